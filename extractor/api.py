@@ -1,0 +1,123 @@
+"""The library entry points. The CLI is a thin layer over these.
+
+>>> from extractor.api import extract_text
+>>> record = extract_text("A randomized trial enrolled 200 adults ...")  # doctest: +SKIP
+>>> record.trial.enrollment.total  # doctest: +SKIP
+200
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+
+from spacy.language import Language
+
+from extractor import __version__
+from extractor.checks import run_checks
+from extractor.errors import InputError
+from extractor.ingest.document import InputProblem, SourceDocument, content_id, sha256_hex
+from extractor.ingest.html import from_html
+from extractor.ingest.normalize import canonicalize
+from extractor.ingest.readers import iter_path, parse_date
+from extractor.pipeline import get_nlp
+from extractor.record.build import build_record
+from extractor.record.models import Source, TrialRecord
+from extractor.summary import summarize
+
+
+def _source(doc: SourceDocument) -> Source:
+    canonical = canonicalize(doc.text, doc.title)
+    if not canonical.text.strip():
+        raise InputError(f"{doc.origin or 'input'}: no article text left after removing boilerplate")
+    url = doc.url or (canonical.urls[-1] if canonical.urls else None)
+    return Source(
+        id=doc.id or content_id(canonical.text),
+        title=doc.title,
+        url=url,
+        published=doc.published,
+        sha256=sha256_hex(canonical.text),
+        text=canonical.text,
+    )
+
+
+def finish(record: TrialRecord) -> TrialRecord:
+    """Run the checks and write the summary (also used after a reviewer edits a record)."""
+    record.checks = run_checks(record)
+    record.summary = summarize(record)
+    return record
+
+
+def extract_document(doc: SourceDocument, nlp: Language | None = None) -> TrialRecord:
+    """One SourceDocument -> its record."""
+    return next(extract_many([doc], nlp=nlp))
+
+
+def extract_many(
+    docs: Iterable[SourceDocument], nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[TrialRecord]:
+    """Records for many documents, in order, through ``nlp.pipe`` in batches."""
+    nlp = nlp or get_nlp()
+    it = iter(docs)
+    while True:
+        batch = list(islice(it, batch_size))
+        if not batch:
+            return
+        sources = [_source(d) for d in batch]
+        for source, parsed in zip(sources, nlp.pipe(s.text for s in sources), strict=True):
+            yield finish(build_record(parsed, source, __version__))
+
+
+def extract_text(
+    text: str,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    nlp: Language | None = None,
+) -> TrialRecord:
+    """The record of one article given as plain text (``published`` as YYYY-MM-DD or 'June 8, 2020')."""
+    doc = SourceDocument(text=text, id=id, title=title, url=url, published=parse_date(published))
+    return extract_document(doc, nlp)
+
+
+def extract_html(html: str, *, id: str | None = None, url: str | None = None,
+                 nlp: Language | None = None) -> TrialRecord:
+    """The record of one article given as an HTML page (main text found with trafilatura)."""
+    return extract_document(from_html(html, id=id, url=url), nlp)
+
+
+def extract_path(
+    path: str | Path, nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[TrialRecord | InputProblem]:
+    """Records for every article in a file (.txt, .html, .json, .jsonl) or stdin ('-'), in input order.
+
+    Unreadable lines of a JSON Lines file come back as InputProblem, in place; an unreadable file raises
+    InputError.
+    """
+    nlp = nlp or get_nlp()
+    buffer: list[SourceDocument] = []
+
+    def flush() -> Iterator[TrialRecord | InputProblem]:
+        docs = list(buffer)
+        buffer.clear()
+        try:
+            yield from extract_many(docs, nlp, batch_size)
+        except InputError:
+            for d in docs:  # one document in the batch is empty: redo them one by one
+                try:
+                    yield extract_document(d, nlp)
+                except InputError as exc:
+                    yield InputProblem(d.origin or str(path), str(exc).split(": ", 1)[-1])
+
+    for item in iter_path(path):
+        if isinstance(item, InputProblem):
+            yield from flush()
+            yield item
+            continue
+        buffer.append(item)
+        if len(buffer) >= batch_size:
+            yield from flush()
+    yield from flush()

@@ -1,0 +1,73 @@
+"""The checks catalogue: every check has a code, a name, a severity and a docstring with a failing and a
+passing example; ``tests/checks/cases/*.yml`` hold its pass/fail cases as data, run by one shared test.
+
+A check takes a record and returns a ``Finding`` (or ``None`` when its inputs are missing: reported as
+``skip``, never a guess). Checks never raise: ``run_checks`` turns an unexpected error into a ``skip``
+that says so.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from extractor.record.models import CheckResult, Severity, TrialRecord
+
+
+@dataclass
+class Finding:
+    ok: bool
+    message: str
+    paths: list[str] = field(default_factory=list)
+
+
+CheckFunc = Callable[[TrialRecord], Finding | None]
+
+
+@dataclass(frozen=True)
+class Check:
+    code: str
+    name: str
+    severity: Severity
+    func: CheckFunc
+    skip_message: str
+
+    @property
+    def doc(self) -> str:
+        return inspect.getdoc(self.func) or ""
+
+    def run(self, record: TrialRecord) -> CheckResult:
+        try:
+            finding = self.func(record)
+        except Exception as exc:  # a check must never take the record down with it
+            return CheckResult(id=self.code, name=self.name, status="skip", severity=self.severity,
+                               message=f"check could not run ({type(exc).__name__}: {exc})")
+        if finding is None:
+            return CheckResult(id=self.code, name=self.name, status="skip", severity=self.severity,
+                               message=self.skip_message)
+        status = "pass" if finding.ok else ("fail" if self.severity == "error" else "warn")
+        return CheckResult(id=self.code, name=self.name, status=status, severity=self.severity,
+                           message=finding.message, paths=finding.paths)
+
+
+CATALOGUE: dict[str, Check] = {}
+
+
+def check(code: str, name: str, severity: Severity, skip: str) -> Callable[[CheckFunc], CheckFunc]:
+    """Register a check function under ``code``."""
+
+    def register(func: CheckFunc) -> CheckFunc:
+        if code in CATALOGUE:
+            raise ValueError(f"duplicate check code {code}")
+        CATALOGUE[code] = Check(code=code, name=name, severity=severity, func=func, skip_message=skip)
+        return func
+
+    return register
+
+
+def run_checks(record: TrialRecord) -> list[CheckResult]:
+    """Every check in the catalogue, in code order. Not a trial report: no checks apply."""
+    if record.trial is None:
+        return []
+    return [CATALOGUE[code].run(record) for code in sorted(CATALOGUE)]

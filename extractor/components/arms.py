@@ -1,0 +1,124 @@
+"""Arms: the compared groups, their sizes, and how many received their own or another arm's treatment."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.components.facts import ArmFacts, Fact, Span
+from extractor.components.numbers import to_int
+from extractor.components.text import TextView, clean_phrase, matches
+
+_LEAD = re.compile(
+    r"^(?:(?:either|both|to|continue(?:d)?|continuing|stay(?:ing)?\s+on|remain(?:ing)?\s+on|keep(?:ing)?\s+on|"
+    r"receiv(?:e|ing)|tak(?:e|ing)|get(?:ting)?|undergo(?:ing)?|have|having|be\s+given|the|a|an|usual)\s+)+",
+    re.IGNORECASE,
+)
+_TRAIL = re.compile(r"\s+(?:group|arm|cohort|condition|only|alone|instead|daily|treatment\s+group)$", re.IGNORECASE)
+_SYNONYMS = {"treatment": "therapy", "treatments": "therapy", "therapies": "therapy", "placebos": "placebo",
+             "drugs": "drug", "pills": "pill", "injections": "injection"}
+_BAD_LABEL = re.compile(
+    r"^(?:one|two|three|four|five|six|each|both|either|this|that|these|those|it|them|their|his|her|"
+    r"receive|take|get|be|\d+.*)$|\b(?:years?|months?|weeks?|days?|percent)\b",
+    re.IGNORECASE,
+)
+
+
+def arm_label(raw: str) -> str:
+    """'stay on systemic therapy' -> 'systemic therapy'; 'the surgery group' -> 'surgery'."""
+    label = clean_phrase(raw)
+    label = _LEAD.sub("", label)
+    label = _TRAIL.sub("", label)
+    return label.strip()
+
+
+def arm_key(label: str) -> str:
+    words = [w for w in re.split(r"[^\w]+", label.lower()) if w and w not in ("the", "a", "an", "of")]
+    return " ".join(_SYNONYMS.get(w, w) for w in words)
+
+
+def _same(a: str, b: str) -> bool:
+    """Two arm keys name the same group: equal, or one's words all within the other's."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
+class _Arms:
+    def __init__(self) -> None:
+        self.arms: list[tuple[str, ArmFacts]] = []
+
+    def get(self, raw_label: str, span: Span, pattern_id: str) -> ArmFacts | None:
+        label = arm_label(raw_label)
+        key = arm_key(label)
+        if not key or _BAD_LABEL.search(label) or len(label) > 50:
+            return None
+        for k, arm in self.arms:
+            if _same(k, key):
+                return arm
+        # keep the label's own span: the raw match may carry leading words we dropped
+        offset = raw_label.find(label)
+        start = span[0] + max(offset, 0)
+        arm = ArmFacts(label=Fact(label, [(start, start + len(label))], pattern_id))
+        self.arms.append((key, arm))
+        return arm
+
+    def find(self, raw: str) -> tuple[str, ArmFacts] | None:
+        key = arm_key(arm_label(raw))
+        for k, arm in self.arms:
+            if _same(k, key) or (key and set(k.split()) & set(key.split()) and len(key.split()) <= 2):
+                return k, arm
+        return None
+
+
+def _add_size(arm: ArmFacts, n: int, span: Span, pattern_id: str) -> None:
+    arm.sizes.append(Fact(n, [span], pattern_id))
+    if arm.n is None:
+        arm.n = Fact(n, [span], pattern_id)
+    elif arm.n.value == n:
+        arm.n.spans.append(span)
+
+
+def find_arms(view: TextView) -> list[ArmFacts]:
+    arms = _Arms()
+    hits = sorted(matches(view, "arms"), key=lambda pm: pm[1].start())
+    # Pairs first, so that 'to A or B' fixes the order of the arms as the text gives it.
+    for pat, m in hits:
+        if pat.label == "arm_pair":
+            arms.get(m.group("a"), m.span("a"), pat.id)
+            arms.get(m.group("b"), m.span("b"), pat.id)
+    subcounts = []
+    for pat, m in hits:
+        if pat.label in ("arm_size", "arm_given", "arm_subcount"):
+            n_group = "n2" if m.groupdict().get("n2") else "n"
+            n = to_int(m.group(n_group).split()[-1]) if m.group(n_group) else None
+            if n is None:
+                n = to_int(" ".join(m.group(n_group).split()[-3:])) if m.group(n_group) else None
+            arm = arms.get(m.group("label"), m.span("label"), pat.id)
+            if arm is None or n is None or n < 1:
+                continue
+            _add_size(arm, n, m.span(n_group), pat.id)
+            if pat.label == "arm_subcount":
+                subcounts.append((pat, m, arm))
+    for pat, m, arm in subcounts:
+        k = to_int(m.group("k"))
+        if k is None:
+            continue
+        what = arm_key(arm_label(m.group("what")))
+        own = arm_key(arm.label.value)
+        verb = m.group("verb").lower()
+        fact = Fact(k, [m.span("k")], pat.id)
+        other = arms.find(m.group("what"))
+        if "switch" in verb or "cross" in verb or (other is not None and other[1] is not arm):
+            if arm.n_crossed_over is None:
+                arm.n_crossed_over = fact
+        elif _same(what, own) or (other is not None and other[1] is arm):
+            if arm.n_received is None:
+                arm.n_received = fact
+    result = [arm for _, arm in arms.arms]
+    # Two groups at least, or one group with a size (single-arm trials).
+    if len(result) == 1 and result[0].n is None:
+        return []
+    return result

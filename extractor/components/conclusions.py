@@ -1,0 +1,93 @@
+"""Conclusions (the investigators' own words, and the authors' reported conclusions) and the finding."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.components.facts import ConclusionFacts, Fact, InvestigatorFacts, OutcomeFacts
+from extractor.components.text import TextView, matches
+
+_AUTHOR_CUE = re.compile(r"\b(?:author|investigator|researcher|led\s+the|principal|co-?author|study\s+leader)\b",
+                         re.IGNORECASE)
+
+
+def _speaker(view: TextView, end: int) -> tuple[str, tuple[int, int]] | None:
+    after = view.text[end:end + 160]
+    from extractor import patterns
+
+    for pat in patterns.load("conclusions", "speaker_after"):
+        m = pat.regex.search(after)
+        if m:
+            for g in ("name", "name2", "pronoun"):
+                if m.group(g):
+                    return m.group(g), (end + m.start(g), end + m.end(g))
+    return None
+
+
+def _resolve(name: str, investigators: list[InvestigatorFacts]) -> InvestigatorFacts | None:
+    surname = name.replace("Dr. ", "").split()[-1]
+    for inv in investigators:
+        if inv.name.value.split()[-1] == surname:
+            return inv
+    return None
+
+
+def find_conclusions(view: TextView, investigators: list[InvestigatorFacts]) -> list[ConclusionFacts]:
+    out: list[ConclusionFacts] = []
+    last: tuple[str, tuple[int, int], int] | None = None  # speaker, span, paragraph end of the attribution
+    quotes = sorted(matches(view, "conclusions", "quote"), key=lambda pm: pm[1].start())
+    for _pat, m in quotes:
+        found = _speaker(view, m.end())
+        speaker: tuple[str, tuple[int, int]] | None = None
+        if found and found[0].lower() not in ("he", "she", "they"):
+            speaker = found
+        elif found and last is not None:
+            speaker = (last[0], last[1])
+        elif not found and last is not None and m.start() - last[2] < 80:
+            # a second quote straight after an attributed one, by the same speaker
+            speaker = (last[0], last[1])
+        if speaker is None:
+            continue
+        inv = _resolve(speaker[0], investigators)
+        context = view.text[max(0, m.start() - 200):m.end() + 200]
+        if inv is None and not _AUTHOR_CUE.search(context):
+            continue
+        name = inv.name.value if inv is not None else speaker[0]
+        quote = m.group("quote")
+        trimmed = quote.strip().rstrip(",")
+        q_start = m.start("quote") + quote.find(trimmed)
+        out.append(ConclusionFacts(
+            text=Fact(trimmed, [(q_start, q_start + len(trimmed))], "quote"),
+            speaker=Fact(name, [speaker[1]], "speaker"),
+        ))
+        para_end = view.text.find("\n", m.end())
+        last = (speaker[0], speaker[1], len(view.text) if para_end < 0 else para_end)
+    for pat, m in matches(view, "conclusions", "authors_conclude"):
+        s, e = view.sentence_of(m.start())
+        sentence = view.text[s:e].strip()
+        start = s + view.text[s:e].find(sentence)
+        subject = m.group(0).split(" concluded")[0]
+        out.append(ConclusionFacts(
+            text=Fact(sentence, [(start, start + len(sentence))], pat.id),
+            speaker=Fact(_subject(subject), [(m.start(), m.start() + len(_subject(subject)))], pat.id),
+        ))
+    out.sort(key=lambda c: c.text.at())
+    return out
+
+
+def _subject(words: str) -> str:
+    m = re.match(r"(?:the\s+)?(?:study\s+)?(?:authors|researchers|investigators)", words, re.IGNORECASE)
+    return m.group(0) if m else words
+
+
+def find_finding(view: TextView, outcomes: list[OutcomeFacts], title: Fact[str] | None) -> Fact[str] | None:
+    """The main comparison as reported: the headline's framing, else the primary (or first) outcome's."""
+    if title is not None:
+        return title
+    primary = [o for o in outcomes if o.role == "primary" and o.direction is not None]
+    pool = primary or [o for o in outcomes if o.direction is not None]
+    if not pool:
+        return None
+    pool.sort(key=lambda o: o.direction.at() if o.direction else 0)
+    first = pool[0].direction
+    return first

@@ -1,0 +1,114 @@
+"""Study design, phase, blinding, placebo, registry ids and the trial's name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from extractor import patterns
+from extractor.components.facts import Fact, StudyFacts
+from extractor.components.text import TextView, matches
+
+DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_analysis", "other")
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+_PHASES = {"1", "1/2", "2", "2b", "3", "4"}
+
+
+@cache
+def _stopnames() -> frozenset[str]:
+    return frozenset(n.upper() for n in patterns.load_json("stopnames")["names"])
+
+
+def normalize_phase(raw: str) -> str | None:
+    """'III' -> '3', 'IIb' -> '2b', 'I/II' -> '1/2', '2a' -> '2'."""
+    parts = [p.strip() for p in raw.replace(" ", "").split("/")]
+    out = []
+    for part in parts:
+        m = re.fullmatch(r"(I{1,3}|IV|[1-4])([abAB]?)", part)
+        if not m:
+            return None
+        num = _ROMAN.get(m.group(1).upper(), m.group(1))
+        out.append(num + ("b" if m.group(2).lower() == "b" and num == "2" else ""))
+    phase = "/".join(out)
+    if phase == "2/3":
+        return None  # not a value of the contract; left unstated rather than guessed
+    return phase if phase in _PHASES else None
+
+
+def _weight(view: TextView, offset: int) -> int:
+    if view.in_title(offset):
+        return 3
+    return 2 if view.sentence_index(offset) < 8 else 1
+
+
+def find_study(view: TextView) -> StudyFacts:
+    facts = StudyFacts()
+    scores: Counter[str] = Counter()
+    first_at: dict[str, Fact[str]] = {}
+    for pat, m in matches(view, "design"):
+        if pat.label not in DESIGNS:
+            if pat.label == "trial":
+                scores["trial"] += 1
+            continue
+        scores[pat.label] += _weight(view, m.start())
+        if pat.label not in first_at:
+            first_at[pat.label] = Fact(pat.label, [m.span()], pat.id)
+    facts.cues = dict(scores)
+    design_scores = {k: v for k, v in scores.items() if k in DESIGNS}
+    if design_scores:
+        # A randomized design outranks association words in the same story; a meta-analysis named as such
+        # outranks the trials it pooled; 'not randomized' outranks 'randomized'.
+        order = ["nonrandomized_trial", "meta_analysis", "rct", "single_arm", "observational", "other"]
+        best = None
+        for label in order:
+            score = design_scores.get(label, 0)
+            if score == 0:
+                continue
+            if label == "meta_analysis" and score < 2:
+                continue
+            if label == "other" and any(design_scores.get(k, 0) >= score for k in DESIGNS if k != "other"):
+                continue
+            if label == "observational" and design_scores.get("other", 0) > score:
+                continue
+            best = label
+            break
+        if best is None:
+            best = max(design_scores, key=lambda k: design_scores[k])
+        facts.design = first_at[best]
+
+    for pat, m in matches(view, "phase"):
+        if pat.label == "phase" and facts.phase is None:
+            phase = normalize_phase(m.group("phase"))
+            if phase:
+                facts.phase = Fact(phase, [m.span()], pat.id)
+        elif pat.label in ("double-blind", "single-blind", "open-label"):
+            if facts.blinding is None or m.start() < facts.blinding.at():
+                facts.blinding = Fact(pat.label, [m.span()], pat.id)
+        elif pat.label == "placebo":
+            if facts.placebo is None or (facts.placebo.value and m.start() < facts.placebo.at()):
+                if facts.placebo is None or facts.placebo.value:
+                    facts.placebo = Fact(True, [m.span()], pat.id)
+        elif pat.label == "no_placebo":
+            facts.placebo = Fact(False, [m.span()], pat.id)
+        elif pat.label == "registry":
+            ident = re.sub(r"\s+", "", m.group("id"))
+            if all(f.value != ident for f in facts.registry_ids):
+                facts.registry_ids.append(Fact(ident, [m.span("id")], pat.id))
+    facts.registry_ids.sort(key=Fact.at)
+
+    candidates: list[Fact[str]] = []
+    for pat, m in matches(view, "names"):
+        name = m.group("name").strip()
+        if name.upper() in _stopnames() or name.split()[0].upper() in _stopnames():
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", name):
+            continue
+        candidates.append(Fact(name, [m.span("name")], pat.id))
+    if candidates:
+        counts = Counter(c.value for c in candidates)
+        # The most-mentioned name; ties go to the earliest.
+        best_name = max(candidates, key=lambda c: (counts[c.value], -c.at()))
+        facts.name = Fact(best_name.value, [c.spans[0] for c in candidates if c.value == best_name.value],
+                          best_name.pattern_id)
+    return facts

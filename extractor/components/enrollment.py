@@ -1,0 +1,60 @@
+"""How many took part: enrolled, randomized, analysed, the headline total, and the enrollment period."""
+
+from __future__ import annotations
+
+from extractor.components.facts import EnrollmentFacts, Fact
+from extractor.components.numbers import to_int
+from extractor.components.text import TextView, matches
+
+
+def _count(m_text: str) -> int | None:
+    """The count in an '<<ANUM>>' group: 'more than 4,800' -> 4800."""
+    words = m_text.split()
+    for i in range(len(words)):
+        value = to_int(" ".join(words[i:]))
+        if value is not None:
+            return value
+    return None
+
+
+def find_enrollment(view: TextView) -> EnrollmentFacts:
+    facts = EnrollmentFacts()
+    found: dict[str, list[Fact[int]]] = {"enrolled": [], "total": [], "randomized": [], "analyzed": []}
+    for pat, m in matches(view, "enrollment"):
+        if pat.label in found:
+            n = _count(m.group("n"))
+            if n is None or n < 2:
+                continue
+            found[pat.label].append(Fact(n, [m.span("n")], pat.id))
+        elif pat.label == "period" and facts.period_start is None:
+            start, end = int(m.group("start")), int(m.group("end"))
+            facts.period_start = Fact(start, [m.span("start")], pat.id)
+            facts.period_end = Fact(end, [m.span("end")], pat.id)
+        elif pat.label == "randomized_subset" and facts.randomized_subset is None:
+            facts.randomized_subset = Fact(True, [m.span()], pat.id)
+
+    for key in found:
+        found[key].sort(key=Fact.at)
+
+    def pick(key: str) -> Fact[int] | None:
+        items = found[key]
+        if not items:
+            return None
+        first = items[0]
+        # Every place the same number is stated is evidence for it.
+        return Fact(first.value, [f.spans[0] for f in items if f.value == first.value], first.pattern_id)
+
+    facts.enrolled = pick("enrolled")
+    facts.randomized = pick("randomized")
+    facts.analyzed = pick("analyzed")
+    total = pick("total")
+    headline = [f for f in (facts.enrolled, facts.randomized, total, facts.analyzed) if f is not None]
+    if headline:
+        # The headline N: the earliest stated size, preferring enrolled over randomized over other wording
+        # when they appear in the same sentence.
+        best = min(headline, key=lambda f: (view.sentence_index(f.at()),
+                                            [facts.enrolled, facts.randomized, total, facts.analyzed].index(f)))
+        facts.total = Fact(best.value, list(best.spans), best.pattern_id)
+    used = {f.value for f in headline}
+    facts.other_counts = [f for k in found for f in found[k] if f.value not in used]
+    return facts

@@ -1,0 +1,119 @@
+"""Numbers in news text: digits ("4,800", "0.72"), number words ("two hundred fifty-six"), and the
+approximation words before them ("more than", "nearly").
+
+Pure functions; the ``trial_numbers`` component (``extractor.pipeline.factories``) stores every number
+mention of a Doc in ``doc._.numbers``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor import patterns
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    value: float
+    approx: str | None = None  # gt | lt | about | ge | le (from "more than", "nearly", ...)
+    percent: bool = False
+
+
+@cache
+def _words() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, str]]:
+    data = patterns.load_json("numbers")
+    return data["units"], data["tens"], data["scales"], data["approx"]
+
+
+def words_to_number(text: str) -> float | None:
+    """'two hundred fifty-six' -> 256, 'a dozen' -> 12, 'thousands' -> None (no exact value)."""
+    units, tens, scales, _ = _words()
+    tokens = [t for t in re.split(r"[\s,-]+", text.lower().strip()) if t and t != "and"]
+    if not tokens:
+        return None
+    if tokens[-1] in ("hundreds", "thousands", "millions", "dozens"):
+        return None
+    total = 0
+    current = 0
+    seen = False
+    for i, tok in enumerate(tokens):
+        if tok == "a" and i == 0:
+            current = 1
+            continue
+        if tok in units:
+            current += units[tok]
+        elif tok in tens:
+            current += tens[tok]
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok in scales:
+            scale = scales[tok]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def to_number(text: str) -> float | None:
+    """Digits or number words -> a float; None when it is no exact number."""
+    t = text.strip().lower()
+    m = re.fullmatch(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s+(million|thousand))?", t)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= 1_000_000 if m.group(2) == "million" else 1000
+        return value
+    return words_to_number(t)
+
+
+def to_int(text: str) -> int | None:
+    value = to_number(text)
+    if value is None or value != int(value):
+        return None
+    return int(value)
+
+
+def approx_relation(text: str) -> str | None:
+    """'more than' -> 'gt', 'nearly' -> 'lt', ... None for an exact number."""
+    _, _, _, approx = _words()
+    return approx.get(" ".join(text.lower().split()))
+
+
+@cache
+def _mention_regex() -> re.Pattern[str]:
+    return patterns.compile_pattern(
+        r"(?<![\w.])(?:(?P<approx><<APPROX>>)\s+)?(?P<num><<NUM>>)(?![\w])"
+        r"(?P<pct>\s*%|\s*(?:percent|per cent)\b)?"
+    )
+
+
+def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
+    """Every number in ``text``; offsets are shifted by ``offset`` (a sentence's start in the doc)."""
+    out: list[NumberMention] = []
+    for m in _mention_regex().finditer(text):
+        value = to_number(m.group("num"))
+        if value is None:
+            continue
+        start = m.start("approx") if m.group("approx") else m.start("num")
+        end = m.end("pct") if m.group("pct") else m.end("num")
+        out.append(
+            NumberMention(
+                start=offset + start,
+                end=offset + end,
+                text=text[start:end],
+                value=value,
+                approx=approx_relation(m.group("approx")) if m.group("approx") else None,
+                percent=bool(m.group("pct")),
+            )
+        )
+    return out

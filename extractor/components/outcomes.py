@@ -1,0 +1,219 @@
+"""Outcomes, effect sizes, p-values and per-outcome direction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extractor.components.facts import ArmFacts, ArmResultFacts, EffectFacts, Fact, OutcomeFacts
+from extractor.components.numbers import to_int, to_number
+from extractor.components.text import TextView, clean_phrase, matches
+
+_RATIO_TYPES = {"hazard ratio": "HR", "hr": "HR", "ahr": "HR", "relative risk": "RR", "risk ratio": "RR",
+                "rr": "RR", "rate ratio": "RR", "irr": "RR", "odds ratio": "OR", "or": "OR", "aor": "OR"}
+_DIRECTION_ORDER = ("no_difference", "harm", "benefit")
+_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "percent": "%", "%": "%"}
+
+
+def outcome_key(name: str) -> str:
+    key = re.sub(r"[^a-z0-9 ]+", " ", name.lower())
+    key = re.sub(r"\b(rates?|the|of|risk)\b", " ", key)
+    return " ".join(key.split()).rstrip("s")
+
+
+def parse_p(raw: str) -> float | None:
+    """'0.001' -> 0.001, '.04' -> 0.04, '1.2 x 10-5' -> 1.2e-05."""
+    m = re.fullmatch(r"\s*((?:0|1)?\.\d+)(?:\s*[x×]\s*10\s*[-−–]\s*(\d+))?\s*", raw)
+    if not m:
+        return None
+    value = float(m.group(1))
+    if m.group(2):
+        value *= 10 ** -int(m.group(2))
+    return value
+
+
+DirectionHit = tuple[str, str, int, int]  # label, pattern id, start, end
+
+
+def direction_hits(view: TextView) -> list[DirectionHit]:
+    return sorted(((p.label, p.id, m.start(), m.end()) for p, m in matches(view, "direction")),
+                  key=lambda h: h[2])
+
+
+def direction_between(hits: list[DirectionHit], start: int, end: int) -> Fact[str] | None:
+    """The direction words within [start, end): 'no difference' before 'harm' before 'benefit'."""
+    found: dict[str, Fact[str]] = {}
+    for label, pid, s, e in hits:
+        if start <= s and e <= end and label not in found:
+            found[label] = Fact(label, [(s, e)], pid)
+    for label in _DIRECTION_ORDER:
+        if label in found:
+            return found[label]
+    return None
+
+
+def find_outcomes(
+    view: TextView, arms: list[ArmFacts], abbreviations: Iterable[tuple[str, str, int, int]] = ()
+) -> list[OutcomeFacts]:
+    """Outcomes named in sentences that report a result, with their effects, p-values and direction.
+
+    ``abbreviations`` are (short, long, start, end) from the abbreviation detector: a short form whose
+    long form is an outcome ('OS' for overall survival) counts as that outcome.
+    """
+    hits = direction_hits(view)
+    mentions: list[tuple[int, int, str, str]] = []  # start, end, name, pattern id
+    roles: dict[int, str] = {}
+    for pat, m in matches(view, "outcomes"):
+        if pat.label == "outcome":
+            mentions.append((m.start(), m.end(), clean_phrase(m.group(0)), pat.id))
+        elif pat.label in ("primary", "secondary", "safety"):
+            roles.setdefault(view.sentence_index(m.start()), pat.label)
+    outcome_longs = {outcome_key(name): name for _, _, name, _ in mentions}
+    for short, long, start, end in abbreviations:
+        long_key = outcome_key(long)
+        if long_key in outcome_longs:
+            mentions.append((start, end, outcome_longs[long_key], "abbreviation"))
+    mentions.sort()
+
+    effects: list[tuple[int, EffectFacts]] = []
+    cis: list[tuple[int, Fact[tuple[float, float]]]] = []
+    pvals: list[tuple[int, Fact[float]]] = []
+    results: list[tuple[int, str, re.Match[str], str]] = []
+    for pat, m in matches(view, "effects"):
+        if pat.label == "ratio":
+            value = to_number(m.group("value"))
+            etype = _RATIO_TYPES.get(" ".join(m.group("type").lower().split()))
+            if value is None or etype is None or value > 50:
+                continue
+            effects.append((m.start(), EffectFacts(etype, Fact(value, [m.span("value")], pat.id))))
+        elif pat.label == "ci":
+            lo, hi = to_number(m.group("lo").lstrip("-")), to_number(m.group("hi").lstrip("-"))
+            if lo is None or hi is None:
+                continue
+            lo = -lo if m.group("lo").startswith("-") else lo
+            hi = -hi if m.group("hi").startswith("-") else hi
+            cis.append((m.start(), Fact((lo, hi), [m.span()], pat.id)))
+        elif pat.label == "p":
+            p = parse_p(m.group("value"))
+            if p is not None:
+                pvals.append((m.start(), Fact(p, [m.span("p")], pat.id)))
+        else:
+            raw = m.groupdict().get("value") or m.groupdict().get("value2")
+            value = to_number(raw) if raw else None
+            if value is None:
+                continue
+            group = "value" if m.groupdict().get("value") else "value2"
+            effects.append((m.start(), EffectFacts(pat.label, Fact(value, [m.span(group)], pat.id))))
+    for pat, m in matches(view, "outcomes"):
+        if pat.label in ("both_value", "each_events", "pct_vs"):
+            results.append((m.start(), pat.label, m, pat.id))
+
+    # Attach each CI and p-value to the nearest effect before it in the same sentence.
+    effects.sort(key=lambda e: e[0])
+    for start, ci in sorted(cis, key=lambda c: c[0]):
+        before = [e for s, e in effects if s <= start and view.same_sentence(s, start) and e.ci is None]
+        if before:
+            before[-1].ci = ci
+    loose_p: list[tuple[int, Fact[float]]] = []
+    for start, p in sorted(pvals, key=lambda c: c[0]):
+        before = [e for s, e in effects if s <= start and view.same_sentence(s, start) and e.p is None]
+        if before:
+            before[-1].p = p
+        else:
+            loose_p.append((start, p))
+
+    outcomes: dict[str, OutcomeFacts] = {}
+    order: list[str] = []
+
+    def outcome_for(offset: int) -> OutcomeFacts:
+        """The outcome named in the sentence holding ``offset`` (the nearest mention before it)."""
+        s, e = view.sentence_of(offset)
+        in_sentence = [mn for mn in mentions if s <= mn[0] < e]
+        before = [mn for mn in in_sentence if mn[0] <= offset] or in_sentence
+        if before:
+            start, end, name, pid = before[-1]
+            key = outcome_key(name)
+            if key not in outcomes:
+                outcomes[key] = OutcomeFacts(name=Fact(name, [(start, end)], pid))
+                order.append(key)
+            return outcomes[key]
+        key = f"@{s}"
+        if key not in outcomes:
+            outcomes[key] = OutcomeFacts(name=Fact("", [], None))
+            order.append(key)
+        return outcomes[key]
+
+    for start, effect in effects:
+        out = outcome_for(start)
+        if out.effect is None:
+            out.effect = effect
+            if effect.p is not None and out.p_value is None:
+                out.p_value = effect.p
+    for start, p in loose_p:
+        out = outcome_for(start)
+        if out.p_value is None:
+            out.p_value = p
+    labels = [a.label.value for a in arms]
+    for start, kind, m, _pid in results:
+        out = outcome_for(start)
+        if out.arm_results:
+            continue
+        if kind == "both_value" and len(labels) == 2:
+            value = to_number(m.group("value"))
+            unit = _UNITS.get(m.group("unit").lower().rstrip("s"), m.group("unit"))
+            out.arm_results = [
+                ArmResultFacts(arm=label, value=Fact(value, [m.span("value")], _pid), unit=unit)
+                for label in labels if value is not None
+            ]
+        elif kind == "each_events" and len(labels) == 2:
+            events = to_int(m.group("value"))
+            if events is not None:
+                out.arm_results = [
+                    ArmResultFacts(arm=label, events=Fact(events, [m.span("value")], _pid)) for label in labels
+                ]
+        elif kind == "pct_vs":
+            v1, v2 = to_number(m.group("v1")), to_number(m.group("v2"))
+            names = [m.group("a1"), m.group("a2")]
+            arm_names = [_match_arm(n, labels) for n in names]
+            if v1 is not None and v2 is not None and any(arm_names):
+                out.arm_results = [
+                    ArmResultFacts(arm=arm_names[0], value=Fact(v1, [m.span("v1")], _pid), unit="%"),
+                    ArmResultFacts(arm=arm_names[1], value=Fact(v2, [m.span("v2")], _pid), unit="%"),
+                ]
+
+    # Outcomes named in a sentence with direction words ("no difference in overall survival").
+    for start, end, name, pid in mentions:
+        if view.in_title(start):
+            continue  # the headline's framing is read by the finding, not as an outcome
+        s, e = view.sentence_of(start)
+        direction = direction_between(hits, s, e)
+        key = outcome_key(name)
+        if key not in outcomes and direction is None:
+            continue
+        if key not in outcomes:
+            outcomes[key] = OutcomeFacts(name=Fact(name, [(start, end)], pid))
+            order.append(key)
+        out = outcomes[key]
+        if out.direction is None and direction is not None:
+            out.direction = direction
+        if out.role is None:
+            out.role = roles.get(view.sentence_index(start))
+    for key in order:
+        out = outcomes[key]
+        if out.direction is None and out.name.spans:
+            s, e = view.sentence_of(out.name.at())
+            out.direction = direction_between(hits, s, e)
+        elif out.direction is None and out.effect is not None:
+            s, e = view.sentence_of(out.effect.value.at())
+            out.direction = direction_between(hits, s, e)
+    return [outcomes[k] for k in order]
+
+
+def _match_arm(name: str | None, labels: list[str]) -> str | None:
+    if not name:
+        return None
+    words = set(name.lower().split())
+    for label in labels:
+        if words & set(label.lower().split()):
+            return label
+    return None

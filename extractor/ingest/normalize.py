@@ -1,0 +1,103 @@
+"""Raw article text -> canonical text, by named cleaning rules.
+
+The canonical text is what the record stores as ``source.text`` and what every evidence offset indexes,
+so every rule here runs *before* NLP and nothing after it changes the text. Rules, in order:
+
+- ``unicode``: NFC; non-breaking and odd spaces to a space; zero-width characters and soft hyphens out;
+  CR/LF and CR to LF.
+- ``markdown_link``: ``[words](url)`` -> ``words``.
+- boilerplate lines (``patterns/boilerplate.jsonl``): ``drop_line`` patterns remove a whole line;
+  ``truncate_after`` patterns end the article at that line (a press release's contact block).
+- ``join_broken_paragraph``: a paragraph that stops mid-sentence and a next one that starts in lower
+  case are one sentence split by the scraper ("89 people in each\\n\\ngroup dying").
+- ``whitespace``: trailing spaces off, runs of spaces folded, at most one blank line between paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from extractor import patterns
+
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:[^()\s]{0,2000})\)")
+_MULTISPACE = re.compile(r" {2,}")
+_BLANKS = re.compile(r"\n{3,}")
+_URL_LINE = re.compile(r"^\W*<?(https?://[^\s>]+)>?\W*$")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+
+
+@dataclass
+class Canonical:
+    """The canonical text and what the cleaning did."""
+
+    text: str
+    rules: list[str] = field(default_factory=list)  # names of the rules that changed something
+    urls: list[str] = field(default_factory=list)  # URLs found on lines of their own (dropped)
+
+
+def _boilerplate() -> tuple[list[patterns.Pattern], list[patterns.Pattern]]:
+    return patterns.load("boilerplate", "drop_line"), patterns.load("boilerplate", "truncate_after")
+
+
+def canonicalize(raw: str, title: str | None = None) -> Canonical:
+    """Clean ``raw`` into canonical text; ``title`` (when given apart) becomes the first paragraph."""
+    rules: list[str] = []
+    text = unicodedata.normalize("NFC", raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    if cleaned != text:
+        rules.append("unicode")
+    text = cleaned
+
+    linked = _MD_LINK.sub(r"\1", text)
+    if linked != text:
+        rules.append("markdown_link")
+    text = linked
+
+    drop, truncate = _boilerplate()
+    kept: list[str] = []
+    urls: list[str] = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            kept.append("")
+            continue
+        if len(stripped) < 400:
+            # An end-of-release marker only counts once the article is under way.
+            if i > 3 and any(p.regex.search(stripped) for p in truncate):
+                rules.append("truncate_after")
+                break
+            url = _URL_LINE.match(stripped)
+            if url:
+                urls.append(url.group(1))
+            if any(p.regex.search(stripped) for p in drop):
+                rules.append("drop_line")
+                continue
+        kept.append(line.rstrip())
+
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", "\n".join(kept))]
+    paragraphs = [_MULTISPACE.sub(" ", p) for p in paragraphs if p]
+    joined: list[str] = []
+    for para in paragraphs:
+        if (
+            joined
+            and para[:1].islower()
+            and not _SENTENCE_END.search(joined[-1])
+            and len(joined[-1]) > 40
+        ):
+            joined[-1] = joined[-1] + " " + para
+            rules.append("join_broken_paragraph")
+        else:
+            joined.append(para)
+
+    if title:
+        title = _MULTISPACE.sub(" ", _SPACES.sub(" ", unicodedata.normalize("NFC", title))).strip()
+        if title and not (joined and joined[0].startswith(title[: max(20, len(title) // 2)])):
+            joined.insert(0, title)
+    out = _BLANKS.sub("\n\n", "\n\n".join(joined)).strip()
+    return Canonical(text=out, rules=sorted(set(rules)), urls=urls)

@@ -1,0 +1,57 @@
+"""The extraction pipeline: its order and settings live here, in ``PIPELINE``.
+
+``make_nlp()`` builds it on a blank English tokenizer. The trained model (en_core_web_sm 3.8.0,
+sha256-verified) is used only by ``trial_people``, on the few sentences that name investigators; the
+rest of the pipeline is rule-based and runs at a fraction of the tokenizer's cost.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+# Registers the factories and extensions.
+from extractor.pipeline import factories as _factories  # noqa: F401
+
+#: (component name, factory, config): the pipeline, in order.
+PIPELINE: list[tuple[str, str, dict[str, Any]]] = [
+    # '\n' is not a sentence end by itself; trial_sections adds paragraph breaks as sentence starts.
+    ("sentencizer", "sentencizer", {"punct_chars": [".", "!", "?", "…", "。"]}),
+    ("abbreviation_detector", "abbreviation_detector", {}),
+    ("trial_sections", "trial_sections", {}),
+    ("trial_numbers", "trial_numbers", {}),
+    ("trial_design", "trial_design", {}),
+    ("trial_enrollment", "trial_enrollment", {}),
+    ("trial_arms", "trial_arms", {}),
+    ("trial_follow_up", "trial_follow_up", {}),
+    ("trial_outcomes", "trial_outcomes", {}),
+    ("trial_context", "trial_context", {}),
+    ("trial_people", "trial_people", {"max_sentences": 3}),
+    ("trial_conclusions", "trial_conclusions", {}),
+    ("trial_classifier", "trial_classifier", {}),
+]
+
+
+def make_nlp(use_model: bool = True) -> Language:
+    """A fresh pipeline. ``use_model=False`` leaves out the one component that needs the trained model."""
+    import warnings
+
+    import scispacy.abbreviation  # noqa: F401  registers 'abbreviation_detector'
+
+    nlp = spacy.blank("en")
+    for name, factory, config in PIPELINE:
+        if name == "trial_people" and not use_model:
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # scispaCy's matcher warns that it starts with no patterns
+            nlp.add_pipe(factory, name=name, config=config)
+    return nlp
+
+
+@cache
+def get_nlp(use_model: bool = True) -> Language:
+    """The pipeline, built once a process."""
+    return make_nlp(use_model)

@@ -1,0 +1,171 @@
+"""Doc -> TrialRecord. No NLP here: only the facts the components found, put into the record's shape,
+each value's spans recorded under its JSON path in ``record.evidence``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from extractor.components.facts import Fact, Span
+from extractor.record.models import (
+    Arm,
+    ArmResult,
+    Conclusion,
+    Effect,
+    Enrollment,
+    Evidence,
+    FollowUp,
+    Investigator,
+    OtherStudy,
+    Outcome,
+    Period,
+    Source,
+    Trial,
+    TrialRecord,
+)
+
+
+class _Evidence:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.map: dict[str, list[Evidence]] = {}
+
+    def add(self, path: str, fact: Fact[Any] | None) -> Any:
+        """Record ``fact``'s spans under ``path``; return its value (None for no fact)."""
+        if fact is None:
+            return None
+        self.spans(path, fact.spans)
+        return fact.value
+
+    def spans(self, path: str, spans: list[Span]) -> None:
+        items = self.map.setdefault(path, [])
+        for start, end in spans:
+            if 0 <= start < end <= len(self.text) and all(e.start != start or e.end != end for e in items):
+                items.append(Evidence(start=start, end=end, text=self.text[start:end]))
+        if not items:
+            del self.map[path]
+
+
+def build_trial(doc: Doc, ev: _Evidence) -> Trial:
+    study = doc._.study
+    enrollment = doc._.enrollment
+    context = doc._.context
+    arms_facts = doc._.arms or []
+
+    trial = Trial()
+    trial.name = ev.add("trial.name", study.name)
+    trial.registry_ids = [ev.add(f"trial.registry_ids[{i}]", f) for i, f in enumerate(study.registry_ids)]
+    trial.design = ev.add("trial.design", study.design)
+    trial.phase = ev.add("trial.phase", study.phase)
+    trial.blinding = ev.add("trial.blinding", study.blinding)
+    trial.placebo_controlled = ev.add("trial.placebo_controlled", study.placebo)
+    trial.condition = ev.add("trial.condition", context.condition)
+    trial.population = ev.add("trial.population", context.population)
+    trial.venue = ev.add("trial.venue", context.venue)
+    trial.sponsor = ev.add("trial.sponsor", context.sponsor)
+    for i, inv in enumerate(context.investigators):
+        trial.investigators.append(Investigator(
+            name=ev.add(f"trial.investigators[{i}].name", inv.name),
+            affiliation=ev.add(f"trial.investigators[{i}].affiliation", inv.affiliation),
+        ))
+
+    arms: list[Arm] = []
+    for i, a in enumerate(arms_facts):
+        p = f"trial.arms[{i}]"
+        arms.append(Arm(
+            label=ev.add(f"{p}.label", a.label),
+            n=ev.add(f"{p}.n", a.n),
+            n_received=ev.add(f"{p}.n_received", a.n_received),
+            n_crossed_over=ev.add(f"{p}.n_crossed_over", a.n_crossed_over),
+            n_reported=sorted({s.value for s in a.sizes}),
+        ))
+        for s in a.sizes:
+            ev.spans(f"{p}.n_reported", s.spans)
+    trial.arms = arms
+
+    e = Enrollment(
+        total=ev.add("trial.enrollment.total", enrollment.total),
+        enrolled=ev.add("trial.enrollment.enrolled", enrollment.enrolled),
+        randomized=ev.add("trial.enrollment.randomized", enrollment.randomized),
+        analyzed=ev.add("trial.enrollment.analyzed", enrollment.analyzed),
+        period=Period(
+            start=ev.add("trial.enrollment.period.start", enrollment.period_start),
+            end=ev.add("trial.enrollment.period.end", enrollment.period_end),
+        ),
+        randomized_subset=bool(ev.add("trial.enrollment.randomized_subset", enrollment.randomized_subset)),
+    )
+    # Randomized N, when not stated, is the sum of the arms when every arm is a randomized group of stated size.
+    randomized_arms = [a for a in arms_facts if a.n is not None and a.n.pattern_id and "randomized" in a.n.pattern_id]
+    if e.randomized is None and len(arms_facts) >= 2 and len(randomized_arms) == len(arms_facts):
+        e.randomized = sum(a.n.value for a in randomized_arms if a.n is not None)
+        for a in randomized_arms:
+            if a.n is not None:
+                ev.spans("trial.enrollment.randomized", a.n.spans[:1])
+    if e.total is None and e.randomized is not None:
+        e.total = e.randomized
+        ev.map["trial.enrollment.total"] = list(ev.map.get("trial.enrollment.randomized", []))
+    trial.enrollment = e
+
+    fu = doc._.follow_up
+    if fu is not None:
+        value, unit, stat = ev.add("trial.follow_up", fu)
+        trial.follow_up = FollowUp(value=value, unit=unit, statistic=stat)
+
+    for i, o in enumerate(doc._.outcomes or []):
+        p = f"trial.outcomes[{i}]"
+        name = ev.add(f"{p}.name", o.name) if o.name.spans else None
+        results = []
+        for j, r in enumerate(o.arm_results):
+            results.append(ArmResult(
+                arm=r.arm,
+                value=ev.add(f"{p}.arm_results[{j}].value", r.value),
+                unit=r.unit,
+                events=ev.add(f"{p}.arm_results[{j}].events", r.events),
+            ))
+        effect = None
+        if o.effect is not None:
+            eff = o.effect
+            effect = Effect(
+                type=eff.type,  # type: ignore[arg-type]
+                value=ev.add(f"{p}.effect.value", eff.value),
+                ci=ev.add(f"{p}.effect.ci", eff.ci),
+                p=ev.add(f"{p}.effect.p", eff.p),
+            )
+            ev.spans(f"{p}.effect.type", eff.value.spans)
+        trial.outcomes.append(Outcome(
+            name=name,
+            role=o.role,  # type: ignore[arg-type]
+            arm_results=results,
+            effect=effect,
+            p_value=ev.add(f"{p}.p_value", o.p_value),
+            direction=ev.add(f"{p}.direction", o.direction),
+        ))
+
+    trial.finding = ev.add("trial.finding", doc._.finding)
+    for i, c in enumerate(doc._.conclusions or []):
+        trial.conclusions.append(Conclusion(
+            text=ev.add(f"trial.conclusions[{i}].text", c.text),
+            speaker=ev.add(f"trial.conclusions[{i}].speaker", c.speaker),
+        ))
+    for i, s in enumerate(doc._.other_studies or []):
+        trial.other_studies.append(OtherStudy(
+            name=ev.add(f"trial.other_studies[{i}].name", s.name),
+            n=ev.add(f"trial.other_studies[{i}].n", s.n),
+            design=ev.add(f"trial.other_studies[{i}].design", s.design),
+        ))
+    return trial
+
+
+def build_record(doc: Doc, source: Source, extractor_version: str | None = None) -> TrialRecord:
+    """The record of one article (checks and summary are added by ``extractor.api``)."""
+    ev = _Evidence(doc.text)
+    is_trial = bool(doc._.is_trial_report)
+    trial = build_trial(doc, ev) if is_trial else None
+    return TrialRecord(
+        extractor_version=extractor_version,
+        source=source,
+        is_trial_report=is_trial,
+        trial=trial,
+        evidence=ev.map if is_trial else {},
+    )
