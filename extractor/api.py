@@ -30,7 +30,9 @@ from extractor.summary import summarize
 def _source(doc: SourceDocument) -> Source:
     canonical = canonicalize(doc.text, doc.title)
     if not canonical.text.strip():
-        raise InputError(f"{doc.origin or 'input'}: no article text left after removing boilerplate")
+        raise InputError(
+            f"{doc.origin or 'input'}: no article text left after removing boilerplate"
+        )
     url = doc.url or (canonical.urls[-1] if canonical.urls else None)
     return Source(
         id=doc.id or content_id(canonical.text),
@@ -83,8 +85,9 @@ def extract_text(
     return extract_document(doc, nlp)
 
 
-def extract_html(html: str, *, id: str | None = None, url: str | None = None,
-                 nlp: Language | None = None) -> TrialRecord:
+def extract_html(
+    html: str, *, id: str | None = None, url: str | None = None, nlp: Language | None = None
+) -> TrialRecord:
     """The record of one article given as an HTML page (main text found with trafilatura)."""
     return extract_document(from_html(html, id=id, url=url), nlp)
 

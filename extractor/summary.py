@@ -44,10 +44,14 @@ def summarize(record: TrialRecord) -> str:
         sentences[-1] += ", compared " + ", ".join(sized[:-1]) + " with " + sized[-1]
     sentences[-1] += "."
     if t.follow_up is not None:
-        stat = f"a {t.follow_up.statistic} of " if t.follow_up.statistic in ("median", "mean") else ""
+        stat = (
+            f"a {t.follow_up.statistic} of " if t.follow_up.statistic in ("median", "mean") else ""
+        )
         if t.follow_up.statistic == "max":
             stat = "up to "
-        sentences.append(f"Participants were followed for {stat}{_fmt(t.follow_up.value)} {t.follow_up.unit}.")
+        sentences.append(
+            f"Participants were followed for {stat}{_fmt(t.follow_up.value)} {t.follow_up.unit}."
+        )
     results = []
     for o in t.outcomes[:3]:
         if not o.name:

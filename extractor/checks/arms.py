@@ -6,8 +6,12 @@ from extractor.checks.registry import Finding, check
 from extractor.record.models import TrialRecord
 
 
-@check("ARM001", "arms add up to the randomized total", "error",
-       skip="needs two or more arms with sizes and a randomized (or total) number")
+@check(
+    "ARM001",
+    "arms add up to the randomized total",
+    "error",
+    skip="needs two or more arms with sizes and a randomized (or total) number",
+)
 def arms_sum(record: TrialRecord) -> Finding | None:
     """The arm sizes add up to the number randomized (or, when that is not stated, to the total).
 
@@ -31,8 +35,12 @@ def arms_sum(record: TrialRecord) -> Finding | None:
     return Finding(False, f"arms {parts} = {total}, but the {which} number is {target}", paths)
 
 
-@check("ARM002", "received and crossed-over counts within the arm", "error",
-       skip="no arm with a size and a received or crossed-over count")
+@check(
+    "ARM002",
+    "received and crossed-over counts within the arm",
+    "error",
+    skip="no arm with a size and a received or crossed-over count",
+)
 def subcounts_within_arm(record: TrialRecord) -> Finding | None:
     """How many received the arm's treatment, or crossed over to another, is at most the arm's size.
 
@@ -54,7 +62,9 @@ def subcounts_within_arm(record: TrialRecord) -> Finding | None:
             seen = True
             paths += [f"trial.arms[{i}].{field}", f"trial.arms[{i}].n"]
             if value > arm.n:
-                problems.append(f"{arm.label}: {field.removeprefix('n_').replace('_', ' ')} {value} > arm size {arm.n}")
+                problems.append(
+                    f"{arm.label}: {field.removeprefix('n_').replace('_', ' ')} {value} > arm size {arm.n}"
+                )
         both = (arm.n_received or 0) + (arm.n_crossed_over or 0)
         if arm.n_received is not None and arm.n_crossed_over is not None and both > arm.n:
             problems.append(f"{arm.label}: received + crossed over = {both} > arm size {arm.n}")
@@ -86,7 +96,9 @@ def events_within_arm(record: TrialRecord) -> Finding | None:
             seen = True
             paths += [f"trial.outcomes[{i}].arm_results[{j}].events", f"trial.arms[{k}].n"]
             if n is not None and result.events > n:
-                problems.append(f"{outcome.name or 'outcome'} in {result.arm}: {result.events} events > arm size {n}")
+                problems.append(
+                    f"{outcome.name or 'outcome'} in {result.arm}: {result.events} events > arm size {n}"
+                )
     if not seen:
         return None
     if problems:
@@ -103,8 +115,14 @@ def one_size_per_arm(record: TrialRecord) -> Finding | None:
     trial = record.trial
     if trial is None or not any(a.n_reported or a.n is not None for a in trial.arms):
         return None
-    problems = [f"{a.label}: {', '.join(map(str, a.n_reported))}" for a in trial.arms if len(a.n_reported) > 1]
-    paths = [f"trial.arms[{i}].n_reported" for i, a in enumerate(trial.arms) if len(a.n_reported) > 1]
+    problems = [
+        f"{a.label}: {', '.join(map(str, a.n_reported))}"
+        for a in trial.arms
+        if len(a.n_reported) > 1
+    ]
+    paths = [
+        f"trial.arms[{i}].n_reported" for i, a in enumerate(trial.arms) if len(a.n_reported) > 1
+    ]
     if problems:
         return Finding(False, "an arm is given different sizes: " + "; ".join(problems), paths)
     return Finding(True, "each arm has one size", [])

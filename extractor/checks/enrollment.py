@@ -6,8 +6,12 @@ from extractor.checks.registry import Finding, check
 from extractor.record.models import TrialRecord
 
 
-@check("ENR001", "randomized subset vs randomized = enrolled", "warning",
-       skip="the text does not say only some of those enrolled were randomized, or a number is missing")
+@check(
+    "ENR001",
+    "randomized subset vs randomized = enrolled",
+    "warning",
+    skip="the text does not say only some of those enrolled were randomized, or a number is missing",
+)
 def randomized_subset(record: TrialRecord) -> Finding | None:
     """When the text says only some of those enrolled were randomized (e.g. 'randomized those whose
     disease did not progress'), the number randomized should be smaller than the number enrolled.
@@ -22,9 +26,17 @@ def randomized_subset(record: TrialRecord) -> Finding | None:
     enrolled = e.enrolled if e.enrolled is not None else e.total
     if enrolled is None or e.randomized is None:
         return None
-    paths = ["trial.enrollment.randomized_subset", "trial.enrollment.randomized", "trial.enrollment.enrolled"]
+    paths = [
+        "trial.enrollment.randomized_subset",
+        "trial.enrollment.randomized",
+        "trial.enrollment.enrolled",
+    ]
     if e.randomized < enrolled:
-        return Finding(True, f"{e.randomized} of {enrolled} enrolled were randomized, as the text implies", paths)
+        return Finding(
+            True,
+            f"{e.randomized} of {enrolled} enrolled were randomized, as the text implies",
+            paths,
+        )
     return Finding(
         False,
         f"the text says only some of those enrolled were randomized, yet randomized ({e.randomized}) "
@@ -33,7 +45,12 @@ def randomized_subset(record: TrialRecord) -> Finding | None:
     )
 
 
-@check("ENR002", "randomized not more than enrolled", "error", skip="needs both enrolled and randomized numbers")
+@check(
+    "ENR002",
+    "randomized not more than enrolled",
+    "error",
+    skip="needs both enrolled and randomized numbers",
+)
 def randomized_within_enrolled(record: TrialRecord) -> Finding | None:
     """No more people can be randomized than were enrolled.
 

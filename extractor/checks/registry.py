@@ -41,14 +41,30 @@ class Check:
         try:
             finding = self.func(record)
         except Exception as exc:  # a check must never take the record down with it
-            return CheckResult(id=self.code, name=self.name, status="skip", severity=self.severity,
-                               message=f"check could not run ({type(exc).__name__}: {exc})")
+            return CheckResult(
+                id=self.code,
+                name=self.name,
+                status="skip",
+                severity=self.severity,
+                message=f"check could not run ({type(exc).__name__}: {exc})",
+            )
         if finding is None:
-            return CheckResult(id=self.code, name=self.name, status="skip", severity=self.severity,
-                               message=self.skip_message)
+            return CheckResult(
+                id=self.code,
+                name=self.name,
+                status="skip",
+                severity=self.severity,
+                message=self.skip_message,
+            )
         status = "pass" if finding.ok else ("fail" if self.severity == "error" else "warn")
-        return CheckResult(id=self.code, name=self.name, status=status, severity=self.severity,
-                           message=finding.message, paths=finding.paths)
+        return CheckResult(
+            id=self.code,
+            name=self.name,
+            status=status,
+            severity=self.severity,
+            message=finding.message,
+            paths=finding.paths,
+        )
 
 
 CATALOGUE: dict[str, Check] = {}
@@ -60,7 +76,9 @@ def check(code: str, name: str, severity: Severity, skip: str) -> Callable[[Chec
     def register(func: CheckFunc) -> CheckFunc:
         if code in CATALOGUE:
             raise ValueError(f"duplicate check code {code}")
-        CATALOGUE[code] = Check(code=code, name=name, severity=severity, func=func, skip_message=skip)
+        CATALOGUE[code] = Check(
+            code=code, name=name, severity=severity, func=func, skip_message=skip
+        )
         return func
 
     return register

@@ -45,11 +45,20 @@ def p_in_range(record: TrialRecord) -> Finding | None:
         return None
     bad = [(p, path) for p, path in values if not 0 < p <= 1]
     if bad:
-        return Finding(False, "p-value out of range: " + ", ".join(f"{p:g}" for p, _ in bad), [p for _, p in bad])
+        return Finding(
+            False,
+            "p-value out of range: " + ", ".join(f"{p:g}" for p, _ in bad),
+            [p for _, p in bad],
+        )
     return Finding(True, f"{len(values)} p-value(s) in range", [p for _, p in values])
 
 
-@check("STA002", "confidence interval contains its estimate", "error", skip="no effect with a confidence interval")
+@check(
+    "STA002",
+    "confidence interval contains its estimate",
+    "error",
+    skip="no effect with a confidence interval",
+)
 def ci_contains_estimate(record: TrialRecord) -> Finding | None:
     """An effect's confidence interval contains the effect's own value.
 
@@ -72,13 +81,20 @@ def ci_contains_estimate(record: TrialRecord) -> Finding | None:
         return None
     if bad:
         e, _ = bad[0]
-        return Finding(False, f"{e.type} {e.value:g} lies outside its interval {e.ci[0]:g}-{e.ci[1]:g}"  # type: ignore[index]
-                       , [p for _, p in bad])
+        return Finding(
+            False,
+            f"{e.type} {e.value:g} lies outside its interval {e.ci[0]:g}-{e.ci[1]:g}",  # type: ignore[index]
+            [p for _, p in bad],
+        )
     return Finding(True, "every interval contains its estimate", seen)
 
 
-@check("STA003", "'no difference' consistent with p-value and CI", "error",
-       skip="no outcome reported as 'no difference' with a p-value or CI")
+@check(
+    "STA003",
+    "'no difference' consistent with p-value and CI",
+    "error",
+    skip="no outcome reported as 'no difference' with a p-value or CI",
+)
 def no_difference_vs_stats(record: TrialRecord) -> Finding | None:
     """An outcome reported as 'no difference' should not have p < 0.05 or a CI excluding no effect.
 
@@ -107,8 +123,12 @@ def no_difference_vs_stats(record: TrialRecord) -> Finding | None:
     return Finding(True, "'no difference' claims agree with their statistics", seen)
 
 
-@check("STA004", "a difference claimed with p >= 0.05", "warning",
-       skip="no outcome reported as a benefit or harm with a p-value or CI")
+@check(
+    "STA004",
+    "a difference claimed with p >= 0.05",
+    "warning",
+    skip="no outcome reported as a benefit or harm with a p-value or CI",
+)
 def difference_vs_stats(record: TrialRecord) -> Finding | None:
     """An outcome reported as a benefit or harm, with p >= 0.05 or a CI including no effect, may be
     over-stated (the difference may be chance).

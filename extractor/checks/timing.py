@@ -31,10 +31,19 @@ def period_ordered(record: TrialRecord) -> Finding | None:
     paths = ["trial.enrollment.period.start", "trial.enrollment.period.end"]
     if p.start <= p.end:
         return Finding(True, f"enrollment {p.start}-{p.end}", paths)
-    return Finding(False, f"enrollment is said to run from {p.start} to {p.end}: it ends before it starts", paths)
+    return Finding(
+        False,
+        f"enrollment is said to run from {p.start} to {p.end}: it ends before it starts",
+        paths,
+    )
 
 
-@check("TIM002", "enrollment before publication", "error", skip="needs an enrollment year and a publication date")
+@check(
+    "TIM002",
+    "enrollment before publication",
+    "error",
+    skip="needs an enrollment year and a publication date",
+)
 def period_before_publication(record: TrialRecord) -> Finding | None:
     """Enrollment (start and end) cannot be later than the article's publication.
 
@@ -45,18 +54,33 @@ def period_before_publication(record: TrialRecord) -> Finding | None:
     if trial is None or published is None:
         return None
     p = trial.enrollment.period
-    years = [(y, f"trial.enrollment.period.{k}") for y, k in ((p.start, "start"), (p.end, "end")) if y is not None]
+    years = [
+        (y, f"trial.enrollment.period.{k}")
+        for y, k in ((p.start, "start"), (p.end, "end"))
+        if y is not None
+    ]
     if not years:
         return None
     late = [(y, path) for y, path in years if y > published.year]
     if late:
-        return Finding(False, f"enrollment year {late[0][0]} is after publication ({published.isoformat()})",
-                       [path for _, path in late])
-    return Finding(True, f"enrollment ended by {max(y for y, _ in years)}, before publication", [p for _, p in years])
+        return Finding(
+            False,
+            f"enrollment year {late[0][0]} is after publication ({published.isoformat()})",
+            [path for _, path in late],
+        )
+    return Finding(
+        True,
+        f"enrollment ended by {max(y for y, _ in years)}, before publication",
+        [p for _, p in years],
+    )
 
 
-@check("TIM003", "follow-up fits the time available", "error",
-       skip="needs follow-up, the enrollment start year and a publication date")
+@check(
+    "TIM003",
+    "follow-up fits the time available",
+    "error",
+    skip="needs follow-up, the enrollment start year and a publication date",
+)
 def follow_up_possible(record: TrialRecord) -> Finding | None:
     """Follow-up cannot be longer than the time from the start of enrollment to publication.
 
@@ -75,7 +99,14 @@ def follow_up_possible(record: TrialRecord) -> Finding | None:
     years = fu.value * _YEARS[fu.unit]
     paths = ["trial.follow_up", "trial.enrollment.period.start"]
     if years <= available + 1e-9:
-        return Finding(True, f"{fu.value:g} {fu.unit} of follow-up fits in the {available:.1f} years since {start}",
-                       paths)
-    return Finding(False, f"{fu.value:g} {fu.unit} of follow-up is longer than the {available:.1f} years from "
-                   f"the start of enrollment ({start}) to publication", paths)
+        return Finding(
+            True,
+            f"{fu.value:g} {fu.unit} of follow-up fits in the {available:.1f} years since {start}",
+            paths,
+        )
+    return Finding(
+        False,
+        f"{fu.value:g} {fu.unit} of follow-up is longer than the {available:.1f} years from "
+        f"the start of enrollment ({start}) to publication",
+        paths,
+    )

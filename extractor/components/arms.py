@@ -13,9 +13,18 @@ _LEAD = re.compile(
     r"receiv(?:e|ing)|tak(?:e|ing)|get(?:ting)?|undergo(?:ing)?|have|having|be\s+given|the|a|an|usual)\s+)+",
     re.IGNORECASE,
 )
-_TRAIL = re.compile(r"\s+(?:group|arm|cohort|condition|only|alone|instead|daily|treatment\s+group)$", re.IGNORECASE)
-_SYNONYMS = {"treatment": "therapy", "treatments": "therapy", "therapies": "therapy", "placebos": "placebo",
-             "drugs": "drug", "pills": "pill", "injections": "injection"}
+_TRAIL = re.compile(
+    r"\s+(?:group|arm|cohort|condition|only|alone|instead|daily|treatment\s+group)$", re.IGNORECASE
+)
+_SYNONYMS = {
+    "treatment": "therapy",
+    "treatments": "therapy",
+    "therapies": "therapy",
+    "placebos": "placebo",
+    "drugs": "drug",
+    "pills": "pill",
+    "injections": "injection",
+}
 _BAD_LABEL = re.compile(
     r"^(?:one|two|three|four|five|six|each|both|either|this|that|these|those|it|them|their|his|her|"
     r"receive|take|get|be|\d+.*)$|\b(?:years?|months?|weeks?|days?|percent)\b",
@@ -32,7 +41,9 @@ def arm_label(raw: str) -> str:
 
 
 def arm_key(label: str) -> str:
-    words = [w for w in re.split(r"[^\w]+", label.lower()) if w and w not in ("the", "a", "an", "of")]
+    words = [
+        w for w in re.split(r"[^\w]+", label.lower()) if w and w not in ("the", "a", "an", "of")
+    ]
     return " ".join(_SYNONYMS.get(w, w) for w in words)
 
 
@@ -68,7 +79,9 @@ class _Arms:
     def find(self, raw: str) -> tuple[str, ArmFacts] | None:
         key = arm_key(arm_label(raw))
         for k, arm in self.arms:
-            if _same(k, key) or (key and set(k.split()) & set(key.split()) and len(key.split()) <= 2):
+            if _same(k, key) or (
+                key and set(k.split()) & set(key.split()) and len(key.split()) <= 2
+            ):
                 return k, arm
         return None
 
@@ -111,12 +124,12 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         verb = m.group("verb").lower()
         fact = Fact(k, [m.span("k")], pat.id)
         other = arms.find(m.group("what"))
-        if "switch" in verb or "cross" in verb or (other is not None and other[1] is not arm):
-            if arm.n_crossed_over is None:
-                arm.n_crossed_over = fact
-        elif _same(what, own) or (other is not None and other[1] is arm):
-            if arm.n_received is None:
-                arm.n_received = fact
+        crossed = "switch" in verb or "cross" in verb or (other is not None and other[1] is not arm)
+        received = not crossed and (_same(what, own) or (other is not None and other[1] is arm))
+        if crossed and arm.n_crossed_over is None:
+            arm.n_crossed_over = fact
+        elif received and arm.n_received is None:
+            arm.n_received = fact
     result = [arm for _, arm in arms.arms]
     # Two groups at least, or one group with a size (single-arm trials).
     if len(result) == 1 and result[0].n is None:

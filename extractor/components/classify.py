@@ -21,8 +21,14 @@ _OTHER_STUDY = re.compile(
 )
 
 
-def trial_score(view: TextView, study: StudyFacts, enrollment: EnrollmentFacts, arms: list[ArmFacts],
-                outcomes: list[OutcomeFacts], follow_up: object | None) -> dict[str, int]:
+def trial_score(
+    view: TextView,
+    study: StudyFacts,
+    enrollment: EnrollmentFacts,
+    arms: list[ArmFacts],
+    outcomes: list[OutcomeFacts],
+    follow_up: object | None,
+) -> dict[str, int]:
     """The evidence, feature by feature, that the article reports one specific study."""
     design_cues = sum(v for k, v in study.cues.items() if k != "trial")
     effects = sum(1 for o in outcomes if o.effect is not None or o.p_value is not None)
@@ -41,7 +47,14 @@ def trial_score(view: TextView, study: StudyFacts, enrollment: EnrollmentFacts, 
 
 def is_trial_report(score: dict[str, int]) -> bool:
     """A study report states a design or a size, and talks about a study more than in passing."""
-    concrete = score["size"] + score["arms"] + score["effects"] + score["follow_up"] + score["name"] + score["phase"]
+    concrete = (
+        score["size"]
+        + score["arms"]
+        + score["effects"]
+        + score["follow_up"]
+        + score["name"]
+        + score["phase"]
+    )
     if score["study_words"] < 2 and concrete < 3:
         return False
     if score["design"] == 0 and concrete == 0:

@@ -7,15 +7,17 @@ import re
 from extractor.components.facts import ConclusionFacts, Fact, InvestigatorFacts, OutcomeFacts
 from extractor.components.text import TextView, matches
 
-_AUTHOR_CUE = re.compile(r"\b(?:author|investigator|researcher|led\s+the|principal|co-?author|study\s+leader)\b",
-                         re.IGNORECASE)
+_AUTHOR_CUE = re.compile(
+    r"\b(?:author|investigator|researcher|led\s+the|principal|co-?author|study\s+leader)\b",
+    re.IGNORECASE,
+)
 
 
 def _speaker(view: TextView, end: int) -> tuple[str, tuple[int, int]] | None:
-    after = view.text[end:end + 160]
+    after = view.text[end : end + 160]
     from extractor import patterns
 
-    for pat in patterns.load("conclusions", "speaker_after"):
+    for pat in patterns.load("speakers", "speaker_after"):
         m = pat.regex.search(after)
         if m:
             for g in ("name", "name2", "pronoun"):
@@ -32,9 +34,13 @@ def _resolve(name: str, investigators: list[InvestigatorFacts]) -> InvestigatorF
     return None
 
 
-def find_conclusions(view: TextView, investigators: list[InvestigatorFacts]) -> list[ConclusionFacts]:
+def find_conclusions(
+    view: TextView, investigators: list[InvestigatorFacts]
+) -> list[ConclusionFacts]:
     out: list[ConclusionFacts] = []
-    last: tuple[str, tuple[int, int], int] | None = None  # speaker, span, paragraph end of the attribution
+    last: tuple[str, tuple[int, int], int] | None = (
+        None  # speaker, span, paragraph end of the attribution
+    )
     quotes = sorted(matches(view, "conclusions", "quote"), key=lambda pm: pm[1].start())
     for _pat, m in quotes:
         found = _speaker(view, m.end())
@@ -49,17 +55,19 @@ def find_conclusions(view: TextView, investigators: list[InvestigatorFacts]) -> 
         if speaker is None:
             continue
         inv = _resolve(speaker[0], investigators)
-        context = view.text[max(0, m.start() - 200):m.end() + 200]
+        context = view.text[max(0, m.start() - 200) : m.end() + 200]
         if inv is None and not _AUTHOR_CUE.search(context):
             continue
         name = inv.name.value if inv is not None else speaker[0]
         quote = m.group("quote")
         trimmed = quote.strip().rstrip(",")
         q_start = m.start("quote") + quote.find(trimmed)
-        out.append(ConclusionFacts(
-            text=Fact(trimmed, [(q_start, q_start + len(trimmed))], "quote"),
-            speaker=Fact(name, [speaker[1]], "speaker"),
-        ))
+        out.append(
+            ConclusionFacts(
+                text=Fact(trimmed, [(q_start, q_start + len(trimmed))], "quote"),
+                speaker=Fact(name, [speaker[1]], "speaker"),
+            )
+        )
         para_end = view.text.find("\n", m.end())
         last = (speaker[0], speaker[1], len(view.text) if para_end < 0 else para_end)
     for pat, m in matches(view, "conclusions", "authors_conclude"):
@@ -67,20 +75,28 @@ def find_conclusions(view: TextView, investigators: list[InvestigatorFacts]) -> 
         sentence = view.text[s:e].strip()
         start = s + view.text[s:e].find(sentence)
         subject = m.group(0).split(" concluded")[0]
-        out.append(ConclusionFacts(
-            text=Fact(sentence, [(start, start + len(sentence))], pat.id),
-            speaker=Fact(_subject(subject), [(m.start(), m.start() + len(_subject(subject)))], pat.id),
-        ))
+        out.append(
+            ConclusionFacts(
+                text=Fact(sentence, [(start, start + len(sentence))], pat.id),
+                speaker=Fact(
+                    _subject(subject), [(m.start(), m.start() + len(_subject(subject)))], pat.id
+                ),
+            )
+        )
     out.sort(key=lambda c: c.text.at())
     return out
 
 
 def _subject(words: str) -> str:
-    m = re.match(r"(?:the\s+)?(?:study\s+)?(?:authors|researchers|investigators)", words, re.IGNORECASE)
+    m = re.match(
+        r"(?:the\s+)?(?:study\s+)?(?:authors|researchers|investigators)", words, re.IGNORECASE
+    )
     return m.group(0) if m else words
 
 
-def find_finding(view: TextView, outcomes: list[OutcomeFacts], title: Fact[str] | None) -> Fact[str] | None:
+def find_finding(
+    view: TextView, outcomes: list[OutcomeFacts], title: Fact[str] | None
+) -> Fact[str] | None:
     """The main comparison as reported: the headline's framing, else the primary (or first) outcome's."""
     if title is not None:
         return title

@@ -7,27 +7,55 @@ import re
 from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
 from extractor.components.text import TextView, clean_phrase, matches
 
-_VENUE_TRAIL = re.compile(r"(?:\s+(?:on|and|of|the|in|for|&|a|an|online|journal|this|last|next|[A-Z][a-z]+day))+$")
+_VENUE_TRAIL = re.compile(
+    r"(?:\s+(?:on|and|of|the|in|for|&|a|an|online|journal|this|last|next|[A-Z][a-z]+day))+$"
+)
 _NOT_VENUE = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|It|A|An|In|Journal)\b\.?\s*)+$|^[\d\s]+$"
 )
 _BAD_ORG_END = re.compile(r"\s+(?:of|for|and|the|de|&)$")
-_NAME_STOP = {"The", "This", "That", "These", "Those", "But", "And", "However", "In", "Researchers", "Study",
-              "Dr", "Patients", "People", "Women", "Men", "Health", "News", "Medical", "University"}
+_NAME_STOP = {
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "However",
+    "In",
+    "Researchers",
+    "Study",
+    "Dr",
+    "Patients",
+    "People",
+    "Women",
+    "Men",
+    "Health",
+    "News",
+    "Medical",
+    "University",
+}
+
+
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bLtd)\.\s.*$", re.DOTALL)
 
 
 def _org(raw: str) -> str:
-    org = clean_phrase(raw)
+    org = clean_phrase(_SENTENCE_BREAK.sub("", raw))
     while _BAD_ORG_END.search(org):
         org = _BAD_ORG_END.sub("", org)
     return org
 
 
 def _venue(raw: str) -> str | None:
-    venue = clean_phrase(raw)
-    venue = re.sub(r"^(?:the|The)\s+(?=(?:(?:19|20)\d\d\s+)?[A-Z])", "", venue) if not venue.startswith(
-        "The Lancet") else venue
+    venue = clean_phrase(_SENTENCE_BREAK.sub("", raw))
+    venue = (
+        re.sub(r"^(?:the|The)\s+(?=(?:(?:19|20)\d\d\s+)?[A-Z])", "", venue)
+        if not venue.startswith("The Lancet")
+        else venue
+    )
     prev = None
     while prev != venue:
         prev = venue
@@ -39,8 +67,11 @@ def _venue(raw: str) -> str | None:
 
 def _valid_name(name: str) -> bool:
     parts = name.split()
-    return bool(parts) and parts[0] not in _NAME_STOP and not any(p in ("University", "Institute", "Hospital",
-                                                                         "School", "Center") for p in parts)
+    return (
+        bool(parts)
+        and parts[0] not in _NAME_STOP
+        and not any(p in ("University", "Institute", "Hospital", "School", "Center") for p in parts)
+    )
 
 
 def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
@@ -48,7 +79,10 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     facts = ContextFacts()
     anchor_sentence = view.sentence_index(anchor) if anchor is not None else -1
     people: dict[str, InvestigatorFacts] = {}
-    hits = sorted(matches(view, "entities"), key=lambda pm: pm[1].start())
+    hits = sorted(
+        (hit for family in ("people", "sponsor", "venue", "condition") for hit in matches(view, family)),
+        key=lambda pm: pm[1].start(),
+    )
     for pat, m in hits:
         if pat.label == "investigator":
             name = clean_phrase(m.group("name"))
@@ -61,13 +95,17 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             if known is None:
                 inv = InvestigatorFacts(name=Fact(name, [m.span("name")], pat.id))
                 if org:
-                    inv.affiliation = Fact(org, [(m.start("org"), m.start("org") + len(org))], pat.id)
+                    inv.affiliation = Fact(
+                        org, [(m.start("org"), m.start("org") + len(org))], pat.id
+                    )
                 people[name] = inv
             else:
                 if len(name.split()) > len(known.name.value.split()):
                     known.name = Fact(name, [m.span("name"), *known.name.spans], pat.id)
                 if known.affiliation is None and org:
-                    known.affiliation = Fact(org, [(m.start("org"), m.start("org") + len(org))], pat.id)
+                    known.affiliation = Fact(
+                        org, [(m.start("org"), m.start("org") + len(org))], pat.id
+                    )
         elif pat.label == "sponsor" and facts.sponsor is None:
             org = _org(re.sub(r"^(?:the|The)\s+", "", m.group("org")))
             if len(org) >= 2 and org.lower() not in ("the", "grants", "a grant"):
@@ -80,8 +118,10 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                 facts.venue = Fact(venue, [(start, start + len(venue))], pat.id)
         elif pat.label == "condition" and (
             facts.condition is None
-            or (view.sentence_index(m.start()) == anchor_sentence
-                and view.sentence_index(facts.condition.at()) != anchor_sentence)
+            or (
+                view.sentence_index(m.start()) == anchor_sentence
+                and view.sentence_index(facts.condition.at()) != anchor_sentence
+            )
         ):
             cond = clean_phrase(m.group("cond"))
             facts.condition = Fact(cond, [m.span("cond")], pat.id)

@@ -46,10 +46,10 @@ def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
     first_at: dict[str, Fact[str]] = {}
+    for pat in patterns.load("design", "trial"):  # generic study words: only counted
+        scores["trial"] += len(pat.fast.findall(view.lower))
     for pat, m in matches(view, "design"):
         if pat.label not in DESIGNS:
-            if pat.label == "trial":
-                scores["trial"] += 1
             continue
         scores[pat.label] += _weight(view, m.start())
         if pat.label not in first_at:
@@ -59,7 +59,14 @@ def find_study(view: TextView) -> StudyFacts:
     if design_scores:
         # A randomized design outranks association words in the same story; a meta-analysis named as such
         # outranks the trials it pooled; 'not randomized' outranks 'randomized'.
-        order = ["nonrandomized_trial", "meta_analysis", "rct", "single_arm", "observational", "other"]
+        order = [
+            "nonrandomized_trial",
+            "meta_analysis",
+            "rct",
+            "single_arm",
+            "observational",
+            "other",
+        ]
         best = None
         for label in order:
             score = design_scores.get(label, 0)
@@ -67,7 +74,9 @@ def find_study(view: TextView) -> StudyFacts:
                 continue
             if label == "meta_analysis" and score < 2:
                 continue
-            if label == "other" and any(design_scores.get(k, 0) >= score for k in DESIGNS if k != "other"):
+            if label == "other" and any(
+                design_scores.get(k, 0) >= score for k in DESIGNS if k != "other"
+            ):
                 continue
             if label == "observational" and design_scores.get("other", 0) > score:
                 continue
@@ -86,9 +95,9 @@ def find_study(view: TextView) -> StudyFacts:
             if facts.blinding is None or m.start() < facts.blinding.at():
                 facts.blinding = Fact(pat.label, [m.span()], pat.id)
         elif pat.label == "placebo":
+            # the earliest placebo mention, unless the text says there was none
             if facts.placebo is None or (facts.placebo.value and m.start() < facts.placebo.at()):
-                if facts.placebo is None or facts.placebo.value:
-                    facts.placebo = Fact(True, [m.span()], pat.id)
+                facts.placebo = Fact(True, [m.span()], pat.id)
         elif pat.label == "no_placebo":
             facts.placebo = Fact(False, [m.span()], pat.id)
         elif pat.label == "registry":
@@ -109,6 +118,9 @@ def find_study(view: TextView) -> StudyFacts:
         counts = Counter(c.value for c in candidates)
         # The most-mentioned name; ties go to the earliest.
         best_name = max(candidates, key=lambda c: (counts[c.value], -c.at()))
-        facts.name = Fact(best_name.value, [c.spans[0] for c in candidates if c.value == best_name.value],
-                          best_name.pattern_id)
+        facts.name = Fact(
+            best_name.value,
+            [c.spans[0] for c in candidates if c.value == best_name.value],
+            best_name.pattern_id,
+        )
     return facts

@@ -19,7 +19,12 @@ def _count(m_text: str) -> int | None:
 
 def find_enrollment(view: TextView) -> EnrollmentFacts:
     facts = EnrollmentFacts()
-    found: dict[str, list[Fact[int]]] = {"enrolled": [], "total": [], "randomized": [], "analyzed": []}
+    found: dict[str, list[Fact[int]]] = {
+        "enrolled": [],
+        "total": [],
+        "randomized": [],
+        "analyzed": [],
+    }
     for pat, m in matches(view, "enrollment"):
         if pat.label in found:
             n = _count(m.group("n"))
@@ -42,18 +47,27 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             return None
         first = items[0]
         # Every place the same number is stated is evidence for it.
-        return Fact(first.value, [f.spans[0] for f in items if f.value == first.value], first.pattern_id)
+        return Fact(
+            first.value, [f.spans[0] for f in items if f.value == first.value], first.pattern_id
+        )
 
     facts.enrolled = pick("enrolled")
     facts.randomized = pick("randomized")
     facts.analyzed = pick("analyzed")
     total = pick("total")
-    headline = [f for f in (facts.enrolled, facts.randomized, total, facts.analyzed) if f is not None]
+    headline = [
+        f for f in (facts.enrolled, facts.randomized, total, facts.analyzed) if f is not None
+    ]
     if headline:
         # The headline N: the earliest stated size, preferring enrolled over randomized over other wording
         # when they appear in the same sentence.
-        best = min(headline, key=lambda f: (view.sentence_index(f.at()),
-                                            [facts.enrolled, facts.randomized, total, facts.analyzed].index(f)))
+        best = min(
+            headline,
+            key=lambda f: (
+                view.sentence_index(f.at()),
+                [facts.enrolled, facts.randomized, total, facts.analyzed].index(f),
+            ),
+        )
         facts.total = Fact(best.value, list(best.spans), best.pattern_id)
     used = {f.value for f in headline}
     facts.other_counts = [f for k in found for f in found[k] if f.value not in used]

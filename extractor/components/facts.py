@@ -95,7 +95,9 @@ class EnrollmentFacts:
     period_start: Fact[int] | None = None
     period_end: Fact[int] | None = None
     randomized_subset: Fact[bool] | None = None
-    other_counts: list[Fact[int]] = field(default_factory=list)  # further study sizes (other studies)
+    other_counts: list[Fact[int]] = field(
+        default_factory=list
+    )  # further study sizes (other studies)
 
 
 @dataclass

@@ -7,12 +7,30 @@ from collections.abc import Iterable
 
 from extractor.components.facts import ArmFacts, ArmResultFacts, EffectFacts, Fact, OutcomeFacts
 from extractor.components.numbers import to_int, to_number
-from extractor.components.text import TextView, clean_phrase, matches
+from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_in
 
-_RATIO_TYPES = {"hazard ratio": "HR", "hr": "HR", "ahr": "HR", "relative risk": "RR", "risk ratio": "RR",
-                "rr": "RR", "rate ratio": "RR", "irr": "RR", "odds ratio": "OR", "or": "OR", "aor": "OR"}
+_RATIO_TYPES = {
+    "hazard ratio": "HR",
+    "hr": "HR",
+    "ahr": "HR",
+    "relative risk": "RR",
+    "risk ratio": "RR",
+    "rr": "RR",
+    "rate ratio": "RR",
+    "irr": "RR",
+    "odds ratio": "OR",
+    "or": "OR",
+    "aor": "OR",
+}
 _DIRECTION_ORDER = ("no_difference", "harm", "benefit")
-_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "percent": "%", "%": "%"}
+_UNITS = {
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "year": "years",
+    "percent": "%",
+    "%": "%",
+}
 
 
 def outcome_key(name: str) -> str:
@@ -32,24 +50,23 @@ def parse_p(raw: str) -> float | None:
     return value
 
 
-DirectionHit = tuple[str, str, int, int]  # label, pattern id, start, end
+class Directions:
+    """Direction words ('no difference', 'reduced', 'increased the risk'), read per sentence on demand."""
 
+    def __init__(self, view: TextView) -> None:
+        self.view = view
+        self._cache: dict[tuple[int, int], Fact[str] | None] = {}
 
-def direction_hits(view: TextView) -> list[DirectionHit]:
-    return sorted(((p.label, p.id, m.start(), m.end()) for p, m in matches(view, "direction")),
-                  key=lambda h: h[2])
-
-
-def direction_between(hits: list[DirectionHit], start: int, end: int) -> Fact[str] | None:
-    """The direction words within [start, end): 'no difference' before 'harm' before 'benefit'."""
-    found: dict[str, Fact[str]] = {}
-    for label, pid, s, e in hits:
-        if start <= s and e <= end and label not in found:
-            found[label] = Fact(label, [(s, e)], pid)
-    for label in _DIRECTION_ORDER:
-        if label in found:
-            return found[label]
-    return None
+    def between(self, start: int, end: int) -> Fact[str] | None:
+        """The direction words within [start, end): 'no difference' before 'harm' before 'benefit'."""
+        key = (start, end)
+        if key not in self._cache:
+            found: dict[str, Fact[str]] = {}
+            for pat, m in search_in(self.view, "direction", start, end):
+                if pat.label not in found or m.start() < found[pat.label].at():
+                    found[pat.label] = Fact(pat.label, [m.span()], pat.id)
+            self._cache[key] = next((found[k] for k in _DIRECTION_ORDER if k in found), None)
+        return self._cache[key]
 
 
 def find_outcomes(
@@ -60,7 +77,7 @@ def find_outcomes(
     ``abbreviations`` are (short, long, start, end) from the abbreviation detector: a short form whose
     long form is an outcome ('OS' for overall survival) counts as that outcome.
     """
-    hits = direction_hits(view)
+    directions = Directions(view)
     mentions: list[tuple[int, int, str, str]] = []  # start, end, name, pattern id
     roles: dict[int, str] = {}
     for pat, m in matches(view, "outcomes"):
@@ -69,7 +86,7 @@ def find_outcomes(
         elif pat.label in ("primary", "secondary", "safety"):
             roles.setdefault(view.sentence_index(m.start()), pat.label)
     outcome_longs = {outcome_key(name): name for _, _, name, _ in mentions}
-    for short, long, start, end in abbreviations:
+    for _short, long, start, end in abbreviations:
         long_key = outcome_key(long)
         if long_key in outcome_longs:
             mentions.append((start, end, outcome_longs[long_key], "abbreviation"))
@@ -78,7 +95,7 @@ def find_outcomes(
     effects: list[tuple[int, EffectFacts]] = []
     cis: list[tuple[int, Fact[tuple[float, float]]]] = []
     pvals: list[tuple[int, Fact[float]]] = []
-    results: list[tuple[int, str, re.Match[str], str]] = []
+    results: list[tuple[int, str, TextMatch, str]] = []
     for pat, m in matches(view, "effects"):
         if pat.label == "ratio":
             value = to_number(m.group("value"))
@@ -103,24 +120,30 @@ def find_outcomes(
             if value is None:
                 continue
             group = "value" if m.groupdict().get("value") else "value2"
-            effects.append((m.start(), EffectFacts(pat.label, Fact(value, [m.span(group)], pat.id))))
-    for pat, m in matches(view, "outcomes"):
+            effects.append(
+                (m.start(), EffectFacts(pat.label, Fact(value, [m.span(group)], pat.id)))
+            )
+    for pat, m in matches(view, "results"):
         if pat.label in ("both_value", "each_events", "pct_vs"):
             results.append((m.start(), pat.label, m, pat.id))
 
     # Attach each CI and p-value to the nearest effect before it in the same sentence.
     effects.sort(key=lambda e: e[0])
     for start, ci in sorted(cis, key=lambda c: c[0]):
-        before = [e for s, e in effects if s <= start and view.same_sentence(s, start) and e.ci is None]
+        before = [
+            e for s, e in effects if s <= start and view.same_sentence(s, start) and e.ci is None
+        ]
         if before:
             before[-1].ci = ci
     loose_p: list[tuple[int, Fact[float]]] = []
-    for start, p in sorted(pvals, key=lambda c: c[0]):
-        before = [e for s, e in effects if s <= start and view.same_sentence(s, start) and e.p is None]
+    for start, p_fact in sorted(pvals, key=lambda c: c[0]):
+        before = [
+            e for s, e in effects if s <= start and view.same_sentence(s, start) and e.p is None
+        ]
         if before:
-            before[-1].p = p
+            before[-1].p = p_fact
         else:
-            loose_p.append((start, p))
+            loose_p.append((start, p_fact))
 
     outcomes: dict[str, OutcomeFacts] = {}
     order: list[str] = []
@@ -149,10 +172,10 @@ def find_outcomes(
             out.effect = effect
             if effect.p is not None and out.p_value is None:
                 out.p_value = effect.p
-    for start, p in loose_p:
+    for start, p_fact in loose_p:
         out = outcome_for(start)
         if out.p_value is None:
-            out.p_value = p
+            out.p_value = p_fact
     labels = [a.label.value for a in arms]
     for start, kind, m, _pid in results:
         out = outcome_for(start)
@@ -163,13 +186,15 @@ def find_outcomes(
             unit = _UNITS.get(m.group("unit").lower().rstrip("s"), m.group("unit"))
             out.arm_results = [
                 ArmResultFacts(arm=label, value=Fact(value, [m.span("value")], _pid), unit=unit)
-                for label in labels if value is not None
+                for label in labels
+                if value is not None
             ]
         elif kind == "each_events" and len(labels) == 2:
             events = to_int(m.group("value"))
             if events is not None:
                 out.arm_results = [
-                    ArmResultFacts(arm=label, events=Fact(events, [m.span("value")], _pid)) for label in labels
+                    ArmResultFacts(arm=label, events=Fact(events, [m.span("value")], _pid))
+                    for label in labels
                 ]
         elif kind == "pct_vs":
             v1, v2 = to_number(m.group("v1")), to_number(m.group("v2"))
@@ -177,8 +202,12 @@ def find_outcomes(
             arm_names = [_match_arm(n, labels) for n in names]
             if v1 is not None and v2 is not None and any(arm_names):
                 out.arm_results = [
-                    ArmResultFacts(arm=arm_names[0], value=Fact(v1, [m.span("v1")], _pid), unit="%"),
-                    ArmResultFacts(arm=arm_names[1], value=Fact(v2, [m.span("v2")], _pid), unit="%"),
+                    ArmResultFacts(
+                        arm=arm_names[0], value=Fact(v1, [m.span("v1")], _pid), unit="%"
+                    ),
+                    ArmResultFacts(
+                        arm=arm_names[1], value=Fact(v2, [m.span("v2")], _pid), unit="%"
+                    ),
                 ]
 
     # Outcomes named in a sentence with direction words ("no difference in overall survival").
@@ -186,7 +215,7 @@ def find_outcomes(
         if view.in_title(start):
             continue  # the headline's framing is read by the finding, not as an outcome
         s, e = view.sentence_of(start)
-        direction = direction_between(hits, s, e)
+        direction = directions.between(s, e)
         key = outcome_key(name)
         if key not in outcomes and direction is None:
             continue
@@ -202,10 +231,10 @@ def find_outcomes(
         out = outcomes[key]
         if out.direction is None and out.name.spans:
             s, e = view.sentence_of(out.name.at())
-            out.direction = direction_between(hits, s, e)
+            out.direction = directions.between(s, e)
         elif out.direction is None and out.effect is not None:
             s, e = view.sentence_of(out.effect.value.at())
-            out.direction = direction_between(hits, s, e)
+            out.direction = directions.between(s, e)
     return [outcomes[k] for k in order]
 
 

@@ -1,13 +1,27 @@
-"""Shared helpers for components: sentence lookup and pattern matching over the whole text."""
+"""Shared helpers for components: sentence lookup and pattern matching over the text.
+
+Matching is where the time goes, so it is gated: each pattern file has a cheap trigger regex
+(``patterns/triggers.json``) scanned once over the lower-cased text; the file's patterns then run only
+on the sentences the trigger hit, and (unless case-sensitive) on the lower-cased text without
+IGNORECASE. Matches are handed out as ``TextMatch``, whose groups read the *original* text.
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractor import patterns
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with every offset kept (the few characters whose lower case is longer stay as they are)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 @dataclass
@@ -17,9 +31,17 @@ class TextView:
     text: str
     sentences: list[tuple[int, int]]
     title_end: int = 0  # end of the first paragraph (the headline), 0 when there is none
+    _lower: str | None = field(default=None, repr=False)
+    _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.sentences]
+
+    @property
+    def lower(self) -> str:
+        if self._lower is None:
+            self._lower = lower_same_length(self.text)
+        return self._lower
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
@@ -35,21 +57,85 @@ class TextView:
     def in_title(self, offset: int) -> bool:
         return offset < self.title_end
 
+    def spans_for(self, name: str) -> list[tuple[int, int]]:
+        """The stretches of text (runs of sentences) where pattern file ``name``'s trigger hits."""
+        if name not in self._spans:
+            trig = patterns.trigger(name)
+            if trig is None or not self.sentences:
+                self._spans[name] = [(0, len(self.text))]
+            else:
+                hit: list[int] = []
+                lower = self.lower
+                m = trig.search(lower)
+                while m is not None:  # one search a sentence: skip to the end of the sentence hit
+                    i = self.sentence_index(m.start())
+                    hit.append(i)
+                    m = trig.search(lower, max(self.sentences[i][1], m.end()))
+                spans: list[tuple[int, int]] = []
+                for i in hit:
+                    s, e = self.sentences[i]
+                    if spans and i > 0 and spans[-1][1] == self.sentences[i - 1][1]:
+                        spans[-1] = (spans[-1][0], e)
+                    else:
+                        spans.append((s, e))
+                self._spans[name] = spans
+        return self._spans[name]
 
-def matches(view: TextView, name: str, label: str | None = None) -> Iterator[tuple[patterns.Pattern, re.Match[str]]]:
+
+class TextMatch:
+    """A regex match whose groups are read from the original text (the regex may have run on its lower case)."""
+
+    __slots__ = ("_m", "_text")
+
+    def __init__(self, m: re.Match[str], text: str) -> None:
+        self._m = m
+        self._text = text
+
+    def group(self, name: int | str = 0) -> str | None:  # type: ignore[return]
+        s, e = self._m.span(name)
+        return None if s < 0 else self._text[s:e]
+
+    def span(self, name: int | str = 0) -> tuple[int, int]:
+        return self._m.span(name)
+
+    def start(self, name: int | str = 0) -> int:
+        return self._m.start(name)
+
+    def end(self, name: int | str = 0) -> int:
+        return self._m.end(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {k: self.group(k) for k in self._m.groupdict()}
+
+
+def matches(view: TextView, name: str, label: str | None = None) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
     """Every match of the patterns in ``name`` (with ``label``) that stays inside one paragraph."""
+    spans = view.spans_for(name)
+    if not spans:
+        return
     for pat in patterns.load(name, label):
-        for m in pat.regex.finditer(view.text):
-            if "\n" in m.group(0).strip():
-                continue
-            yield pat, m
+        target = view.text if pat.case else view.lower
+        for s, e in spans:
+            for m in pat.fast.finditer(target, s, e):
+                if "\n" in target[m.start() : m.end()].strip():
+                    continue
+                yield pat, TextMatch(m, view.text)
+
+
+def search_in(view: TextView, name: str, start: int, end: int, label: str | None = None
+              ) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
+    """Matches of ``name``'s patterns inside [start, end) only (no trigger scan)."""
+    for pat in patterns.load(name, label):
+        target = view.text if pat.case else view.lower
+        for m in pat.fast.finditer(target, start, end):
+            yield pat, TextMatch(m, view.text)
 
 
 def clean_phrase(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:.-–—\"'“”’")
 
 
-def group_span(m: re.Match[str], group: str) -> tuple[int, int] | None:
+def group_span(m: TextMatch, group: str) -> tuple[int, int] | None:
     if m.group(group) is None:
         return None
     return m.span(group)

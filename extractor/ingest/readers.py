@@ -26,7 +26,7 @@ _MONTHS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _DATELINE = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b")
-_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _MONTH_NUMBER = {m.lower()[:3]: i for i, m in enumerate(_MONTHS.split("|")[:12], 1)}
 
 Item = SourceDocument | InputProblem
@@ -84,7 +84,9 @@ def _valid_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def from_plain_text(text: str, *, id: str | None = None, origin: str | None = None) -> SourceDocument:
+def from_plain_text(
+    text: str, *, id: str | None = None, origin: str | None = None
+) -> SourceDocument:
     """A plain-text article: its first short line is the title; a dateline near the top is the date."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     title = None
@@ -193,8 +195,16 @@ def _is_json(line: str) -> bool:
     return True
 
 
-_KINDS = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html", ".json": "json",
-          ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_KINDS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
 
 
 def iter_path(path: str | Path) -> Iterator[Item]:

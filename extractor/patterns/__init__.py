@@ -25,11 +25,17 @@ from extractor.errors import PatternError
 
 @dataclass(frozen=True)
 class Pattern:
-    """One row of rule data."""
+    """One row of rule data.
+
+    ``regex`` matches the original text (case-insensitively unless ``case``); ``fast`` is the same pattern
+    for the lower-cased text, compiled without IGNORECASE, which Python's ``re`` runs several times faster.
+    """
 
     id: str
     label: str
     regex: re.Pattern[str]
+    fast: re.Pattern[str]
+    case: bool
     desc: str = ""
     match_examples: tuple[str, ...] = ()
     no_match_examples: tuple[str, ...] = ()
@@ -75,19 +81,57 @@ def compile_pattern(pattern: str, case: bool = False) -> re.Pattern[str]:
     return re.compile(expand(pattern), 0 if case else re.IGNORECASE)
 
 
+def lower_pattern(source: str) -> str:
+    """The pattern for lower-cased text: letters lower-cased, escapes (``\\S``, ``\\W``) and group names kept."""
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\" and i + 1 < len(source):
+            out.append(source[i : i + 2])
+            i += 2
+        elif source.startswith("(?P<", i):
+            end = source.index(">", i)
+            out.append(source[i : end + 1])
+            i = end + 1
+        else:
+            out.append(c.lower())
+            i += 1
+    return "".join(out)
+
+
+def compile_fast(pattern: str, case: bool = False) -> re.Pattern[str]:
+    """The pattern as ``Pattern.fast``: for the lower-cased text unless ``case``."""
+    expanded = expand(pattern)
+    return re.compile(expanded if case else lower_pattern(expanded))
+
+
+@cache
+def trigger(name: str) -> re.Pattern[str] | None:
+    """The cheap regex (on lower-cased text) that every match of ``name``'s patterns needs in its sentence."""
+    source = load_json("triggers").get(name, "")
+    return re.compile(source) if source else None
+
+
 def _parse(name: str, lineno: int, row: dict[str, Any]) -> Pattern:
     for key in ("id", "label", "pattern"):
         if not isinstance(row.get(key), str) or not row[key]:
             raise PatternError(f"{name}:{lineno}: missing or empty '{key}'")
+    case = bool(row.get("case"))
     try:
-        regex = compile_pattern(row["pattern"], bool(row.get("case")))
+        regex = compile_pattern(row["pattern"], case)
+        fast = compile_fast(row["pattern"], case)
     except re.error as exc:
-        raise PatternError(f"{name}:{lineno}: pattern {row['id']!r} does not compile: {exc}") from exc
+        raise PatternError(
+            f"{name}:{lineno}: pattern {row['id']!r} does not compile: {exc}"
+        ) from exc
     examples = row.get("examples") or {}
     return Pattern(
         id=row["id"],
         label=row["label"],
         regex=regex,
+        fast=fast,
+        case=case,
         desc=row.get("desc", ""),
         match_examples=tuple(examples.get("match", ())),
         no_match_examples=tuple(examples.get("no_match", ())),

@@ -7,21 +7,24 @@ rest of the pipeline is rule-based and runs at a fraction of the tokenizer's cos
 
 from __future__ import annotations
 
+import warnings
 from functools import cache
 from typing import Any
 
 import spacy
 from spacy.language import Language
 
+# scispaCy's abbreviation detector builds a global matcher with no patterns and spaCy warns (W036) on
+# every document; the warning is about its design, not our input.
+warnings.filterwarnings("ignore", message=r".*\[W036\]")
+
 # Registers the factories and extensions.
-from extractor.pipeline import factories as _factories  # noqa: F401
+from extractor.pipeline import factories as _factories  # noqa: F401, E402
 
 #: (component name, factory, config): the pipeline, in order.
 PIPELINE: list[tuple[str, str, dict[str, Any]]] = [
-    # '\n' is not a sentence end by itself; trial_sections adds paragraph breaks as sentence starts.
-    ("sentencizer", "sentencizer", {"punct_chars": [".", "!", "?", "…", "。"]}),
-    ("abbreviation_detector", "abbreviation_detector", {}),
     ("trial_sections", "trial_sections", {}),
+    ("trial_abbreviations", "trial_abbreviations", {}),
     ("trial_numbers", "trial_numbers", {}),
     ("trial_design", "trial_design", {}),
     ("trial_enrollment", "trial_enrollment", {}),
@@ -37,16 +40,14 @@ PIPELINE: list[tuple[str, str, dict[str, Any]]] = [
 
 def make_nlp(use_model: bool = True) -> Language:
     """A fresh pipeline. ``use_model=False`` leaves out the one component that needs the trained model."""
-    import warnings
-
-    import scispacy.abbreviation  # noqa: F401  registers 'abbreviation_detector'
-
     nlp = spacy.blank("en")
     for name, factory, config in PIPELINE:
         if name == "trial_people" and not use_model:
             continue
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # scispaCy's matcher warns that it starts with no patterns
+            warnings.simplefilter(
+                "ignore"
+            )  # scispaCy's matcher warns that it starts with no patterns
             nlp.add_pipe(factory, name=name, config=config)
     return nlp
 

@@ -10,17 +10,42 @@ from spacy.tokens import Doc
 
 #: attribute -> (default, what it holds)
 EXTENSIONS: dict[str, tuple[object, str]] = {
-    "view": (None, "TextView: the text with sentence bounds and the headline's end (trial_sections)"),
-    "numbers": (None, "list[NumberMention]: every number, with approximation words (trial_numbers)"),
-    "study": (None, "StudyFacts: design, phase, blinding, placebo, registry ids, name (trial_design)"),
-    "enrollment": (None, "EnrollmentFacts: total, enrolled, randomized, analyzed, period (trial_enrollment)"),
+    "view": (
+        None,
+        "TextView: the text with sentence bounds and the headline's end (trial_sections)",
+    ),
+    "abbreviation_pairs": (
+        None,
+        "list[(short, long, start, end)]: abbreviations and every use of them (trial_abbreviations)",
+    ),
+    "numbers": (
+        None,
+        "list[NumberMention]: every number, with approximation words (trial_numbers)",
+    ),
+    "study": (
+        None,
+        "StudyFacts: design, phase, blinding, placebo, registry ids, name (trial_design)",
+    ),
+    "enrollment": (
+        None,
+        "EnrollmentFacts: total, enrolled, randomized, analyzed, period (trial_enrollment)",
+    ),
     "arms": (None, "list[ArmFacts]: compared groups and their sizes (trial_arms)"),
     "follow_up": (None, "Fact[(value, unit, statistic)] | None (trial_follow_up)"),
-    "outcomes": (None, "list[OutcomeFacts]: outcomes, effects, p-values, direction (trial_outcomes)"),
-    "context": (None, "ContextFacts: investigators, sponsor, venue, condition (trial_context, trial_people)"),
+    "outcomes": (
+        None,
+        "list[OutcomeFacts]: outcomes, effects, p-values, direction (trial_outcomes)",
+    ),
+    "context": (
+        None,
+        "ContextFacts: investigators, sponsor, venue, condition (trial_context, trial_people)",
+    ),
     "conclusions": (None, "list[ConclusionFacts] (trial_conclusions)"),
     "finding": (None, "Fact[str] | None: the main comparison's direction (trial_conclusions)"),
-    "other_studies": (None, "list[OtherStudyFacts]: further studies the article mentions (trial_classifier)"),
+    "other_studies": (
+        None,
+        "list[OtherStudyFacts]: further studies the article mentions (trial_classifier)",
+    ),
     "is_trial_report": (None, "bool: the article reports a specific study (trial_classifier)"),
     "trial_score": (None, "dict[str, int]: the evidence behind is_trial_report (trial_classifier)"),
 }

@@ -53,7 +53,9 @@ def verify(path: Path) -> None:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)
         if h.hexdigest() != digest:
-            raise ModelError(f"model file {rel} does not have the expected sha256 (not the official 3.8.0 file)")
+            raise ModelError(
+                f"model file {rel} does not have the expected sha256 (not the official 3.8.0 file)"
+            )
 
 
 @cache
@@ -84,4 +86,6 @@ def load_ner() -> Any:
     import spacy
 
     _package, path = locate()
-    return spacy.load(path, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    return spacy.load(
+        path, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+    )

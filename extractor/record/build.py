@@ -41,7 +41,9 @@ class _Evidence:
     def spans(self, path: str, spans: list[Span]) -> None:
         items = self.map.setdefault(path, [])
         for start, end in spans:
-            if 0 <= start < end <= len(self.text) and all(e.start != start or e.end != end for e in items):
+            if 0 <= start < end <= len(self.text) and all(
+                e.start != start or e.end != end for e in items
+            ):
                 items.append(Evidence(start=start, end=end, text=self.text[start:end]))
         if not items:
             del self.map[path]
@@ -55,7 +57,9 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
 
     trial = Trial()
     trial.name = ev.add("trial.name", study.name)
-    trial.registry_ids = [ev.add(f"trial.registry_ids[{i}]", f) for i, f in enumerate(study.registry_ids)]
+    trial.registry_ids = [
+        ev.add(f"trial.registry_ids[{i}]", f) for i, f in enumerate(study.registry_ids)
+    ]
     trial.design = ev.add("trial.design", study.design)
     trial.phase = ev.add("trial.phase", study.phase)
     trial.blinding = ev.add("trial.blinding", study.blinding)
@@ -65,21 +69,25 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
     trial.venue = ev.add("trial.venue", context.venue)
     trial.sponsor = ev.add("trial.sponsor", context.sponsor)
     for i, inv in enumerate(context.investigators):
-        trial.investigators.append(Investigator(
-            name=ev.add(f"trial.investigators[{i}].name", inv.name),
-            affiliation=ev.add(f"trial.investigators[{i}].affiliation", inv.affiliation),
-        ))
+        trial.investigators.append(
+            Investigator(
+                name=ev.add(f"trial.investigators[{i}].name", inv.name),
+                affiliation=ev.add(f"trial.investigators[{i}].affiliation", inv.affiliation),
+            )
+        )
 
     arms: list[Arm] = []
     for i, a in enumerate(arms_facts):
         p = f"trial.arms[{i}]"
-        arms.append(Arm(
-            label=ev.add(f"{p}.label", a.label),
-            n=ev.add(f"{p}.n", a.n),
-            n_received=ev.add(f"{p}.n_received", a.n_received),
-            n_crossed_over=ev.add(f"{p}.n_crossed_over", a.n_crossed_over),
-            n_reported=sorted({s.value for s in a.sizes}),
-        ))
+        arms.append(
+            Arm(
+                label=ev.add(f"{p}.label", a.label),
+                n=ev.add(f"{p}.n", a.n),
+                n_received=ev.add(f"{p}.n_received", a.n_received),
+                n_crossed_over=ev.add(f"{p}.n_crossed_over", a.n_crossed_over),
+                n_reported=sorted({s.value for s in a.sizes}),
+            )
+        )
         for s in a.sizes:
             ev.spans(f"{p}.n_reported", s.spans)
     trial.arms = arms
@@ -93,10 +101,16 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
             start=ev.add("trial.enrollment.period.start", enrollment.period_start),
             end=ev.add("trial.enrollment.period.end", enrollment.period_end),
         ),
-        randomized_subset=bool(ev.add("trial.enrollment.randomized_subset", enrollment.randomized_subset)),
+        randomized_subset=bool(
+            ev.add("trial.enrollment.randomized_subset", enrollment.randomized_subset)
+        ),
     )
     # Randomized N, when not stated, is the sum of the arms when every arm is a randomized group of stated size.
-    randomized_arms = [a for a in arms_facts if a.n is not None and a.n.pattern_id and "randomized" in a.n.pattern_id]
+    randomized_arms = [
+        a
+        for a in arms_facts
+        if a.n is not None and a.n.pattern_id and "randomized" in a.n.pattern_id
+    ]
     if e.randomized is None and len(arms_facts) >= 2 and len(randomized_arms) == len(arms_facts):
         e.randomized = sum(a.n.value for a in randomized_arms if a.n is not None)
         for a in randomized_arms:
@@ -117,49 +131,57 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
         name = ev.add(f"{p}.name", o.name) if o.name.spans else None
         results = []
         for j, r in enumerate(o.arm_results):
-            results.append(ArmResult(
-                arm=r.arm,
-                value=ev.add(f"{p}.arm_results[{j}].value", r.value),
-                unit=r.unit,
-                events=ev.add(f"{p}.arm_results[{j}].events", r.events),
-            ))
+            results.append(
+                ArmResult(
+                    arm=r.arm,
+                    value=ev.add(f"{p}.arm_results[{j}].value", r.value),
+                    unit=r.unit,
+                    events=ev.add(f"{p}.arm_results[{j}].events", r.events),
+                )
+            )
         effect = None
         if o.effect is not None:
             eff = o.effect
             effect = Effect(
-                type=eff.type,  # type: ignore[arg-type]
+                type=eff.type,
                 value=ev.add(f"{p}.effect.value", eff.value),
                 ci=ev.add(f"{p}.effect.ci", eff.ci),
                 p=ev.add(f"{p}.effect.p", eff.p),
             )
             ev.spans(f"{p}.effect.type", eff.value.spans)
-        trial.outcomes.append(Outcome(
-            name=name,
-            role=o.role,  # type: ignore[arg-type]
-            arm_results=results,
-            effect=effect,
-            p_value=ev.add(f"{p}.p_value", o.p_value),
-            direction=ev.add(f"{p}.direction", o.direction),
-        ))
+        trial.outcomes.append(
+            Outcome(
+                name=name,
+                role=o.role,
+                arm_results=results,
+                effect=effect,
+                p_value=ev.add(f"{p}.p_value", o.p_value),
+                direction=ev.add(f"{p}.direction", o.direction),
+            )
+        )
 
     trial.finding = ev.add("trial.finding", doc._.finding)
     for i, c in enumerate(doc._.conclusions or []):
-        trial.conclusions.append(Conclusion(
-            text=ev.add(f"trial.conclusions[{i}].text", c.text),
-            speaker=ev.add(f"trial.conclusions[{i}].speaker", c.speaker),
-        ))
+        trial.conclusions.append(
+            Conclusion(
+                text=ev.add(f"trial.conclusions[{i}].text", c.text),
+                speaker=ev.add(f"trial.conclusions[{i}].speaker", c.speaker),
+            )
+        )
     for i, s in enumerate(doc._.other_studies or []):
-        trial.other_studies.append(OtherStudy(
-            name=ev.add(f"trial.other_studies[{i}].name", s.name),
-            n=ev.add(f"trial.other_studies[{i}].n", s.n),
-            design=ev.add(f"trial.other_studies[{i}].design", s.design),
-        ))
+        trial.other_studies.append(
+            OtherStudy(
+                name=ev.add(f"trial.other_studies[{i}].name", s.name),
+                n=ev.add(f"trial.other_studies[{i}].n", s.n),
+                design=ev.add(f"trial.other_studies[{i}].design", s.design),
+            )
+        )
     return trial
 
 
 def build_record(doc: Doc, source: Source, extractor_version: str | None = None) -> TrialRecord:
     """The record of one article (checks and summary are added by ``extractor.api``)."""
-    ev = _Evidence(doc.text)
+    ev = _Evidence(doc._.view.text if doc._.view is not None else doc.text)
     is_trial = bool(doc._.is_trial_report)
     trial = build_trial(doc, ev) if is_trial else None
     return TrialRecord(

@@ -15,9 +15,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
-Design = Literal["rct", "nonrandomized_trial", "single_arm", "observational", "meta_analysis", "other"]
+Design = Literal[
+    "rct", "nonrandomized_trial", "single_arm", "observational", "meta_analysis", "other"
+]
 Phase = Literal["1", "1/2", "2", "2b", "3", "4"]
 Blinding = Literal["double-blind", "single-blind", "open-label"]
 Unit = Literal["days", "weeks", "months", "years"]
@@ -42,7 +44,9 @@ class Evidence(_Model):
 
 
 class Source(_Model):
-    id: str = Field(description="The input's id, or 'sha256:<first 16 hex>' of the text when it has none.")
+    id: str = Field(
+        description="The input's id, or 'sha256:<first 16 hex>' of the text when it has none."
+    )
     title: str | None = None
     url: str | None = None
     published: str | None = Field(
@@ -63,7 +67,9 @@ class Period(_Model):
 
 
 class Enrollment(_Model):
-    total: int | None = Field(default=None, ge=0, description="The headline number of participants.")
+    total: int | None = Field(
+        default=None, ge=0, description="The headline number of participants."
+    )
     enrolled: int | None = Field(default=None, ge=0)
     randomized: int | None = Field(default=None, ge=0)
     analyzed: int | None = Field(default=None, ge=0)
@@ -79,12 +85,15 @@ class Arm(_Model):
     label: str = Field(description="The group's intervention in the article's words.")
     intervention: str | None = None
     n: int | None = Field(default=None, ge=0, description="Participants assigned to the arm.")
-    n_received: int | None = Field(default=None, ge=0, description="How many received the arm's intervention.")
+    n_received: int | None = Field(
+        default=None, ge=0, description="How many received the arm's intervention."
+    )
     n_crossed_over: int | None = Field(
         default=None, ge=0, description="How many received another arm's intervention instead."
     )
     n_reported: list[int] = Field(
-        default_factory=list, description="Every distinct size the text gives this arm (normally one)."
+        default_factory=list,
+        description="Every distinct size the text gives this arm (normally one).",
     )
 
 
@@ -98,18 +107,26 @@ class ArmResult(_Model):
     arm: str | None = Field(default=None, description="The arm's label, as in trial.arms.")
     value: float | None = None
     unit: str | None = None
-    events: int | None = Field(default=None, ge=0, description="Participants with the outcome event.")
+    events: int | None = Field(
+        default=None, ge=0, description="Participants with the outcome event."
+    )
 
 
 class Effect(_Model):
     type: EffectType
     value: float
-    ci: tuple[float, float] | None = Field(default=None, description="95% confidence interval [lo, hi].")
+    ci: tuple[float, float] | None = Field(
+        default=None, description="95% confidence interval [lo, hi]."
+    )
     p: float | None = None
 
 
 class Outcome(_Model):
-    name: str
+    name: str | None = Field(
+        default=None,
+        description="The outcome's name; null when the text gives an effect "
+        "without naming what it measured.",
+    )
     role: OutcomeRole | None = None
     arm_results: list[ArmResult] = Field(default_factory=list)
     effect: Effect | None = None
@@ -162,12 +179,15 @@ class TrialRecord(_Model):
     """One article's record: what it reports, where it says so, and what does not add up."""
 
     schema_version: Literal["1"] = SCHEMA_VERSION
-    extractor_version: str | None = Field(default=None, description="The trialfacts version that made it.")
+    extractor_version: str | None = Field(
+        default=None, description="The trialfacts version that made it."
+    )
     source: Source
     is_trial_report: bool = Field(description="The article reports a specific clinical study.")
     trial: Trial | None = None
     evidence: dict[str, list[Evidence]] = Field(
-        default_factory=dict, description="Record path (e.g. 'trial.arms[0].n') -> the spans it was read from."
+        default_factory=dict,
+        description="Record path (e.g. 'trial.arms[0].n') -> the spans it was read from.",
     )
     checks: list[CheckResult] = Field(default_factory=list)
     summary: str = ""

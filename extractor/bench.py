@@ -1,0 +1,134 @@
+"""Speed and memory benchmark: ``python -m extractor.bench ../shared/realnews/fakehealth.jsonl``.
+
+Measures, in one run on the same canonical texts:
+
+- words/second of spaCy's bare tokenizer (``spacy.blank("en").tokenizer``), the best of ``--repeat`` runs;
+- words/second of full extraction (canonical text -> pipeline -> record -> checks -> summary);
+- their ratio (the goal: full extraction at >= 25% of the tokenizer's speed);
+- peak resident memory of the process (the goal: under 1 GB);
+- how many articles raised an exception (the goal: none).
+
+Words are whitespace-separated tokens of the canonical text. Not a test: rerun it and compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+
+def run(path: Path, limit: int | None, repeat: int, batch_size: int, use_model: bool) -> dict[str, Any]:
+    import spacy
+
+    from extractor.api import _source, extract_many
+    from extractor.ingest.document import InputProblem, SourceDocument
+    from extractor.ingest.readers import iter_path
+    from extractor.pipeline import make_nlp
+
+    docs: list[SourceDocument] = []
+    problems = 0
+    for item in iter_path(path):
+        if isinstance(item, InputProblem):
+            problems += 1
+            continue
+        docs.append(item)
+        if limit and len(docs) >= limit:
+            break
+    readable = []
+    for d in docs:
+        try:
+            readable.append((d, _source(d).text))
+        except Exception:
+            problems += 1
+    texts = [t for _, t in readable]
+    words = sum(len(t.split()) for t in texts)
+
+    tokenizer = spacy.blank("en").tokenizer
+    tok_times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for t in texts:
+            tokenizer(t)
+        tok_times.append(time.perf_counter() - start)
+    tok_time = min(tok_times)
+
+    nlp = make_nlp(use_model=use_model)
+    nlp(texts[0] if texts else "warm up")  # loads lazily-built patterns and the model once
+    failures: list[str] = []
+    trials = 0
+    start = time.perf_counter()
+    batch: list[SourceDocument] = []
+
+    def flush() -> None:
+        nonlocal trials
+        try:
+            records = list(extract_many(batch, nlp, batch_size))
+        except Exception:
+            records = []
+            for d in batch:
+                try:
+                    records.extend(extract_many([d], nlp))
+                except Exception as exc:
+                    failures.append(f"{d.id or d.origin}: {type(exc).__name__}: {exc}")
+        trials += sum(r.is_trial_report for r in records)
+        batch.clear()
+
+    for d, _ in readable:
+        batch.append(d)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    full_time = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "file": str(path),
+        "articles": len(readable),
+        "unreadable": problems,
+        "words": words,
+        "tokenizer_words_per_s": round(words / tok_time) if tok_time else None,
+        "full_words_per_s": round(words / full_time) if full_time else None,
+        "ratio": round(tok_time / full_time, 4) if full_time else None,
+        "full_seconds": round(full_time, 2),
+        "articles_per_s": round(len(readable) / full_time, 1) if full_time else None,
+        "trial_reports": trials,
+        "exceptions": len(failures),
+        "failures": failures[:20],
+        "peak_rss_mb": round(peak_kb / 1024, 1),
+        "model": use_model,
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m extractor.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", type=Path, help="a .jsonl file of articles (or any input trialfacts reads)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--repeat", type=int, default=3, help="tokenizer runs (the fastest counts)")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--no-model", action="store_true", help="leave out the trained-NER component")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    result = run(args.path, args.limit, args.repeat, args.batch_size, not args.no_model)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("measure", "value", title="trialfacts benchmark")
+    for key, value in result.items():
+        if key != "failures":
+            table.add_row(key, str(value))
+    Console().print(table)
+    for f in result["failures"]:
+        print("failure:", f, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,171 @@
+"""The trialfacts command line: thin typer commands over ``extractor.api``.
+
+Colour only on a terminal; JSON when piped. Errors are one line on stderr and a non-zero exit, never a
+traceback (set TRIALFACTS_DEBUG=1 to see one). Exit codes: 0 the input was read (whatever the checks
+say), 2 unreadable input or bad usage, 1 an internal error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import warnings
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from extractor import __version__
+from extractor.errors import TrialfactsError
+
+app = typer.Typer(
+    name="trialfacts",
+    help="Turn health-news articles about clinical studies into validated, evidence-linked trial records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _stdout() -> Console:
+    return Console(soft_wrap=False, highlight=False)
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _warn(message: str) -> None:
+    _stderr().print(f"trialfacts: warning: {message}", markup=False, style="yellow")
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (.txt .html .json .jsonl) or - for stdin.")
+    ],
+    format: Annotated[
+        Format | None,
+        typer.Option("--format", "-f", help="table (default on a terminal) | json | jsonl"),
+    ] = None,
+    text: Annotated[
+        bool, typer.Option("--text", help="With --format table: the article, facts highlighted.")
+    ] = False,
+    model: Annotated[
+        bool, typer.Option("--model/--no-model", help="Use the trained NER to confirm names.")
+    ] = True,
+) -> None:
+    """Extract a trial record from each article."""
+    from extractor.api import extract_path
+    from extractor.ingest.document import InputProblem
+    from extractor.pipeline import get_nlp
+    from extractor.review.render import record_view
+
+    fmt = format or (Format.table if sys.stdout.isatty() else Format.json)
+    nlp = get_nlp(use_model=model)
+    records = []
+    problems = 0
+    console = _stdout()
+    for path in inputs:
+        for item in extract_path(path, nlp):
+            if isinstance(item, InputProblem):
+                problems += 1
+                _warn(str(item))
+                continue
+            if fmt is Format.jsonl:
+                sys.stdout.write(item.model_dump_json() + "\n")
+                sys.stdout.flush()
+            elif fmt is Format.table:
+                console.print(record_view(item, with_text=text))
+            else:
+                records.append(item)
+    if fmt is Format.json:
+        if len(records) == 1:
+            sys.stdout.write(records[0].model_dump_json(indent=2) + "\n")
+        elif records:
+            sys.stdout.write(
+                "[\n" + ",\n".join(r.model_dump_json(indent=2) for r in records) + "\n]\n"
+            )
+    if problems and not (records or fmt is not Format.json):
+        raise typer.Exit(2)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the trial record."""
+    from extractor.record.schema_export import schema_json
+
+    sys.stdout.write(schema_json())
+
+
+@app.command("checks")
+def list_checks(
+    format: Annotated[Format | None, typer.Option("--format", "-f", help="table | json")] = None,
+) -> None:
+    """List the consistency checks: code, name, severity and what each one tests."""
+    from rich.table import Table
+
+    from extractor.checks import CATALOGUE
+
+    fmt = format or (Format.table if sys.stdout.isatty() else Format.json)
+    if fmt is not Format.table:
+        rows = [
+            {"code": c.code, "name": c.name, "severity": c.severity, "doc": c.doc}
+            for c in CATALOGUE.values()
+        ]
+        sys.stdout.write(json.dumps(sorted(rows, key=lambda r: r["code"]), indent=2) + "\n")
+        return
+    table = Table("code", "severity", "name", "what it checks")
+    for code in sorted(CATALOGUE):
+        c = CATALOGUE[code]
+        table.add_row(c.code, c.severity, c.name, c.doc)
+    _stdout().print(table)
+
+
+@app.command()
+def version() -> None:
+    """Print the trialfacts version."""
+    sys.stdout.write(f"trialfacts {__version__}\n")
+
+
+def main() -> None:
+    """Console entry point: one clear line and a non-zero exit on error, never a traceback."""
+    warnings.filterwarnings("ignore")
+    try:
+        app(standalone_mode=False)
+    except TrialfactsError as exc:
+        _stderr().print(f"trialfacts: error: {exc}", markup=False, style="red")
+        sys.exit(2)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.exit(130)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        # the reader went away (e.g. `| head`): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except Exception as exc:
+        show = getattr(exc, "show", None)
+        if callable(show) and hasattr(exc, "exit_code"):  # a usage error from typer's click
+            show()
+            sys.exit(2)
+        if os.environ.get("TRIALFACTS_DEBUG"):
+            raise
+        _stderr().print(
+            f"trialfacts: internal error: {type(exc).__name__}: {exc} (set TRIALFACTS_DEBUG=1 for a traceback)",
+            markup=False,
+            style="red",
+        )
+        sys.exit(1)

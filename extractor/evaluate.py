@@ -1,0 +1,275 @@
+"""Accuracy on the annotated corpus: precision / recall / F1 per field, slot-filling style.
+
+For each article and field: gold and predicted both stated and equal -> a true positive; both stated and
+different -> a false positive *and* a false negative (a wrong value counts against both); only predicted
+-> a false positive; only gold -> a false negative. List fields (registry ids, per-arm N, effects,
+p-values) are compared as multisets. ``is_trial`` is reported as accuracy. An article that the
+extractor does not take for a trial report contributes its gold values as false negatives.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractor.record.models import TrialRecord
+
+CORE_FIELDS = [
+    "total_n",
+    "randomized_n",
+    "arm_n",
+    "follow_up",
+    "design",
+    "phase",
+    "finding",
+    "effects",
+    "p_values",
+    "venue",
+    "name",
+]
+ALL_FIELDS = [
+    "name",
+    "registry_ids",
+    "design",
+    "phase",
+    "blinding",
+    "placebo",
+    "condition",
+    "total_n",
+    "randomized_n",
+    "arm_n",
+    "follow_up",
+    "effects",
+    "p_values",
+    "finding",
+    "venue",
+    "sponsor",
+]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class Report:
+    fields: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in ALL_FIELDS})
+    is_trial_correct: int = 0
+    articles: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def is_trial_accuracy(self) -> float:
+        return self.is_trial_correct / self.articles if self.articles else 1.0
+
+    def micro(self, names: Iterable[str]) -> Score:
+        total = Score()
+        for name in names:
+            total.add(self.fields[name])
+        return total
+
+    def as_dict(self) -> dict[str, Any]:
+        def s(score: Score) -> dict[str, Any]:
+            return {
+                "tp": score.tp,
+                "fp": score.fp,
+                "fn": score.fn,
+                "precision": round(score.precision, 4),
+                "recall": round(score.recall, 4),
+                "f1": round(score.f1, 4),
+            }
+
+        return {
+            "articles": self.articles,
+            "is_trial_accuracy": round(self.is_trial_accuracy, 4),
+            "fields": {k: s(v) for k, v in self.fields.items()},
+            "core_micro": s(self.micro(CORE_FIELDS)),
+            "all_micro": s(self.micro(ALL_FIELDS)),
+        }
+
+
+def _norm_text(value: str) -> str:
+    value = value.lower().replace("’", "'")
+    value = re.sub(r"[^a-z0-9' ]+", " ", value)
+    value = re.sub(r"\b(the|a|an|of|and|journal)\b", " ", value)
+    return " ".join(value.split())
+
+
+def text_match(gold: str, pred: str) -> bool:
+    g, p = _norm_text(gold), _norm_text(pred)
+    if not g or not p:
+        return g == p
+    if g == p or g in p or p in g:
+        return True
+    gs, ps = set(g.split()), set(p.split())
+    return len(gs & ps) / len(gs | ps) >= 0.5
+
+
+def number_match(gold: float, pred: float) -> bool:
+    return abs(gold - pred) <= max(1e-9, abs(gold) * 0.005)
+
+
+_YEARS = {"days": 1 / 365.25, "weeks": 7 / 365.25, "months": 1 / 12, "years": 1.0}
+
+
+def follow_up_match(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    if gold.get("unit") == pred.get("unit"):
+        return number_match(float(gold["value"]), float(pred["value"]))
+    g = float(gold["value"]) * _YEARS.get(gold.get("unit", ""), 0)
+    p = float(pred["value"]) * _YEARS.get(pred.get("unit", ""), 0)
+    return abs(g - p) <= max(0.01, g * 0.02)
+
+
+def effect_match(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    return gold.get("type") == pred.get("type") and number_match(
+        float(gold["value"]), float(pred["value"])
+    )
+
+
+def _scalar(gold: Any, pred: Any, eq: Callable[[Any, Any], bool]) -> Score:
+    if gold is None and pred is None:
+        return Score()
+    if gold is None:
+        return Score(fp=1)
+    if pred is None:
+        return Score(fn=1)
+    return Score(tp=1) if eq(gold, pred) else Score(fp=1, fn=1)
+
+
+def _multiset(gold: list[Any], pred: list[Any], eq: Callable[[Any, Any], bool]) -> Score:
+    remaining = list(gold)
+    tp = 0
+    for p in pred:
+        hit = next((i for i, g in enumerate(remaining) if eq(g, p)), None)
+        if hit is not None:
+            tp += 1
+            remaining.pop(hit)
+    return Score(tp=tp, fp=len(pred) - tp, fn=len(remaining))
+
+
+def view_of_record(record: TrialRecord) -> dict[str, Any] | None:
+    """The scored fields of a record, in the gold file's terms."""
+    if not record.is_trial_report or record.trial is None:
+        return None
+    t = record.trial
+    effects = [
+        {"type": o.effect.type, "value": o.effect.value} for o in t.outcomes if o.effect is not None
+    ]
+    p_values = []
+    for o in t.outcomes:
+        if o.p_value is not None:
+            p_values.append(o.p_value)
+        if o.effect is not None and o.effect.p is not None and o.effect.p != o.p_value:
+            p_values.append(o.effect.p)
+    return {
+        "name": t.name,
+        "registry_ids": list(t.registry_ids),
+        "design": t.design,
+        "phase": t.phase,
+        "blinding": t.blinding,
+        "placebo_controlled": t.placebo_controlled,
+        "condition": t.condition,
+        "venue": t.venue,
+        "sponsor": t.sponsor,
+        "enrollment": {"total": t.enrollment.total, "randomized": t.enrollment.randomized},
+        "arms": [{"label": a.label, "n": a.n} for a in t.arms],
+        "follow_up": t.follow_up.model_dump() if t.follow_up else None,
+        "effects": effects,
+        "p_values": p_values,
+        "finding": t.finding,
+    }
+
+
+def score_article(gold: dict[str, Any], pred: dict[str, Any] | None) -> dict[str, Score]:
+    g = gold.get("trial") or {}
+    p = pred or {}
+    ge, pe = g.get("enrollment") or {}, p.get("enrollment") or {}
+    eq = lambda a, b: a == b  # noqa: E731
+    return {
+        "name": _scalar(g.get("name"), p.get("name"), text_match),
+        "registry_ids": _multiset(g.get("registry_ids") or [], p.get("registry_ids") or [], eq),
+        "design": _scalar(g.get("design"), p.get("design"), eq),
+        "phase": _scalar(g.get("phase"), p.get("phase"), eq),
+        "blinding": _scalar(g.get("blinding"), p.get("blinding"), eq),
+        "placebo": _scalar(g.get("placebo_controlled"), p.get("placebo_controlled"), eq),
+        "condition": _scalar(g.get("condition"), p.get("condition"), text_match),
+        "total_n": _scalar(ge.get("total"), pe.get("total"), eq),
+        "randomized_n": _scalar(ge.get("randomized"), pe.get("randomized"), eq),
+        "arm_n": _multiset(
+            [a["n"] for a in g.get("arms") or [] if a.get("n") is not None],
+            [a["n"] for a in p.get("arms") or [] if a.get("n") is not None],
+            eq,
+        ),
+        "follow_up": _scalar(g.get("follow_up"), p.get("follow_up"), follow_up_match),
+        "effects": _multiset(g.get("effects") or [], p.get("effects") or [], effect_match),
+        "p_values": _multiset(g.get("p_values") or [], p.get("p_values") or [], number_match),
+        "finding": _scalar(g.get("finding"), p.get("finding"), eq),
+        "venue": _scalar(g.get("venue"), p.get("venue"), text_match),
+        "sponsor": _scalar(g.get("sponsor"), p.get("sponsor"), text_match),
+    }
+
+
+def load_manifest(corpus: Path, split: str = "all") -> list[dict[str, Any]]:
+    rows = [
+        json.loads(line)
+        for line in (corpus / "MANIFEST.jsonl").read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    return [r for r in rows if split == "all" or r["split"] == split]
+
+
+def evaluate(
+    corpus: Path, split: str = "all", records: dict[str, TrialRecord] | None = None
+) -> Report:
+    """Score the extractor on the corpus (``records`` may be given to score precomputed output)."""
+    from extractor.api import extract_path
+
+    report = Report()
+    for row in load_manifest(corpus, split):
+        gold = json.loads((corpus / row["gold"]).read_text("utf-8"))
+        if records is not None and row["id"] in records:
+            record = records[row["id"]]
+        else:
+            record = next(
+                r for r in extract_path(corpus / row["path"]) if isinstance(r, TrialRecord)
+            )
+        pred = view_of_record(record)
+        report.articles += 1
+        report.is_trial_correct += int(bool(gold["is_trial_report"]) == record.is_trial_report)
+        for name, score in score_article(gold, pred).items():
+            report.fields[name].add(score)
+            if score.fp or score.fn:
+                report.errors.append(
+                    {"id": row["id"], "field": name, "fp": score.fp, "fn": score.fn}
+                )
+    return report
+
+
+def counter_of_errors(report: Report) -> Counter[str]:
+    return Counter(e["field"] for e in report.errors)

@@ -1,0 +1,156 @@
+"""Component tests on small hand-built Docs (blank tokenizer, only the components under test)."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def test_design_rct_phase_blinding_placebo_registry() -> None:
+    doc = run(
+        "A phase 3, randomized, double-blind, placebo-controlled trial (NCT01234567) tested the drug.",
+        "trial_design",
+    )
+    s = doc._.study
+    assert s.design.value == "rct"
+    assert s.phase.value == "3"
+    assert s.blinding.value == "double-blind"
+    assert s.placebo.value is True
+    assert [f.value for f in s.registry_ids] == ["NCT01234567"]
+
+
+def test_design_meta_analysis_and_observational() -> None:
+    assert (
+        run("A meta-analysis of 20 trials found a link.", "trial_design")._.study.design.value
+        == "meta_analysis"
+    )
+    doc = run(
+        "In a large prospective cohort study, coffee was linked with longer life.", "trial_design"
+    )
+    assert doc._.study.design.value == "observational"
+
+
+def test_design_none_when_unstated() -> None:
+    assert run("The weather was fine.", "trial_design")._.study.design is None
+
+
+def test_trial_name() -> None:
+    doc = run(
+        "Results of the SPRINT trial were clear. The SPRINT trial enrolled adults.", "trial_design"
+    )
+    assert doc._.study.name.value == "SPRINT"
+    assert len(doc._.study.name.spans) == 2
+
+
+def test_agency_is_not_a_trial_name() -> None:
+    assert run("The FDA study was small.", "trial_design")._.study.name is None
+
+
+def test_enrollment_total_randomized_period() -> None:
+    doc = run(
+        "Researchers enrolled 368 patients. Of these, 256 patients were randomized. "
+        "Enrollment ran from 2011 to 2015.",
+        "trial_enrollment",
+    )
+    e = doc._.enrollment
+    assert (e.enrolled.value, e.randomized.value, e.total.value) == (368, 256, 368)
+    assert (e.period_start.value, e.period_end.value) == (2011, 2015)
+
+
+def test_enrollment_number_words_and_approximations() -> None:
+    doc = run("The study involved more than 4,800 older adults.", "trial_enrollment")
+    assert doc._.enrollment.total.value == 4800
+    doc = run("They recruited two hundred fifty-six patients.", "trial_enrollment")
+    assert doc._.enrollment.total.value == 256
+
+
+def test_randomized_subset_cue() -> None:
+    doc = run("The study randomized those whose disease did not progress.", "trial_enrollment")
+    assert doc._.enrollment.randomized_subset.value is True
+
+
+def test_arms_sizes_received_and_crossover() -> None:
+    text = (
+        "Of the 125 people randomized to the surgery group, 109 actually underwent surgery. "
+        "25 of the 131 people randomized to stay on systemic therapy ultimately also received surgery."
+    )
+    arms = run(text, "trial_arms")._.arms
+    assert [(a.label.value, a.n.value) for a in arms] == [
+        ("surgery", 125),
+        ("systemic therapy", 131),
+    ]
+    assert arms[0].n_received.value == 109 and arms[0].n_crossed_over is None
+    assert arms[1].n_crossed_over.value == 25 and arms[1].n_received is None
+
+
+def test_arms_from_either_or() -> None:
+    arms = run(
+        "Participants were randomly assigned to take either vitamin D or a placebo.", "trial_arms"
+    )._.arms
+    assert [a.label.value for a in arms] == ["vitamin D", "placebo"]
+
+
+def test_follow_up_statistics_and_units() -> None:
+    doc = run("After a median of 53 months of follow-up, results were similar.", "trial_follow_up")
+    assert doc._.follow_up.value == (53.0, "months", "median")
+    doc = run("The participants were followed for five years.", "trial_follow_up")
+    assert doc._.follow_up.value == (5.0, "years", None)
+
+
+def test_treatment_duration_is_not_follow_up() -> None:
+    assert run("Patients took the drug for 12 weeks.", "trial_follow_up")._.follow_up is None
+
+
+def test_effects_with_ci_and_p() -> None:
+    doc = run(
+        "Death was less common (HR 0.72, 95% CI 0.60-0.87; p<0.001).",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    (outcome,) = [o for o in doc._.outcomes if o.effect]
+    assert outcome.effect.type == "HR" and outcome.effect.value.value == 0.72
+    assert outcome.effect.ci.value == (0.60, 0.87)
+    assert outcome.effect.p.value == 0.001
+
+
+def test_relative_reduction() -> None:
+    doc = run("The vaccine cut the risk of shingles by 62 percent.", "trial_arms", "trial_outcomes")
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 62.0)]
+
+
+def test_outcome_direction_no_difference() -> None:
+    doc = run(
+        "There was no difference in overall survival between the groups.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    assert [(o.name.value, o.direction.value) for o in doc._.outcomes] == [
+        ("overall survival", "no_difference")
+    ]
+
+
+def test_investigator_affiliation_sponsor_venue() -> None:
+    doc = run(
+        "Jane Smith, MD, of the Mayo Clinic in Rochester led it. The study was funded by the National "
+        "Institutes of Health. It was published in the New England Journal of Medicine.",
+        "trial_enrollment",
+        "trial_context",
+    )
+    c = doc._.context
+    assert [(i.name.value, i.affiliation.value) for i in c.investigators] == [
+        ("Jane Smith", "Mayo Clinic")
+    ]
+    assert c.sponsor.value == "National Institutes of Health"
+    assert c.venue.value == "New England Journal of Medicine"
+
+
+def test_components_reset_their_output() -> None:
+    from extractor.pipeline.factories import TrialArms
+
+    doc = run(
+        "Of the 125 people randomized to the surgery group, 109 actually underwent surgery.",
+        "trial_arms",
+    )
+    doc._.arms = ["stale"]
+    TrialArms()(doc)
+    assert doc._.arms and doc._.arms != ["stale"]

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import InputError
+from extractor.ingest.document import InputProblem
+from extractor.ingest.normalize import canonicalize
+from extractor.ingest.readers import MAX_ARTICLE_CHARS, decode, iter_path, iter_text, parse_date
+
+
+def test_decode_utf8_bom_and_cp1252() -> None:
+    assert decode("\ufeffcafé".encode(), "x") == "café"
+    assert decode("café".encode("cp1252"), "x") == "café"
+
+
+def test_decode_rejects_binary_and_empty() -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x00\x01\x02PNG" * 100, "x")
+    with pytest.raises(InputError, match="empty"):
+        decode(b"  \n ", "x")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1546059600.0, "2018-12-29"),
+        ("2020-06-08T10:00:00", "2020-06-08"),
+        ("June 8, 2020 By Ben", "2020-06-08"),
+        (None, None),
+        ("no date", None),
+        ("2020-02-31", None),
+    ],
+)
+def test_parse_date(value: object, expected: str | None) -> None:
+    assert parse_date(value) == expected
+
+
+def test_plain_text_title_and_dateline() -> None:
+    (doc,) = list(
+        iter_text("Big Trial Result\n\nJune 8, 2020 By Someone\n\nBody text here.", "t", "txt")
+    )
+    assert doc.title == "Big Trial Result" and doc.published == "2020-06-08"
+
+
+def test_jsonl_bad_line_reported_with_number_and_rest_read(tmp_path: Path) -> None:
+    f = tmp_path / "a.jsonl"
+    good = {
+        "id": "a1",
+        "title": "T",
+        "text": "Some article text.",
+        "url": "http://x",
+        "publish_date": None,
+    }
+    f.write_text(
+        json.dumps(good) + "\n{not json\n" + json.dumps({**good, "id": "a2"}) + "\n", "utf-8"
+    )
+    items = list(iter_path(f))
+    assert [type(i).__name__ for i in items] == ["SourceDocument", "InputProblem", "SourceDocument"]
+    assert isinstance(items[1], InputProblem) and items[1].origin.endswith("a.jsonl:2")
+
+
+def test_json_line_without_text_is_a_problem(tmp_path: Path) -> None:
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "x", "text": ""}) + "\n", "utf-8")
+    (item,) = list(iter_path(f))
+    assert isinstance(item, InputProblem) and "empty" in item.message
+
+
+def test_too_long_article(tmp_path: Path) -> None:
+    f = tmp_path / "big.txt"
+    f.write_text("word " * (MAX_ARTICLE_CHARS // 5 + 10), "utf-8")
+    with pytest.raises(InputError, match="too long"):
+        list(iter_path(f))
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        list(iter_path(tmp_path / "nope.txt"))
+    with pytest.raises(InputError, match="folder"):
+        list(iter_path(tmp_path))
+
+
+def test_html_without_article(tmp_path: Path) -> None:
+    f = tmp_path / "empty.html"
+    f.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", "utf-8")
+    with pytest.raises(InputError, match="no article text"):
+        list(iter_path(f))
+
+
+def test_html_article(tmp_path: Path) -> None:
+    body = " ".join(["The randomized trial enrolled 256 women with breast cancer."] * 5)
+    html = (
+        f"<html><head><title>Trial</title></head><body><nav>Menu</nav><article><h1>Surgery result</h1>"
+        f"<p>{body}</p><p>Following a median of 53 months of follow-up, there was no difference.</p>"
+        f"</article></body></html>"
+    )
+    f = tmp_path / "a.html"
+    f.write_text(html, "utf-8")
+    (doc,) = list(iter_path(f))
+    assert "256 women" in doc.text and "Menu" not in doc.text
+
+
+def test_canonical_rules() -> None:
+    raw = (
+        "Title\n\nBy [Ben Ryan](#)\n\nwith 89 people in each and every one of the study groups in\n\n"
+        "group dying.\n\nTo read the article, [click here](#).\n\n© 2026 Smart + Strong All Rights Reserved.\n\n"
+        "<http://example.org/a>"
+    )
+    c = canonicalize(raw)
+    assert "click here" not in c.text and "©" not in c.text and "[Ben Ryan]" not in c.text
+    assert "in group dying" in c.text
+    assert c.urls == ["http://example.org/a"]
+    assert {"markdown_link", "drop_line", "join_broken_paragraph"} <= set(c.rules)
+
+
+def test_canonical_title_prepended_once() -> None:
+    assert canonicalize("Body.", "Head").text == "Head\n\nBody."
+    assert canonicalize("Head\n\nBody.", "Head").text == "Head\n\nBody."
+
+
+def test_release_contact_block_truncated() -> None:
+    text = "A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\nMedia contact: Jo, 555-1234"
+    assert "555" not in canonicalize(text).text
