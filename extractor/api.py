@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extractor import __version__
 from extractor.checks import run_checks
@@ -22,6 +23,7 @@ from extractor.ingest.html import from_html
 from extractor.ingest.normalize import canonicalize
 from extractor.ingest.readers import iter_path, parse_date
 from extractor.pipeline import get_nlp
+from extractor.pipeline.factories import TEXT_KEY
 from extractor.record.build import build_record
 from extractor.record.models import Source, TrialRecord
 from extractor.summary import summarize
@@ -42,6 +44,12 @@ def _source(doc: SourceDocument) -> Source:
         sha256=sha256_hex(canonical.text),
         text=canonical.text,
     )
+
+
+def _make_doc(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    return doc
 
 
 def finish(record: TrialRecord) -> TrialRecord:
@@ -67,7 +75,9 @@ def extract_many(
         if not batch:
             return
         sources = [_source(d) for d in batch]
-        for source, parsed in zip(sources, nlp.pipe(s.text for s in sources), strict=True):
+        for source, parsed in zip(
+            sources, nlp.pipe(_make_doc(nlp, s.text) for s in sources), strict=True
+        ):
             yield finish(build_record(parsed, source, __version__))
 
 

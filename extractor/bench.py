@@ -23,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 
-def run(path: Path, limit: int | None, repeat: int, batch_size: int, use_model: bool) -> dict[str, Any]:
+def run(
+    path: Path, limit: int | None, repeat: int, batch_size: int, use_model: bool
+) -> dict[str, Any]:
     import spacy
 
     from extractor.api import _source, extract_many
@@ -105,12 +107,18 @@ def run(path: Path, limit: int | None, repeat: int, batch_size: int, use_model: 
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m extractor.bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("path", type=Path, help="a .jsonl file of articles (or any input trialfacts reads)")
+    parser = argparse.ArgumentParser(
+        prog="python -m extractor.bench", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "path", type=Path, help="a .jsonl file of articles (or any input trialfacts reads)"
+    )
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--repeat", type=int, default=3, help="tokenizer runs (the fastest counts)")
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--no-model", action="store_true", help="leave out the trained-NER component")
+    parser.add_argument(
+        "--no-model", action="store_true", help="leave out the trained-NER component"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")

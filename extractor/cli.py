@@ -131,6 +131,83 @@ def list_checks(
     _stdout().print(table)
 
 
+class Split(StrEnum):
+    dev = "dev"
+    heldout = "heldout"
+    all = "all"
+
+
+@app.command("eval")
+def evaluate_corpus(
+    corpus: Annotated[
+        str, typer.Argument(help="The corpus folder (with MANIFEST.jsonl).")
+    ] = "corpus",
+    split: Annotated[Split, typer.Option("--split", help="dev | heldout | all")] = Split.all,
+    format: Annotated[Format | None, typer.Option("--format", "-f", help="table | json")] = None,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List each article and field scored wrong.")
+    ] = False,
+) -> None:
+    """Precision / recall / F1 per field against the corpus's gold records."""
+    from pathlib import Path
+
+    from rich.table import Table
+
+    from extractor.errors import InputError
+    from extractor.evaluate import ALL_FIELDS, CORE_FIELDS, evaluate
+
+    root = Path(corpus)
+    if not (root / "MANIFEST.jsonl").is_file():
+        raise InputError(f"{corpus}: no MANIFEST.jsonl (not a corpus folder)")
+    report = evaluate(root, split.value)
+    fmt = format or (Format.table if sys.stdout.isatty() else Format.json)
+    if fmt is not Format.table:
+        data = report.as_dict()
+        if errors:
+            data["errors"] = report.errors
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        return
+    table = Table(
+        "field",
+        "precision",
+        "recall",
+        "F1",
+        "tp",
+        "fp",
+        "fn",
+        title=f"{report.articles} articles ({split.value}); is-trial accuracy {report.is_trial_accuracy:.3f}",
+    )
+    for name in ALL_FIELDS:
+        sc = report.fields[name]
+        mark = " *" if name in CORE_FIELDS else ""
+        table.add_row(
+            name + mark,
+            f"{sc.precision:.3f}",
+            f"{sc.recall:.3f}",
+            f"{sc.f1:.3f}",
+            str(sc.tp),
+            str(sc.fp),
+            str(sc.fn),
+        )
+    for label, names in (("core micro (*)", CORE_FIELDS), ("all micro", ALL_FIELDS)):
+        sc = report.micro(names)
+        table.add_row(
+            label,
+            f"{sc.precision:.3f}",
+            f"{sc.recall:.3f}",
+            f"{sc.f1:.3f}",
+            str(sc.tp),
+            str(sc.fp),
+            str(sc.fn),
+            style="bold",
+        )
+    console = _stdout()
+    console.print(table)
+    if errors:
+        for e in report.errors:
+            console.print(f"{e['id']}  {e['field']}  fp={e['fp']} fn={e['fn']}", markup=False)
+
+
 @app.command()
 def version() -> None:
     """Print the trialfacts version."""

@@ -26,7 +26,9 @@ def test_fast_form_agrees(name: str, pattern: patterns.Pattern) -> None:
     """The lower-cased fast form finds the same spans as the case-insensitive pattern."""
     for text in pattern.match_examples + pattern.no_match_examples:
         target = text if pattern.case else lower_same_length(text)
-        assert [m.span() for m in pattern.regex.finditer(text)] == [m.span() for m in pattern.fast.finditer(target)]
+        assert [m.span() for m in pattern.regex.finditer(text)] == [
+            m.span() for m in pattern.fast.finditer(target)
+        ]
 
 
 @pytest.mark.parametrize(("name", "pattern"), ALL, ids=[p.id for _, p in ALL])

@@ -80,7 +80,11 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     anchor_sentence = view.sentence_index(anchor) if anchor is not None else -1
     people: dict[str, InvestigatorFacts] = {}
     hits = sorted(
-        (hit for family in ("people", "sponsor", "venue", "condition") for hit in matches(view, family)),
+        (
+            hit
+            for family in ("people", "sponsor", "venue", "condition")
+            for hit in matches(view, family)
+        ),
         key=lambda pm: pm[1].start(),
     )
     for pat, m in hits:

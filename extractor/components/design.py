@@ -46,7 +46,7 @@ def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
     first_at: dict[str, Fact[str]] = {}
-    for pat in patterns.load("design", "trial"):  # generic study words: only counted
+    for pat in patterns.load("study_words"):  # generic study words: only counted, never gated
         scores["trial"] += len(pat.fast.findall(view.lower))
     for pat, m in matches(view, "design"):
         if pat.label not in DESIGNS:

@@ -91,17 +91,27 @@ def approx_relation(text: str) -> str | None:
 
 @cache
 def _mention_regex() -> re.Pattern[str]:
-    return patterns.compile_pattern(
+    """Runs on the lower-cased text (``patterns.compile_fast``): several times faster than IGNORECASE."""
+    return patterns.compile_fast(
         r"(?<![\w.])(?:(?P<approx><<APPROX>>)\s+)?(?P<num><<NUM>>)(?![\w])"
         r"(?P<pct>\s*%|\s*(?:percent|per cent)\b)?"
     )
 
 
-def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
-    """Every number in ``text``; offsets are shifted by ``offset`` (a sentence's start in the doc)."""
+def find_numbers(text: str, offset: int = 0, lower: str | None = None) -> list[NumberMention]:
+    """Every number in ``text``; offsets are shifted by ``offset`` (a sentence's start in the doc).
+
+    ``lower``: ``text`` lower-cased with every offset kept, when the caller has it already.
+    """
     out: list[NumberMention] = []
-    for m in _mention_regex().finditer(text):
-        value = to_number(m.group("num"))
+    if lower is None:
+        lower = (
+            text.lower()
+            if len(text.lower()) == len(text)
+            else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        )
+    for m in _mention_regex().finditer(lower):
+        value = to_number(m.group("num"))  # number words are lower case anyway; digits have no case
         if value is None:
             continue
         start = m.start("approx") if m.group("approx") else m.start("num")

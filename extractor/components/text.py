@@ -108,7 +108,9 @@ class TextMatch:
         return {k: self.group(k) for k in self._m.groupdict()}
 
 
-def matches(view: TextView, name: str, label: str | None = None) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
+def matches(
+    view: TextView, name: str, label: str | None = None
+) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
     """Every match of the patterns in ``name`` (with ``label``) that stays inside one paragraph."""
     spans = view.spans_for(name)
     if not spans:
@@ -122,8 +124,9 @@ def matches(view: TextView, name: str, label: str | None = None) -> Iterator[tup
                 yield pat, TextMatch(m, view.text)
 
 
-def search_in(view: TextView, name: str, start: int, end: int, label: str | None = None
-              ) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
+def search_in(
+    view: TextView, name: str, start: int, end: int, label: str | None = None
+) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
     """Matches of ``name``'s patterns inside [start, end) only (no trigger scan)."""
     for pat in patterns.load(name, label):
         target = view.text if pat.case else view.lower

@@ -110,7 +110,7 @@ def compile_fast(pattern: str, case: bool = False) -> re.Pattern[str]:
 def trigger(name: str) -> re.Pattern[str] | None:
     """The cheap regex (on lower-cased text) that every match of ``name``'s patterns needs in its sentence."""
     source = load_json("triggers").get(name, "")
-    return re.compile(source) if source else None
+    return re.compile(lower_pattern(expand(source))) if source else None
 
 
 def _parse(name: str, lineno: int, row: dict[str, Any]) -> Pattern:

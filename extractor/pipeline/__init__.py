@@ -32,7 +32,7 @@ PIPELINE: list[tuple[str, str, dict[str, Any]]] = [
     ("trial_follow_up", "trial_follow_up", {}),
     ("trial_outcomes", "trial_outcomes", {}),
     ("trial_context", "trial_context", {}),
-    ("trial_people", "trial_people", {"max_sentences": 3}),
+    ("trial_people", "trial_people", {"max_sentences": 1}),
     ("trial_conclusions", "trial_conclusions", {}),
     ("trial_classifier", "trial_classifier", {}),
 ]

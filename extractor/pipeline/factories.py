@@ -9,11 +9,14 @@ even when nothing matched, and re-running it resets them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from extractor.components.arms import find_arms
 from extractor.components.classify import find_other_studies, is_trial_report, trial_score
@@ -32,18 +35,34 @@ from extractor.pipeline.extensions import register
 register()
 
 
+TEXT_KEY = "trialfacts.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text. ``Doc.text`` joins every token anew on each call; ``extractor.api`` puts the string
+    the Doc was made from in ``doc.user_data`` (checked against the last token's end) so it is read once."""
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        return text
+    return doc.text
+
+
 class TrialSections:
     """Sentence bounds as character offsets (regex over the text, a paragraph break always ends a
     sentence), also written to the tokens' SENT_START so ``doc.sents`` works for any later component."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         sentences = split_sentences(text)
         if len(doc):
             idx = doc.to_array("IDX")
             starts = numpy.searchsorted(idx, [s for s, _ in sentences])
-            for i in sorted({0, *(int(i) for i in starts if i < len(doc))}):
-                doc[i].is_sent_start = True  # the tokens in between stay unmarked: not sentence starts
+            marks = numpy.zeros(
+                (len(doc), 1), dtype="uint64"
+            )  # 0: not marked, 1: starts a sentence
+            marks[starts[starts < len(doc)], 0] = 1
+            marks[0, 0] = 1
+            doc.from_array([SENT_START], marks)
         first_break = text.find("\n")
         title_end = first_break if 0 < first_break <= 300 else 0
         doc._.view = TextView(text, sentences, title_end)
@@ -58,7 +77,8 @@ class TrialAbbreviations:
     Sets ``doc._.abbreviation_pairs``: (short, long, start, end) for each occurrence of a short form.
     """
 
-    CANDIDATE = re.compile(r"\(\s*[A-Za-z][^()\n]{0,60}\)")
+    # '(OS)', '(PFS)', '(ASCO)': a short form in parentheses, the common way news defines one
+    CANDIDATE = re.compile(r"\(\s*[A-Za-z]?[A-Z][A-Za-z0-9-]{0,9}s?\s*\)")
 
     def __init__(self, nlp: Language) -> None:
         from scispacy.abbreviation import AbbreviationDetector
@@ -69,7 +89,9 @@ class TrialAbbreviations:
     def __call__(self, doc: Doc) -> Doc:
         view: TextView = doc._.view
         pairs: dict[str, str] = {}
-        sentences = sorted({view.sentence_of(m.start()) for m in self.CANDIDATE.finditer(view.text)})
+        sentences = sorted(
+            {view.sentence_of(m.start()) for m in self.CANDIDATE.finditer(view.text)}
+        )
         for s, e in sentences:
             mini = self.detector(self.tokenizer(view.text[s:e]))
             for short in mini._.abbreviations:
@@ -86,7 +108,8 @@ class TrialAbbreviations:
 
 class TrialNumbers:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.numbers = find_numbers(doc._.view.text)
+        view: TextView = doc._.view
+        doc._.numbers = find_numbers(view.text, lower=view.lower)
         return doc
 
 
@@ -135,49 +158,81 @@ class TrialContext:
 class TrialPeople:
     """Confirm rule-found investigator names with the trained NER, on their sentences only.
 
-    Names found by the strong pattern ('Jane Smith, MD, of ...') are kept as they are. Weaker matches
-    ('Dr. X', 'led by X', 'lead author X') are kept only when the NER tags the words as a PERSON; this
-    runs the trained model on a few sentences an article, where it pays, not on the whole text.
+    Names found by the strong patterns ('Jane Smith, MD, of ...', 'Dr. Jane Smith') are kept as they are.
+    Weaker matches ('led by X', 'lead author X', which also catch 'led by Pfizer Inc') are kept only when
+    the NER tags the words as a PERSON. The model runs only on study reports, on at most
+    ``max_sentences`` sentences an article: where it pays, not on the whole text.
     """
 
-    STRONG = ("person.name_degree_of_org",)
+    STRONG = ("person.name_degree_of_org", "person.dr_name")
 
     def __init__(self, max_sentences: int) -> None:
         self.max_sentences = max_sentences
 
-    def __call__(self, doc: Doc) -> Doc:
+    def _to_check(self, doc: Doc) -> list[tuple[int, int]]:
+        """The sentences whose weakly-cued names the NER should confirm (none for non-study articles)."""
         context = doc._.context
-        if context is None or not context.investigators:
-            return doc
-        weak = [inv for inv in context.investigators if inv.name.pattern_id not in self.STRONG]
-        if not weak:
-            return doc
-        from extractor.pipeline.model import load_ner
-
-        ner = load_ner()
-        view: TextView = doc._.view
-        sentences = sorted({view.sentence_of(inv.name.at()) for inv in weak})[: self.max_sentences]
-        people: list[tuple[int, int]] = []
-        for (s, _e), parsed in zip(
-            sentences, ner.pipe([view.text[s:e] for s, e in sentences]), strict=True
+        if context is None or not any(
+            inv.name.pattern_id not in self.STRONG for inv in context.investigators
         ):
-            people.extend(
-                (s + ent.start_char, s + ent.end_char)
-                for ent in parsed.ents
-                if ent.label_ == "PERSON"
-            )
-        checked = {view.sentence_of(inv.name.at()) for inv in weak} <= set(sentences)
+            return []
+        score = trial_score(
+            doc._.view,
+            doc._.study,
+            doc._.enrollment,
+            doc._.arms or [],
+            doc._.outcomes or [],
+            doc._.follow_up,
+        )
+        if not is_trial_report(score):
+            return []  # the model only pays on study reports
+        view: TextView = doc._.view
+        weak = [inv for inv in context.investigators if inv.name.pattern_id not in self.STRONG]
+        return sorted({view.sentence_of(inv.name.at()) for inv in weak})[: self.max_sentences]
+
+    def _apply(
+        self, doc: Doc, sentences: list[tuple[int, int]], people: list[tuple[int, int]]
+    ) -> None:
+        view: TextView = doc._.view
+        context = doc._.context
 
         def confirmed(inv: InvestigatorFacts) -> bool:
             if inv.name.pattern_id in self.STRONG:
                 return True
             start, end = inv.name.spans[0]
-            if not checked and view.sentence_of(start) not in sentences:
+            if view.sentence_of(start) not in sentences:
                 return True  # beyond the budget: keep the rule's answer
             return any(ps <= start and end <= pe for ps, pe in people)
 
         context.investigators = [inv for inv in context.investigators if confirmed(inv)]
-        return doc
+
+    def _people(self, texts: list[str]) -> list[list[tuple[int, int]]]:
+        from extractor.pipeline.model import load_ner
+
+        ner = load_ner()
+        return [
+            [(e.start_char, e.end_char) for e in parsed.ents if e.label_ == "PERSON"]
+            for parsed in ner.pipe(texts)
+        ]
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Batches the NER over the sentences of many documents: one model call a batch, not a document."""
+        for batch in minibatch(docs, size=batch_size):
+            plans = [self._to_check(doc) for doc in batch]
+            texts = [
+                doc._.view.text[s:e]
+                for doc, plan in zip(batch, plans, strict=True)
+                for s, e in plan
+            ]
+            found = iter(self._people(texts) if texts else [])
+            for doc, plan in zip(batch, plans, strict=True):
+                if plan:
+                    people = [(s + ps, s + pe) for s, _ in plan for ps, pe in next(found)]
+                    self._apply(doc, plan, people)
+                yield doc
 
 
 class TrialConclusions:
@@ -217,16 +272,27 @@ def _simple(name: str, cls: type, assigns: list[str], requires: list[str]) -> No
 _simple("trial_sections", TrialSections, ["doc._.view", "token.is_sent_start"], [])
 
 
-@Language.factory("trial_abbreviations", assigns=["doc._.abbreviation_pairs"], requires=["doc._.view"],
-                  default_config={})
-def make_trial_abbreviations(nlp: Language, name: str) -> TrialAbbreviations:  # noqa: ARG001
+@Language.factory(
+    "trial_abbreviations",
+    assigns=["doc._.abbreviation_pairs"],
+    requires=["doc._.view"],
+    default_config={},
+)
+def make_trial_abbreviations(nlp: Language, name: str) -> TrialAbbreviations:
     return TrialAbbreviations(nlp)
+
+
 _simple("trial_numbers", TrialNumbers, ["doc._.numbers"], [])
 _simple("trial_design", TrialDesign, ["doc._.study"], ["doc._.view"])
 _simple("trial_enrollment", TrialEnrollment, ["doc._.enrollment"], ["doc._.view"])
 _simple("trial_arms", TrialArms, ["doc._.arms"], ["doc._.view"])
 _simple("trial_follow_up", TrialFollowUp, ["doc._.follow_up"], ["doc._.view"])
-_simple("trial_outcomes", TrialOutcomes, ["doc._.outcomes"], ["doc._.view", "doc._.arms", "doc._.abbreviation_pairs"])
+_simple(
+    "trial_outcomes",
+    TrialOutcomes,
+    ["doc._.outcomes"],
+    ["doc._.view", "doc._.arms", "doc._.abbreviation_pairs"],
+)
 _simple("trial_context", TrialContext, ["doc._.context"], ["doc._.view", "doc._.enrollment"])
 _simple(
     "trial_conclusions",
