@@ -27,7 +27,7 @@ def test_fast_form_agrees(name: str, pattern: patterns.Pattern) -> None:
     for text in pattern.match_examples + pattern.no_match_examples:
         target = text if pattern.case else lower_same_length(text)
         assert [m.span() for m in pattern.regex.finditer(text)] == [
-            m.span() for m in pattern.fast.finditer(target)
+            m.span() for m in pattern.finditer_fast(target)
         ]
 
 
@@ -64,3 +64,20 @@ def test_unknown_macro_is_an_error() -> None:
 def test_unknown_file_is_an_error() -> None:
     with pytest.raises(PatternError):
         patterns.load("no_such_file")
+
+
+ANCHORED = [(name, p) for name, p in ALL if p.extra.get("anchor") == "number"]
+
+
+@pytest.mark.parametrize(("name", "pattern"), ANCHORED, ids=[p.id for _, p in ANCHORED])
+def test_number_anchored_patterns_start_at_a_number(name: str, pattern: patterns.Pattern) -> None:
+    """Patterns tried only where trial_numbers found a number must match starting there."""
+    from extractor.components.numbers import find_numbers
+
+    for text in pattern.match_examples:
+        lower = lower_same_length(text)
+        m = next(pattern.finditer_fast(lower), None)
+        starts = {p for n in find_numbers(text) for p in (n.start, n.value_start)}
+        assert m is not None and m.start() in starts, (
+            f"{pattern.id}: {text!r} does not start at a number"
+        )

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.components.facts import (
-    ArmFacts,
-    EnrollmentFacts,
-    Fact,
-    OtherStudyFacts,
-    OutcomeFacts,
-    StudyFacts,
-)
+from extractor.components.facts import EnrollmentFacts, Fact, OtherStudyFacts, StudyFacts
 from extractor.components.text import TextView
 
 _OTHER_STUDY = re.compile(
@@ -22,44 +15,37 @@ _OTHER_STUDY = re.compile(
 
 
 def trial_score(
-    view: TextView,
-    study: StudyFacts,
-    enrollment: EnrollmentFacts,
-    arms: list[ArmFacts],
-    outcomes: list[OutcomeFacts],
-    follow_up: object | None,
+    study: StudyFacts, enrollment: EnrollmentFacts, follow_up: object | None
 ) -> dict[str, int]:
-    """The evidence, feature by feature, that the article reports one specific study."""
+    """The evidence, feature by feature, that the article reports one specific study.
+
+    Only cheap features (design cues, study words, a stated size, follow-up, a name or registry id, a phase,
+    blinding or a placebo): the classifier runs before the detail extractors, which then run only on study
+    reports.
+    """
     design_cues = sum(v for k, v in study.cues.items() if k != "trial")
-    effects = sum(1 for o in outcomes if o.effect is not None or o.p_value is not None)
     return {
         "design": min(design_cues, 4),
-        "study_words": min(study.cues.get("trial", 0), 6),
+        "study_words": study.cues.get("trial", 0),
         "size": 2 if enrollment.total is not None else 0,
-        "arms": 1 if arms else 0,
-        "effects": min(effects, 2),
-        "results": 1 if any(o.direction is not None or o.arm_results for o in outcomes) else 0,
         "follow_up": 1 if follow_up is not None else 0,
         "name": 1 if (study.name is not None or study.registry_ids) else 0,
         "phase": 1 if study.phase is not None else 0,
+        "blinding": 1 if (study.blinding is not None or study.placebo is not None) else 0,
     }
 
 
 def is_trial_report(score: dict[str, int]) -> bool:
-    """A study report states a design or a size, and talks about a study more than in passing."""
+    """A study report names a design or states study facts, and talks about a study more than in passing."""
     concrete = (
-        score["size"]
-        + score["arms"]
-        + score["effects"]
-        + score["follow_up"]
-        + score["name"]
-        + score["phase"]
+        score["size"] + score["follow_up"] + score["name"] + score["phase"] + score["blinding"]
     )
-    if score["study_words"] < 2 and concrete < 3:
+    words = score["study_words"]
+    if words < 2 and concrete < 2:
         return False
-    if score["design"] == 0 and concrete == 0:
+    if score["design"] == 0 and concrete == 0 and words < 6:
         return False
-    return score["design"] + concrete + score["results"] + (score["study_words"] >= 4) >= 4
+    return score["design"] + concrete + (words >= 4) + (words >= 8) + (words >= 12) >= 3
 
 
 def find_other_studies(view: TextView, enrollment: EnrollmentFacts) -> list[OtherStudyFacts]:

@@ -47,7 +47,7 @@ def find_study(view: TextView) -> StudyFacts:
     scores: Counter[str] = Counter()
     first_at: dict[str, Fact[str]] = {}
     for pat in patterns.load("study_words"):  # generic study words: only counted, never gated
-        scores["trial"] += len(pat.fast.findall(view.lower))
+        scores["trial"] += sum(1 for _ in pat.finditer_fast(view.lower))
     for pat, m in matches(view, "design"):
         if pat.label not in DESIGNS:
             continue

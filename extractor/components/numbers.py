@@ -22,6 +22,7 @@ class NumberMention:
     value: float
     approx: str | None = None  # gt | lt | about | ge | le (from "more than", "nearly", ...)
     percent: bool = False
+    value_start: int = -1  # where the number itself starts (after "more than", ...)
 
 
 @cache
@@ -90,9 +91,10 @@ def approx_relation(text: str) -> str | None:
 
 
 @cache
-def _mention_regex() -> re.Pattern[str]:
-    """Runs on the lower-cased text (``patterns.compile_fast``): several times faster than IGNORECASE."""
-    return patterns.compile_fast(
+def _mention_regex() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Runs on the lower-cased text without IGNORECASE, its leading assertion checked per match
+    (``patterns.split_lead``): several times faster than a case-insensitive scan."""
+    return patterns.split_lead(
         r"(?<![\w.])(?:(?P<approx><<APPROX>>)\s+)?(?P<num><<NUM>>)(?![\w])"
         r"(?P<pct>\s*%|\s*(?:percent|per cent)\b)?"
     )
@@ -110,7 +112,8 @@ def find_numbers(text: str, offset: int = 0, lower: str | None = None) -> list[N
             if len(text.lower()) == len(text)
             else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         )
-    for m in _mention_regex().finditer(lower):
+    regex, lead = _mention_regex()
+    for m in patterns.finditer_fast(regex, lead, lower):
         value = to_number(m.group("num"))  # number words are lower case anyway; digits have no case
         if value is None:
             continue
@@ -124,6 +127,7 @@ def find_numbers(text: str, offset: int = 0, lower: str | None = None) -> list[N
                 value=value,
                 approx=approx_relation(m.group("approx")) if m.group("approx") else None,
                 percent=bool(m.group("pct")),
+                value_start=offset + m.start("num"),
             )
         )
     return out

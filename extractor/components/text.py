@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 
 from extractor import patterns
 
+#: hit sentences closer than this (in characters) are scanned as one stretch
+MERGE_GAP = 3
+
 
 def lower_same_length(text: str) -> str:
     """``text.lower()`` with every offset kept (the few characters whose lower case is longer stay as they are)."""
@@ -31,6 +34,8 @@ class TextView:
     text: str
     sentences: list[tuple[int, int]]
     title_end: int = 0  # end of the first paragraph (the headline), 0 when there is none
+    #: where numbers start (set by ``trial_numbers``); patterns marked ``"anchor": "number"`` are tried only here
+    number_starts: list[int] | None = None
     _lower: str | None = field(default=None, repr=False)
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
@@ -74,7 +79,9 @@ class TextView:
                 spans: list[tuple[int, int]] = []
                 for i in hit:
                     s, e = self.sentences[i]
-                    if spans and i > 0 and spans[-1][1] == self.sentences[i - 1][1]:
+                    # Runs of hit sentences, and hits a short gap apart, make one stretch: fewer, longer
+                    # regex calls cost less than many short ones. Matches still may not cross a paragraph.
+                    if spans and s - spans[-1][1] <= MERGE_GAP:
                         spans[-1] = (spans[-1][0], e)
                     else:
                         spans.append((s, e))
@@ -91,9 +98,10 @@ class TextMatch:
         self._m = m
         self._text = text
 
-    def group(self, name: int | str = 0) -> str | None:  # type: ignore[return]
+    def group(self, name: int | str = 0) -> str:
+        """The group's words in the original text; "" when the group took no part in the match."""
         s, e = self._m.span(name)
-        return None if s < 0 else self._text[s:e]
+        return "" if s < 0 else self._text[s:e]
 
     def span(self, name: int | str = 0) -> tuple[int, int]:
         return self._m.span(name)
@@ -104,7 +112,7 @@ class TextMatch:
     def end(self, name: int | str = 0) -> int:
         return self._m.end(name)
 
-    def groupdict(self) -> dict[str, str | None]:
+    def groupdict(self) -> dict[str, str]:
         return {k: self.group(k) for k in self._m.groupdict()}
 
 
@@ -117,11 +125,35 @@ def matches(
         return
     for pat in patterns.load(name, label):
         target = view.text if pat.case else view.lower
+        anchors = view.number_starts if pat.extra.get("anchor") == "number" else None
         for s, e in spans:
-            for m in pat.fast.finditer(target, s, e):
+            if anchors is None:
+                found: Iterator[re.Match[str]] = pat.finditer_fast(target, s, e)
+            else:
+                found = _anchored(pat.fast, pat.lead, target, anchors, s, e)
+            for m in found:
                 if "\n" in target[m.start() : m.end()].strip():
                     continue
                 yield pat, TextMatch(m, view.text)
+
+
+def _anchored(
+    regex: re.Pattern[str],
+    lead: re.Pattern[str] | None,
+    target: str,
+    anchors: list[int],
+    s: int,
+    e: int,
+) -> Iterator[re.Match[str]]:
+    """Like ``finditer`` over [s, e), but trying the pattern only where a number starts (no overlaps)."""
+    done = s
+    for pos in anchors[bisect.bisect_left(anchors, s) : bisect.bisect_left(anchors, e)]:
+        if pos < done:
+            continue
+        m = regex.match(target, pos, e)
+        if m is not None and (lead is None or lead.match(target, pos) is not None):
+            done = max(m.end(), pos + 1)
+            yield m
 
 
 def search_in(
@@ -130,7 +162,7 @@ def search_in(
     """Matches of ``name``'s patterns inside [start, end) only (no trigger scan)."""
     for pat in patterns.load(name, label):
         target = view.text if pat.case else view.lower
-        for m in pat.fast.finditer(target, start, end):
+        for m in pat.finditer_fast(target, start, end):
             yield pat, TextMatch(m, view.text)
 
 
@@ -139,6 +171,5 @@ def clean_phrase(text: str) -> str:
 
 
 def group_span(m: TextMatch, group: str) -> tuple[int, int] | None:
-    if m.group(group) is None:
-        return None
-    return m.span(group)
+    span = m.span(group)
+    return None if span[0] < 0 else span

@@ -24,17 +24,18 @@ from extractor.pipeline import factories as _factories  # noqa: F401, E402
 #: (component name, factory, config): the pipeline, in order.
 PIPELINE: list[tuple[str, str, dict[str, Any]]] = [
     ("trial_sections", "trial_sections", {}),
-    ("trial_abbreviations", "trial_abbreviations", {}),
     ("trial_numbers", "trial_numbers", {}),
     ("trial_design", "trial_design", {}),
     ("trial_enrollment", "trial_enrollment", {}),
-    ("trial_arms", "trial_arms", {}),
     ("trial_follow_up", "trial_follow_up", {}),
+    # Decides is_trial_report from the cheap facts above; the detail extractors below run only on reports.
+    ("trial_classifier", "trial_classifier", {}),
+    ("trial_abbreviations", "trial_abbreviations", {}),
+    ("trial_arms", "trial_arms", {}),
     ("trial_outcomes", "trial_outcomes", {}),
     ("trial_context", "trial_context", {}),
     ("trial_people", "trial_people", {"max_sentences": 1}),
     ("trial_conclusions", "trial_conclusions", {}),
-    ("trial_classifier", "trial_classifier", {}),
 ]
 
 

@@ -24,7 +24,7 @@ from extractor.components.conclusions import find_conclusions, find_finding
 from extractor.components.context import find_context
 from extractor.components.design import find_study
 from extractor.components.enrollment import find_enrollment
-from extractor.components.facts import Fact, InvestigatorFacts
+from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
 from extractor.components.follow_up import find_follow_up
 from extractor.components.numbers import find_numbers
 from extractor.components.outcomes import Directions, find_outcomes
@@ -36,6 +36,12 @@ register()
 
 
 TEXT_KEY = "trialfacts.text"
+
+
+def _is_report(doc: Doc) -> bool:
+    """The detail extractors run only on study reports (``trial_classifier`` runs before them); on a Doc
+    the classifier has not seen (a component used on its own) they always run."""
+    return doc._.is_trial_report is not False
 
 
 def doc_text(doc: Doc) -> str:
@@ -62,7 +68,7 @@ class TrialSections:
             )  # 0: not marked, 1: starts a sentence
             marks[starts[starts < len(doc)], 0] = 1
             marks[0, 0] = 1
-            doc.from_array([SENT_START], marks)
+            doc.from_array([SENT_START], marks)  # type: ignore[arg-type]  # thinc types Ints2d narrowly
         first_break = text.find("\n")
         title_end = first_break if 0 < first_break <= 300 else 0
         doc._.view = TextView(text, sentences, title_end)
@@ -87,6 +93,9 @@ class TrialAbbreviations:
         self.detector = AbbreviationDetector(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not _is_report(doc):
+            doc._.abbreviation_pairs = []
+            return doc
         view: TextView = doc._.view
         pairs: dict[str, str] = {}
         sentences = sorted(
@@ -110,6 +119,7 @@ class TrialNumbers:
     def __call__(self, doc: Doc) -> Doc:
         view: TextView = doc._.view
         doc._.numbers = find_numbers(view.text, lower=view.lower)
+        view.number_starts = sorted({p for n in doc._.numbers for p in (n.start, n.value_start)})
         return doc
 
 
@@ -127,7 +137,7 @@ class TrialEnrollment:
 
 class TrialArms:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.arms = find_arms(doc._.view)
+        doc._.arms = find_arms(doc._.view) if _is_report(doc) else []
         return doc
 
 
@@ -139,12 +149,19 @@ class TrialFollowUp:
 
 class TrialOutcomes:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.outcomes = find_outcomes(doc._.view, doc._.arms or [], doc._.abbreviation_pairs or [])
+        doc._.outcomes = (
+            find_outcomes(doc._.view, doc._.arms or [], doc._.abbreviation_pairs or [])
+            if _is_report(doc)
+            else []
+        )
         return doc
 
 
 class TrialContext:
     def __call__(self, doc: Doc) -> Doc:
+        if not _is_report(doc):
+            doc._.context = ContextFacts()
+            return doc
         enrollment = doc._.enrollment
         anchor = (
             enrollment.total.at()
@@ -176,15 +193,7 @@ class TrialPeople:
             inv.name.pattern_id not in self.STRONG for inv in context.investigators
         ):
             return []
-        score = trial_score(
-            doc._.view,
-            doc._.study,
-            doc._.enrollment,
-            doc._.arms or [],
-            doc._.outcomes or [],
-            doc._.follow_up,
-        )
-        if not is_trial_report(score):
+        if doc._.is_trial_report is False:
             return []  # the model only pays on study reports
         view: TextView = doc._.view
         weak = [inv for inv in context.investigators if inv.name.pattern_id not in self.STRONG]
@@ -237,6 +246,9 @@ class TrialPeople:
 
 class TrialConclusions:
     def __call__(self, doc: Doc) -> Doc:
+        if not _is_report(doc):
+            doc._.conclusions, doc._.finding = [], None
+            return doc
         view: TextView = doc._.view
         context = doc._.context
         doc._.conclusions = find_conclusions(view, context.investigators if context else [])
@@ -249,17 +261,12 @@ class TrialConclusions:
 
 class TrialClassifier:
     def __call__(self, doc: Doc) -> Doc:
-        score = trial_score(
-            doc._.view,
-            doc._.study,
-            doc._.enrollment,
-            doc._.arms or [],
-            doc._.outcomes or [],
-            doc._.follow_up,
-        )
+        score = trial_score(doc._.study, doc._.enrollment, doc._.follow_up)
         doc._.trial_score = score
         doc._.is_trial_report = is_trial_report(score)
-        doc._.other_studies = find_other_studies(doc._.view, doc._.enrollment)
+        doc._.other_studies = (
+            find_other_studies(doc._.view, doc._.enrollment) if doc._.is_trial_report else []
+        )
         return doc
 
 
@@ -304,14 +311,7 @@ _simple(
     "trial_classifier",
     TrialClassifier,
     ["doc._.is_trial_report", "doc._.trial_score", "doc._.other_studies"],
-    [
-        "doc._.view",
-        "doc._.study",
-        "doc._.enrollment",
-        "doc._.arms",
-        "doc._.outcomes",
-        "doc._.follow_up",
-    ],
+    ["doc._.view", "doc._.study", "doc._.enrollment", "doc._.follow_up"],
 )
 
 
