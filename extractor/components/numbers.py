@@ -91,12 +91,16 @@ def approx_relation(text: str) -> str | None:
 
 
 @cache
-def _mention_regex() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """Runs on the lower-cased text without IGNORECASE, its leading assertion checked per match
-    (``patterns.split_lead``): several times faster than a case-insensitive scan."""
-    return patterns.split_lead(
-        r"(?<![\w.])(?:(?P<approx><<APPROX>>)\s+)?(?P<num><<NUM>>)(?![\w])"
-        r"(?P<pct>\s*%|\s*(?:percent|per cent)\b)?"
+def _mention_regex() -> re.Pattern[str]:
+    """For the lower-cased text, without IGNORECASE. It keeps its leading look-behind: a number word's
+    first letters are common inside words, where the look-behind fails fastest."""
+    return re.compile(
+        patterns.lower_pattern(
+            patterns.expand(
+                r"(?<![\w.])(?:(?P<approx><<APPROX>>)\s+)?(?P<num>(?:<<DIGITS>>|<<WORDNUM>>))(?![\w])"
+                r"(?P<pct>\s*%|\s*(?:percent|per cent)\b)?"
+            )
+        )
     )
 
 
@@ -112,12 +116,12 @@ def find_numbers(text: str, offset: int = 0, lower: str | None = None) -> list[N
             if len(text.lower()) == len(text)
             else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         )
-    regex, lead = _mention_regex()
-    for m in patterns.finditer_fast(regex, lead, lower):
-        value = to_number(m.group("num"))  # number words are lower case anyway; digits have no case
+    for m in _mention_regex().finditer(lower):
+        num_start = m.start("num")
+        value = to_number(m.group("num"))
         if value is None:
             continue
-        start = m.start("approx") if m.group("approx") else m.start("num")
+        start = m.start("approx") if m.group("approx") else num_start
         end = m.end("pct") if m.group("pct") else m.end("num")
         out.append(
             NumberMention(
@@ -127,7 +131,7 @@ def find_numbers(text: str, offset: int = 0, lower: str | None = None) -> list[N
                 value=value,
                 approx=approx_relation(m.group("approx")) if m.group("approx") else None,
                 percent=bool(m.group("pct")),
-                value_start=offset + m.start("num"),
+                value_start=offset + num_start,
             )
         )
     return out

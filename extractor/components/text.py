@@ -12,6 +12,8 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
 from extractor import patterns
 
@@ -125,16 +127,42 @@ def matches(
         return
     for pat in patterns.load(name, label):
         target = view.text if pat.case else view.lower
-        anchors = view.number_starts if pat.extra.get("anchor") == "number" else None
+        anchor = pat.extra.get("anchor")
+        anchors = view.number_starts if anchor == "number" else None
         for s, e in spans:
-            if anchors is None:
-                found: Iterator[re.Match[str]] = pat.finditer_fast(target, s, e)
+            if isinstance(anchor, dict):
+                found: Iterator[re.Match[str]] = _near_keyword(pat, target, anchor, s, e)
+            elif anchors is None:
+                found = pat.finditer_fast(target, s, e)
             else:
                 found = _anchored(pat.fast, pat.lead, target, anchors, s, e)
             for m in found:
                 if "\n" in target[m.start() : m.end()].strip():
                     continue
                 yield pat, TextMatch(m, view.text)
+
+
+@cache
+def _keyword(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+def _near_keyword(
+    pat: patterns.Pattern, target: str, anchor: dict[str, Any], s: int, e: int
+) -> Iterator[re.Match[str]]:
+    """Matches of a pattern that starts with a loose phrase (a label of a few words) and then needs a keyword:
+    the keyword (``anchor["regex"]``) is found first and the pattern searched only in the ``anchor["back"]``
+    characters before it, up to the end of the stretch. The match must reach the keyword."""
+    done = s
+    for k in _keyword(anchor["regex"]).finditer(target, s, e):
+        window = max(done, k.start() - int(anchor["back"]))
+        for m in pat.finditer_fast(target, window, e):
+            if m.start() > k.start():
+                break
+            if m.end() >= k.end():
+                done = m.end()
+                yield m
+                break
 
 
 def _anchored(

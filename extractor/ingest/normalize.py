@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from extractor import patterns
 
@@ -39,8 +40,17 @@ class Canonical:
     urls: list[str] = field(default_factory=list)  # URLs found on lines of their own (dropped)
 
 
-def _boilerplate() -> tuple[list[patterns.Pattern], list[patterns.Pattern]]:
-    return patterns.load("boilerplate", "drop_line"), patterns.load("boilerplate", "truncate_after")
+@cache
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One regex for all drop_line patterns and one for all truncate_after patterns (a line is tested once)."""
+
+    def union(label: str) -> re.Pattern[str]:
+        return re.compile(
+            "|".join(f"(?:{p.regex.pattern})" for p in patterns.load("boilerplate", label)),
+            re.IGNORECASE,
+        )
+
+    return union("drop_line"), union("truncate_after")
 
 
 def canonicalize(raw: str, title: str | None = None) -> Canonical:
@@ -69,13 +79,13 @@ def canonicalize(raw: str, title: str | None = None) -> Canonical:
             continue
         if len(stripped) < 400:
             # An end-of-release marker only counts once the article is under way.
-            if i > 3 and any(p.regex.search(stripped) for p in truncate):
+            if i > 3 and truncate.search(stripped):
                 rules.append("truncate_after")
                 break
             url = _URL_LINE.match(stripped)
             if url:
                 urls.append(url.group(1))
-            if any(p.regex.search(stripped) for p in drop):
+            if drop.search(stripped):
                 rules.append("drop_line")
                 continue
         kept.append(line.rstrip())

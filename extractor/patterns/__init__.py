@@ -13,6 +13,7 @@ extend or filter its copy without touching anyone else's (unlike module-level li
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -127,8 +128,14 @@ def split_lead(pattern: str, case: bool = False) -> tuple[re.Pattern[str], re.Pa
     """
     expanded = expand(pattern)
     source = expanded if case else lower_pattern(expanded)
+    branches = _top_level_branches(source)
+    if len(branches) > 1:
+        # '\\bA|\\bB|\\bC' -> '(?:A|B|C)' with the lead '\\b' checked per match
+        if all(b.startswith("\\b") and _starts_with_literal(b[2:]) for b in branches):
+            return re.compile("(?:" + "|".join(b[2:] for b in branches) + ")"), re.compile(r"\b")
+        return re.compile(source), None
     lead = _LEAD.match(source)
-    if lead is None or not _starts_with_literal(source[lead.end() :]):
+    if lead is None or not _starts_with_literal(source[lead.end() :]) or len(branches) > 1:
         return re.compile(source), None
     return re.compile(source[lead.end() :]), re.compile(lead.group(0))
 
@@ -154,9 +161,11 @@ def _group_end(source: str, start: int) -> int:
     return len(source)
 
 
-def _top_level_alternation(source: str) -> bool:
+def _top_level_branches(source: str) -> list[str]:
+    """``source`` split at its top-level ``|`` (one item when it has none)."""
     depth = 0
     i = 0
+    cuts = [0]
     while i < len(source):
         c = source[i]
         if c == "\\":
@@ -169,22 +178,31 @@ def _top_level_alternation(source: str) -> bool:
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            return True
+            cuts.append(i + 1)
         i += 1
-    return False
+    cuts.append(len(source) + 1)
+    return [source[a : b - 1] for a, b in itertools.pairwise(cuts)]
+
+
+def _top_level_alternation(source: str) -> bool:
+    return len(_top_level_branches(source)) > 1
 
 
 def _starts_with_literal(rest: str) -> bool:
-    """Whether ``re`` can skip ahead to this pattern's first characters (worth stripping the lead for)."""
-    if not rest or _top_level_alternation(rest):
+    """Whether every way ``rest`` can start is a literal character or a character set: then ``re`` can
+    skip ahead to its possible first characters (worth stripping a leading assertion for)."""
+    if not rest:
         return False
-    if rest[0].isalnum():
+    if rest[0].isalnum() or (rest[0] == "[" and rest[1:2] != "^") or rest.startswith("\\d"):
         return True
     if rest.startswith(("(?:", "(?P<")):
         end = _group_end(rest, 0)
-        optional = end < len(rest) and rest[end] in "?*"
-        inner = rest[3:] if rest.startswith("(?:") else rest[rest.index(">") + 1 :]
-        return not optional and bool(inner) and (inner[0].isalnum() or _starts_with_literal(inner))
+        if end < len(rest) and rest[end] in "?*{":
+            return False  # an optional first group: the pattern may start anywhere after it
+        content = (
+            rest[3 : end - 1] if rest.startswith("(?:") else rest[rest.index(">") + 1 : end - 1]
+        )
+        return all(_starts_with_literal(b) for b in _top_level_branches(content))
     return False
 
 

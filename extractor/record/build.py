@@ -55,26 +55,27 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
     context = doc._.context
     arms_facts = doc._.arms or []
 
-    trial = Trial()
-    trial.name = ev.add("trial.name", study.name)
-    trial.registry_ids = [
-        ev.add(f"trial.registry_ids[{i}]", f) for i, f in enumerate(study.registry_ids)
-    ]
-    trial.design = ev.add("trial.design", study.design)
-    trial.phase = ev.add("trial.phase", study.phase)
-    trial.blinding = ev.add("trial.blinding", study.blinding)
-    trial.placebo_controlled = ev.add("trial.placebo_controlled", study.placebo)
-    trial.condition = ev.add("trial.condition", context.condition)
-    trial.population = ev.add("trial.population", context.population)
-    trial.venue = ev.add("trial.venue", context.venue)
-    trial.sponsor = ev.add("trial.sponsor", context.sponsor)
-    for i, inv in enumerate(context.investigators):
-        trial.investigators.append(
+    kw: dict[str, Any] = {
+        "name": ev.add("trial.name", study.name),
+        "registry_ids": [
+            ev.add(f"trial.registry_ids[{i}]", f) for i, f in enumerate(study.registry_ids)
+        ],
+        "design": ev.add("trial.design", study.design),
+        "phase": ev.add("trial.phase", study.phase),
+        "blinding": ev.add("trial.blinding", study.blinding),
+        "placebo_controlled": ev.add("trial.placebo_controlled", study.placebo),
+        "condition": ev.add("trial.condition", context.condition),
+        "population": ev.add("trial.population", context.population),
+        "venue": ev.add("trial.venue", context.venue),
+        "sponsor": ev.add("trial.sponsor", context.sponsor),
+        "investigators": [
             Investigator(
                 name=ev.add(f"trial.investigators[{i}].name", inv.name),
                 affiliation=ev.add(f"trial.investigators[{i}].affiliation", inv.affiliation),
             )
-        )
+            for i, inv in enumerate(context.investigators)
+        ],
+    }
 
     arms: list[Arm] = []
     for i, a in enumerate(arms_facts):
@@ -90,7 +91,7 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
         )
         for s in a.sizes:
             ev.spans(f"{p}.n_reported", s.spans)
-    trial.arms = arms
+    kw["arms"] = arms
 
     e = Enrollment(
         total=ev.add("trial.enrollment.total", enrollment.total),
@@ -119,13 +120,14 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
     if e.total is None and e.randomized is not None:
         e.total = e.randomized
         ev.map["trial.enrollment.total"] = list(ev.map.get("trial.enrollment.randomized", []))
-    trial.enrollment = e
+    kw["enrollment"] = e
 
     fu = doc._.follow_up
     if fu is not None:
         value, unit, stat = ev.add("trial.follow_up", fu)
-        trial.follow_up = FollowUp(value=value, unit=unit, statistic=stat)
+        kw["follow_up"] = FollowUp(value=value, unit=unit, statistic=stat)
 
+    outcomes: list[Outcome] = []
     for i, o in enumerate(doc._.outcomes or []):
         p = f"trial.outcomes[{i}]"
         name = ev.add(f"{p}.name", o.name) if o.name.spans else None
@@ -149,7 +151,7 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
                 p=ev.add(f"{p}.effect.p", eff.p),
             )
             ev.spans(f"{p}.effect.type", eff.value.spans)
-        trial.outcomes.append(
+        outcomes.append(
             Outcome(
                 name=name,
                 role=o.role,
@@ -160,23 +162,26 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
             )
         )
 
-    trial.finding = ev.add("trial.finding", doc._.finding)
+    kw["outcomes"] = outcomes
+    kw["finding"] = ev.add("trial.finding", doc._.finding)
+    kw["conclusions"] = []
     for i, c in enumerate(doc._.conclusions or []):
-        trial.conclusions.append(
+        kw["conclusions"].append(
             Conclusion(
                 text=ev.add(f"trial.conclusions[{i}].text", c.text),
                 speaker=ev.add(f"trial.conclusions[{i}].speaker", c.speaker),
             )
         )
+    kw["other_studies"] = []
     for i, s in enumerate(doc._.other_studies or []):
-        trial.other_studies.append(
+        kw["other_studies"].append(
             OtherStudy(
                 name=ev.add(f"trial.other_studies[{i}].name", s.name),
                 n=ev.add(f"trial.other_studies[{i}].n", s.n),
                 design=ev.add(f"trial.other_studies[{i}].design", s.design),
             )
         )
-    return trial
+    return Trial(**kw)
 
 
 def build_record(doc: Doc, source: Source, extractor_version: str | None = None) -> TrialRecord:
