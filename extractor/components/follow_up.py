@@ -1,13 +1,34 @@
-"""Follow-up: how long participants were observed (not how long they were treated)."""
+"""Follow-up: how long participants were observed.
+
+Patterns (``patterns/follow_up.jsonl``) carry one of four labels, in order of preference:
+
+1. ``follow_up``: stated follow-up ("a median follow-up of 4.2 years", "followed for five years");
+2. ``duration``: the study's length ("a 40-month study", "the 20-year project");
+3. ``timepoint``: when results were read ("After two years, ...", "over five years"), only at the start of a
+   sentence for 'after/at';
+4. ``treatment``: how long treatment lasted ("took the drug for 12 weeks"), only in a sentence about
+   treatment or assignment, and reported with statistic ``total``.
+
+The earliest statement of the most preferred kind wins; a stated statistic (median, mean, up to) beats a
+bare figure of the same kind.
+"""
 
 from __future__ import annotations
+
+import re
 
 from extractor.components.facts import Fact
 from extractor.components.numbers import to_number
 from extractor.components.text import TextView, matches
 
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "yr": "years"}
-_STATS = {"median": "median", "mean": "mean", "average": "mean", "up to": "max"}
+_STATS = {"median": "median", "mean": "mean", "average": "mean", "averaged": "mean", "up to": "max"}
+_KINDS = ("follow_up", "duration", "timepoint", "treatment")
+_TREATMENT_CUE = re.compile(
+    r"\b(?:took|take|taking|received|receive|receiving|given|assigned|randomi[sz]ed|treated|treatment|"
+    r"therapy|injections?|infusions?|daily|supplements?|drug|placebo|doses?|pills?|vaccine|administered)\b",
+    re.IGNORECASE,
+)
 
 FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
 
@@ -17,7 +38,7 @@ def _unit(raw: str) -> str | None:
 
 
 def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
-    found: list[Fact[FollowUpValue]] = []
+    found: dict[str, list[Fact[FollowUpValue]]] = {k: [] for k in _KINDS}
     for pat, m in matches(view, "follow_up"):
         groups = m.groupdict()
         unit = _unit(groups.get("unit") or groups.get("unit2") or "")
@@ -29,11 +50,24 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
                 break
         if unit is None or value is None or value <= 0:
             continue
+        s, e = view.sentence_of(m.start())
+        if (
+            pat.label == "timepoint"
+            and m.group(0)[:2].lower() in ("af", "at", "by")
+            and m.start() != s
+        ):
+            continue  # 'after 60 days of treatment' mid-sentence is no time point of the study
+        if pat.label == "treatment" and not _TREATMENT_CUE.search(view.text, s, e):
+            continue
         stat_raw = next((groups[g] for g in ("stat", "stat2", "stat3") if groups.get(g)), None)
         stat = _STATS.get(" ".join(stat_raw.lower().split())) if stat_raw else None
-        found.append(Fact((value, unit, stat), [m.span()], pat.id))
-    if not found:
-        return None
-    found.sort(key=Fact.at)
-    # The earliest statement with a statistic (median, mean, up to), else the earliest.
-    return next((f for f in found if f.value[2] is not None), found[0])
+        if pat.label == "treatment":
+            stat = "total"
+        found[pat.label].append(Fact((value, unit, stat), [m.span()], pat.id))
+    for kind in _KINDS:
+        facts = sorted(found[kind], key=Fact.at)
+        if facts:
+            return next(
+                (f for f in facts if f.value[2] is not None and kind == "follow_up"), facts[0]
+            )
+    return None

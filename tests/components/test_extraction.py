@@ -96,8 +96,31 @@ def test_follow_up_statistics_and_units() -> None:
     assert doc._.follow_up.value == (5.0, "years", None)
 
 
-def test_treatment_duration_is_not_follow_up() -> None:
-    assert run("Patients took the drug for 12 weeks.", "trial_follow_up")._.follow_up is None
+def test_treatment_duration_only_as_fallback() -> None:
+    doc = run("Patients took the drug for 12 weeks.", "trial_follow_up")
+    assert doc._.follow_up.value == (12.0, "weeks", "total")
+    doc = run(
+        "Patients took the drug for 12 weeks. They were followed for two years.", "trial_follow_up"
+    )
+    assert doc._.follow_up.value == (2.0, "years", None)
+
+
+def test_durations_outside_a_study_context_are_not_follow_up() -> None:
+    assert (
+        run("She had smoked for 20 years before she quit.", "trial_follow_up")._.follow_up is None
+    )
+    assert run("People over 65 years old were eligible.", "trial_follow_up")._.follow_up is None
+
+
+def test_study_length_and_time_points() -> None:
+    assert run("A 40-month study found fewer events.", "trial_follow_up")._.follow_up.value == (
+        40.0,
+        "months",
+        None,
+    )
+    assert run(
+        "After two years, there was no difference.", "trial_follow_up"
+    )._.follow_up.value == (2.0, "years", None)
 
 
 def test_effects_with_ci_and_p() -> None:
