@@ -32,6 +32,9 @@ _BAD_LABEL = re.compile(
 )
 
 
+_TAIL = re.compile(r"^.*\b(?:of|to|either|receive|receiving|with|and|or|on)\s+", re.IGNORECASE)
+
+
 def arm_label(raw: str) -> str:
     """'stay on systemic therapy' -> 'systemic therapy'; 'the surgery group' -> 'surgery'."""
     label = clean_phrase(raw)
@@ -109,7 +112,14 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             n = to_int(m.group(n_group).split()[-1]) if m.group(n_group) else None
             if n is None:
                 n = to_int(" ".join(m.group(n_group).split()[-3:])) if m.group(n_group) else None
-            arm = arms.get(m.group("label"), m.span("label"), pat.id)
+            raw_label, label_span = m.group("label"), m.span("label")
+            if pat.extra.get("label_tail"):
+                # 'daily injections for 18 months of placebo' -> 'placebo': the words after the last linker
+                tail = _TAIL.search(raw_label)
+                if tail:
+                    label_span = (label_span[0] + tail.end(), label_span[1])
+                    raw_label = raw_label[tail.end() :]
+            arm = arms.get(raw_label, label_span, pat.id)
             if arm is None or n is None or n < 1:
                 continue
             _add_size(arm, n, m.span(n_group), pat.id)

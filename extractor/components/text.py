@@ -154,7 +154,9 @@ def _near_keyword(
     the keyword (``anchor["regex"]``) is found first and the pattern searched only in the ``anchor["back"]``
     characters before it, up to the end of the stretch. The match must reach the keyword."""
     done = s
-    for k in _keyword(anchor["regex"]).finditer(target, s, e):
+    for k in _keyword(patterns.lower_pattern(patterns.expand(anchor["regex"]))).finditer(
+        target, s, e
+    ):
         window = max(done, k.start() - int(anchor["back"]))
         for m in pat.finditer_fast(target, window, e):
             if m.start() > k.start():
