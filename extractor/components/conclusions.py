@@ -95,15 +95,19 @@ def _subject(words: str) -> str:
 
 
 def find_finding(
-    view: TextView, outcomes: list[OutcomeFacts], title: Fact[str] | None
+    view: TextView,
+    outcomes: list[OutcomeFacts],
+    title: Fact[str] | None,
+    lead: Fact[str] | None = None,
 ) -> Fact[str] | None:
-    """The main comparison as reported: the headline's framing, else the primary (or first) outcome's."""
+    """The main comparison as reported: the headline's framing, else the primary (or first) outcome's,
+    else the direction words of the article's first sentences."""
     if title is not None:
         return title
     primary = [o for o in outcomes if o.role == "primary" and o.direction is not None]
     pool = primary or [o for o in outcomes if o.direction is not None]
     if not pool:
-        return None
+        return lead
     pool.sort(key=lambda o: o.direction.at() if o.direction else 0)
     first = pool[0].direction
     return first

@@ -11,6 +11,8 @@ from extractor.components.facts import Fact, StudyFacts
 from extractor.components.text import TextView, matches
 
 DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_analysis", "other")
+# Years, registry ids and drug codes ('TAK-875', 'MK-3475') are not trial names.
+_NOT_A_NAME = re.compile(r"(?:19|20)\d\d|NCT\d+|[A-Z]{1,5}-?\d{3,}[A-Z]?|[A-Z]{1,4}-\d")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 _PHASES = {"1", "1/2", "2", "2b", "3", "4"}
 
@@ -111,12 +113,28 @@ def find_study(view: TextView) -> StudyFacts:
         name = m.group("name").strip()
         if name.upper() in _stopnames() or name.split()[0].upper() in _stopnames():
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", name):
+        if _NOT_A_NAME.fullmatch(name):
             continue
-        candidates.append(Fact(name, [m.span("name")], pat.id))
+        if pat.id == "name.titled_study" and name.split()[0] in (
+            "The",
+            "A",
+            "An",
+            "This",
+            "In",
+            "Our",
+        ):
+            name = name.split(None, 1)[1] if len(name.split()) > 2 else ""
+            if not name:
+                continue
+        start = m.start("name") + m.group("name").find(name)
+        candidates.append(Fact(name, [(start, start + len(name))], pat.id))
     if candidates:
         counts = Counter(c.value for c in candidates)
-        # The most-mentioned name; ties go to the earliest.
+        # The most-mentioned name, a mention in the headline or the first sentences counting double;
+        # ties go to the earliest.
+        for c in candidates:
+            if view.sentence_index(c.at()) < 3:
+                counts[c.value] += 1
         best_name = max(candidates, key=lambda c: (counts[c.value], -c.at()))
         facts.name = Fact(
             best_name.value,

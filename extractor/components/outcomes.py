@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from extractor import patterns
 from extractor.components.facts import ArmFacts, ArmResultFacts, EffectFacts, Fact, OutcomeFacts
 from extractor.components.numbers import to_int, to_number
 from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_in
@@ -99,9 +100,13 @@ def find_outcomes(
     for pat, m in matches(view, "effects"):
         if pat.label == "ratio":
             value = to_number(m.group("value"))
-            etype = _RATIO_TYPES.get(" ".join(m.group("type").lower().split()))
+            type_words = m.group("type")
+            etype = _RATIO_TYPES.get(" ".join(type_words.lower().split()))
             if value is None or etype is None or value > 50:
                 continue
+            if len(type_words) <= 3 and not type_words[:2].isupper():
+                continue  # 'or 2' in running text is no odds ratio; the abbreviations are written 'OR', 'HR'
+
             effects.append((m.start(), EffectFacts(etype, Fact(value, [m.span("value")], pat.id))))
         elif pat.label == "ci":
             lo, hi = to_number(m.group("lo").lstrip("-")), to_number(m.group("hi").lstrip("-"))
@@ -115,11 +120,10 @@ def find_outcomes(
             if p is not None:
                 pvals.append((m.start(), Fact(p, [m.span("p")], pat.id)))
         else:
-            raw = m.groupdict().get("value") or m.groupdict().get("value2")
-            value = to_number(raw) if raw else None
+            group = next((g for g in ("value", "value2", "value_l") if m.groupdict().get(g)), "")
+            value = to_number(m.group(group)) if group else None
             if value is None:
                 continue
-            group = "value" if m.groupdict().get("value") else "value2"
             effects.append(
                 (m.start(), EffectFacts(pat.label, Fact(value, [m.span(group)], pat.id)))
             )
@@ -127,8 +131,18 @@ def find_outcomes(
         if pat.label in ("both_value", "each_events", "pct_vs"):
             results.append((m.start(), pat.label, m, pat.id))
 
+    # One effect a stated value: where patterns overlap on the same number, the first in the pattern file's
+    # order (the more specific kind) wins.
+    rank = {p.id: i for i, p in enumerate(patterns.load("effects"))}
+    effects.sort(key=lambda e: (e[1].value.spans[0], rank.get(e[1].value.pattern_id or "", 99)))
+    kept: list[tuple[int, EffectFacts]] = []
+    for item in effects:
+        if kept and kept[-1][1].value.spans[0] == item[1].value.spans[0]:
+            continue
+        kept.append(item)
+    effects = sorted(kept, key=lambda e: e[0])
+
     # Attach each CI and p-value to the nearest effect before it in the same sentence.
-    effects.sort(key=lambda e: e[0])
     for start, ci in sorted(cis, key=lambda c: c[0]):
         before = [
             e for s, e in effects if s <= start and view.same_sentence(s, start) and e.ci is None
@@ -168,10 +182,15 @@ def find_outcomes(
 
     for start, effect in effects:
         out = outcome_for(start)
-        if out.effect is None:
-            out.effect = effect
-            if effect.p is not None and out.p_value is None:
-                out.p_value = effect.p
+        if out.effect is not None:
+            # A second effect for the same outcome name (another time point, subgroup or measure) is
+            # reported as an outcome of its own, never dropped.
+            out = OutcomeFacts(name=Fact(out.name.value, list(out.name.spans), out.name.pattern_id))
+            outcomes[f"@effect{start}"] = out
+            order.append(f"@effect{start}")
+        out.effect = effect
+        if effect.p is not None and out.p_value is None:
+            out.p_value = effect.p
     for start, p_fact in loose_p:
         out = outcome_for(start)
         if out.p_value is None:

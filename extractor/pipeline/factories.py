@@ -252,10 +252,15 @@ class TrialConclusions:
         view: TextView = doc._.view
         context = doc._.context
         doc._.conclusions = find_conclusions(view, context.investigators if context else [])
+        directions = Directions(view)
         title: Fact[str] | None = None
         if view.title_end > 0:
-            title = Directions(view).between(0, view.title_end)
-        doc._.finding = find_finding(view, doc._.outcomes or [], title)
+            title = directions.between(0, view.title_end)
+        lead: Fact[str] | None = None
+        body = [s for s in view.sentences if s[0] >= view.title_end][:5]
+        if body:
+            lead = directions.between(body[0][0], body[-1][1])
+        doc._.finding = find_finding(view, doc._.outcomes or [], title, lead)
         return doc
 
 
