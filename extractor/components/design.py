@@ -74,8 +74,8 @@ def find_study(view: TextView) -> StudyFacts:
             score = design_scores.get(label, 0)
             if score == 0:
                 continue
-            if label == "meta_analysis" and score < 2:
-                continue
+            if label == "meta_analysis" and (score < 2 or score < design_scores.get("rct", 0)):
+                continue  # a trial's release that mentions a pooled analysis is still a trial
             if label == "other" and any(
                 design_scores.get(k, 0) >= score for k in DESIGNS if k != "other"
             ):
