@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import __version__
+from extractor.checklist import checklist
 from extractor.checks import run_checks
 from extractor.errors import InputError
 from extractor.ingest.document import InputProblem, SourceDocument, content_id, sha256_hex
@@ -55,6 +56,7 @@ def _make_doc(nlp: Language, text: str) -> Doc:
 def finish(record: TrialRecord) -> TrialRecord:
     """Run the checks and write the summary (also used after a reviewer edits a record)."""
     record.checks = run_checks(record)
+    record.checklist = checklist(record) if record.is_trial_report else []
     record.summary = summarize(record)
     return record
 

@@ -30,6 +30,12 @@ app = typer.Typer(
 )
 
 
+def _mount_review() -> None:
+    from extractor.cli_review import compare_command
+
+    app.command("compare")(compare_command)
+
+
 class Format(StrEnum):
     table = "table"
     json = "json"
@@ -212,6 +218,9 @@ def evaluate_corpus(
 def version() -> None:
     """Print the trialfacts version."""
     sys.stdout.write(f"trialfacts {__version__}\n")
+
+
+_mount_review()
 
 
 def main() -> None:

@@ -78,10 +78,15 @@ def summarize(record: TrialRecord) -> str:
     if t.venue:
         sentences.append(f"Source: {t.venue}.")
     failing = [c for c in record.checks if c.status == "fail"]
-    warnings = [c for c in record.checks if c.status == "warn"]
+    warnings = [c for c in record.checks if c.status == "warn" and c.severity != "info"]
+    notes = [c for c in record.checks if c.status == "warn" and c.severity == "info"]
     if failing or warnings:
         sentences.append(
             f"Consistency checks: {len(failing)} failed, {len(warnings)} warning(s) "
             f"({', '.join(c.id for c in failing + warnings)})."
+        )
+    if notes:
+        sentences.append(
+            f"Missing context: {', '.join(c.name for c in notes)} ({', '.join(c.id for c in notes)})."
         )
     return " ".join(sentences)

@@ -166,6 +166,21 @@ class Trial(_Model):
     other_studies: list[OtherStudy] = Field(default_factory=list)
 
 
+ChecklistStatus = Literal["met", "not_met", "not_applicable"]
+
+
+class ChecklistItem(_Model):
+    """One criterion of the editor's checklist (after HealthNewsReview.org), judged from the article's text."""
+
+    id: str = Field(description="The criterion's key, e.g. 'harms'.")
+    name: str = Field(description="The criterion in words.")
+    status: ChecklistStatus
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="Spans of source.text that decided the status."
+    )
+    note: str = Field(description="Why, in plain English.")
+
+
 class CheckResult(_Model):
     id: str = Field(description="The check's code, e.g. ARM001.")
     name: str
@@ -190,4 +205,8 @@ class TrialRecord(_Model):
         description="Record path (e.g. 'trial.arms[0].n') -> the spans it was read from.",
     )
     checks: list[CheckResult] = Field(default_factory=list)
+    checklist: list[ChecklistItem] = Field(
+        default_factory=list,
+        description="The editor's checklist (reporting quality); empty for non-reports.",
+    )
     summary: str = ""

@@ -11,16 +11,35 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.checks import CATALOGUE, run_checks
-from extractor.record.models import Source, Trial, TrialRecord
+from extractor.record.models import Evidence, Source, Trial, TrialRecord
 
 CASES_DIR = Path(__file__).parent / "cases"
 
 
 def record_for(case: dict[str, Any]) -> TrialRecord:
+    """A record from a case: ``trial``, ``published``, and for checks that read the article, ``text``,
+    ``title``, ``url`` and ``evidence`` (record path -> quoted words, located in ``text``)."""
+    text = case.get("text", "")
+    evidence: dict[str, list[Evidence]] = {}
+    for path, quotes in (case.get("evidence") or {}).items():
+        spans = []
+        for quote in quotes:
+            start = text.find(quote)
+            assert start >= 0, f"evidence {quote!r} for {path} is not in the case's text"
+            spans.append(Evidence(start=start, end=start + len(quote), text=quote))
+        evidence[path] = spans
     return TrialRecord(
-        source=Source(id="case", sha256="0" * 64, text="", published=case.get("published")),
+        source=Source(
+            id="case",
+            sha256="0" * 64,
+            text=text,
+            published=case.get("published"),
+            title=case.get("title"),
+            url=case.get("url"),
+        ),
         is_trial_report=True,
         trial=Trial.model_validate(case.get("trial") or {}),
+        evidence=evidence,
     )
 
 

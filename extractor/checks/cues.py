@@ -1,0 +1,170 @@
+"""Cue words as data, for the text-reading checks and the editor's checklist.
+
+``checklist_patterns.jsonl`` (next to this file) holds one pattern a line in the project's pattern format
+(see ``extractor.patterns``): ``id``, ``label``, ``pattern``, ``desc``, ``examples`` {``match``,
+``no_match``} and an optional ``case``. Patterns are compiled as the project compiles its own (``<<NAME>>``
+macros expanded, case-insensitive unless ``case``). ``tests/checks/test_cues.py`` runs every example.
+
+Also here: the small text helpers the checks share (sentence bounds, negation, reading numbers).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from extractor.errors import PatternError
+from extractor.patterns import compile_pattern
+from extractor.record.models import Evidence
+
+PATTERN_FILE = "checklist_patterns.jsonl"
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    label: str
+    regex: re.Pattern[str]
+    desc: str
+    match_examples: tuple[str, ...]
+    no_match_examples: tuple[str, ...]
+
+
+def parse_rows(text: str, name: str = PATTERN_FILE) -> tuple[Cue, ...]:
+    """Cues from JSON Lines text; a malformed row raises PatternError naming its line."""
+    out: list[Cue] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise PatternError(f"{name}:{lineno}: not JSON: {exc.msg}") from exc
+        for key in ("id", "label", "pattern"):
+            if not isinstance(row.get(key), str) or not row[key]:
+                raise PatternError(f"{name}:{lineno}: missing or empty '{key}'")
+        if row["id"] in seen:
+            raise PatternError(f"{name}:{lineno}: duplicate id {row['id']!r}")
+        seen.add(row["id"])
+        try:
+            regex = compile_pattern(row["pattern"], bool(row.get("case")))
+        except re.error as exc:
+            raise PatternError(
+                f"{name}:{lineno}: pattern {row['id']!r} does not compile: {exc}"
+            ) from exc
+        examples = row.get("examples") or {}
+        out.append(
+            Cue(
+                id=row["id"],
+                label=row["label"],
+                regex=regex,
+                desc=row.get("desc", ""),
+                match_examples=tuple(examples.get("match", ())),
+                no_match_examples=tuple(examples.get("no_match", ())),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def all_cues() -> tuple[Cue, ...]:
+    text = resources.files(__package__).joinpath(PATTERN_FILE).read_text("utf-8")
+    return parse_rows(text)
+
+
+def cues(label: str) -> list[Cue]:
+    """The cues with ``label`` (a fresh list)."""
+    found = [c for c in all_cues() if c.label == label]
+    if not found:
+        raise PatternError(f"no cue labelled {label!r} in {PATTERN_FILE}")
+    return found
+
+
+def matches(label: str, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """Every match of the ``label`` cues in ``text[start:end]``, in text order (overlaps removed)."""
+    end = len(text) if end is None else end
+    found = [m for c in cues(label) for m in c.regex.finditer(text, start, end)]
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    out: list[re.Match[str]] = []
+    for m in found:
+        if out and m.start() < out[-1].end():
+            continue
+        out.append(m)
+    return out
+
+
+def span(m: re.Match[str], group: int | str = 0) -> Evidence:
+    return Evidence(start=m.start(group), end=m.end(group), text=m.group(group))
+
+
+def find(label: str, text: str, start: int = 0, end: int | None = None) -> list[Evidence]:
+    """The ``label`` cues in ``text`` as evidence spans."""
+    return [span(m) for m in matches(label, text, start, end)]
+
+
+# --- text helpers ----------------------------------------------------------------------------------
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_ABBREV = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|al|No|Fig|Inc|Ltd|Co|Jr|Sr|U\.S|e\.g|i\.e|approx)\.|\b[A-Z]\.)$"
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence bounds (start, end) in ``text``: split after . ! ? before a capital, and at newlines."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if "\n" not in m.group(0) and _ABBREV.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if text[start : m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the sentence holding offset ``pos``."""
+    for start, end in sentences(text):
+        if start <= pos < end:
+            return start, end
+    return pos, pos
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|can[’']t|doesn[’']t|don[’']t|didn[’']t|won[’']t|isn[’']t|aren[’']t|"
+    r"wasn[’']t|weren[’']t|without|nor|neither|unlikely\s+to)\b(?:\s+[\w'’-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str, pos: int, window: int = 40) -> bool:
+    """Whether a negation ('not', "doesn't", 'no' ...) comes within three words before ``pos``."""
+    return _NEGATION.search(text[max(0, pos - window) : pos]) is not None
+
+
+def to_int(s: str) -> int | None:
+    """'3,479' -> 3479; None when it is not a plain whole number."""
+    digits = s.replace(",", "").strip()
+    return int(digits) if digits.isdigit() else None
+
+
+def first_paragraph_end(text: str, title: str | None) -> int:
+    """Where the headline and first paragraph end: the first paragraph after the title (if the text
+    opens with it), or the first paragraph of the text; at most the first 600 characters' paragraphs."""
+    paras = [m for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)]
+    if not paras:
+        return 0
+    idx = 0
+    if title and paras[0].group(0).strip() == title.strip() and len(paras) > 1:
+        idx = 1
+    # skip a short standfirst-like line (bylines, dates) so the first real paragraph counts
+    while idx + 1 < len(paras) and len(paras[idx].group(0)) < 60:
+        idx += 1
+    return paras[idx].end()
