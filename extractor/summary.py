@@ -87,6 +87,8 @@ def summarize(record: TrialRecord) -> str:
         )
     if notes:
         sentences.append(
-            f"Missing context: {', '.join(c.name for c in notes)} ({', '.join(c.id for c in notes)})."
+            "Reporting gaps: the article does not meet "
+            + ", ".join(f"'{c.name}' ({c.id})" for c in notes)
+            + "."
         )
     return " ".join(sentences)
