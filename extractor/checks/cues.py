@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+import bisect
+from functools import cache, lru_cache
 from importlib import resources
 
 from extractor.errors import PatternError
-from extractor.patterns import compile_pattern
+from extractor.components.text import TextMatch, lower_same_length
+from extractor.patterns import compile_pattern, finditer_fast, split_lead
 from extractor.record.models import Evidence
 
 PATTERN_FILE = "checklist_patterns.jsonl"
@@ -31,6 +33,10 @@ class Cue:
     desc: str
     match_examples: tuple[str, ...]
     no_match_examples: tuple[str, ...]
+    # The same pattern for the lower-cased text, as the pipeline runs its own (``patterns.split_lead``).
+    fast: re.Pattern[str] | None = None
+    lead: re.Pattern[str] | None = None
+    case: bool = False
 
 
 def parse_rows(text: str, name: str = PATTERN_FILE) -> tuple[Cue, ...]:
@@ -50,8 +56,10 @@ def parse_rows(text: str, name: str = PATTERN_FILE) -> tuple[Cue, ...]:
         if row["id"] in seen:
             raise PatternError(f"{name}:{lineno}: duplicate id {row['id']!r}")
         seen.add(row["id"])
+        case = bool(row.get("case"))
         try:
-            regex = compile_pattern(row["pattern"], bool(row.get("case")))
+            regex = compile_pattern(row["pattern"], case)
+            fast, lead = split_lead(row["pattern"], case)
         except re.error as exc:
             raise PatternError(
                 f"{name}:{lineno}: pattern {row['id']!r} does not compile: {exc}"
@@ -65,6 +73,9 @@ def parse_rows(text: str, name: str = PATTERN_FILE) -> tuple[Cue, ...]:
                 desc=row.get("desc", ""),
                 match_examples=tuple(examples.get("match", ())),
                 no_match_examples=tuple(examples.get("no_match", ())),
+                fast=fast,
+                lead=lead,
+                case=case,
             )
         )
     return tuple(out)
@@ -84,20 +95,40 @@ def cues(label: str) -> list[Cue]:
     return found
 
 
-def matches(label: str, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """Every match of the ``label`` cues in ``text[start:end]``, in text order (overlaps removed)."""
-    end = len(text) if end is None else end
-    found = [m for c in cues(label) for m in c.regex.finditer(text, start, end)]
+@lru_cache(maxsize=8)
+def _lower(text: str) -> str:
+    return lower_same_length(text)
+
+
+@lru_cache(maxsize=256)
+def _scan(label: str, text: str) -> tuple[TextMatch, ...]:
+    """Every match of the ``label`` cues in the whole of ``text``, in text order (overlaps removed).
+
+    Cached per text: the checks and the checklist ask for the same labels of the same article many times.
+    """
+    found: list[TextMatch] = []
+    for c in cues(label):
+        if c.fast is None:
+            found.extend(TextMatch(m, text) for m in c.regex.finditer(text))
+            continue
+        target = text if c.case else _lower(text)
+        found.extend(TextMatch(m, text) for m in finditer_fast(c.fast, c.lead, target))
     found.sort(key=lambda m: (m.start(), -m.end()))
-    out: list[re.Match[str]] = []
+    out: list[TextMatch] = []
     for m in found:
         if out and m.start() < out[-1].end():
             continue
         out.append(m)
-    return out
+    return tuple(out)
 
 
-def span(m: re.Match[str], group: int | str = 0) -> Evidence:
+def matches(label: str, text: str, start: int = 0, end: int | None = None) -> list[TextMatch]:
+    """Every match of the ``label`` cues inside ``text[start:end]``, in text order (overlaps removed)."""
+    end = len(text) if end is None else end
+    return [m for m in _scan(label, text) if start <= m.start() and m.end() <= end]
+
+
+def span(m: TextMatch | re.Match[str], group: int | str = 0) -> Evidence:
     return Evidence(start=m.start(group), end=m.end(group), text=m.group(group))
 
 
@@ -114,7 +145,8 @@ _ABBREV = re.compile(
 )
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence bounds (start, end) in ``text``: split after . ! ? before a capital, and at newlines."""
     out: list[tuple[int, int]] = []
     start = 0
@@ -126,14 +158,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         out.append((start, len(text)))
-    return out
+    return tuple(out)
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The bounds of the sentence holding offset ``pos``."""
-    for start, end in sentences(text):
-        if start <= pos < end:
-            return start, end
+    bounds = sentences(text)
+    i = bisect.bisect_right([s for s, _ in bounds], pos) - 1
+    if i >= 0 and bounds[i][0] <= pos < bounds[i][1]:
+        return bounds[i]
     return pos, pos
 
 

@@ -111,6 +111,7 @@ def lower_pattern(source: str) -> str:
     return "".join(out)
 
 
+_NON_WORD = re.compile(r"\W")
 _LEAD = re.compile(r"^(?:\\b|\(\?<!(?:\[[^\]]*\]|\\[a-zA-Z]|[^()\[\]\\])+\))")
 
 
@@ -218,15 +219,21 @@ def finditer_fast(
     if lead is None:
         yield from regex.finditer(target, start, end)
         return
+    # A '\\b' (or a look-behind excluding word characters) before a pattern that starts with a letter or
+    # digit passes only at the start of a word: after a failure inside a word, the next chance is the next
+    # word, not the next character.
+    word_lead = lead.pattern == r"\b" or "\\w" in lead.pattern
     pos = start
     while pos <= end:
         m = regex.search(target, pos, end)
         if m is None:
             return
         if lead.match(target, m.start()) is None:
-            pos = (
-                m.start() + 1
-            )  # not at a boundary: look again from the next character, swallowing nothing
+            if word_lead:
+                nxt = _NON_WORD.search(target, m.start(), end)
+                pos = nxt.end() if nxt is not None else end + 1
+            else:
+                pos = m.start() + 1  # look again from the next character, swallowing nothing
             continue
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
