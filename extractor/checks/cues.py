@@ -10,15 +10,15 @@ Also here: the small text helpers the checks share (sentence bounds, negation, r
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
-import bisect
 from functools import cache, lru_cache
 from importlib import resources
 
-from extractor.errors import PatternError
 from extractor.components.text import TextMatch, lower_same_length
+from extractor.errors import PatternError
 from extractor.patterns import compile_pattern, finditer_fast, split_lead
 from extractor.record.models import Evidence
 

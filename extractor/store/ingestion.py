@@ -1,0 +1,323 @@
+"""Ingest: read articles, extract the new or changed ones, and store them batch by batch.
+
+1. Read every input (``iter_path``) and compute each article's id and sha256 the way a record's
+   ``source`` has them (``extractor.api._source``). An article already stored with the same sha256 and
+   extractor version is skipped *before* extraction, so rerunning an interrupted ingest only does
+   what is left. Unreadable inputs and lines are reported with their line number and skipped.
+2. Extract the rest in chunks of ``batch_size`` through ``extract_many``: in this process
+   (``jobs=1``), or in ``jobs`` worker processes, each with its own pipeline.
+3. The parent alone writes: each chunk in one transaction. A run killed at any moment leaves the
+   database as of its last chunk; running the same command again finishes the job.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import resource
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractor import __version__
+from extractor.errors import InputError, TrialfactsError
+from extractor.ingest.document import InputProblem, SourceDocument
+from extractor.store.base import RecordToStore, Store, open_store
+
+#: Articles whose id+sha256 are looked up in the database at once while reading.
+_LOOKUP_CHUNK = 500
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did. ``read`` counts articles and unreadable inputs/lines."""
+
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    checks_failing: int = 0  # failing checks in the records this run wrote
+    articles_failing: int = 0  # records this run wrote with at least one failing check
+    words: int = 0  # words of the articles extracted
+    seconds: float = 0.0  # reading + extraction + writing
+    extract_seconds: float = 0.0  # extraction + writing only
+    jobs: int = 1
+    peak_rss_mb: float = 0.0  # this process
+    worker_peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per worker pid
+    trials: int = 0  # in the database after the run
+    disagreements: int = 0  # in the database after the run
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def extracted(self) -> int:
+        return self.new + self.updated
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.extracted / self.extract_seconds if self.extract_seconds else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.extract_seconds if self.extract_seconds else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "failed": self.failed,
+            "checks_failing": self.checks_failing,
+            "articles_failing": self.articles_failing,
+            "trials": self.trials,
+            "disagreements": self.disagreements,
+            "jobs": self.jobs,
+            "words": self.words,
+            "seconds": round(self.seconds, 2),
+            "articles_per_s": round(self.articles_per_s, 1),
+            "words_per_s": round(self.words_per_s),
+            "peak_rss_mb": round(self.peak_rss_mb, 1),
+            "worker_peak_rss_mb": {str(k): round(v, 1) for k, v in self.worker_peak_rss_mb.items()},
+            "problems": self.problems,
+        }
+
+
+@dataclass
+class Observer:
+    """Callbacks for a progress display; all optional."""
+
+    on_total: Callable[[int], None] | None = None  # how many articles will be extracted
+    on_advance: Callable[[int], None] | None = None  # that many more were stored
+    on_problem: Callable[[str], None] | None = None  # an input, line or article was skipped
+
+
+@dataclass(frozen=True)
+class _Pending:
+    doc: SourceDocument
+    id: str
+    status: str  # "new" | "updated"
+
+
+@dataclass
+class _Chunk:
+    """A worker's answer for one chunk: records as JSON, or (origin, message) for failures."""
+
+    records: list[tuple[str, str | None]] = field(default_factory=list)  # (json, origin)
+    failures: list[str] = field(default_factory=list)
+    pid: int = 0
+    peak_rss_mb: float = 0.0
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def _iter_inputs(paths: Iterable[str | Path]) -> Iterator[SourceDocument | InputProblem]:
+    from extractor.ingest.readers import iter_path
+
+    for path in paths:
+        try:
+            yield from iter_path(path)
+        except TrialfactsError as exc:  # a whole input unreadable: report it, go on with the rest
+            yield InputProblem(str(path), str(exc).removeprefix(f"{path}: "))
+
+
+def _plan(
+    store: Store, paths: Iterable[str | Path], summary: IngestSummary, observer: Observer
+) -> list[_Pending]:
+    """Read every input; return the articles to extract, having counted the rest."""
+    from extractor.api import _source
+
+    pending: list[_Pending] = []
+    seen: dict[str, tuple[str, str]] = {}  # id -> (sha256, origin) in this run
+
+    def problem(message: str) -> None:
+        summary.failed += 1
+        summary.problems.append(message)
+        if observer.on_problem:
+            observer.on_problem(message)
+
+    def classify(batch: list[tuple[SourceDocument, str, str]]) -> None:
+        stored = store.stored_versions([i for _, i, _ in batch])
+        for doc, ident, sha in batch:
+            before = stored.get(ident)
+            if before is None:
+                pending.append(_Pending(doc, ident, "new"))
+            elif before.sha256 == sha and before.extractor_version == __version__:
+                summary.unchanged += 1
+            else:
+                pending.append(_Pending(doc, ident, "updated"))
+
+    batch: list[tuple[SourceDocument, str, str]] = []
+    for item in _iter_inputs(paths):
+        summary.read += 1
+        if isinstance(item, InputProblem):
+            problem(str(item))
+            continue
+        try:
+            source = _source(item)
+        except TrialfactsError as exc:
+            problem(f"{item.origin or 'input'}: {str(exc).split(': ', 1)[-1]}")
+            continue
+        where = item.origin or "input"
+        if source.id in seen:
+            first_sha, first_origin = seen[source.id]
+            if first_sha == source.sha256:
+                summary.unchanged += 1  # the same article twice in this run
+            else:
+                problem(
+                    f"{where}: id '{source.id}' was already read with another text at "
+                    f"{first_origin}; skipped"
+                )
+            continue
+        seen[source.id] = (source.sha256, where)
+        batch.append((item, source.id, source.sha256))
+        if len(batch) >= _LOOKUP_CHUNK:
+            classify(batch)
+            batch = []
+    classify(batch)
+    return pending
+
+
+# -- extraction, in this process or in workers --------------------------------------------------
+
+_worker_nlp: Any = None
+
+
+def _init_worker(use_model: bool) -> None:
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    global _worker_nlp
+    from extractor.pipeline import make_nlp
+
+    _worker_nlp = make_nlp(use_model=use_model)
+
+
+def _extract_chunk(docs: Sequence[SourceDocument], nlp: Any, batch_size: int) -> _Chunk:
+    """Records for a chunk; when the chunk fails as a whole, article by article."""
+    import os
+
+    from extractor.api import extract_many
+
+    out = _Chunk(pid=os.getpid())
+    try:
+        records = list(extract_many(docs, nlp, batch_size))
+        out.records = [(r.model_dump_json(), d.origin) for r, d in zip(records, docs, strict=True)]
+    except Exception:
+        for d in docs:
+            try:
+                record = next(extract_many([d], nlp))
+                out.records.append((record.model_dump_json(), d.origin))
+            except Exception as exc:
+                out.failures.append(
+                    f"{d.origin or d.id or 'input'}: extraction failed "
+                    f"({type(exc).__name__}: {exc})"
+                )
+    out.peak_rss_mb = _peak_rss_mb()
+    return out
+
+
+def _worker_chunk(args: tuple[Sequence[SourceDocument], int]) -> _Chunk:
+    docs, batch_size = args
+    return _extract_chunk(docs, _worker_nlp, batch_size)
+
+
+def _chunks(pending: Sequence[_Pending], size: int) -> Iterator[list[SourceDocument]]:
+    for i in range(0, len(pending), size):
+        yield [p.doc for p in pending[i : i + size]]
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db: str | Path | Store,
+    *,
+    jobs: int = 1,
+    batch_size: int = 32,
+    use_model: bool = True,
+    observer: Observer | None = None,
+) -> IngestSummary:
+    """Ingest ``paths`` into the database ``db`` (a URL/path or an open Store); see the module doc."""
+    if jobs < 1:
+        raise TrialfactsError(f"--jobs must be at least 1, not {jobs}")
+    if batch_size < 1:
+        raise TrialfactsError(f"--batch-size must be at least 1, not {batch_size}")
+    paths = list(paths)
+    for path in paths:  # a mistyped path fails fast, before any work
+        if str(path) != "-" and not Path(path).exists():
+            raise InputError(f"{path}: no such file")
+        if Path(path).is_dir():
+            raise InputError(f"{path}: is a folder; pass files (e.g. {path}/*.html)")
+    observer = observer or Observer()
+    if isinstance(db, str | Path):
+        with open_store(db) as store:
+            return _run(store, paths, jobs, batch_size, use_model, observer)
+    return _run(db, paths, jobs, batch_size, use_model, observer)
+
+
+def _run(
+    store: Store,
+    paths: Iterable[str | Path],
+    jobs: int,
+    batch_size: int,
+    use_model: bool,
+    observer: Observer,
+) -> IngestSummary:
+    started = time.perf_counter()
+    summary = IngestSummary(jobs=jobs)
+    pending = _plan(store, paths, summary, observer)
+    status = {p.id: p.status for p in pending}
+    if observer.on_total:
+        observer.on_total(len(pending))
+    extract_started = time.perf_counter()
+
+    def store_chunk(chunk: _Chunk) -> None:
+        items = []
+        for text, origin in chunk.records:
+            data = json.loads(text)
+            items.append(RecordToStore(record=data, record_json=text, origin=origin))
+        store.write(items)  # one transaction
+        for item in items:
+            rec = item.record
+            if status.get(rec["source"]["id"]) == "updated":
+                summary.updated += 1
+            else:
+                summary.new += 1
+            summary.words += len(rec["source"]["text"].split())
+            failing = sum(c["status"] == "fail" for c in rec.get("checks") or [])
+            summary.checks_failing += failing
+            summary.articles_failing += failing > 0
+        for message in chunk.failures:
+            summary.failed += 1
+            summary.problems.append(message)
+            if observer.on_problem:
+                observer.on_problem(message)
+        if chunk.pid:
+            summary.worker_peak_rss_mb[chunk.pid] = chunk.peak_rss_mb
+        if observer.on_advance:
+            observer.on_advance(len(chunk.records) + len(chunk.failures))
+
+    if pending:
+        if jobs == 1:
+            from extractor.pipeline import get_nlp
+
+            nlp = get_nlp(use_model)
+            for docs in _chunks(pending, batch_size):
+                store_chunk(_extract_chunk(docs, nlp, batch_size))
+        else:
+            # spawn, not fork: the parent may run threads (a progress display) and holds the database
+            ctx = multiprocessing.get_context("spawn")
+            with ctx.Pool(jobs, initializer=_init_worker, initargs=(use_model,)) as pool:
+                work = ((docs, batch_size) for docs in _chunks(pending, batch_size))
+                for chunk in pool.imap(_worker_chunk, work):
+                    store_chunk(chunk)
+    summary.extract_seconds = time.perf_counter() - extract_started
+    summary.seconds = time.perf_counter() - started
+    summary.peak_rss_mb = _peak_rss_mb()
+    counts = store.counts()
+    summary.trials = counts["trials"]
+    summary.disagreements = counts["disagreements"]
+    return summary
