@@ -57,9 +57,23 @@ def _n(value: object) -> str:
     return str(value)
 
 
-def _quote(record: TrialRecord, path: str) -> str:
+def _quote(record: TrialRecord, path: str, context: int = 28) -> Text:
+    """The first span of ``path`` in its surrounding words: '…her colleagues enrolled 256 women with…'."""
     spans = record.evidence.get(path) or []
-    return " | ".join(f"“{e.text}”" for e in spans[:2])
+    if not spans:
+        return Text("")
+    e = spans[0]
+    text = record.source.text
+    before = text[max(0, e.start - context) : e.start]
+    after = text[e.end : e.end + context]
+    if e.start - context > 0 and " " in before:
+        before = before[before.index(" ") + 1 :]
+    if e.end + context < len(text) and " " in after:
+        after = after[: after.rindex(" ")]
+    out = Text("…" + " ".join(before.split()) + (" " if before[-1:].isspace() else ""), style="dim")
+    out.append(" ".join(e.text.split()), style="bold")
+    out.append((" " if after[:1].isspace() else "") + " ".join(after.split()) + "…", style="dim")
+    return out
 
 
 def header(record: TrialRecord) -> RenderableType:
