@@ -2,37 +2,93 @@
 
 from __future__ import annotations
 
-from extractor.checks.registry import Finding, check
+from extractor.checks.registry import Finding, approximate, check
 from extractor.record.models import TrialRecord
+
+
+def _arm_sum(record: TrialRecord) -> tuple[int, str, list[str]] | None:
+    """The sum of the arm sizes when every arm has one (two arms at least), its parts, and their paths."""
+    trial = record.trial
+    if trial is None or len(trial.arms) < 2 or any(a.n is None for a in trial.arms):
+        return None
+    sizes = [a.n for a in trial.arms if a.n is not None]
+    return (
+        sum(sizes),
+        " + ".join(map(str, sizes)),
+        [f"trial.arms[{i}].n" for i in range(len(trial.arms))],
+    )
 
 
 @check(
     "ARM001",
     "arms add up to the randomized total",
     "error",
-    skip="needs two or more arms with sizes and a randomized (or total) number",
+    skip="needs two or more arms with sizes, and a randomized number (or arms larger than the total)",
 )
 def arms_sum(record: TrialRecord) -> Finding | None:
-    """The arm sizes add up to the number randomized (or, when that is not stated, to the total).
+    """The arm sizes add up to the number randomized; without one, they cannot exceed the total.
 
-    Fails: arms of 125 and 131 with 300 randomized. Passes: arms of 125 and 131 with 256 randomized.
+    Fails: arms of 125 and 131 with 300 randomized; or with 200 in all. Passes: arms of 125 and 131 with
+    256 randomized.
     """
+    summed = _arm_sum(record)
     trial = record.trial
-    if trial is None:
+    if summed is None or trial is None:
         return None
-    sized = [a for a in trial.arms if a.n is not None]
-    if len(sized) < 2 or len(sized) != len(trial.arms):
-        return None
+    total, parts, paths = summed
     e = trial.enrollment
-    target, which = (e.randomized, "randomized") if e.randomized is not None else (e.total, "total")
-    if target is None:
+    if e.randomized is not None:
+        paths = [*paths, "trial.enrollment.randomized"]
+        close = (
+            approximate(record, "trial.enrollment.randomized")
+            and abs(total - e.randomized) <= e.randomized * 0.1
+        )
+        if total == e.randomized or close:
+            return Finding(True, f"arms {parts} = {total}, the randomized number", paths)
+        return Finding(
+            False, f"arms {parts} = {total}, but the randomized number is {e.randomized}", paths
+        )
+    if (
+        e.total is not None
+        and total > e.total
+        and not approximate(record, "trial.enrollment.total")
+    ):
+        return Finding(
+            False,
+            f"arms {parts} = {total}, more than the {e.total} in the study",
+            [*paths, "trial.enrollment.total"],
+        )
+    return None
+
+
+@check(
+    "ARM005",
+    "arms account for the participants",
+    "warning",
+    skip="needs two or more arms with sizes and a total, with no randomized number stated",
+)
+def arms_cover_total(record: TrialRecord) -> Finding | None:
+    """Without a randomized number, arm sizes that add up to less than the total suggest a group the
+    story does not size, or participants who were not randomized.
+
+    Fails: arms of 303 and 61 in a trial of 426. Passes: arms of 213 and 213 in a trial of 426.
+    """
+    summed = _arm_sum(record)
+    trial = record.trial
+    if summed is None or trial is None or trial.enrollment.randomized is not None:
         return None
-    total = sum(a.n for a in sized if a.n is not None)
-    parts = " + ".join(str(a.n) for a in sized)
-    paths = [f"trial.arms[{i}].n" for i in range(len(trial.arms))] + [f"trial.enrollment.{which}"]
-    if total == target:
-        return Finding(True, f"arms {parts} = {total}, the {which} number", paths)
-    return Finding(False, f"arms {parts} = {total}, but the {which} number is {target}", paths)
+    total, parts, paths = summed
+    n = trial.enrollment.total
+    if n is None or total > n:
+        return None  # more than the total is ARM001's error
+    paths = [*paths, "trial.enrollment.total"]
+    if total == n or (approximate(record, "trial.enrollment.total") and n - total <= n * 0.1):
+        return Finding(True, f"arms {parts} = {total}, the study's {n}", paths)
+    return Finding(
+        False,
+        f"arms {parts} = {total} of the {n} in the study: {n - total} are in no stated arm",
+        paths,
+    )
 
 
 @check(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.checks.registry import Finding, check
+from extractor.checks.registry import Finding, approximate, check
 from extractor.record.models import TrialRecord
 
 
@@ -52,9 +52,11 @@ def randomized_subset(record: TrialRecord) -> Finding | None:
     skip="needs both enrolled and randomized numbers",
 )
 def randomized_within_enrolled(record: TrialRecord) -> Finding | None:
-    """No more people can be randomized than were enrolled.
+    """No more people can be randomized than were enrolled. An approximate enrolled number ("more than
+    900", "about 900") allows a randomized number within 10% of it.
 
-    Fails: 200 enrolled and 256 randomized. Passes: 256 enrolled and 256 randomized.
+    Fails: 200 enrolled and 256 randomized. Passes: 256 enrolled and 256 randomized; "more than 900"
+    enrolled and 932 randomized.
     """
     trial = record.trial
     if trial is None:
@@ -65,4 +67,10 @@ def randomized_within_enrolled(record: TrialRecord) -> Finding | None:
     paths = ["trial.enrollment.randomized", "trial.enrollment.enrolled"]
     if e.randomized <= e.enrolled:
         return Finding(True, f"{e.randomized} randomized of {e.enrolled} enrolled", paths)
+    if approximate(record, "trial.enrollment.enrolled") and e.randomized <= e.enrolled * 1.1:
+        return Finding(
+            True,
+            f"{e.randomized} randomized of about {e.enrolled} enrolled (an approximate figure)",
+            paths,
+        )
     return Finding(False, f"{e.randomized} randomized but only {e.enrolled} enrolled", paths)

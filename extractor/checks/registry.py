@@ -9,6 +9,7 @@ that says so.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +24,17 @@ class Finding:
 
 
 CheckFunc = Callable[[TrialRecord], Finding | None]
+
+_LOWER_BOUND = re.compile(
+    r"^\s*(?:more\s+than|over|upwards\s+of|just\s+over|at\s+least|nearly|almost|about|around|"
+    r"approximately|roughly|some|an\s+estimated|close\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def approximate(record: TrialRecord, path: str) -> bool:
+    """Whether the words a number was read from make it approximate ('more than 900', 'about 250')."""
+    return any(_LOWER_BOUND.search(e.text) for e in record.evidence.get(path, []))
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.components.facts import ArmFacts, Fact, Span
-from extractor.components.numbers import to_int
+from extractor.components.numbers import count_in
 from extractor.components.text import TextView, clean_phrase, matches
 
 _LEAD = re.compile(
@@ -109,9 +109,7 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     for pat, m in hits:
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
             n_group = "n2" if m.groupdict().get("n2") else "n"
-            n = to_int(m.group(n_group).split()[-1]) if m.group(n_group) else None
-            if n is None:
-                n = to_int(" ".join(m.group(n_group).split()[-3:])) if m.group(n_group) else None
+            n = count_in(m.group(n_group)) if m.group(n_group) else None
             raw_label, label_span = m.group("label"), m.span("label")
             if pat.extra.get("label_tail"):
                 # 'daily injections for 18 months of placebo' -> 'placebo': the words after the last linker
@@ -126,7 +124,7 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             if pat.label == "arm_subcount":
                 subcounts.append((pat, m, arm))
     for pat, m, arm in subcounts:
-        k = to_int(m.group("k"))
+        k = count_in(m.group("k"))
         if k is None:
             continue
         what = arm_key(arm_label(m.group("what")))

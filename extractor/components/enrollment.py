@@ -3,18 +3,8 @@
 from __future__ import annotations
 
 from extractor.components.facts import EnrollmentFacts, Fact
-from extractor.components.numbers import to_int
+from extractor.components.numbers import count_in
 from extractor.components.text import TextView, matches
-
-
-def _count(m_text: str) -> int | None:
-    """The count in an '<<ANUM>>' group: 'more than 4,800' -> 4800."""
-    words = m_text.split()
-    for i in range(len(words)):
-        value = to_int(" ".join(words[i:]))
-        if value is not None:
-            return value
-    return None
 
 
 def find_enrollment(view: TextView) -> EnrollmentFacts:
@@ -27,7 +17,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     }
     for pat, m in matches(view, "enrollment"):
         if pat.label in found:
-            n = _count(m.group("n"))
+            n = count_in(m.group("n"))
             if n is None or n < 2:
                 continue
             found[pat.label].append(Fact(n, [m.span("n")], pat.id))

@@ -84,6 +84,17 @@ def to_int(text: str) -> int | None:
     return int(value)
 
 
+def count_in(text: str) -> int | None:
+    """The count in a phrase that may start with approximation words: 'more than 4,800' -> 4800,
+    'Five hundred' -> 500."""
+    words = text.split()
+    for i in range(len(words)):
+        value = to_int(" ".join(words[i:]))
+        if value is not None:
+            return value
+    return None
+
+
 def approx_relation(text: str) -> str | None:
     """'more than' -> 'gt', 'nearly' -> 'lt', ... None for an exact number."""
     _, _, _, approx = _words()
