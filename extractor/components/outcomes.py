@@ -140,7 +140,18 @@ def find_outcomes(
         if kept and kept[-1][1].value.spans[0] == item[1].value.spans[0]:
             continue
         kept.append(item)
-    effects = sorted(kept, key=lambda e: e[0])
+    # The same effect stated again (the headline and the body, a summary and the results) is one effect
+    # with more evidence, not a second one.
+    kept.sort(key=lambda e: e[0])
+    effects = []
+    seen: dict[tuple[str, float], EffectFacts] = {}
+    for start, effect in kept:
+        key = (effect.type, effect.value.value)
+        if key in seen:
+            seen[key].value.spans.extend(effect.value.spans)
+            continue
+        seen[key] = effect
+        effects.append((start, effect))
 
     # Attach each CI and p-value to the nearest effect before it in the same sentence.
     for start, ci in sorted(cis, key=lambda c: c[0]):
