@@ -12,7 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from extractor.record.models import TrialRecord
+from extractor.record.models import Evidence, TrialRecord
 
 #: kind of fact -> (style, legend label). A record path belongs to the first kind whose prefix it has.
 KINDS: list[tuple[str, str, str]] = [
@@ -34,6 +34,11 @@ KINDS: list[tuple[str, str, str]] = [
     ("trial.condition", "underline", "condition"),
     ("trial.population", "underline", "condition"),
 ]
+CHECKLIST_STATUS = {
+    "met": ("✔ met", "green"),
+    "not_met": ("✘ not met", "bold red"),
+    "not_applicable": ("– n.a.", "dim"),
+}
 STATUS = {
     "pass": ("✔ pass", "green"),
     "fail": ("✘ fail", "bold red"),
@@ -62,7 +67,11 @@ def _quote(record: TrialRecord, path: str, context: int = 28) -> Text:
     spans = record.evidence.get(path) or []
     if not spans:
         return Text("")
-    e = spans[0]
+    return quote_span(record, spans[0], context)
+
+
+def quote_span(record: TrialRecord, e: Evidence, context: int = 28) -> Text:
+    """One span of the article in its surrounding words, the span in bold."""
     text = record.source.text
     before = text[max(0, e.start - context) : e.start]
     after = text[e.end : e.end + context]
@@ -76,27 +85,14 @@ def _quote(record: TrialRecord, path: str, context: int = 28) -> Text:
     return out
 
 
-def header(record: TrialRecord) -> RenderableType:
-    src = record.source
-    title = Text(src.title or src.id, style="bold")
-    meta = Text(f"{src.id}", style="dim")
-    if src.published:
-        meta.append(f" · {src.published}", style="dim")
-    if src.url:
-        meta.append(f" · {src.url}", style="dim")
-    if not record.is_trial_report or record.trial is None:
-        body = Group(
-            title, meta, Text("Not a report of a specific clinical study.", style="yellow")
-        )
-        return Panel(body, box=box.ROUNDED)
+def header_rows(record: TrialRecord) -> list[tuple[str, str | None, str]]:
+    """The header's facts: (label, value in words or None when not stated, the record path quoted)."""
     t = record.trial
-    facts = Table.grid(padding=(0, 2))
-    facts.add_column(style="bold cyan", no_wrap=True)
-    facts.add_column()
-    facts.add_column(style="dim")
+    if t is None:
+        return []
     e = t.enrollment
     fu = t.follow_up
-    rows = [
+    return [
         ("trial", t.name, "trial.name"),
         (
             "design",
@@ -145,6 +141,26 @@ def header(record: TrialRecord) -> RenderableType:
             "trial.investigators[0].name",
         ),
     ]
+
+
+def header(record: TrialRecord) -> RenderableType:
+    src = record.source
+    title = Text(src.title or src.id, style="bold")
+    meta = Text(f"{src.id}", style="dim")
+    if src.published:
+        meta.append(f" · {src.published}", style="dim")
+    if src.url:
+        meta.append(f" · {src.url}", style="dim")
+    if not record.is_trial_report or record.trial is None:
+        body = Group(
+            title, meta, Text("Not a report of a specific clinical study.", style="yellow")
+        )
+        return Panel(body, box=box.ROUNDED)
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold cyan", no_wrap=True)
+    facts.add_column()
+    facts.add_column(style="dim")
+    rows = header_rows(record)
     for label, value, path in rows:
         facts.add_row(
             label,
@@ -175,6 +191,14 @@ def arms_table(record: TrialRecord) -> RenderableType | None:
     return table
 
 
+def arm_result_words(value: float | None, unit: str | None, events: int | None) -> str:
+    """'54 months', '89 events', '12.5 % (30 events)'."""
+    words = [f"{_n(value)}{' ' + unit if unit else ''}"] if value is not None else []
+    if events is not None:
+        words.append(f"({_n(events)} events)" if words else f"{_n(events)} events")
+    return " ".join(words)
+
+
 def outcomes_table(record: TrialRecord) -> RenderableType | None:
     if record.trial is None or not record.trial.outcomes:
         return None
@@ -183,8 +207,7 @@ def outcomes_table(record: TrialRecord) -> RenderableType | None:
         table.add_column(col)
     for o in record.trial.outcomes:
         per_arm = "; ".join(
-            f"{r.arm or '?'}: {_n(r.value) + (' ' + r.unit if r.unit else '') if r.value is not None else ''}"
-            f"{(' ' + _n(r.events) + ' events') if r.events is not None else ''}"
+            f"{r.arm or '?'}: " + arm_result_words(r.value, r.unit, r.events)
             for r in o.arm_results
         )
         effect = ""
@@ -219,6 +242,26 @@ def checks_table(record: TrialRecord, show_skipped: bool = False) -> RenderableT
     skipped = sum(1 for c in record.checks if c.status == "skip")
     if skipped and not show_skipped:
         table.caption = f"{skipped} check(s) skipped for missing inputs"
+    return table
+
+
+def checklist_view(record: TrialRecord, max_quotes: int = 3) -> RenderableType | None:
+    """The editor's checklist: each criterion met / not met / n.a., why, and the words that decided."""
+    if not record.checklist:
+        return None
+    table = Table(title="Editor's checklist", box=box.SIMPLE_HEAVY, title_justify="left")
+    table.add_column("status", no_wrap=True)
+    table.add_column("criterion")
+    table.add_column("why")
+    table.add_column("evidence")
+    for item in record.checklist:
+        label, style = CHECKLIST_STATUS[item.status]
+        quotes = [quote_span(record, e, 20) for e in item.evidence[:max_quotes]]
+        if len(item.evidence) > max_quotes:
+            quotes.append(Text(f"(+{len(item.evidence) - max_quotes} more)", style="dim"))
+        table.add_row(
+            Text(label, style=style), item.name, item.note, Text("\n").join(quotes) if quotes else ""
+        )
     return table
 
 
@@ -262,6 +305,7 @@ def record_view(record: TrialRecord, with_text: bool = False) -> RenderableType:
         outcomes_table(record),
         conclusions_view(record),
         checks_table(record),
+        checklist_view(record),
     ):
         if part is not None:
             parts.append(part)
