@@ -20,6 +20,7 @@ path is still the decision's ``old_value``: a record extracted again with anothe
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -126,10 +127,8 @@ def parse_input(record: TrialRecord, path: str, raw: str) -> tuple[Any, TrialRec
     ``{...}``) or, when that is not valid JSON or not accepted, the words as a string. Returns the
     value and the validated record with it; ReviewValueError when the model accepts neither."""
     candidates: list[Any] = []
-    try:
+    with contextlib.suppress(ValueError):
         candidates.append(json.loads(raw))
-    except ValueError:
-        pass
     if not candidates or candidates[0] != raw:
         candidates.append(raw)
     error: ReviewValueError | None = None
@@ -182,7 +181,9 @@ def failing_checks(record: TrialRecord, path: str) -> list[tuple[str, str, str]]
         if c.status not in ("fail", "warn"):
             continue
         if any(
-            p == path or p.startswith((path + ".", path + "[")) or path.startswith((p + ".", p + "["))
+            p == path
+            or p.startswith((path + ".", path + "["))
+            or path.startswith((p + ".", p + "["))
             for p in c.paths
         ):
             found.append((c.status, c.id, c.message))

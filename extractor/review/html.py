@@ -8,6 +8,7 @@ paths they support in ``title``. Where spans overlap, the innermost (shortest) o
 
 from __future__ import annotations
 
+import itertools
 from html import escape
 
 from extractor.record.models import Evidence, TrialRecord
@@ -95,7 +96,7 @@ def highlighted_article(record: TrialRecord) -> str:
                 spans.append((e.start, e.end, kind[1], path))
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         piece = escape(text[a:b])
         covering = [s for s in spans if s[0] <= a and b <= s[1]]
         if not covering:
@@ -126,7 +127,10 @@ def _header(record: TrialRecord) -> str:
         meta.append(escape(src.published))
     if src.url:
         meta.append(f"{escape(src.url)}")
-    parts = [f"<h1>{escape(src.title or src.id)}</h1>", f'<div class="meta">{" · ".join(meta)}</div>']
+    parts = [
+        f"<h1>{escape(src.title or src.id)}</h1>",
+        f'<div class="meta">{" · ".join(meta)}</div>',
+    ]
     if not record.is_trial_report or record.trial is None:
         parts.append('<p class="warn">Not a report of a specific clinical study.</p>')
         return "\n".join(parts)

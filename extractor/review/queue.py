@@ -31,7 +31,13 @@ class QueueItem:
     facts: int
 
     def sort_key(self) -> tuple[int, int, int, int, str]:
-        return (-self.errors_failing, -self.failing, -self.warnings, -self.unreviewed, self.article_id)
+        return (
+            -self.errors_failing,
+            -self.failing,
+            -self.warnings,
+            -self.unreviewed,
+            self.article_id,
+        )
 
 
 def queue_item(record: TrialRecord, decisions: list[Decision]) -> QueueItem:

@@ -6,6 +6,10 @@ highlights them directly: one colour per kind of fact, with a legend.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from rich import box
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -13,6 +17,9 @@ from rich.table import Table
 from rich.text import Text
 
 from extractor.record.models import Evidence, TrialRecord
+
+if TYPE_CHECKING:
+    from extractor.review.decisions import Decision
 
 #: kind of fact -> (style, legend label). A record path belongs to the first kind whose prefix it has.
 KINDS: list[tuple[str, str, str]] = [
@@ -207,8 +214,7 @@ def outcomes_table(record: TrialRecord) -> RenderableType | None:
         table.add_column(col)
     for o in record.trial.outcomes:
         per_arm = "; ".join(
-            f"{r.arm or '?'}: " + arm_result_words(r.value, r.unit, r.events)
-            for r in o.arm_results
+            f"{r.arm or '?'}: " + arm_result_words(r.value, r.unit, r.events) for r in o.arm_results
         )
         effect = ""
         if o.effect is not None:
@@ -260,7 +266,31 @@ def checklist_view(record: TrialRecord, max_quotes: int = 3) -> RenderableType |
         if len(item.evidence) > max_quotes:
             quotes.append(Text(f"(+{len(item.evidence) - max_quotes} more)", style="dim"))
         table.add_row(
-            Text(label, style=style), item.name, item.note, Text("\n").join(quotes) if quotes else ""
+            Text(label, style=style),
+            item.name,
+            item.note,
+            Text("\n").join(quotes) if quotes else "",
+        )
+    return table
+
+
+def decisions_view(decisions: Sequence[Decision]) -> RenderableType | None:
+    """The review decisions applied to a record: what was extracted, what the reviewer set, who, why."""
+    if not decisions:
+        return None
+    table = Table(title="Review decisions applied", box=box.SIMPLE_HEAVY, title_justify="left")
+    for col in ("path", "action", "extracted", "reviewed", "reviewer", "when", "note"):
+        table.add_column(col)
+    colour = {"accept": "green", "reject": "red", "edit": "cyan"}
+    for d in decisions:
+        table.add_row(
+            d.path,
+            Text(d.action, style=colour.get(d.action, "")),
+            json.dumps(d.old_value, ensure_ascii=False),
+            "" if d.action == "reject" else json.dumps(d.new_value, ensure_ascii=False),
+            d.reviewer,
+            d.decided_at,
+            d.note or "",
         )
     return table
 
@@ -298,7 +328,10 @@ def highlighted_text(record: TrialRecord) -> RenderableType:
     )
 
 
-def record_view(record: TrialRecord, with_text: bool = False) -> RenderableType:
+def record_view(
+    record: TrialRecord, with_text: bool = False, decisions: Sequence[Decision] = ()
+) -> RenderableType:
+    """The whole record; ``decisions`` (review decisions applied to it) are listed after the checklist."""
     parts: list[RenderableType] = [header(record)]
     for part in (
         arms_table(record),
@@ -306,6 +339,7 @@ def record_view(record: TrialRecord, with_text: bool = False) -> RenderableType:
         conclusions_view(record),
         checks_table(record),
         checklist_view(record),
+        decisions_view(decisions),
     ):
         if part is not None:
             parts.append(part)
