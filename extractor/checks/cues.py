@@ -11,74 +11,25 @@ Also here: the small text helpers the checks share (sentence bounds, negation, r
 from __future__ import annotations
 
 import bisect
-import json
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
 from extractor.components.text import TextMatch, lower_same_length
 from extractor.errors import PatternError
-from extractor.patterns import compile_pattern, finditer_fast, split_lead
+from extractor.patterns import Pattern, finditer_fast, parse_lines
 from extractor.record.models import Evidence
 
 PATTERN_FILE = "checklist_patterns.jsonl"
 
 
-@dataclass(frozen=True)
-class Cue:
-    id: str
-    label: str
-    regex: re.Pattern[str]
-    desc: str
-    match_examples: tuple[str, ...]
-    no_match_examples: tuple[str, ...]
-    # The same pattern for the lower-cased text, as the pipeline runs its own (``patterns.split_lead``).
-    fast: re.Pattern[str] | None = None
-    lead: re.Pattern[str] | None = None
-    case: bool = False
+#: One cue: a row of ``checklist_patterns.jsonl``, parsed exactly as the pipeline's pattern files are.
+Cue = Pattern
 
 
 def parse_rows(text: str, name: str = PATTERN_FILE) -> tuple[Cue, ...]:
     """Cues from JSON Lines text; a malformed row raises PatternError naming its line."""
-    out: list[Cue] = []
-    seen: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise PatternError(f"{name}:{lineno}: not JSON: {exc.msg}") from exc
-        for key in ("id", "label", "pattern"):
-            if not isinstance(row.get(key), str) or not row[key]:
-                raise PatternError(f"{name}:{lineno}: missing or empty '{key}'")
-        if row["id"] in seen:
-            raise PatternError(f"{name}:{lineno}: duplicate id {row['id']!r}")
-        seen.add(row["id"])
-        case = bool(row.get("case"))
-        try:
-            regex = compile_pattern(row["pattern"], case)
-            fast, lead = split_lead(row["pattern"], case)
-        except re.error as exc:
-            raise PatternError(
-                f"{name}:{lineno}: pattern {row['id']!r} does not compile: {exc}"
-            ) from exc
-        examples = row.get("examples") or {}
-        out.append(
-            Cue(
-                id=row["id"],
-                label=row["label"],
-                regex=regex,
-                desc=row.get("desc", ""),
-                match_examples=tuple(examples.get("match", ())),
-                no_match_examples=tuple(examples.get("no_match", ())),
-                fast=fast,
-                lead=lead,
-                case=case,
-            )
-        )
-    return tuple(out)
+    return parse_lines(text, name)
 
 
 @cache

@@ -146,11 +146,11 @@ def find_outcomes(
     effects = []
     seen: dict[tuple[str, float], EffectFacts] = {}
     for start, effect in kept:
-        key = (effect.type, effect.value.value)
-        if key in seen:
-            seen[key].value.spans.extend(effect.value.spans)
+        same = (effect.type, effect.value.value)
+        if same in seen:
+            seen[same].value.spans.extend(effect.value.spans)
             continue
-        seen[key] = effect
+        seen[same] = effect
         effects.append((start, effect))
 
     # Attach each CI and p-value to the nearest effect before it in the same sentence.

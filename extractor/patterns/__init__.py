@@ -273,12 +273,9 @@ def _parse(name: str, lineno: int, row: dict[str, Any]) -> Pattern:
     )
 
 
-@cache
-def _load(name: str) -> tuple[Pattern, ...]:
-    try:
-        text = resources.files(__package__).joinpath(f"{name}.jsonl").read_text("utf-8")
-    except FileNotFoundError as exc:
-        raise PatternError(f"no pattern file named {name}.jsonl") from exc
+def parse_lines(text: str, name: str) -> tuple[Pattern, ...]:
+    """Patterns from JSON Lines text (one pattern a line); a malformed row raises PatternError naming
+    ``name`` and its line. Shared by every pattern file, here and elsewhere (``checks/cues.py``)."""
     out: list[Pattern] = []
     seen: set[str] = set()
     for lineno, line in enumerate(text.splitlines(), 1):
@@ -287,13 +284,22 @@ def _load(name: str) -> tuple[Pattern, ...]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise PatternError(f"{name}.jsonl:{lineno}: not JSON: {exc.msg}") from exc
-        pat = _parse(f"{name}.jsonl", lineno, row)
+            raise PatternError(f"{name}:{lineno}: not JSON: {exc.msg}") from exc
+        pat = _parse(name, lineno, row)
         if pat.id in seen:
-            raise PatternError(f"{name}.jsonl:{lineno}: duplicate id {pat.id!r}")
+            raise PatternError(f"{name}:{lineno}: duplicate id {pat.id!r}")
         seen.add(pat.id)
         out.append(pat)
     return tuple(out)
+
+
+@cache
+def _load(name: str) -> tuple[Pattern, ...]:
+    try:
+        text = resources.files(__package__).joinpath(f"{name}.jsonl").read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise PatternError(f"no pattern file named {name}.jsonl") from exc
+    return parse_lines(text, f"{name}.jsonl")
 
 
 def load(name: str, label: str | None = None) -> list[Pattern]:

@@ -129,8 +129,8 @@ def parse_input(record: TrialRecord, path: str, raw: str) -> tuple[Any, TrialRec
     candidates: list[Any] = []
     with contextlib.suppress(ValueError):
         candidates.append(json.loads(raw))
-    if not candidates or candidates[0] != raw:
-        candidates.append(raw)
+    if not candidates or (candidates[0] != raw and raw.strip() != "null"):
+        candidates.append(raw)  # "2020" as a name; but "null" always means not stated
     error: ReviewValueError | None = None
     for value in candidates:
         try:
