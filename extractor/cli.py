@@ -33,8 +33,11 @@ app = typer.Typer(
 def _mount_review() -> None:
     from extractor.cli_db import db_app, ingest_command
     from extractor.cli_review import compare_command
+    from extractor.cli_show import review_command, show_command
 
     app.command("compare")(compare_command)
+    app.command("show")(show_command)
+    app.command("review")(review_command)
     app.command("ingest")(ingest_command)
     app.add_typer(db_app, name="db")
 

@@ -347,10 +347,18 @@ def export_command(
     ] = ExportFormat.csv,
 ) -> None:
     """Export every table: one CSV or JSON Lines file per table (columns in docs/database.md)."""
+    from extractor.review.decisions import reviewed_record, stored_article_ids
     from extractor.store import open_store
 
     with open_store(db, create=False) as store:
         written = store.export(out, format.value)
+        # The records as reviewed: reviewers' accepted and edited values override extracted ones (the
+        # tables above keep what the extractor produced, and review_decisions the audit trail).
+        reviewed = Path(out) / "reviewed_records.jsonl"
+        with reviewed.open("w", encoding="utf-8") as f:
+            for article_id in stored_article_ids(store):
+                f.write(reviewed_record(store, article_id).model_dump_json() + "\n")
+        written = [*written, reviewed]
     for path in written:
         sys.stdout.write(f"{path}\n")
 

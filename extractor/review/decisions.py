@@ -333,6 +333,16 @@ def stored_record(store: Store, article_id: str) -> TrialRecord:
     return TrialRecord.model_validate_json(row[0])
 
 
+def stored_article_ids(store: Store) -> list[str]:
+    """Every article with a stored record, in id order."""
+    rows = (
+        _conn(store)
+        .execute("SELECT DISTINCT article_id FROM records ORDER BY article_id")
+        .fetchall()
+    )
+    return [str(r[0]) for r in rows]
+
+
 def reviewed_record(store: Store, article_id: str) -> TrialRecord:
     """The stored record with its reviewed values applied."""
     record = stored_record(store, article_id)

@@ -4,7 +4,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from review_helpers import SEED
 
 

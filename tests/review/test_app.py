@@ -130,7 +130,11 @@ def test_queue(tmp_path: Path, seed_db: tuple[Path, str]) -> None:
     path = tmp_path / "q.db"
     corpus = SEED.parent
     with open_store(path) as store:
-        for name in ("000_3561bdc1841b2c94.txt", "news_reviews_00020.json", "news_reviews_00037.json"):
+        for name in (
+            "000_3561bdc1841b2c94.txt",
+            "news_reviews_00020.json",
+            "news_reviews_00037.json",
+        ):
             ingest_for_review(corpus / name, store, use_model=False)
         items = review_queue(store)
         assert items == sorted(items, key=lambda i: i.sort_key())

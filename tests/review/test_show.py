@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import typer
+from review_helpers import SEED
 from typer.testing import CliRunner
 
 from extractor.cli_show import show_command
@@ -17,8 +18,6 @@ from extractor.review.decisions import save_decision, stored_record
 from extractor.review.html import highlighted_article, record_html
 from extractor.review.render import record_view
 from extractor.store import open_store
-
-from review_helpers import SEED
 
 app = typer.Typer()
 app.command("show")(show_command)
@@ -85,7 +84,9 @@ def test_show_stored_record_with_reviewed_values(db: tuple[Path, str]) -> None:
     with open_store(path) as store:
         record = stored_record(store, article_id)
         save_decision(store, record, "trial.arms[0].n", "edit", "ann", 120, "the text says 120")
-    out = runner.invoke(app, ["show", "--db", str(path), "--id", article_id], env={"COLUMNS": "160"})
+    out = runner.invoke(
+        app, ["show", "--db", str(path), "--id", article_id], env={"COLUMNS": "160"}
+    )
     assert out.exit_code == 0, out.output
     assert "Review decisions applied" in out.stdout and "the text says 120" in out.stdout
     assert re.search(r"surgery\s+120\s", out.stdout)
@@ -112,7 +113,9 @@ def small_record() -> TrialRecord:
         evidence={
             "trial.enrollment.total": [Evidence(start=total, end=total + 3, text="120")],
             "trial.arms[0].n": [Evidence(start=arm, end=arm + 2, text="60")],
-            "trial.name": [Evidence(start=total - 12, end=total + 11, text=text[total - 12 : total + 11])],
+            "trial.name": [
+                Evidence(start=total - 12, end=total + 11, text=text[total - 12 : total + 11])
+            ],
         },
         summary="A summary with <angle> & ampersand.",
     )
@@ -124,7 +127,9 @@ def test_html_is_self_contained_and_escaped(tmp_path: Path, seed_record: TrialRe
     assert "<script" not in page and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     assert "Tom &amp; &lt;Jerry&gt;" in page and "&lt;angle&gt; &amp; ampersand" in page
     assert "&lt;b&gt;drug&lt;/b&gt;" in page
-    assert '<mark class="k-participants" title="trial.enrollment.total, trial.name">120</mark>' in page
+    assert (
+        '<mark class="k-participants" title="trial.enrollment.total, trial.name">120</mark>' in page
+    )
     assert '<mark class="k-arms" title="trial.arms[0].n">60</mark>' in page
     article = highlighted_article(small_record())
     assert article.count("<mark") == article.count("</mark>")
