@@ -18,6 +18,11 @@ _PHASES = {"1", "1/2", "2", "2b", "3", "4"}
 
 
 @cache
+def _generic_title_words() -> frozenset[str]:
+    return frozenset(patterns.load_json("stopnames")["generic_title_words"])
+
+
+@cache
 def _stopnames() -> frozenset[str]:
     return frozenset(n.upper() for n in patterns.load_json("stopnames")["names"])
 
@@ -115,17 +120,13 @@ def find_study(view: TextView) -> StudyFacts:
             continue
         if _NOT_A_NAME.fullmatch(name):
             continue
-        if pat.id == "name.titled_study" and name.split()[0] in (
-            "The",
-            "A",
-            "An",
-            "This",
-            "In",
-            "Our",
-        ):
-            name = name.split(None, 1)[1] if len(name.split()) > 2 else ""
-            if not name:
-                continue
+        if pat.id == "name.titled_study":
+            words = name.split()
+            while words and words[0] in _generic_title_words():
+                words = words[1:]
+            if len(words) < 2:
+                continue  # 'New Study', 'A Large Trial': a headline's words, not a name
+            name = " ".join(words)
         start = m.start("name") + m.group("name").find(name)
         candidates.append(Fact(name, [(start, start + len(name))], pat.id))
     if candidates:
