@@ -79,6 +79,7 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     facts = ContextFacts()
     anchor_sentence = view.sentence_index(anchor) if anchor is not None else -1
     people: dict[str, InvestigatorFacts] = {}
+    terms: list[Fact[str]] = []
     hits = sorted(
         (
             hit
@@ -130,5 +131,25 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             cond = clean_phrase(m.group("cond"))
             facts.condition = Fact(cond, [m.span("cond")], pat.id)
             facts.population = Fact(clean_phrase(m.group(0)), [m.span()], pat.id)
+        elif pat.label == "condition_term":
+            terms.append(Fact(clean_phrase(m.group("cond")), [m.span("cond")], pat.id))
+    # The condition: a disease the headline names, else the one described with the study's participants
+    # ('256 women with de novo breast cancer'), else the first disease named in the lead.
+    terms.sort(key=Fact.at)
+    in_title = [t for t in terms if view.in_title(t.at())]
+    in_lead = [t for t in terms if not view.in_title(t.at()) and view.sentence_index(t.at()) < 6]
+    with_anchor = (
+        facts.condition is not None and view.sentence_index(facts.condition.at()) == anchor_sentence
+    )
+    same_disease = (
+        with_anchor
+        and facts.condition is not None
+        and bool(in_title)
+        and facts.condition.value.lower().split()[-1] == in_title[0].value.lower().split()[-1]
+    )
+    if in_title and not same_disease:
+        facts.condition = in_title[0]
+    elif not with_anchor and facts.condition is None and in_lead:
+        facts.condition = in_lead[0]
     facts.investigators = list(people.values())
     return facts
