@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
-from extractor.components.text import TextView, clean_phrase, matches
+from extractor.components.text import TextView, clean_phrase, matches, search_in
 
 _VENUE_TRAIL = re.compile(
     r"(?:\s+(?:on|and|of|the|in|for|&|a|an|online|journal|this|last|next|[A-Z][a-z]+day))+$"
@@ -81,11 +81,16 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     people: dict[str, InvestigatorFacts] = {}
     terms: list[Fact[str]] = []
     hits = sorted(
-        (
-            hit
-            for family in ("people", "sponsor", "venue", "condition")
-            for hit in matches(view, family)
-        ),
+        (hit for family in ("people", "sponsor", "venue") for hit in matches(view, family)),
+        key=lambda pm: pm[1].start(),
+    )
+    # The condition is read only where it is decided: the headline, the lead and the sentence that states
+    # the study's size (scanning the whole text for disease words costs more than all the rest).
+    regions = set(view.sentences[:8])
+    if anchor is not None:
+        regions.add(view.sentence_of(anchor))
+    hits += sorted(
+        (hit for s, e in sorted(regions) for hit in search_in(view, "condition", s, e)),
         key=lambda pm: pm[1].start(),
     )
     for pat, m in hits:

@@ -143,8 +143,9 @@ def matches(
 
 
 @cache
-def _keyword(source: str) -> re.Pattern[str]:
-    return re.compile(source)
+def _keyword(source: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The anchor keyword as the patterns' fast form: lower-cased, its leading assertion checked per match."""
+    return patterns.split_lead(source)
 
 
 def _near_keyword(
@@ -154,9 +155,8 @@ def _near_keyword(
     the keyword (``anchor["regex"]``) is found first and the pattern searched only in the ``anchor["back"]``
     characters before it, up to the end of the stretch. The match must reach the keyword."""
     done = s
-    for k in _keyword(patterns.lower_pattern(patterns.expand(anchor["regex"]))).finditer(
-        target, s, e
-    ):
+    keyword, lead = _keyword(anchor["regex"])
+    for k in patterns.finditer_fast(keyword, lead, target, s, e):
         window = max(done, k.start() - int(anchor["back"]))
         for m in pat.finditer_fast(target, window, e):
             if m.start() > k.start():
