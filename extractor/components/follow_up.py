@@ -42,12 +42,16 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
     for pat, m in matches(view, "follow_up"):
         groups = m.groupdict()
         unit = _unit(groups.get("unit") or groups.get("unit2") or "")
-        words = m.group("n").split()
+        raw = m.group("n")
+        half = raw.lower().endswith("and a half")
+        words = raw[: -len("and a half")].split() if half else raw.split()
         value = None
         for i in range(len(words)):
             value = to_number(" ".join(words[i:]))
             if value is not None:
                 break
+        if value is not None and half:
+            value += 0.5
         if unit is None or value is None or value <= 0:
             continue
         s, e = view.sentence_of(m.start())
@@ -61,6 +65,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue
         stat_raw = next((groups[g] for g in ("stat", "stat2", "stat3") if groups.get(g)), None)
         stat = _STATS.get(" ".join(stat_raw.lower().split())) if stat_raw else None
+        if groups.get("avg"):
+            stat = "mean"  # '... two and a half years on average'
         if pat.label == "treatment":
             stat = "total"
         found[pat.label].append(Fact((value, unit, stat), [m.span()], pat.id))
