@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractor.checks.cues import matches, to_int
-from extractor.checks.registry import Finding, check
+from extractor.checks.registry import Finding, check, verdict
 from extractor.record.models import TrialRecord
 
 _PEOPLE_AFTER = re.compile(
@@ -66,13 +66,13 @@ def percent_vs_counts(record: TrialRecord) -> Finding | None:
                 f"'{quote}' (characters {m.start()}-{m.end()}): {x} of {y} is "
                 f"{100 * x / y:.1f}%, not {m.group('pct')}%"
             )
-    if not seen:
-        return None
-    if bad:
-        return Finding(
-            False, "a percentage does not match its count: " + "; ".join(bad), ["source.text"]
-        )
-    return Finding(True, f"{len(seen)} percentage(s) match their counts", ["source.text"])
+    return verdict(
+        seen,
+        bad,
+        ["source.text"],
+        f"{len(seen)} percentage(s) match their counts",
+        prefix="a percentage does not match its count: ",
+    )
 
 
 @check(
@@ -101,13 +101,13 @@ def part_within_whole(record: TrialRecord) -> Finding | None:
         if x > y:
             quote = " ".join(text[m.start() : min(len(text), m.end() + 30)].split())
             bad.append(f"'{quote}...' (character {m.start()}): {x} is more than {y}")
-    if not seen:
-        return None
-    if bad:
-        return Finding(
-            False, "a count is larger than its total: " + "; ".join(bad), ["source.text"]
-        )
-    return Finding(True, f"{seen} 'X of Y' count(s), each within its total", ["source.text"])
+    return verdict(
+        seen,
+        bad,
+        ["source.text"],
+        f"{seen} 'X of Y' count(s), each within its total",
+        prefix="a count is larger than its total: ",
+    )
 
 
 @check(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.checks.registry import Finding, approximate, check
+from extractor.checks.registry import Finding, approximate, check, verdict
 from extractor.record.models import TrialRecord
 
 
@@ -124,11 +124,7 @@ def subcounts_within_arm(record: TrialRecord) -> Finding | None:
         both = (arm.n_received or 0) + (arm.n_crossed_over or 0)
         if arm.n_received is not None and arm.n_crossed_over is not None and both > arm.n:
             problems.append(f"{arm.label}: received + crossed over = {both} > arm size {arm.n}")
-    if not seen:
-        return None
-    if problems:
-        return Finding(False, "; ".join(problems), paths)
-    return Finding(True, "every received/crossed-over count fits within its arm", paths)
+    return verdict(seen, problems, paths, "every received/crossed-over count fits within its arm")
 
 
 @check("ARM003", "events within the arm", "error", skip="no outcome events with a sized arm")
@@ -155,11 +151,7 @@ def events_within_arm(record: TrialRecord) -> Finding | None:
                 problems.append(
                     f"{outcome.name or 'outcome'} in {result.arm}: {result.events} events > arm size {n}"
                 )
-    if not seen:
-        return None
-    if problems:
-        return Finding(False, "; ".join(problems), paths)
-    return Finding(True, "every event count fits within its arm", paths)
+    return verdict(seen, problems, paths, "every event count fits within its arm")
 
 
 @check("ARM004", "one size per arm", "error", skip="no arm with a stated size")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractor.checks.cues import matches, negated, sentence_at, sentences
-from extractor.checks.registry import Finding, check
+from extractor.checks.registry import Finding, check, verdict
 from extractor.record.models import Effect, TrialRecord
 
 _RATIOS = ("HR", "RR", "OR")
@@ -103,11 +103,7 @@ def ratio_direction(record: TrialRecord) -> Finding | None:
                     f"{e.type} {e.value:g} (above 1, a higher risk) is described as '{down[0].group(0)}'"
                 )
             break
-    if not seen:
-        return None
-    if bad:
-        return Finding(False, "; ".join(bad), seen)
-    return Finding(True, "each ratio's direction agrees with the words around it", seen)
+    return verdict(seen, bad, seen, "each ratio's direction agrees with the words around it")
 
 
 @check(
@@ -146,11 +142,7 @@ def ci_vs_p(record: TrialRecord) -> Finding | None:
             bad.append(
                 f"{e.type} {e.value:g}: the interval {ci} includes {null:g} (no effect), yet p = {p:g}"
             )
-    if not seen:
-        return None
-    if bad:
-        return Finding(False, "; ".join(bad), seen)
-    return Finding(True, "each interval agrees with its p-value", seen)
+    return verdict(seen, bad, seen, "each interval agrees with its p-value")
 
 
 @check(
@@ -176,13 +168,13 @@ def ci_ordered(record: TrialRecord) -> Finding | None:
         seen.append(f"trial.outcomes[{i}].effect.ci")
         if lo >= hi:
             bad.append(f"{o.effect.type} {o.effect.value:g}: interval given as {lo:g} to {hi:g}")
-    if not seen:
-        return None
-    if bad:
-        return Finding(
-            False, "an interval's lower bound is not below its upper bound: " + "; ".join(bad), seen
-        )
-    return Finding(True, "every interval runs from low to high", seen)
+    return verdict(
+        seen,
+        bad,
+        seen,
+        "every interval runs from low to high",
+        prefix="an interval's lower bound is not below its upper bound: ",
+    )
 
 
 @check(
@@ -222,11 +214,7 @@ def effect_in_range(record: TrialRecord) -> Finding | None:
             seen.append(path)
             if e.value < 1:
                 bad.append(f"a number needed to treat of {e.value:g}: it is at least 1")
-    if not seen:
-        return None
-    if bad:
-        return Finding(False, "; ".join(bad), seen)
-    return Finding(True, f"{len(seen)} effect size(s) in range", seen)
+    return verdict(seen, bad, seen, f"{len(seen)} effect size(s) in range")
 
 
 def _p_verdict(op: str, value: float) -> bool | None:

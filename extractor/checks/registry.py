@@ -25,6 +25,15 @@ class Finding:
 
 CheckFunc = Callable[[TrialRecord], Finding | None]
 
+
+def verdict(
+    checked: object, problems: list[str], paths: list[str], ok: str, prefix: str = ""
+) -> Finding | None:
+    """The usual end of a check: ``None`` (skip) when nothing was there to check, else a failing finding
+    listing the problems (after ``prefix``), else a passing one saying ``ok``."""
+    return verdict(checked, problems, paths, ok, prefix=prefix)
+
+
 _LOWER_BOUND = re.compile(
     r"^\s*(?:more\s+than|over|upwards\s+of|just\s+over|at\s+least|nearly|almost|about|around|"
     r"approximately|roughly|some|an\s+estimated|close\s+to)\b",

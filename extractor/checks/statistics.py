@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.checks.registry import Finding, check
+from extractor.checks.registry import Finding, check, verdict
 from extractor.record.models import Effect, TrialRecord
 
 _RATIOS = {"HR", "RR", "OR"}
@@ -116,11 +116,7 @@ def no_difference_vs_stats(record: TrialRecord) -> Finding | None:
         if (p is not None and p < 0.05) or excludes:
             why = f"p = {p:g}" if p is not None and p < 0.05 else "a CI that excludes no effect"
             bad.append(f"{o.name or 'an outcome'} is reported as no difference, yet has {why}")
-    if not seen:
-        return None
-    if bad:
-        return Finding(False, "; ".join(bad), seen)
-    return Finding(True, "'no difference' claims agree with their statistics", seen)
+    return verdict(seen, bad, seen, "'no difference' claims agree with their statistics")
 
 
 @check(
@@ -151,8 +147,4 @@ def difference_vs_stats(record: TrialRecord) -> Finding | None:
         if (p is not None and p >= 0.05) or excludes is False:
             why = f"p = {p:g}" if p is not None and p >= 0.05 else "a CI that includes no effect"
             bad.append(f"{o.name or 'an outcome'} is reported as a {o.direction}, yet has {why}")
-    if not seen:
-        return None
-    if bad:
-        return Finding(False, "; ".join(bad), seen)
-    return Finding(True, "claimed differences agree with their statistics", seen)
+    return verdict(seen, bad, seen, "claimed differences agree with their statistics")
