@@ -31,7 +31,11 @@ def verdict(
 ) -> Finding | None:
     """The usual end of a check: ``None`` (skip) when nothing was there to check, else a failing finding
     listing the problems (after ``prefix``), else a passing one saying ``ok``."""
-    return verdict(checked, problems, paths, ok, prefix=prefix)
+    if not checked:
+        return None
+    if problems:
+        return Finding(False, prefix + "; ".join(problems), paths)
+    return Finding(True, ok, paths)
 
 
 _LOWER_BOUND = re.compile(
