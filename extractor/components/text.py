@@ -198,8 +198,3 @@ def search_in(
 
 def clean_phrase(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:.-–—\"'“”’")
-
-
-def group_span(m: TextMatch, group: str) -> tuple[int, int] | None:
-    span = m.span(group)
-    return None if span[0] < 0 else span

@@ -115,11 +115,6 @@ _NON_WORD = re.compile(r"\W")
 _LEAD = re.compile(r"^(?:\\b|\(\?<!(?:\[[^\]]*\]|\\[a-zA-Z]|[^()\[\]\\])+\))")
 
 
-def compile_fast(pattern: str, case: bool = False) -> re.Pattern[str]:
-    """The pattern as ``Pattern.fast``: for the lower-cased text unless ``case``."""
-    return split_lead(pattern, case)[0]
-
-
 def split_lead(pattern: str, case: bool = False) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """The fast form without its leading ``\\b`` or lookbehind, and that assertion on its own.
 
@@ -141,10 +136,9 @@ def split_lead(pattern: str, case: bool = False) -> tuple[re.Pattern[str], re.Pa
     return re.compile(source[lead.end() :]), re.compile(lead.group(0))
 
 
-def _group_end(source: str, start: int) -> int:
-    """The index just past the group that opens at ``source[start]``."""
-    depth = 0
-    i = start
+def _structure(source: str) -> Iterator[tuple[int, str]]:
+    """Each ``(``, ``)`` and ``|`` of a regex source, with its index; escapes and character classes skipped."""
+    i = 0
     while i < len(source):
         c = source[i]
         if c == "\\":
@@ -152,41 +146,37 @@ def _group_end(source: str, start: int) -> int:
             continue
         if c == "[":
             i = source.index("]", i + 2)
-        elif c == "(":
+        elif c in "()|":
+            yield i, c
+        i += 1
+
+
+def _group_end(source: str) -> int:
+    """The index just past the group that opens at ``source[0]``."""
+    depth = 0
+    for i, c in _structure(source):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
                 return i + 1
-        i += 1
     return len(source)
 
 
 def _top_level_branches(source: str) -> list[str]:
     """``source`` split at its top-level ``|`` (one item when it has none)."""
     depth = 0
-    i = 0
     cuts = [0]
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = source.index("]", i + 2)
-        elif c == "(":
+    for i, c in _structure(source):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
+        elif depth == 0:
             cuts.append(i + 1)
-        i += 1
     cuts.append(len(source) + 1)
     return [source[a : b - 1] for a, b in itertools.pairwise(cuts)]
-
-
-def _top_level_alternation(source: str) -> bool:
-    return len(_top_level_branches(source)) > 1
 
 
 def _starts_with_literal(rest: str) -> bool:
@@ -197,7 +187,7 @@ def _starts_with_literal(rest: str) -> bool:
     if rest[0].isalnum() or (rest[0] == "[" and rest[1:2] != "^") or rest.startswith("\\d"):
         return True
     if rest.startswith(("(?:", "(?P<")):
-        end = _group_end(rest, 0)
+        end = _group_end(rest)
         if end < len(rest) and rest[end] in "?*{":
             return False  # an optional first group: the pattern may start anywhere after it
         content = (
