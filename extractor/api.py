@@ -30,7 +30,8 @@ from extractor.record.models import Source, TrialRecord
 from extractor.summary import summarize
 
 
-def _source(doc: SourceDocument) -> Source:
+def source_of(doc: SourceDocument) -> Source:
+    """A document's source: canonical text, its sha256, and its id (the input's, else from the text)."""
     canonical = canonicalize(doc.text, doc.title)
     if not canonical.text.strip():
         raise InputError(
@@ -76,7 +77,7 @@ def extract_many(
         batch = list(islice(it, batch_size))
         if not batch:
             return
-        sources = [_source(d) for d in batch]
+        sources = [source_of(d) for d in batch]
         for source, parsed in zip(
             sources, nlp.pipe(_make_doc(nlp, s.text) for s in sources), strict=True
         ):

@@ -29,7 +29,7 @@ def run(
 ) -> dict[str, Any]:
     import spacy
 
-    from extractor.api import _source, extract_many
+    from extractor.api import extract_many, source_of
     from extractor.ingest.document import InputProblem, SourceDocument
     from extractor.ingest.readers import iter_path
     from extractor.pipeline import make_nlp
@@ -46,7 +46,7 @@ def run(
     readable = []
     for d in docs:
         try:
-            readable.append((d, _source(d).text))
+            readable.append((d, source_of(d).text))
         except Exception:
             problems += 1
     texts = [t for _, t in readable]

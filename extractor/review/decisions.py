@@ -352,7 +352,7 @@ def reviewed_record(store: Store, article_id: str) -> TrialRecord:
 def article_ids(path: str | Path) -> Iterator[str]:
     """The ids ingest gives the articles of an input, in order (computed as ``source.id`` is),
     without extracting them."""
-    from extractor.api import _source
+    from extractor.api import source_of
     from extractor.ingest.document import InputProblem
     from extractor.ingest.readers import iter_path
 
@@ -360,7 +360,7 @@ def article_ids(path: str | Path) -> Iterator[str]:
         if isinstance(item, InputProblem):
             continue
         try:
-            yield _source(item).id
+            yield source_of(item).id
         except TrialfactsError:
             continue
 

@@ -1,7 +1,7 @@
 """Ingest: read articles, extract the new or changed ones, and store them batch by batch.
 
 1. Read every input (``iter_path``) and compute each article's id and sha256 the way a record's
-   ``source`` has them (``extractor.api._source``). An article already stored with the same sha256 and
+   ``source`` has them (``extractor.api.source_of``). An article already stored with the same sha256 and
    extractor version is skipped *before* extraction, so rerunning an interrupted ingest only does
    what is left. Unreadable inputs and lines are reported with their line number and skipped.
 2. Extract the rest in chunks of ``batch_size`` through ``extract_many``: in this process
@@ -129,7 +129,7 @@ def _plan(
     store: Store, paths: Iterable[str | Path], summary: IngestSummary, observer: Observer
 ) -> list[_Pending]:
     """Read every input; return the articles to extract, having counted the rest."""
-    from extractor.api import _source
+    from extractor.api import source_of
 
     pending: list[_Pending] = []
     seen: dict[str, tuple[str, str]] = {}  # id -> (sha256, origin) in this run
@@ -158,7 +158,7 @@ def _plan(
             problem(str(item))
             continue
         try:
-            source = _source(item)
+            source = source_of(item)
         except TrialfactsError as exc:
             problem(f"{item.origin or 'input'}: {str(exc).split(': ', 1)[-1]}")
             continue
