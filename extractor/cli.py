@@ -15,9 +15,9 @@ from enum import StrEnum
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from extractor import __version__
+from extractor.console import stderr, stdout
 from extractor.errors import TrialfactsError
 
 app = typer.Typer(
@@ -48,16 +48,8 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
-def _stdout() -> Console:
-    return Console(soft_wrap=False, highlight=False)
-
-
-def _stderr() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
-
-
 def _warn(message: str) -> None:
-    _stderr().print(f"trialfacts: warning: {message}", markup=False, style="yellow")
+    stderr().print(f"trialfacts: warning: {message}", markup=False, style="yellow")
 
 
 @app.command()
@@ -86,7 +78,7 @@ def extract(
     nlp = get_nlp(use_model=model)
     records = []
     problems = 0
-    console = _stdout()
+    console = stdout()
     for path in inputs:
         for item in extract_path(path, nlp):
             if isinstance(item, InputProblem):
@@ -140,7 +132,7 @@ def list_checks(
     for code in sorted(CATALOGUE):
         c = CATALOGUE[code]
         table.add_row(c.code, c.severity, c.name, c.doc)
-    _stdout().print(table)
+    stdout().print(table)
 
 
 class Split(StrEnum):
@@ -213,7 +205,7 @@ def evaluate_corpus(
             str(sc.fn),
             style="bold",
         )
-    console = _stdout()
+    console = stdout()
     console.print(table)
     if errors:
         for e in report.errors:
@@ -235,7 +227,7 @@ def main() -> None:
     try:
         app(standalone_mode=False)
     except TrialfactsError as exc:
-        _stderr().print(f"trialfacts: error: {exc}", markup=False, style="red")
+        stderr().print(f"trialfacts: error: {exc}", markup=False, style="red")
         sys.exit(2)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
@@ -255,7 +247,7 @@ def main() -> None:
             sys.exit(2)
         if os.environ.get("TRIALFACTS_DEBUG"):
             raise
-        _stderr().print(
+        stderr().print(
             f"trialfacts: internal error: {type(exc).__name__}: {exc} (set TRIALFACTS_DEBUG=1 for a traceback)",
             markup=False,
             style="red",

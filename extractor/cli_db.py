@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -31,6 +30,8 @@ from rich.progress import (
 )
 from rich.table import Table
 from rich.text import Text
+
+from extractor.console import stderr, stdout
 
 db_app = typer.Typer(
     name="db",
@@ -62,14 +63,6 @@ FormatOption = Annotated[
         "--format", "-f", help="table (default on a terminal) | json (default when piped)"
     ),
 ]
-
-
-def _stdout() -> Console:
-    return Console(soft_wrap=False, highlight=False)
-
-
-def _stderr() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _format(fmt: OutputFormat | None) -> OutputFormat:
@@ -111,7 +104,7 @@ def ingest_command(
     article already stored with the same text and trialfacts version."""
     from extractor.store import Observer, ingest
 
-    err = _stderr()
+    err = stderr()
     show_progress = err.is_terminal
     progress = Progress(
         TextColumn("{task.description}"),
@@ -161,7 +154,7 @@ def ingest_command(
         ]
         for key, value in rows:
             table.add_row(key, str(value))
-        _stdout().print(table)
+        stdout().print(table)
     if summary.read and summary.read == summary.failed:
         raise typer.Exit(2)  # nothing in the input could be read
 
@@ -229,7 +222,7 @@ def trials_command(
             str(r["checks_failed"]),
             str(r["disagreements"]),
         )
-    _stdout().print(table)
+    stdout().print(table)
 
 
 @db_app.command("show")
@@ -249,7 +242,7 @@ def show_command(
         _json(detail)
         return
     t = detail["trial"]
-    out = _stdout()
+    out = stdout()
     head = f"#{t['id']} {t['name'] or '(unnamed trial)'}"
     facts = [
         ("registry ids", ", ".join(t["registry_ids"])),
@@ -335,7 +328,7 @@ def search_command(
             r["title"] or "",
             " ".join(r["snippet"].split()),
         )
-    _stdout().print(table)
+    stdout().print(table)
 
 
 @db_app.command("export")
@@ -387,7 +380,7 @@ def main() -> None:
     try:
         _standalone()(standalone_mode=False)
     except TrialfactsError as exc:
-        _stderr().print(f"trialfacts: error: {exc}", markup=False, style="red")
+        stderr().print(f"trialfacts: error: {exc}", markup=False, style="red")
         sys.exit(2)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)

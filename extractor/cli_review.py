@@ -12,11 +12,11 @@ from enum import StrEnum
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from extractor.compare import Comparison, compare, display
+from extractor.console import stdout
 from extractor.errors import InputError
 from extractor.record.models import Evidence, TrialRecord
 
@@ -102,4 +102,4 @@ def compare_command(
         data["disagreements"] = result.disagreements
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         return
-    Console(soft_wrap=False, highlight=False).print(comparison_table(result))
+    stdout().print(comparison_table(result))

@@ -17,21 +17,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from extractor.console import stderr, stdout
 from extractor.errors import InputError
 from extractor.record.models import TrialRecord
 from extractor.review.decisions import Decision
 
 
-def _stdout() -> Console:
-    return Console(soft_wrap=False, highlight=False)
-
-
 def _warn(message: str) -> None:
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"trialfacts: warning: {message}", markup=False, style="yellow"
-    )
+    stderr().print(f"trialfacts: warning: {message}", markup=False, style="yellow")
 
 
 def _reviewed(db: str, record: TrialRecord) -> tuple[TrialRecord, list[Decision]]:
@@ -126,7 +120,7 @@ def show_command(
             raise InputError(f"{html}: cannot write ({exc.strerror})") from None
         sys.stdout.write(f"{html}\n")
         return
-    console = _stdout()
+    console = stdout()
     for record, applied in shown:
         console.print(record_view(record, with_text=text, decisions=applied))
 
