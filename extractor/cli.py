@@ -12,13 +12,16 @@ import os
 import sys
 import warnings
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from extractor import __version__
 from extractor.console import stderr, stdout
 from extractor.errors import TrialfactsError
+
+if TYPE_CHECKING:  # the evaluation module loads the pipeline: only for the type
+    from extractor.evaluate import Score
 
 app = typer.Typer(
     name="trialfacts",
@@ -141,6 +144,17 @@ class Split(StrEnum):
     all = "all"
 
 
+def _score_cells(sc: Score) -> list[str]:
+    return [
+        f"{sc.precision:.3f}",
+        f"{sc.recall:.3f}",
+        f"{sc.f1:.3f}",
+        str(sc.tp),
+        str(sc.fp),
+        str(sc.fn),
+    ]
+
+
 @app.command("eval")
 def evaluate_corpus(
     corpus: Annotated[
@@ -184,27 +198,10 @@ def evaluate_corpus(
     for name in ALL_FIELDS:
         sc = report.fields[name]
         mark = " *" if name in CORE_FIELDS else ""
-        table.add_row(
-            name + mark,
-            f"{sc.precision:.3f}",
-            f"{sc.recall:.3f}",
-            f"{sc.f1:.3f}",
-            str(sc.tp),
-            str(sc.fp),
-            str(sc.fn),
-        )
+        table.add_row(name + mark, *_score_cells(sc))
     for label, names in (("core micro (*)", CORE_FIELDS), ("all micro", ALL_FIELDS)):
         sc = report.micro(names)
-        table.add_row(
-            label,
-            f"{sc.precision:.3f}",
-            f"{sc.recall:.3f}",
-            f"{sc.f1:.3f}",
-            str(sc.tp),
-            str(sc.fp),
-            str(sc.fn),
-            style="bold",
-        )
+        table.add_row(label, *_score_cells(sc), style="bold")
     console = stdout()
     console.print(table)
     if errors:

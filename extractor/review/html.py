@@ -21,6 +21,7 @@ from extractor.review.render import (
     arm_result_words,
     header_rows,
     kind_of,
+    quote_parts,
 )
 
 #: legend label -> (css class, css declarations), mirroring render.KINDS' terminal colours.
@@ -60,22 +61,8 @@ def _css() -> str:
 
 
 def _quote(record: TrialRecord, e: Evidence, context: int = 28) -> str:
-    text = record.source.text
-    before = text[max(0, e.start - context) : e.start]
-    after = text[e.end : e.end + context]
-    if e.start - context > 0 and " " in before:
-        before = before[before.index(" ") + 1 :]
-    if e.end + context < len(text) and " " in after:
-        after = after[: after.rindex(" ")]
-    return (
-        '<span class="quote">…'
-        + escape(" ".join(before.split()) + (" " if before[-1:].isspace() else ""))
-        + "<b>"
-        + escape(" ".join(e.text.split()))
-        + "</b>"
-        + escape((" " if after[:1].isspace() else "") + " ".join(after.split()))
-        + "…</span>"
-    )
+    before, span, after = quote_parts(record, e, context)
+    return f'<span class="quote">…{escape(before)}<b>{escape(span)}</b>{escape(after)}…</span>'
 
 
 def _path_quote(record: TrialRecord, path: str) -> str:

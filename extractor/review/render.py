@@ -77,8 +77,9 @@ def _quote(record: TrialRecord, path: str, context: int = 28) -> Text:
     return quote_span(record, spans[0], context)
 
 
-def quote_span(record: TrialRecord, e: Evidence, context: int = 28) -> Text:
-    """One span of the article in its surrounding words, the span in bold."""
+def quote_parts(record: TrialRecord, e: Evidence, context: int = 28) -> tuple[str, str, str]:
+    """A span in its surrounding words: (words before, the span, words after), white space folded and
+    cut at word boundaries, ready to print as '…before SPAN after…'."""
     text = record.source.text
     before = text[max(0, e.start - context) : e.start]
     after = text[e.end : e.end + context]
@@ -86,9 +87,19 @@ def quote_span(record: TrialRecord, e: Evidence, context: int = 28) -> Text:
         before = before[before.index(" ") + 1 :]
     if e.end + context < len(text) and " " in after:
         after = after[: after.rindex(" ")]
-    out = Text("…" + " ".join(before.split()) + (" " if before[-1:].isspace() else ""), style="dim")
-    out.append(" ".join(e.text.split()), style="bold")
-    out.append((" " if after[:1].isspace() else "") + " ".join(after.split()) + "…", style="dim")
+    return (
+        " ".join(before.split()) + (" " if before[-1:].isspace() else ""),
+        " ".join(e.text.split()),
+        (" " if after[:1].isspace() else "") + " ".join(after.split()),
+    )
+
+
+def quote_span(record: TrialRecord, e: Evidence, context: int = 28) -> Text:
+    """One span of the article in its surrounding words, the span in bold."""
+    before, span, after = quote_parts(record, e, context)
+    out = Text("…" + before, style="dim")
+    out.append(span, style="bold")
+    out.append(after + "…", style="dim")
     return out
 
 
