@@ -7,9 +7,9 @@ import re
 
 from extractor.checks.cues import matches, negated, sentence_at, sentences
 from extractor.checks.registry import Finding, check, verdict
-from extractor.record.models import Effect, TrialRecord
+from extractor.checks.statistics import RATIOS, null_value, outcome_p
+from extractor.record.models import TrialRecord
 
-_RATIOS = ("HR", "RR", "OR")
 _RATIO_NAME = re.compile(
     r"(?:hazard|relative|risk|odds|rate)\s+ratios?|relative\s+risk|\b(?:a?HR|RR|a?OR|IRR)\b",
     re.IGNORECASE,
@@ -18,20 +18,6 @@ _RATIO_ABBREV = re.compile(r"\b(?:a?HR|RR|a?OR|IRR)\b")  # abbreviations only in
 _CLAUSE = re.compile(
     r";|,?\s+(?:but|while|whereas|although|though|however|yet)\b|\)\s*(?:and|,)\s", re.IGNORECASE
 )
-
-
-def _null(effect: Effect) -> float | None:
-    if effect.type in _RATIOS:
-        return 1.0
-    if effect.type in ("ARR", "RRR", "pct_change", "difference"):
-        return 0.0
-    return None
-
-
-def _p(outcome_p: float | None, effect: Effect | None) -> float | None:
-    if outcome_p is not None:
-        return outcome_p
-    return effect.p if effect is not None else None
 
 
 def _names_ratio(text: str, start: int) -> bool:
@@ -75,7 +61,7 @@ def ratio_direction(record: TrialRecord) -> Finding | None:
     bad: list[str] = []
     for i, o in enumerate(trial.outcomes):
         e = o.effect
-        if e is None or e.type not in _RATIOS or e.value == 1 or not reliable_ratio(record, i):
+        if e is None or e.type not in RATIOS or e.value == 1 or not reliable_ratio(record, i):
             continue
         for ev in record.evidence.get(f"trial.outcomes[{i}].effect.value") or []:
             s_start, s_end = sentence_at(text, ev.start)
@@ -125,10 +111,10 @@ def ci_vs_p(record: TrialRecord) -> Finding | None:
     bad: list[str] = []
     for i, o in enumerate(trial.outcomes):
         e = o.effect
-        p = _p(o.p_value, e)
+        p = outcome_p(o.p_value, e)
         if e is None or e.ci is None or p is None or not 0 < p <= 1:
             continue
-        null = _null(e)
+        null = null_value(e)
         if null is None:
             continue
         lo, hi = sorted(e.ci)
@@ -199,7 +185,7 @@ def effect_in_range(record: TrialRecord) -> Finding | None:
         if e is None:
             continue
         path = f"trial.outcomes[{i}].effect"
-        if e.type in _RATIOS:
+        if e.type in RATIOS:
             if not reliable_ratio(record, i):
                 continue
             seen.append(path)

@@ -5,21 +5,29 @@ from __future__ import annotations
 from extractor.checks.registry import Finding, check, verdict
 from extractor.record.models import Effect, TrialRecord
 
-_RATIOS = {"HR", "RR", "OR"}
+RATIOS = ("HR", "RR", "OR")
 
 
-def _null_value(effect: Effect) -> float | None:
-    if effect.type in _RATIOS:
+def null_value(effect: Effect) -> float | None:
+    """The value meaning 'no effect': 1 for ratios, 0 for reductions and differences; None otherwise."""
+    if effect.type in RATIOS:
         return 1.0
     if effect.type in ("ARR", "RRR", "pct_change", "difference"):
         return 0.0
     return None
 
 
+def outcome_p(own: float | None, effect: Effect | None) -> float | None:
+    """An outcome's p-value: its own, else its effect's."""
+    if own is not None:
+        return own
+    return effect.p if effect is not None else None
+
+
 def _ci_excludes_null(effect: Effect | None) -> bool | None:
     if effect is None or effect.ci is None:
         return None
-    null = _null_value(effect)
+    null = null_value(effect)
     if null is None:
         return None
     lo, hi = sorted(effect.ci)
@@ -108,7 +116,7 @@ def no_difference_vs_stats(record: TrialRecord) -> Finding | None:
     for i, o in enumerate(trial.outcomes):
         if o.direction != "no_difference":
             continue
-        p = o.p_value if o.p_value is not None else (o.effect.p if o.effect else None)
+        p = outcome_p(o.p_value, o.effect)
         excludes = _ci_excludes_null(o.effect)
         if p is None and excludes is None:
             continue
@@ -139,7 +147,7 @@ def difference_vs_stats(record: TrialRecord) -> Finding | None:
     for i, o in enumerate(trial.outcomes):
         if o.direction not in ("benefit", "harm"):
             continue
-        p = o.p_value if o.p_value is not None else (o.effect.p if o.effect else None)
+        p = outcome_p(o.p_value, o.effect)
         excludes = _ci_excludes_null(o.effect)
         if p is None and excludes is None:
             continue
