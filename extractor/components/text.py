@@ -16,17 +16,11 @@ from functools import cache
 from typing import Any
 
 from extractor import patterns
+from extractor.patterns import scan
+from extractor.patterns.scan import lower_same_length
 
 #: hit sentences closer than this (in characters) are scanned as one stretch
 MERGE_GAP = 3
-
-
-def lower_same_length(text: str) -> str:
-    """``text.lower()`` with every offset kept (the few characters whose lower case is longer stay as they are)."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 @dataclass
@@ -67,19 +61,15 @@ class TextView:
     def spans_for(self, name: str) -> list[tuple[int, int]]:
         """The stretches of text (runs of sentences) where pattern file ``name``'s trigger hits."""
         if name not in self._spans:
-            trig = patterns.trigger(name)
-            if trig is None or not self.sentences:
+            parts = _trigger_parts(name)
+            if not parts or not self.sentences:
                 self._spans[name] = [(0, len(self.text))]
             else:
-                hit: list[int] = []
-                lower = self.lower
-                m = trig.search(lower)
-                while m is not None:  # one search a sentence: skip to the end of the sentence hit
-                    i = self.sentence_index(m.start())
-                    hit.append(i)
-                    m = trig.search(lower, max(self.sentences[i][1], m.end()))
+                hit: set[int] = set()
+                for part in parts:
+                    self._hit_sentences(part, hit)
                 spans: list[tuple[int, int]] = []
-                for i in hit:
+                for i in sorted(hit):
                     s, e = self.sentences[i]
                     # Runs of hit sentences, and hits a short gap apart, make one stretch: fewer, longer
                     # regex calls cost less than many short ones. Matches still may not cross a paragraph.
@@ -89,6 +79,39 @@ class TextView:
                         spans.append((s, e))
                 self._spans[name] = spans
         return self._spans[name]
+
+    def _hit_sentences(self, trig: re.Pattern[str], hit: set[int]) -> None:
+        """Add to ``hit`` the index of every sentence in which a match of ``trig`` starts."""
+        lower = self.lower
+        p = scan.plan(trig)
+        if p.indexed:  # try the trigger only where its literal starts occur
+            for pos in scan.candidates(p, lower):
+                i = self.sentence_index(pos)
+                if i not in hit and trig.match(lower, pos) is not None:
+                    hit.add(i)
+            return
+        m = trig.search(lower)
+        while m is not None:  # one search a sentence: skip to the end of the sentence hit
+            i = self.sentence_index(m.start())
+            hit.add(i)
+            m = trig.search(lower, max(self.sentences[i][1], m.end()))
+
+
+@cache
+def _trigger_parts(name: str) -> tuple[re.Pattern[str], ...]:
+    """Pattern file ``name``'s trigger as parts that are cheap to scan: its alternatives with literal starts
+    (in groups small enough for ``scan``'s pre-filter), and one regex of the rest."""
+    trig = patterns.trigger(name)
+    if trig is None:
+        return ()
+    literal: list[str] = []
+    rest: list[str] = []
+    for branch in patterns.top_level_branches(trig.pattern):
+        (literal if scan.plan(re.compile(branch)).indexed else rest).append(branch)
+    groups = [literal[i : i + 12] for i in range(0, len(literal), 12)]
+    if rest:
+        groups.append(rest)
+    return tuple(re.compile("|".join(g)) for g in groups)
 
 
 class TextMatch:

@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from extractor.errors import PatternError
+from extractor.patterns import scan
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def split_lead(pattern: str, case: bool = False) -> tuple[re.Pattern[str], re.Pa
     """
     expanded = expand(pattern)
     source = expanded if case else lower_pattern(expanded)
-    branches = _top_level_branches(source)
+    branches = top_level_branches(source)
     if len(branches) > 1:
         # '\\bA|\\bB|\\bC' -> '(?:A|B|C)' with the lead '\\b' checked per match
         if all(b.startswith("\\b") and _starts_with_literal(b[2:]) for b in branches):
@@ -164,7 +165,7 @@ def _group_end(source: str) -> int:
     return len(source)
 
 
-def _top_level_branches(source: str) -> list[str]:
+def top_level_branches(source: str) -> list[str]:
     """``source`` split at its top-level ``|`` (one item when it has none)."""
     depth = 0
     cuts = [0]
@@ -193,7 +194,7 @@ def _starts_with_literal(rest: str) -> bool:
         content = (
             rest[3 : end - 1] if rest.startswith("(?:") else rest[rest.index(">") + 1 : end - 1]
         )
-        return all(_starts_with_literal(b) for b in _top_level_branches(content))
+        return all(_starts_with_literal(b) for b in top_level_branches(content))
     return False
 
 
@@ -204,8 +205,17 @@ def finditer_fast(
     start: int = 0,
     end: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """``regex.finditer(target, start, end)`` where each match must also satisfy ``lead`` at its start."""
+    """``regex.finditer(target, start, end)`` where each match must also satisfy ``lead`` at its start.
+
+    The literal pre-filters of ``scan`` skip the stretches and positions where no match can be."""
     end = len(target) if end is None else end
+    return scan.finditer(regex, lead, target, start, end, _finditer_regex)
+
+
+def _finditer_regex(
+    regex: re.Pattern[str], lead: re.Pattern[str] | None, target: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``finditer_fast`` by the regex alone (for patterns without a usable literal start)."""
     if lead is None:
         yield from regex.finditer(target, start, end)
         return

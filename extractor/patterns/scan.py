@@ -1,0 +1,447 @@
+"""Literal pre-filters that let a pattern skip most of the text without running the regex over it.
+
+Python's ``re`` scans a pattern by trying it at every position whose character could start a match; for
+an alternation of words (most cue patterns) that is most positions, at tens of nanoseconds each. Plain
+substring search (``str.find``) is an order of magnitude faster. So each compiled pattern is read once
+(with ``re``'s own parser) for two facts:
+
+- ``needs``: strings one of which occurs inside every match ("hazard ratio|relative risk" needs "ratio"
+  or "risk"). A text, or a stretch of it, without any of them has no match and is not scanned.
+- ``starts``: strings one of which every match starts with ("randomi[sz]ed" starts with "randomised" or
+  "randomized"). The regex is then tried only where one of them occurs, with ``regex.match``.
+
+Both are derived, never written by hand, and both are exact: ``finditer``/``search`` below return the same
+matches as the regex's own, in the same order (``tests/test_scan.py`` checks it on every pattern file and
+the corpus). Strings shorter than ``MIN_LITERAL`` are not used: they occur too often to save anything.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from re import _constants as C  # type: ignore[attr-defined]  # re's own parser, stable since 3.11
+from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any
+
+#: shorter literals occur too often in English text to be worth a pre-filter
+MIN_LITERAL = 3
+#: at most this many alternative strings in a set (more costs more ``find`` calls than it saves)
+MAX_STRINGS = 80
+
+
+def _chars(items: Any) -> list[str] | None:
+    """The characters of a small class of literals (``[sz]``, ``[- ]``), or None. (Not ``\\d``: in a str
+    pattern it matches every Unicode digit.)"""
+    out: list[str] = []
+    for op, av in items:
+        if op is not C.LITERAL:
+            return None
+        out.append(chr(av))
+    return out
+
+
+def _word_start_assertion(op: Any, av: Any) -> bool:
+    """Whether a zero-width item says the preceding character is not a word character (before a word
+    character, ``\\b`` says just that; so does a look-behind like ``(?<![\\w.,])``)."""
+    if op is C.AT:
+        return bool(av is C.AT_BOUNDARY)
+    if op is C.ASSERT_NOT and av[0] == -1:
+        items = list(av[1])
+        return (
+            len(items) == 1
+            and items[0][0] is C.IN
+            and any(iop is C.CATEGORY and iav is C.CATEGORY_WORD for iop, iav in items[0][1])
+        )
+    return False
+
+
+#: a prefix: the literal text every match (of one way through the pattern) starts with, and whether the
+#: match must start where a word starts
+Prefix = tuple[str, bool]
+
+
+_WORD = re.compile(r"\w+")
+
+#: stands for "a digit" in a prefix: a match that starts with ``\\d`` at a word start is looked for where a
+#: word starts with a digit (a Unicode noncharacter: it never occurs in text)
+DIGIT = "\ufdd0"
+
+
+#: ends a prefix whose last word is known to end there ('is\\s+' -> 'is' + END): the word index can then
+#: look the word up whole, however short
+END = "\ufdd1"
+
+
+def _all_end_in_word(prefixes: set[Prefix]) -> bool:
+    return all(p and _WORD.match(p[-1]) for p, _ in prefixes)
+
+
+def _non_word_class(av: Any) -> bool:
+    """Whether a character class matches only non-word characters (``\\s``, ``[- ]``, ``\\W``)."""
+    for op, value in av:
+        if op is C.CATEGORY:
+            if value not in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD):
+                return False
+        elif op is C.LITERAL:
+            if _WORD.match(chr(value)):
+                return False
+        else:
+            return False
+    return True
+
+
+def _first_is_digit(av: Any) -> bool:
+    return len(av) == 1 and av[0][0] is C.CATEGORY and av[0][1] is C.CATEGORY_DIGIT
+
+
+def _prefixes(items: Any, prefixes: set[Prefix]) -> tuple[set[Prefix], bool]:
+    """Extend each of ``prefixes`` by what ``items`` must start with; the bool says whether ``items`` was
+    read to its end (so that what follows may extend the prefixes further)."""
+    items = list(items)
+    for i, (op, av) in enumerate(items):
+        if op is C.LITERAL:
+            prefixes = {(p + chr(av), w) for p, w in prefixes}
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            if op is C.AT and av is C.AT_BOUNDARY and _all_end_in_word(prefixes):
+                return {(p + END, w) for p, w in prefixes}, False  # 'will\\b': the word ends here
+            if _word_start_assertion(op, av):
+                prefixes = {(p, w or not p) for p, w in prefixes}
+            continue  # zero-width: takes no characters
+        elif op is C.IN:
+            if _first_is_digit(av) and all(p == "" for p, _ in prefixes):
+                return {(DIGIT, w) for _, w in prefixes}, False
+            chars = _chars(av)
+            if chars is None and _non_word_class(av) and _all_end_in_word(prefixes):
+                return {(p + END, w) for p, w in prefixes}, False  # 'is\\s+': the word ends here
+            if chars is None or len(prefixes) * len(chars) > MAX_STRINGS:
+                return prefixes, False
+            prefixes = {(p + c, w) for p, w in prefixes for c in chars}
+        elif op is C.SUBPATTERN:
+            prefixes, done = _prefixes(av[-1].data, prefixes)
+            if not done:
+                return prefixes, False
+        elif op is C.BRANCH:
+            # each alternative, and (when it reads to its end) what follows the alternation; when that
+            # makes too many, each alternative's own prefixes (shorter, still true)
+            rest = items[i + 1 :]
+            for go_on in (True, False):
+                out: set[Prefix] = set()
+                all_done = True
+                for alt in av[1]:
+                    got, done = _prefixes(alt.data, prefixes)
+                    if done and go_on:
+                        got, done = _prefixes(rest, got)
+                    elif done:
+                        done = False
+                    out |= got
+                    all_done = all_done and done
+                if len(out) <= MAX_STRINGS:
+                    return out, all_done
+            return prefixes, False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            if low == 0 and high == 1:
+                # optional: the ways through without it, and (when it reads to its end) with it
+                rest = items[i + 1 :]
+                without, done_without = _prefixes(rest, prefixes)
+                with_it, done_with = _prefixes(sub.data, prefixes)
+                if done_with:
+                    longer, longer_done = _prefixes(rest, with_it)
+                    if len(longer) <= MAX_STRINGS:
+                        with_it, done_with = longer, longer_done
+                    else:
+                        done_with = False
+                both = without | with_it
+                if len(both) > MAX_STRINGS:
+                    return prefixes, False
+                return both, done_without and done_with
+            if low == 0:
+                return prefixes, False
+            got, done = _prefixes(sub.data, prefixes)
+            if not done or low != high or low > 1:
+                return got, False
+            prefixes = got
+        else:
+            return prefixes, False
+        if len(prefixes) > MAX_STRINGS:
+            return prefixes, False
+    return prefixes, True
+
+
+def _better(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The more selective of two ``needs`` sets: longest shortest string, then fewest strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka = (min(map(len, a)), -len(a))
+    kb = (min(map(len, b)), -len(b))
+    return a if ka >= kb else b
+
+
+def _needs(items: Any) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``items`` contains, or None when nothing is certain."""
+    best: tuple[str, ...] | None = None
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the literal run goes on across it
+        if run:
+            best = _better(best, (run,))
+            run = ""
+        if op is C.SUBPATTERN:
+            best = _better(best, _needs(av[-1].data))
+        elif op is C.BRANCH:
+            alts = [_needs(alt.data) for alt in av[1]]
+            if all(a is not None for a in alts):
+                union = tuple(sorted({s for a in alts if a for s in a}))
+                if len(union) <= MAX_STRINGS:
+                    best = _better(best, union)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            best = _better(best, _needs(av[2].data))
+    if run:
+        best = _better(best, (run,))
+    return best
+
+
+def _minimal(strings: set[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """``strings`` without those that extend another (finding "random" finds "randomized" too)."""
+    ordered = sorted(strings)
+    return tuple(s for s in ordered if not any(t != s and s.startswith(t) for t in ordered))
+
+
+class Plan:
+    """What is known of every match of one compiled pattern (with its lead assertion).
+
+    ``keys``: (word-index key, literal) pairs: a match starts where a word starts, at a word filed under
+    the key, with the literal. ``finds``: literals found by ``str.find`` (those a match may start with in the
+    middle of a word, or with a non-word character). Both None when the regex must scan every position.
+    ``needs``: strings one of which every match contains.
+
+    A plan also keeps its answers for the last text it was asked about (a document's patterns are asked
+    about the same text many times, a stretch at a time).
+    """
+
+    __slots__ = ("_positions", "_present", "_present_target", "_target", "finds", "keys", "needs")
+
+    def __init__(
+        self,
+        keys: tuple[tuple[str, str], ...] | None,
+        finds: tuple[str, ...] | None,
+        needs: tuple[str, ...] | None,
+    ) -> None:
+        self.keys = keys
+        self.finds = finds
+        self.needs = needs
+        self._target: str | None = None
+        self._positions: list[int] = []
+        self._present_target: str | None = None
+        self._present = True
+
+    @property
+    def indexed(self) -> bool:
+        return self.keys is not None
+
+    def __repr__(self) -> str:
+        return f"Plan(keys={self.keys!r}, finds={self.finds!r}, needs={self.needs!r})"
+
+
+#: plans by the ids of (regex, lead); the compiled patterns are kept alive beside them, so ids stay unique.
+#: (Hashing a compiled pattern hashes its whole code, on every call: too slow for a per-call lookup.)
+_plans: dict[tuple[int, int], tuple[Plan, re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def plan(regex: re.Pattern[str], lead: re.Pattern[str] | None = None) -> Plan:
+    """The pre-filters of a compiled pattern and its lead assertion (computed once)."""
+    found = _plans.get((id(regex), id(lead)))
+    if found is None:
+        found = _plans[id(regex), id(lead)] = (_make_plan(regex, lead), regex, lead)
+    return found[0]
+
+
+def _make_plan(regex: re.Pattern[str], lead: re.Pattern[str] | None) -> Plan:
+    if regex.flags & re.IGNORECASE:
+        return Plan(None, None, None)  # literals would have to be found in every case
+    try:
+        tree = P.parse(regex.pattern, regex.flags)
+        initial: set[Prefix] = {("", False)}
+        if lead is not None:
+            initial, _ = _prefixes(P.parse(lead.pattern, lead.flags).data, initial)
+    except Exception:  # a pattern re compiled but its parser reads differently: no pre-filter
+        return Plan(None, None, None)
+    needs = _needs(tree.data)
+    if needs is not None and min(map(len, needs)) < MIN_LITERAL:
+        needs = None
+    needs = needs and _minimal(needs)
+    got, _ = _prefixes(tree.data, initial)
+    if not got or len(got) > MAX_STRINGS or any(p == "" for p, _ in got):
+        return Plan(None, None, needs)
+    keys: set[tuple[str, str]] = set()
+    finds: set[str] = set()
+    for text, word_start in got:
+        ended = text.endswith(END)
+        text = text.removesuffix(END)
+        head = _WORD.match(text)
+        if text == DIGIT or (text[:1].isdecimal() and word_start):
+            if not word_start:
+                return Plan(
+                    None, None, needs
+                )  # a digit anywhere, even inside a number: every position
+            keys.add((DIGIT, "" if text == DIGIT else text))
+        elif head is None:  # starts with a non-word character ('$', '(', '#'): rare enough to find
+            finds.add(text)
+        elif word_start and (head.end() >= MIN_LITERAL or head.end() < len(text) or ended):
+            # at a word start: the word is filed under its first three characters, or under itself when
+            # the literal shows that it is shorter ('in ' -> 'in'); the index files lower-cased words
+            keys.add((_lower_key(text[: min(MIN_LITERAL, head.end())]), text))
+        elif len(text) >= MIN_LITERAL:
+            finds.add(text)
+        else:
+            return Plan(None, None, needs)  # a short literal that may occur anywhere: not worth it
+    return Plan(tuple(sorted(keys)), _minimal(finds), needs)
+
+
+def _lower_key(key: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in key)
+
+
+_LOWER: dict[str, str] = {}
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with every offset kept (the few characters whose lower case is longer stay as they
+    are). The last few answers are kept, a lower-cased text being its own: a document's components and
+    checks then share one lower-cased text, and with it one word index."""
+    found = _LOWER.get(text)
+    if found is not None:
+        return found
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(_LOWER) >= 16:
+        _LOWER.clear()
+    _LOWER[text] = lower
+    _LOWER[lower] = lower
+    return lower
+
+
+_DIGITS = re.compile(r"\d+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+class WordIndex:
+    """Where each word of a (lower-cased) text starts, filed under its first three characters (the whole word
+    when shorter); words that start with a digit are also filed under ``DIGIT``."""
+
+    __slots__ = ("by_head", "target")
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        by_head: dict[str, list[int]] = {}
+        for m in _WORD.finditer(target):
+            s, e = m.span()
+            key = target[s : s + MIN_LITERAL] if e - s >= MIN_LITERAL else target[s:e]
+            found = by_head.get(key)
+            if found is None:
+                by_head[key] = [s]
+            else:
+                found.append(s)
+        by_head[DIGIT] = [
+            s
+            for s in (m.start() for m in _DIGITS.finditer(target))
+            if s == 0 or _WORD_CHAR.match(target, s - 1) is None
+        ]
+        self.by_head = by_head
+
+
+_indexes: list[WordIndex] = []
+
+
+def word_index(target: str) -> WordIndex:
+    """The word index of ``target``'s lower-cased text (the last few are kept)."""
+    lower = lower_same_length(target)
+    for idx in _indexes:
+        if idx.target is lower:
+            return idx
+    idx = WordIndex(lower)
+    _indexes.insert(0, idx)
+    del _indexes[4:]
+    return idx
+
+
+def candidates(p: Plan, target: str) -> list[int]:
+    """Every offset of ``target`` where a match of an indexed plan may start, sorted (cached for the last text)."""
+    if p._target is not target:
+        found: set[int] = set()
+        if p.keys:
+            by_head = word_index(target).by_head
+            for key, text in p.keys:
+                for pos in by_head.get(key, ()):
+                    if not text or target.startswith(text, pos):
+                        found.add(pos)
+        for text in p.finds or ():
+            pos = target.find(text)
+            while pos >= 0:
+                found.add(pos)
+                pos = target.find(text, pos + 1)
+        p._target = target
+        p._positions = sorted(found)
+    return p._positions
+
+
+def present(p: Plan, target: str) -> bool:
+    """False when ``target`` lacks every one of the plan's ``needs`` (so no match can be in it)."""
+    if p.needs is None:
+        return True
+    if p._present_target is not target:
+        p._present_target = target
+        p._present = any(s in target for s in p.needs)
+    return p._present
+
+
+def finditer(
+    regex: re.Pattern[str],
+    lead: re.Pattern[str] | None,
+    target: str,
+    start: int,
+    end: int,
+    fallback: Any,
+) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` in [start, end) whose start also satisfies ``lead``, left to right, no
+    overlaps: what ``fallback(regex, lead, target, start, end)`` yields, found faster when the plan allows."""
+    p = plan(regex, lead)
+    if not p.indexed:
+        if present(p, target):
+            yield from fallback(regex, lead, target, start, end)
+        return
+    positions = candidates(p, target)
+    done = start
+    for i in range(bisect.bisect_left(positions, start), len(positions)):
+        pos = positions[i]
+        if pos >= end:
+            return
+        if pos < done:
+            continue
+        if lead is not None and lead.match(target, pos) is None:
+            continue
+        m = regex.match(target, pos, end)
+        if m is not None:
+            done = m.end() if m.end() > pos else pos + 1
+            yield m
+
+
+def search(regex: re.Pattern[str], target: str, pos: int = 0) -> re.Match[str] | None:
+    """``regex.search(target, pos)``, by the plan's candidates when it has them."""
+    p = plan(regex)
+    if not p.indexed:
+        return regex.search(target, pos) if present(p, target) else None
+    positions = candidates(p, target)
+    for i in range(bisect.bisect_left(positions, pos), len(positions)):
+        m = regex.match(target, positions[i])
+        if m is not None:
+            return m
+    return None

@@ -1,0 +1,131 @@
+"""The literal pre-filters (extractor/patterns/scan.py) find exactly what the regexes find on their own."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import patterns
+from extractor.checks.cues import all_cues
+from extractor.patterns import scan
+from extractor.patterns.scan import lower_same_length
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+ALL = [p for name in patterns.names() for p in patterns.load(name)] + list(all_cues())
+
+
+@cache
+def _texts() -> list[str]:
+    """The corpus articles' texts (the seed's .txt and the real-news .json files)."""
+    out = []
+    for path in sorted((CORPUS / "articles").iterdir()):
+        raw = path.read_text("utf-8")
+        out.append(json.loads(raw)["text"] if path.suffix == ".json" else raw)
+    assert len(out) > 60
+    return out
+
+
+def _by_regex(p: patterns.Pattern, target: str, start: int = 0, end: int | None = None) -> list:
+    end = len(target) if end is None else end
+    return [m.span() for m in patterns._finditer_regex(p.fast, p.lead, target, start, end)]
+
+
+def _by_scan(p: patterns.Pattern, target: str, start: int = 0, end: int | None = None) -> list:
+    return [m.span() for m in patterns.finditer_fast(p.fast, p.lead, target, start, end)]
+
+
+def _plan(source: str, lead: str | None = r"\b") -> scan.Plan:
+    return scan.plan(re.compile(source), re.compile(lead) if lead else None)
+
+
+def test_word_alternatives_are_looked_up_by_word() -> None:
+    p = _plan(r"randomi[sz]ed|placebo")
+    assert p.keys == (("pla", "placebo"), ("ran", "randomised"), ("ran", "randomized"))
+    assert p.finds == ()
+
+
+def test_short_words_need_a_known_end() -> None:
+    assert _plan(r"(?:is|was)\s+linked").keys == (("is", "is"), ("was", "was"))
+    assert _plan(r"(?:is|was)linked", None).finds == (
+        "islinked",
+        "waslinked",
+    )  # may start inside a word
+    assert not _plan(
+        r"(?:is|was)\w*", None
+    ).indexed  # 'is' inside any word: too common to be worth it
+    assert not _plan(r"or\w*").indexed  # 'or...' of any length: too common to be worth it
+
+
+def test_optional_start_gives_both_ways() -> None:
+    p = _plan(r"(?:statistically\s+)?significant")
+    assert {t for _, t in p.keys or ()} == {"statistically", "significant"}
+
+
+def test_numbers_at_a_word_start_use_the_digit_list() -> None:
+    p = _plan(r"\d+\s+of\s+\d+", r"(?<![\w.,])")
+    assert p.keys == ((scan.DIGIT, ""),)
+    assert not _plan(r"\d+ of", None).indexed  # could start inside a number
+
+
+def test_non_word_starts_are_found() -> None:
+    assert _plan(r"\$\s?\d", None).finds == ("$",)
+
+
+def test_needs_skips_texts_without_the_word() -> None:
+    p = _plan(r"(?P<label>\w+)\s+group", None)
+    assert not p.indexed and p.needs == ("group",)
+    assert not scan.present(p, "no such word here")
+
+
+def test_case_sensitive_patterns_use_the_lower_cased_index() -> None:
+    regex = re.compile(r"Dr\.\s+[A-Z]")
+    text = "Said dr. smith and Dr. Jones, DR. X."
+    assert [m.span() for m in patterns.finditer_fast(regex, re.compile(r"\b"), text)] == [
+        m.span() for m in regex.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("pattern", ALL, ids=[p.id for p in ALL])
+def test_same_matches_as_the_regex_on_the_corpus(pattern: patterns.Pattern) -> None:
+    for text in _texts():
+        target = text if pattern.case else lower_same_length(text)
+        assert _by_scan(pattern, target) == _by_regex(pattern, target)
+        mid = len(target) // 3
+        assert _by_scan(pattern, target, mid, 2 * mid) == _by_regex(pattern, target, mid, 2 * mid)
+
+
+def test_search_agrees_with_re_on_the_triggers() -> None:
+    texts = [lower_same_length(t) for t in _texts()[:20]]
+    for name in patterns.names():
+        trig = patterns.trigger(name)
+        if trig is None:
+            continue
+        for branch in patterns.top_level_branches(trig.pattern):
+            regex = re.compile(branch)
+            for text in texts:
+                for pos in (0, len(text) // 2):
+                    want = regex.search(text, pos)
+                    got = scan.search(regex, text, pos)
+                    assert (got and got.span()) == (want and want.span()), (name, branch)
+
+
+_WORDS = sorted(
+    {w for p in ALL for ex in p.match_examples for w in re.findall(r"\w+|\W", ex)}
+    | {"", " ", "\n", "-", "1,200", "(n=4)", "’", "İ"}
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60), st.integers(0, 40), st.integers(0, 400))
+def test_same_matches_on_random_text(words: list[str], start: int, length: int) -> None:
+    text = " ".join(words)
+    for pattern in ALL:
+        target = text if pattern.case else lower_same_length(text)
+        end = min(len(target), start + length)
+        assert _by_scan(pattern, target, start, end) == _by_regex(pattern, target, start, end)
