@@ -309,6 +309,10 @@ def _lower_key(key: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in key)
 
 
+#: how many documents' lower-cased texts and word indexes are kept: more than a batch, since ``nlp.pipe``
+#: runs each component over a whole batch before the next, and the checks run after the last
+KEEP = 160
+
 _LOWER: dict[str, str] = {}
 
 
@@ -322,8 +326,9 @@ def lower_same_length(text: str) -> str:
     lower = text.lower()
     if len(lower) != len(text):
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if len(_LOWER) >= 16:
-        _LOWER.clear()
+    if len(_LOWER) >= 2 * KEEP:
+        del _LOWER[next(iter(_LOWER))]  # the oldest (texts and lower cases come and go in pairs)
+        del _LOWER[next(iter(_LOWER))]
     _LOWER[text] = lower
     _LOWER[lower] = lower
     return lower
@@ -358,18 +363,18 @@ class WordIndex:
         self.by_head = by_head
 
 
-_indexes: list[WordIndex] = []
+_indexes: dict[int, WordIndex] = {}  # by id() of the lower-cased text, which the index keeps alive
 
 
 def word_index(target: str) -> WordIndex:
-    """The word index of ``target``'s lower-cased text (the last few are kept)."""
+    """The word index of ``target``'s lower-cased text (the last ``KEEP`` are kept)."""
     lower = lower_same_length(target)
-    for idx in _indexes:
-        if idx.target is lower:
-            return idx
-    idx = WordIndex(lower)
-    _indexes.insert(0, idx)
-    del _indexes[4:]
+    idx = _indexes.get(id(lower))
+    if idx is None or idx.target is not lower:
+        idx = WordIndex(lower)
+        if len(_indexes) >= KEEP:
+            del _indexes[next(iter(_indexes))]
+        _indexes[id(lower)] = idx
     return idx
 
 

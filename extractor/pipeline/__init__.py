@@ -53,6 +53,25 @@ def make_nlp(use_model: bool = True) -> Language:
     return nlp
 
 
+def warm_up(use_model: bool = True) -> None:
+    """Load now what the pipeline otherwise loads on first use: every pattern file and cue list (compiled,
+    with their pre-filter plans) and, with ``use_model``, the verified trained model. One-time costs, kept
+    out of a benchmark's throughput figure and a long run's first batch."""
+    from extractor.checks.cues import all_cues
+    from extractor.patterns import load, names, scan, trigger
+
+    for name in names():
+        trigger(name)
+        for p in load(name):
+            scan.plan(p.fast, p.lead)
+    for c in all_cues():
+        scan.plan(c.fast, c.lead)
+    if use_model:
+        from extractor.pipeline.model import load_ner
+
+        load_ner()
+
+
 @cache
 def get_nlp(use_model: bool = True) -> Language:
     """The pipeline, built once a process."""

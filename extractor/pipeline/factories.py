@@ -173,12 +173,13 @@ class TrialContext:
 
 
 class TrialPeople:
-    """Confirm rule-found investigator names with the trained NER, on their sentences only.
+    """Confirm rule-found investigator names with the trained NER, on a few words around each name only.
 
     Names found by the strong patterns ('Jane Smith, MD, of ...', 'Dr. Jane Smith') are kept as they are.
     Weaker matches ('led by X', 'lead author X', which also catch 'led by Pfizer Inc') are kept only when
     the NER tags the words as a PERSON. The model runs only on study reports, on at most
-    ``max_sentences`` sentences an article: where it pays, not on the whole text.
+    ``max_sentences`` sentences an article, and there only on a window around the names: where it pays,
+    not on the whole text.
     """
 
     STRONG = ("person.name_degree_of_org", "person.dr_name")
@@ -186,8 +187,13 @@ class TrialPeople:
     def __init__(self, max_sentences: int) -> None:
         self.max_sentences = max_sentences
 
+    #: characters of context the NER sees before and after a name: its features reach only a few words
+    #: either side, so a window reads a name as the whole sentence does, at a fraction of the cost
+    BEFORE, AFTER = 80, 60
+
     def _to_check(self, doc: Doc) -> list[tuple[int, int]]:
-        """The sentences whose weakly-cued names the NER should confirm (none for non-study articles)."""
+        """The stretches (a weakly-cued name with some words around it, inside its sentence) the NER should
+        read: none for non-study articles, at most ``max_sentences`` an article."""
         context = doc._.context
         if context is None or not any(
             inv.name.pattern_id not in self.STRONG for inv in context.investigators
@@ -196,20 +202,35 @@ class TrialPeople:
         if doc._.is_trial_report is False:
             return []  # the model only pays on study reports
         view: TextView = doc._.view
-        weak = [inv for inv in context.investigators if inv.name.pattern_id not in self.STRONG]
-        return sorted({view.sentence_of(inv.name.at()) for inv in weak})[: self.max_sentences]
+        text = view.text
+        windows: dict[tuple[int, int], tuple[int, int]] = {}
+        for inv in context.investigators:
+            if inv.name.pattern_id in self.STRONG:
+                continue
+            start, end = inv.name.spans[0]
+            sent = view.sentence_of(start)
+            lo = max(sent[0], start - self.BEFORE)
+            if lo > sent[0]:  # begin at a word
+                lo = max(text.find(" ", lo, start) + 1, lo)
+            hi = min(sent[1], end + self.AFTER)
+            if hi < sent[1]:
+                cut = text.rfind(" ", end, hi)
+                hi = cut if cut > end else hi
+            if sent in windows:  # two names in one sentence: one window over both
+                lo, hi = min(lo, windows[sent][0]), max(hi, windows[sent][1])
+            windows[sent] = (lo, hi)
+        return sorted(windows.values())[: self.max_sentences]
 
     def _apply(
-        self, doc: Doc, sentences: list[tuple[int, int]], people: list[tuple[int, int]]
+        self, doc: Doc, windows: list[tuple[int, int]], people: list[tuple[int, int]]
     ) -> None:
-        view: TextView = doc._.view
         context = doc._.context
 
         def confirmed(inv: InvestigatorFacts) -> bool:
             if inv.name.pattern_id in self.STRONG:
                 return True
             start, end = inv.name.spans[0]
-            if view.sentence_of(start) not in sentences:
+            if not any(ws <= start and end <= we for ws, we in windows):
                 return True  # beyond the budget: keep the rule's answer
             return any(ps <= start and end <= pe for ps, pe in people)
 
