@@ -129,3 +129,25 @@ def test_same_matches_on_random_text(words: list[str], start: int, length: int) 
         target = text if pattern.case else lower_same_length(text)
         end = min(len(target), start + length)
         assert _by_scan(pattern, target, start, end) == _by_regex(pattern, target, start, end)
+
+
+def _reference_index(text: str) -> dict[int, list[int]]:
+    """The word index built the slow, obvious way: ``re``'s own ``\\w+`` runs."""
+    out: dict[int, list[int]] = {scan.DIGIT_KEY: []}
+    for m in re.finditer(r"\w+", text):
+        out.setdefault(scan.key_number(m.group()[: scan.MIN_LITERAL]), []).append(m.start())
+        if m.group()[0].isdecimal():
+            out[scan.DIGIT_KEY].append(m.start())
+    return out
+
+
+def test_word_index_files_every_word_as_re_reads_it() -> None:
+    for text in _texts():
+        lower = lower_same_length(text)
+        assert scan.WordIndex(lower).by_key == _reference_index(lower)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_word_index_on_any_text(text: str) -> None:
+    assert scan.WordIndex(text).by_key == _reference_index(text)

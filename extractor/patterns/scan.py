@@ -24,6 +24,8 @@ from re import _constants as C  # type: ignore[attr-defined]  # re's own parser,
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
 
+import numpy
+
 #: shorter literals occur too often in English text to be worth a pre-filter
 MIN_LITERAL = 3
 #: at most this many alternative strings in a set (more costs more ``find`` calls than it saves)
@@ -226,7 +228,16 @@ class Plan:
     about the same text many times, a stretch at a time).
     """
 
-    __slots__ = ("_positions", "_present", "_present_target", "_target", "finds", "keys", "needs")
+    __slots__ = (
+        "_positions",
+        "_present",
+        "_present_target",
+        "_target",
+        "finds",
+        "keys",
+        "lookups",
+        "needs",
+    )
 
     def __init__(
         self,
@@ -235,6 +246,11 @@ class Plan:
         needs: tuple[str, ...] | None,
     ) -> None:
         self.keys = keys
+        #: (key number, literal, whether the literal is longer than the key) for each key
+        self.lookups = tuple(
+            (key_number(key), text, bool(text) if key == DIGIT else len(text) > len(key))
+            for key, text in keys or ()
+        )
         self.finds = finds
         self.needs = needs
         self._target: str | None = None
@@ -334,33 +350,71 @@ def lower_same_length(text: str) -> str:
     return lower
 
 
-_DIGITS = re.compile(r"\d+")
-_WORD_CHAR = re.compile(r"\w")
+_ASCII_WORD = numpy.array([chr(i).isalnum() or chr(i) == "_" for i in range(128)], dtype=bool)
+_ASCII_DECIMAL = numpy.array([chr(i).isdecimal() for i in range(128)], dtype=bool)
+_SHIFT_1, _SHIFT_2 = numpy.uint64(42), numpy.uint64(21)
+
+#: the word-index key of the digit-led words
+DIGIT_KEY = -1
+
+
+def key_number(key: str) -> int:
+    """A word-index key (a word's first three characters, or the whole word when shorter) as a number:
+    its code points packed 21 bits each, 0 where the word is shorter."""
+    if key == DIGIT:
+        return DIGIT_KEY
+    c = [ord(ch) for ch in key[:MIN_LITERAL]] + [0] * (MIN_LITERAL - len(key))
+    return (c[0] << 42) | (c[1] << 21) | c[2]
 
 
 class WordIndex:
-    """Where each word of a (lower-cased) text starts, filed under its first three characters (the whole word
-    when shorter); words that start with a digit are also filed under ``DIGIT``."""
+    """Where each word (a run of ``\\w`` characters, as ``re`` reads them) of a lower-cased text starts, filed
+    under its key (``key_number``); the words that start with a decimal digit under ``DIGIT_KEY`` too.
 
-    __slots__ = ("by_head", "target")
+    Built with numpy over the text's code points: a few vector operations instead of a Python step a word.
+    """
+
+    __slots__ = ("by_key", "target")
 
     def __init__(self, target: str) -> None:
         self.target = target
-        by_head: dict[str, list[int]] = {}
-        for m in _WORD.finditer(target):
-            s, e = m.span()
-            key = target[s : s + MIN_LITERAL] if e - s >= MIN_LITERAL else target[s:e]
-            found = by_head.get(key)
-            if found is None:
-                by_head[key] = [s]
-            else:
-                found.append(s)
-        by_head[DIGIT] = [
-            s
-            for s in (m.start() for m in _DIGITS.finditer(target))
-            if s == 0 or _WORD_CHAR.match(target, s - 1) is None
-        ]
-        self.by_head = by_head
+        self.by_key: dict[int, list[int]] = {DIGIT_KEY: []}
+        n = len(target)
+        if n == 0:
+            return
+        cp = numpy.frombuffer(target.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+        wide = cp >= 128
+        ascii_cp = numpy.where(wide, 0, cp)
+        word = _ASCII_WORD[ascii_cp]
+        decimal = _ASCII_DECIMAL[ascii_cp]
+        if wide.any():  # the few other characters: asked of Python, once each
+            for code in numpy.unique(cp[wide]).tolist():
+                ch = chr(code)
+                if ch.isalnum() or ch == "_":
+                    at = cp == code
+                    word[at] = True
+                    if ch.isdecimal():
+                        decimal[at] = True
+        before = numpy.zeros(n, dtype=bool)
+        before[1:] = word[:-1]
+        after = numpy.zeros(n, dtype=bool)
+        after[:-1] = word[1:]
+        starts = numpy.flatnonzero(word & ~before)
+        if not len(starts):
+            return
+        length = numpy.flatnonzero(word & ~after) + 1 - starts
+        c0 = cp[starts].astype(numpy.uint64)
+        c1 = numpy.where(length >= 2, cp[numpy.minimum(starts + 1, n - 1)], 0).astype(numpy.uint64)
+        c2 = numpy.where(length >= 3, cp[numpy.minimum(starts + 2, n - 1)], 0).astype(numpy.uint64)
+        keys = (c0 << _SHIFT_1) | (c1 << _SHIFT_2) | c2
+        order = numpy.argsort(keys, kind="stable")  # stable: each key's offsets stay in text order
+        sorted_keys = keys[order]
+        offsets = starts[order].tolist()
+        cuts = (numpy.flatnonzero(sorted_keys[1:] != sorted_keys[:-1]) + 1).tolist()
+        bounds = [0, *cuts, len(offsets)]
+        firsts = sorted_keys[bounds[:-1]].tolist()
+        self.by_key = {k: offsets[a:b] for k, a, b in zip(firsts, bounds, bounds[1:], strict=False)}
+        self.by_key[DIGIT_KEY] = starts[decimal[starts]].tolist()
 
 
 _indexes: dict[int, WordIndex] = {}  # by id() of the lower-cased text, which the index keeps alive
@@ -381,20 +435,28 @@ def word_index(target: str) -> WordIndex:
 def candidates(p: Plan, target: str) -> list[int]:
     """Every offset of ``target`` where a match of an indexed plan may start, sorted (cached for the last text)."""
     if p._target is not target:
-        found: set[int] = set()
+        lists: list[list[int]] = []
         if p.keys:
-            by_head = word_index(target).by_head
-            for key, text in p.keys:
-                for pos in by_head.get(key, ()):
-                    if not text or target.startswith(text, pos):
-                        found.add(pos)
+            by_key = word_index(target).by_key
+            for number, text, check in p.lookups:
+                found = by_key.get(number)
+                if not found:
+                    continue
+                if check:  # the key is the word's start only: check the rest
+                    found = [pos for pos in found if target.startswith(text, pos)]
+                lists.append(found)
         for text in p.finds or ():
+            found = []
             pos = target.find(text)
             while pos >= 0:
-                found.add(pos)
+                found.append(pos)
                 pos = target.find(text, pos + 1)
+            lists.append(found)
         p._target = target
-        p._positions = sorted(found)
+        if len(lists) == 1:
+            p._positions = lists[0]  # sorted already (never changed in place)
+        else:
+            p._positions = sorted({pos for found in lists for pos in found})
     return p._positions
 
 
