@@ -99,19 +99,28 @@ class TextView:
 
 @cache
 def _trigger_parts(name: str) -> tuple[re.Pattern[str], ...]:
-    """Pattern file ``name``'s trigger as parts that are cheap to scan: its alternatives with literal starts
-    (in groups small enough for ``scan``'s pre-filter), and one regex of the rest."""
+    """Pattern file ``name``'s trigger as parts that are cheap to scan: its word alternatives read at word
+    starts (``\\b`` before each, so that the word index finds them: 'random' hits 'randomized' and
+    'non-randomized', no longer 'nonrandom'), its other literal alternatives ('%', '(n='), and one regex
+    of the rest; in groups small enough for ``scan``'s pre-filter."""
     trig = patterns.trigger(name)
     if trig is None:
         return ()
+    words: list[str] = []
     literal: list[str] = []
     rest: list[str] = []
     for branch in patterns.top_level_branches(trig.pattern):
-        (literal if scan.plan(re.compile(branch)).indexed else rest).append(branch)
-    groups = [literal[i : i + 12] for i in range(0, len(literal), 12)]
+        if scan.plan(re.compile(r"\b(?:" + branch + ")")).keys:
+            words.append(branch)
+        elif scan.plan(re.compile(branch)).indexed:
+            literal.append(branch)
+        else:
+            rest.append(branch)
+    groups = [r"\b(?:" + "|".join(words[i : i + 12]) + ")" for i in range(0, len(words), 12)]
+    groups += ["|".join(literal[i : i + 12]) for i in range(0, len(literal), 12)]
     if rest:
-        groups.append(rest)
-    return tuple(re.compile("|".join(g)) for g in groups)
+        groups.append("|".join(rest))
+    return tuple(re.compile(g) for g in groups)
 
 
 class TextMatch:
