@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
+from extractor import patterns
 from extractor.components.facts import EnrollmentFacts, Fact, OtherStudyFacts, StudyFacts
 from extractor.components.text import TextView
 
-_OTHER_STUDY = re.compile(
+#: a mention of another study than the article's own; run on the lower-cased text in the patterns' fast form
+_OTHER_STUDY = patterns.split_lead(
     r"\b(?:another|an\s+earlier|a\s+previous|a\s+prior|a\s+separate|a\s+second|an\s+older|a\s+smaller|a\s+larger|"
-    r"a\s+(?:\d{4}|recent)|last\s+year's)\s+(?:\w+\s+){0,2}?(?:study|trial|analysis)\b",
-    re.IGNORECASE,
+    r"a\s+(?:\d{4}|recent)|last\s+year's)\s+(?:\w+\s+){0,2}?(?:study|trial|analysis)\b"
 )
 
 
@@ -50,7 +49,7 @@ def is_trial_report(score: dict[str, int]) -> bool:
 
 def find_other_studies(view: TextView, enrollment: EnrollmentFacts) -> list[OtherStudyFacts]:
     out: list[OtherStudyFacts] = []
-    for m in _OTHER_STUDY.finditer(view.text):
+    for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower):
         s, e = view.sentence_of(m.start())
         n = next((f for f in enrollment.other_counts if s <= f.at() < e), None)
         out.append(OtherStudyFacts(n=Fact(n.value, list(n.spans), n.pattern_id) if n else None))

@@ -127,7 +127,7 @@ def find_numbers(text: str, offset: int = 0, lower: str | None = None) -> list[N
             if len(text.lower()) == len(text)
             else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         )
-    for m in _mention_regex().finditer(lower):
+    for m in patterns.finditer_fast(_mention_regex(), None, lower):
         num_start = m.start("num")
         value = to_number(m.group("num"))
         if value is None:
