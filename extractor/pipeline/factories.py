@@ -78,13 +78,15 @@ class TrialSections:
 class TrialAbbreviations:
     """Abbreviations defined in the text ('overall survival (OS)'), by scispaCy's AbbreviationDetector.
 
-    The detector runs only on the sentences that hold a parenthesis (a Doc of each, from the pipeline's own
-    tokenizer), not on the whole text; every later use of a short form is then found with a regex.
+    The detector runs only on the words just before each parenthesized candidate (a Doc of each, from the
+    pipeline's own tokenizer), not on the whole text; every later use of a short form is then found with a regex.
     Sets ``doc._.abbreviation_pairs``: (short, long, start, end) for each occurrence of a short form.
     """
 
     # '(OS)', '(PFS)', '(ASCO)': a short form in parentheses, the common way news defines one
     CANDIDATE = re.compile(r"\(\s*[A-Za-z]?[A-Z][A-Za-z0-9-]{0,9}s?\s*\)")
+    #: characters before a candidate's parenthesis that the detector reads (a long form of up to 20 words)
+    WINDOW = 160
 
     def __init__(self, nlp: Language) -> None:
         from scispacy.abbreviation import AbbreviationDetector
@@ -98,11 +100,21 @@ class TrialAbbreviations:
             return doc
         view: TextView = doc._.view
         pairs: dict[str, str] = {}
-        sentences = sorted(
-            {view.sentence_of(m.start()) for m in self.CANDIDATE.finditer(view.text)}
-        )
-        for s, e in sentences:
-            mini = self.detector(self.tokenizer(view.text[s:e]))
+        text = view.text
+        windows: list[tuple[int, int]] = []
+        for m in self.CANDIDATE.finditer(text):
+            # Schwartz & Hearst look for the long form in the min(|A| + 5, 2|A|) words before the
+            # parenthesis: the WINDOW characters before it (within its sentence) hold them
+            sent_start = view.sentence_of(m.start())[0]
+            lo = max(sent_start, m.start() - self.WINDOW)
+            if lo > sent_start:
+                lo = max(text.find(" ", lo, m.start()) + 1, lo)
+            if windows and lo < windows[-1][1]:
+                lo = windows[-1][0]  # overlapping: one window
+                windows.pop()
+            windows.append((lo, m.end()))
+        for s, e in windows:
+            mini = self.detector(self.tokenizer(text[s:e]))
             for short in mini._.abbreviations:
                 long = short._.long_form
                 if short.text not in pairs and long is not None:
