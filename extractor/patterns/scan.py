@@ -374,11 +374,13 @@ class WordIndex:
     Built with numpy over the text's code points: a few vector operations instead of a Python step a word.
     """
 
-    __slots__ = ("by_key", "target")
+    __slots__ = ("_digits", "_offsets", "_where", "target")
 
     def __init__(self, target: str) -> None:
         self.target = target
-        self.by_key: dict[int, list[int]] = {DIGIT_KEY: []}
+        self._where: dict[int, tuple[int, int]] = {}
+        self._offsets: list[int] = []
+        self._digits: list[int] = []
         n = len(target)
         if n == 0:
             return
@@ -413,8 +415,24 @@ class WordIndex:
         cuts = (numpy.flatnonzero(sorted_keys[1:] != sorted_keys[:-1]) + 1).tolist()
         bounds = [0, *cuts, len(offsets)]
         firsts = sorted_keys[bounds[:-1]].tolist()
-        self.by_key = {k: offsets[a:b] for k, a, b in zip(firsts, bounds, bounds[1:], strict=False)}
-        self.by_key[DIGIT_KEY] = starts[decimal[starts]].tolist()
+        # key -> (first, last + 1) in ``offsets``: built by C-level zips, sliced only when asked for
+        self._where = dict(zip(firsts, zip(bounds, bounds[1:], strict=False), strict=False))
+        self._offsets = offsets
+        self._digits = starts[decimal[starts]].tolist()
+
+    def get(self, key: int) -> list[int]:
+        """The offsets of the words filed under ``key``, in text order (a fresh list)."""
+        if key == DIGIT_KEY:
+            return self._digits
+        where = self._where.get(key)
+        return self._offsets[where[0] : where[1]] if where else []
+
+    @property
+    def by_key(self) -> dict[int, list[int]]:
+        """Every key with its offsets (for tests and inspection)."""
+        out = {k: self._offsets[a:b] for k, (a, b) in self._where.items()}
+        out[DIGIT_KEY] = self._digits
+        return out
 
 
 _indexes: dict[int, WordIndex] = {}  # by id() of the lower-cased text, which the index keeps alive
@@ -437,9 +455,9 @@ def candidates(p: Plan, target: str) -> list[int]:
     if p._target is not target:
         lists: list[list[int]] = []
         if p.keys:
-            by_key = word_index(target).by_key
+            index = word_index(target)
             for number, text, check in p.lookups:
-                found = by_key.get(number)
+                found = index.get(number)
                 if not found:
                     continue
                 if check:  # the key is the word's start only: check the rest
