@@ -38,12 +38,20 @@ def all_cues() -> tuple[Cue, ...]:
     return parse_rows(text)
 
 
+@cache
+def _by_label() -> dict[str, tuple[Cue, ...]]:
+    out: dict[str, list[Cue]] = {}
+    for c in all_cues():
+        out.setdefault(c.label, []).append(c)
+    return {label: tuple(found) for label, found in out.items()}
+
+
 def cues(label: str) -> list[Cue]:
     """The cues with ``label`` (a fresh list)."""
-    found = [c for c in all_cues() if c.label == label]
+    found = _by_label().get(label)
     if not found:
         raise PatternError(f"no cue labelled {label!r} in {PATTERN_FILE}")
-    return found
+    return list(found)
 
 
 @lru_cache(maxsize=8)

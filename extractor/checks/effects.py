@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractor.checks.cues import matches, negated, sentence_at, sentences
@@ -10,6 +11,8 @@ from extractor.checks.registry import Finding, check, verdict
 from extractor.checks.statistics import RATIOS, null_value, outcome_p
 from extractor.record.models import TrialRecord
 
+#: a p-value's start ('p =', 'P<', 'p-value of', 'p was'): a sentence without one has no p-value
+_P_CUE = re.compile(r"[Pp]\s*(?:-?\s*value)?\s*(?:[<>=≤≥&]|was|of|is)")
 _RATIO_NAME = re.compile(
     r"(?:hazard|relative|risk|odds|rate)\s+ratios?|relative\s+risk|\b(?:a?HR|RR|a?OR|IRR)\b",
     re.IGNORECASE,
@@ -242,8 +245,17 @@ def significance_words_vs_p(record: TrialRecord) -> Finding | None:
     text = record.source.text
     seen: list[str] = []
     bad: list[str] = []
-    for s_start, s_end in sentences(text):
-        if not re.search(r"[Pp]\s*(?:-?\s*value)?\s*(?:[<>=≤≥&]|was|of|is)", text[s_start:s_end]):
+    bounds = sentences(text)
+    # Only the sentences a p-value cue touches can hold one: found in one pass over the text.
+    firsts = [s for s, _ in bounds]
+    touched: set[int] = set()
+    for m in _P_CUE.finditer(text):
+        first = max(0, bisect.bisect_right(firsts, m.start()) - 1)
+        last = max(0, bisect.bisect_right(firsts, max(m.start(), m.end() - 1)) - 1)
+        touched.update(range(first, last + 1))
+    for i in sorted(touched):
+        s_start, s_end = bounds[i]
+        if not _P_CUE.search(text, s_start, s_end):
             continue
         for lo, hi in _clauses(text, s_start, s_end):
             ps = [m for m in matches("p_value", text, lo, hi)]

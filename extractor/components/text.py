@@ -175,9 +175,10 @@ def matches(
 
 
 @cache
-def _keyword(source: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """The anchor keyword as the patterns' fast form: lower-cased, its leading assertion checked per match."""
-    return patterns.split_lead(source)
+def _keyword(source: str, case: bool = False) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The anchor keyword as the patterns' fast form (lower-cased unless the pattern is case-sensitive), its
+    leading assertion checked per match."""
+    return patterns.split_lead(source, case)
 
 
 def _near_keyword(
@@ -187,7 +188,7 @@ def _near_keyword(
     the keyword (``anchor["regex"]``) is found first and the pattern searched only in the ``anchor["back"]``
     characters before it, up to the end of the stretch. The match must reach the keyword."""
     done = s
-    keyword, lead = _keyword(anchor["regex"])
+    keyword, lead = _keyword(anchor["regex"], pat.case)
     for k in patterns.finditer_fast(keyword, lead, target, s, e):
         window = max(done, k.start() - int(anchor["back"]))
         for m in pat.finditer_fast(target, window, e):
@@ -224,7 +225,12 @@ def search_in(
     """Matches of ``name``'s patterns inside [start, end) only (no trigger scan)."""
     for pat in patterns.load(name, label):
         target = view.text if pat.case else view.lower
-        for m in pat.finditer_fast(target, start, end):
+        anchor = pat.extra.get("anchor")
+        if isinstance(anchor, dict):
+            found: Iterator[re.Match[str]] = _near_keyword(pat, target, anchor, start, end)
+        else:
+            found = pat.finditer_fast(target, start, end)
+        for m in found:
             yield pat, TextMatch(m, view.text)
 
 

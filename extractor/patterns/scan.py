@@ -18,6 +18,7 @@ the corpus). Strings shorter than ``MIN_LITERAL`` are not used: they occur too o
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from re import _constants as C  # type: ignore[attr-defined]  # re's own parser, stable since 3.11
@@ -416,7 +417,7 @@ class WordIndex:
         bounds = [0, *cuts, len(offsets)]
         firsts = sorted_keys[bounds[:-1]].tolist()
         # key -> (first, last + 1) in ``offsets``: built by C-level zips, sliced only when asked for
-        self._where = dict(zip(firsts, zip(bounds, bounds[1:], strict=False), strict=False))
+        self._where = dict(zip(firsts, itertools.pairwise(bounds), strict=True))
         self._offsets = offsets
         self._digits = starts[decimal[starts]].tolist()
 
