@@ -98,7 +98,10 @@ def find(label: str, text: str, start: int = 0, end: int | None = None) -> list[
 
 # --- text helpers ----------------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+# A sentence ends at . ! ? (then closing quotes or brackets, then space, before a capital or digit) or at a
+# line break. The regex starts at the punctuation itself (not with a look-behind), so that ``re`` can skip
+# straight to the candidates; the sentence ends after the punctuation, where ``gap`` starts.
+_SENT_END = re.compile(r"[.!?](?P<gap>[\"'”’)\]]*\s+)(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 _ABBREV = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|al|No|Fig|Inc|Ltd|Co|Jr|Sr|U\.S|e\.g|i\.e|approx)\.|\b[A-Z]\.)$"
 )
@@ -110,20 +113,26 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if "\n" not in m.group(0) and _ABBREV.search(text, max(0, m.start() - 12), m.start()):
+        end = m.start("gap") if m.group("gap") is not None else m.start()
+        if "\n" not in text[end : m.end()] and _ABBREV.search(text, max(0, end - 12), end):
             continue
-        if text[start : m.start()].strip():
-            out.append((start, m.start()))
+        if text[start:end].strip():
+            out.append((start, end))
         start = m.end()
     if text[start:].strip():
         out.append((start, len(text)))
     return tuple(out)
 
 
+@lru_cache(maxsize=8)
+def _starts(bounds: tuple[tuple[int, int], ...]) -> list[int]:
+    return [s for s, _ in bounds]
+
+
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The bounds of the sentence holding offset ``pos``."""
     bounds = sentences(text)
-    i = bisect.bisect_right([s for s, _ in bounds], pos) - 1
+    i = bisect.bisect_right(_starts(bounds), pos) - 1
     if i >= 0 and bounds[i][0] <= pos < bounds[i][1]:
         return bounds[i]
     return pos, pos
