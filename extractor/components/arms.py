@@ -106,7 +106,17 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             arms.get(m.group("a"), m.span("a"), pat.id)
             arms.get(m.group("b"), m.span("b"), pat.id)
     subcounts = []
+    # where each stated group ends, by sentence: a pattern marked "continues" (the later items of a list
+    # without a people word: ', 500 got one from ...') needs a group given with its verb before it
+    given_ends: dict[int, list[int]] = {}
     for pat, m in hits:
+        if pat.label == "arm_given" and not pat.extra.get("continues"):
+            given_ends.setdefault(view.sentence_index(m.start()), []).append(m.end())
+    for pat, m in hits:
+        if pat.extra.get("continues") and not any(
+            end <= m.start() for end in given_ends.get(view.sentence_index(m.start()), [])
+        ):
+            continue
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
             n_group = "n2" if m.groupdict().get("n2") else "n"
             n = count_in(m.group(n_group)) if m.group(n_group) else None

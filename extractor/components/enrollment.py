@@ -2,9 +2,42 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor.components.facts import EnrollmentFacts, Fact
-from extractor.components.numbers import count_in
+from extractor.components.numbers import approx_relation, count_in
 from extractor.components.text import TextView, matches
+
+#: words before 'patients were randomized' that make them a part of the study, not all of it
+_PART = re.compile(
+    r"(?:\d[\d,]*|half|some|only|few|many|several|those|other|others|remaining|rest|of|most|\w+ty|\w+teen|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _relation(view: TextView, fact: Fact[int]) -> str | None:
+    """'more than 12,000' -> 'gt': the approximation words stated before a count, None for an exact one."""
+    start, end = fact.spans[0]
+    words = view.text[start:end].split()
+    for i in range(len(words)):
+        rel = approx_relation(" ".join(words[:i]))
+        if rel is not None:
+            return rel
+    return None
+
+
+def _fits(rel: str, approx: int, exact: int) -> bool:
+    """An exact count that the approximation rounds ('more than 12,000' and 12,483; 'more than 14,800' and
+    not 16,160): within one unit of the approximation's last non-zero digit, on the side it says."""
+    scale = 1
+    while approx % (scale * 10) == 0 and scale < approx:
+        scale *= 10
+    if rel in ("gt", "ge"):
+        return approx <= exact < approx + scale
+    if rel in ("lt", "le"):
+        return approx - scale < exact <= approx
+    return abs(exact - approx) < scale
 
 
 def find_enrollment(view: TextView) -> EnrollmentFacts:
@@ -15,6 +48,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         "randomized": [],
         "analyzed": [],
     }
+    randomized_all: Fact[bool] | None = None  # 'the patients were randomly assigned' (no number)
     for pat, m in matches(view, "enrollment"):
         if pat.label in found:
             n = count_in(m.group("n"))
@@ -27,6 +61,10 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             facts.period_end = Fact(end, [m.span("end")], pat.id)
         elif pat.label == "randomized_subset" and facts.randomized_subset is None:
             facts.randomized_subset = Fact(True, [m.span()], pat.id)
+        elif pat.label == "randomized_all" and randomized_all is None:
+            s, _ = view.sentence_of(m.start())
+            if not _PART.search(view.text[max(s, m.start() - 30) : m.start()]):
+                randomized_all = Fact(True, [m.span()], pat.id)
 
     for key in found:
         found[key].sort(key=Fact.at)
@@ -58,7 +96,34 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 [facts.enrolled, facts.randomized, total, facts.analyzed].index(f),
             ),
         )
+        rel = _relation(view, best)
+        if rel is not None:
+            # 'more than 12,000 older women' in the lead, 'A total of 12,483 women' later: the exact count
+            exact = sorted(
+                (
+                    f
+                    for k in ("enrolled", "total", "randomized")
+                    for f in found[k]
+                    if _relation(view, f) is None and _fits(rel, best.value, f.value)
+                ),
+                key=Fact.at,
+            )
+            if exact:
+                best = exact[0]
         facts.total = Fact(best.value, list(best.spans), best.pattern_id)
+    if (
+        facts.randomized is None
+        and facts.total is not None
+        and randomized_all is not None
+        and facts.randomized_subset is None
+    ):
+        # 'randomized equals the total when the text says the participants were randomly assigned without
+        # a separate number' (corpus/README.md)
+        facts.randomized = Fact(
+            facts.total.value,
+            list(facts.total.spans) + randomized_all.spans,
+            randomized_all.pattern_id,
+        )
     used = {f.value for f in headline}
     facts.other_counts = [f for k in found for f in found[k] if f.value not in used]
     return facts

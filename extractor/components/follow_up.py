@@ -45,8 +45,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         raw = m.group("n")
         half = raw.lower().endswith("and a half")
         words = raw[: -len("and a half")].split() if half else raw.split()
-        value = None
-        for i in range(len(words)):
+        value = 1.0 if raw.lower() in ("a", "an") else None  # 'for a year'
+        for i in range(len(words) if value is None else 0):
             value = to_number(" ".join(words[i:]))
             if value is not None:
                 break

@@ -24,6 +24,8 @@ _RATIO_TYPES = {
     "aor": "OR",
 }
 _DIRECTION_ORDER = ("no_difference", "harm", "benefit")
+#: effect kinds whose lists continue without repeating the verb ('by 86%, nonvertebral fractures by 43%')
+_LISTED = ("RRR", "pct_change", "ARR", "other", "difference")
 _UNITS = {
     "day": "days",
     "week": "weeks",
@@ -97,6 +99,7 @@ def find_outcomes(
     cis: list[tuple[int, Fact[tuple[float, float]]]] = []
     pvals: list[tuple[int, Fact[float]]] = []
     results: list[tuple[int, str, TextMatch, str]] = []
+    continued: list[tuple[int, Fact[float]]] = []
     for pat, m in matches(view, "effects"):
         if pat.label == "ratio":
             value = to_number(m.group("value"))
@@ -120,13 +123,17 @@ def find_outcomes(
             if p is not None:
                 pvals.append((m.start(), Fact(p, [m.span("p")], pat.id)))
         else:
-            group = next((g for g in ("value", "value2", "value_l") if m.groupdict().get(g)), "")
+            group = next(
+                (g for g in ("value", "value2", "value3", "value_l") if m.groupdict().get(g)), ""
+            )
             value = to_number(m.group(group)) if group else None
             if value is None:
                 continue
-            effects.append(
-                (m.start(), EffectFacts(pat.label, Fact(value, [m.span(group)], pat.id)))
-            )
+            fact = Fact(value, [m.span(group)], pat.id)
+            if pat.label == "continued":
+                continued.append((m.start(), fact))
+            else:
+                effects.append((m.start(), EffectFacts(pat.label, fact)))
     for pat, m in matches(view, "results"):
         if pat.label in ("both_value", "each_events", "pct_vs"):
             results.append((m.start(), pat.label, m, pat.id))
@@ -140,6 +147,18 @@ def find_outcomes(
         if kept and kept[-1][1].value.spans[0] == item[1].value.spans[0]:
             continue
         kept.append(item)
+    # A later item of a list ('..., nonvertebral fractures by 43%') is an effect of the kind of the one
+    # stated before it in the same sentence.
+    taken = {e.value.spans[0] for _, e in kept}
+    for start, fact in sorted(continued, key=lambda c: c[0]):
+        before = [
+            e
+            for s, e in kept
+            if s < start and view.same_sentence(s, start) and e.value.at() < fact.at()
+        ]
+        last = max(before, key=lambda e: e.value.at(), default=None)
+        if fact.spans[0] not in taken and last is not None and last.type in _LISTED:
+            kept.append((start, EffectFacts(last.type, fact)))
     # The same effect stated again (the headline and the body, a summary and the results) is one effect
     # with more evidence, not a second one.
     kept.sort(key=lambda e: e[0])
@@ -147,7 +166,7 @@ def find_outcomes(
     seen: dict[tuple[str, float], EffectFacts] = {}
     for start, effect in kept:
         same = (effect.type, effect.value.value)
-        if same in seen:
+        if same in seen and not view.same_sentence(seen[same].value.at(), start):
             seen[same].value.spans.extend(effect.value.spans)
             continue
         seen[same] = effect

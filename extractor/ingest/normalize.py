@@ -7,7 +7,8 @@ so every rule here runs *before* NLP and nothing after it changes the text. Rule
   CR/LF and CR to LF.
 - ``markdown_link``: ``[words](url)`` -> ``words``.
 - boilerplate lines (``patterns/boilerplate.jsonl``): ``drop_line`` patterns remove a whole line;
-  ``truncate_after`` patterns end the article at that line (a press release's contact block).
+  ``truncate_after`` patterns end the article at that line (a press release's contact block), except
+  for lines after it that a ``keep_after_end`` pattern matches (the funding statement).
 - ``join_broken_paragraph``: a paragraph that stops mid-sentence and a next one that starts in lower
   case are one sentence split by the scraper ("89 people in each\\n\\ngroup dying").
 - ``whitespace``: trailing spaces off, runs of spaces folded, at most one blank line between paragraphs.
@@ -41,8 +42,9 @@ class Canonical:
 
 
 @cache
-def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """One regex for all drop_line patterns and one for all truncate_after patterns (a line is tested once)."""
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """One regex for all drop_line patterns, one for all truncate_after patterns and one for all
+    keep_after_end patterns (a line is tested once)."""
 
     def union(label: str) -> re.Pattern[str]:
         return re.compile(
@@ -50,7 +52,7 @@ def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.IGNORECASE,
         )
 
-    return union("drop_line"), union("truncate_after")
+    return union("drop_line"), union("truncate_after"), union("keep_after_end")
 
 
 def canonicalize(raw: str, title: str | None = None) -> Canonical:
@@ -68,12 +70,18 @@ def canonicalize(raw: str, title: str | None = None) -> Canonical:
         rules.append("markdown_link")
     text = linked
 
-    drop, truncate = _boilerplate()
+    drop, truncate, keep = _boilerplate()
     kept: list[str] = []
     urls: list[str] = []
     lines = text.split("\n")
+    ended = False
     for i, line in enumerate(lines):
         stripped = line.strip()
+        if ended:
+            # After the end marker only a funding statement stays (as a paragraph of its own).
+            if stripped and keep.search(stripped):
+                kept.extend(["", line.rstrip(), ""])
+            continue
         if not stripped:
             kept.append("")
             continue
@@ -81,7 +89,8 @@ def canonicalize(raw: str, title: str | None = None) -> Canonical:
             # An end-of-release marker only counts once the article is under way.
             if i > 3 and truncate.search(stripped):
                 rules.append("truncate_after")
-                break
+                ended = True
+                continue
             url = _URL_LINE.match(stripped)
             if url:
                 urls.append(url.group(1))

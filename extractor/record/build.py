@@ -117,6 +117,20 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
         for a in randomized_arms:
             if a.n is not None:
                 ev.spans("trial.enrollment.randomized", a.n.spans[:1])
+    # In a randomized trial, arms of stated size that add up to the total are the randomized groups.
+    sized = [a.n for a in arms_facts if a.n is not None]
+    if (
+        e.randomized is None
+        and e.total is not None
+        and study.design is not None
+        and study.design.value == "rct"
+        and len(arms_facts) >= 2
+        and len(sized) == len(arms_facts)
+        and sum(n.value for n in sized) == e.total
+        and not e.randomized_subset
+    ):
+        e.randomized = e.total
+        ev.spans("trial.enrollment.randomized", [n.spans[0] for n in sized])
     if e.total is None and e.randomized is not None:
         e.total = e.randomized
         ev.map["trial.enrollment.total"] = list(ev.map.get("trial.enrollment.randomized", []))
