@@ -192,9 +192,10 @@ def _init_worker(use_model: bool) -> None:
 
     warnings.filterwarnings("ignore")
     global _worker_nlp
-    from extractor.pipeline import make_nlp
+    from extractor.pipeline import make_nlp, warm_up
 
     _worker_nlp = make_nlp(use_model=use_model)
+    warm_up(use_model)  # patterns and model loaded once, before the first batch
 
 
 def _extract_chunk(docs: Sequence[SourceDocument], nlp: Any, batch_size: int) -> _Chunk:
@@ -302,9 +303,10 @@ def _run(
 
     if pending:
         if jobs == 1:
-            from extractor.pipeline import get_nlp
+            from extractor.pipeline import get_nlp, warm_up
 
             nlp = get_nlp(use_model)
+            warm_up(use_model)
             for docs in _chunks(pending, batch_size):
                 store_chunk(_extract_chunk(docs, nlp, batch_size))
         else:
