@@ -77,11 +77,29 @@ def extract_many(
         batch = list(islice(it, batch_size))
         if not batch:
             return
-        sources = [source_of(d) for d in batch]
-        for source, parsed in zip(
-            sources, nlp.pipe(_make_doc(nlp, s.text) for s in sources), strict=True
-        ):
-            yield finish(build_record(parsed, source, __version__))
+        yield from _records([source_of(d) for d in batch], nlp)
+
+
+def extract_sources(
+    sources: Iterable[Source], nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[TrialRecord]:
+    """Records for sources already read and cleaned (``source_of``): what ``extract_many`` does after
+    cleaning, for callers that needed the canonical text first (the database's ingest, to skip articles
+    it holds already)."""
+    nlp = nlp or get_nlp()
+    it = iter(sources)
+    while True:
+        batch = list(islice(it, batch_size))
+        if not batch:
+            return
+        yield from _records(batch, nlp)
+
+
+def _records(sources: list[Source], nlp: Language) -> Iterator[TrialRecord]:
+    for source, parsed in zip(
+        sources, nlp.pipe(_make_doc(nlp, s.text) for s in sources), strict=True
+    ):
+        yield finish(build_record(parsed, source, __version__))
 
 
 def extract_text(

@@ -24,6 +24,7 @@ from typing import Any
 from extractor import __version__
 from extractor.errors import InputError, TrialfactsError
 from extractor.ingest.document import InputProblem, SourceDocument
+from extractor.record.models import Source
 from extractor.store.base import RecordToStore, Store, open_store
 
 #: Articles whose id+sha256 are looked up in the database at once while reading.
@@ -96,9 +97,13 @@ class Observer:
 
 @dataclass(frozen=True)
 class _Pending:
-    doc: SourceDocument
-    id: str
+    source: Source  # read and cleaned once, here; the extraction starts from it
+    origin: str | None
     status: str  # "new" | "updated"
+
+    @property
+    def id(self) -> str:
+        return self.source.id
 
 
 @dataclass
@@ -140,18 +145,18 @@ def _plan(
         if observer.on_problem:
             observer.on_problem(message)
 
-    def classify(batch: list[tuple[SourceDocument, str, str]]) -> None:
-        stored = store.stored_versions([i for _, i, _ in batch])
-        for doc, ident, sha in batch:
-            before = stored.get(ident)
+    def classify(batch: list[tuple[Source, str | None]]) -> None:
+        stored = store.stored_versions([s.id for s, _ in batch])
+        for source, origin in batch:
+            before = stored.get(source.id)
             if before is None:
-                pending.append(_Pending(doc, ident, "new"))
-            elif before.sha256 == sha and before.extractor_version == __version__:
+                pending.append(_Pending(source, origin, "new"))
+            elif before.sha256 == source.sha256 and before.extractor_version == __version__:
                 summary.unchanged += 1
             else:
-                pending.append(_Pending(doc, ident, "updated"))
+                pending.append(_Pending(source, origin, "updated"))
 
-    batch: list[tuple[SourceDocument, str, str]] = []
+    batch: list[tuple[Source, str | None]] = []
     for item in _iter_inputs(paths):
         summary.read += 1
         if isinstance(item, InputProblem):
@@ -174,7 +179,7 @@ def _plan(
                 )
             continue
         seen[source.id] = (source.sha256, where)
-        batch.append((item, source.id, source.sha256))
+        batch.append((source, item.origin))
         if len(batch) >= _LOOKUP_CHUNK:
             classify(batch)
             batch = []
@@ -198,38 +203,41 @@ def _init_worker(use_model: bool) -> None:
     warm_up(use_model)  # patterns and model loaded once, before the first batch
 
 
-def _extract_chunk(docs: Sequence[SourceDocument], nlp: Any, batch_size: int) -> _Chunk:
-    """Records for a chunk; when the chunk fails as a whole, article by article."""
+def _extract_chunk(items: Sequence[tuple[Source, str | None]], nlp: Any, batch_size: int) -> _Chunk:
+    """Records for a chunk of (source, origin); when the chunk fails as a whole, article by article."""
     import os
 
-    from extractor.api import extract_many
+    from extractor.api import extract_sources
 
     out = _Chunk(pid=os.getpid())
+    sources = [s for s, _ in items]
     try:
-        records = list(extract_many(docs, nlp, batch_size))
-        out.records = [(r.model_dump_json(), d.origin) for r, d in zip(records, docs, strict=True)]
+        records = list(extract_sources(sources, nlp, batch_size))
+        out.records = [
+            (r.model_dump_json(), origin) for r, (_, origin) in zip(records, items, strict=True)
+        ]
     except Exception:
-        for d in docs:
+        for source, origin in items:
             try:
-                record = next(extract_many([d], nlp))
-                out.records.append((record.model_dump_json(), d.origin))
+                record = next(extract_sources([source], nlp))
+                out.records.append((record.model_dump_json(), origin))
             except Exception as exc:
                 out.failures.append(
-                    f"{d.origin or d.id or 'input'}: extraction failed "
+                    f"{origin or source.id or 'input'}: extraction failed "
                     f"({type(exc).__name__}: {exc})"
                 )
     out.peak_rss_mb = _peak_rss_mb()
     return out
 
 
-def _worker_chunk(args: tuple[Sequence[SourceDocument], int]) -> _Chunk:
-    docs, batch_size = args
-    return _extract_chunk(docs, _worker_nlp, batch_size)
+def _worker_chunk(args: tuple[Sequence[tuple[Source, str | None]], int]) -> _Chunk:
+    items, batch_size = args
+    return _extract_chunk(items, _worker_nlp, batch_size)
 
 
-def _chunks(pending: Sequence[_Pending], size: int) -> Iterator[list[SourceDocument]]:
+def _chunks(pending: Sequence[_Pending], size: int) -> Iterator[list[tuple[Source, str | None]]]:
     for i in range(0, len(pending), size):
-        yield [p.doc for p in pending[i : i + size]]
+        yield [(p.source, p.origin) for p in pending[i : i + size]]
 
 
 def ingest(
