@@ -413,9 +413,9 @@ class WordIndex:
         order = numpy.argsort(keys, kind="stable")  # stable: each key's offsets stay in text order
         sorted_keys = keys[order]
         offsets = starts[order].tolist()
-        cuts = (numpy.flatnonzero(sorted_keys[1:] != sorted_keys[:-1]) + 1).tolist()
-        bounds = [0, *cuts, len(offsets)]
-        firsts = sorted_keys[bounds[:-1]].tolist()
+        cut_at = numpy.flatnonzero(sorted_keys[1:] != sorted_keys[:-1]) + 1
+        firsts = sorted_keys[numpy.concatenate(([0], cut_at))].tolist()
+        bounds = [0, *cut_at.tolist(), len(offsets)]
         # key -> (first, last + 1) in ``offsets``: built by C-level zips, sliced only when asked for
         self._where = dict(zip(firsts, itertools.pairwise(bounds), strict=True))
         self._offsets = offsets
@@ -457,8 +457,15 @@ def candidates(p: Plan, target: str) -> list[int]:
         lists: list[list[int]] = []
         if p.keys:
             index = word_index(target)
+            where, offsets = index._where, index._offsets
             for number, text, check in p.lookups:
-                found = index.get(number)
+                if number == DIGIT_KEY:
+                    found = index._digits
+                else:
+                    bounds = where.get(number)
+                    if bounds is None:
+                        continue
+                    found = offsets[bounds[0] : bounds[1]]
                 if not found:
                     continue
                 if check:  # the key is the word's start only: check the rest
