@@ -151,3 +151,19 @@ def test_word_index_files_every_word_as_re_reads_it() -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
 def test_word_index_on_any_text(text: str) -> None:
     assert scan.WordIndex(text).by_key == _reference_index(text)
+
+
+def test_a_look_behind_that_wants_a_word_character_is_no_word_start() -> None:
+    p = _plan(r"(?<![^\w])abc", None)  # 'abc' right after a word character: inside a word
+    assert not p.keys and p.finds == ("abc",)
+    assert [
+        m.span() for m in patterns.finditer_fast(re.compile(r"(?<![^\w])abc"), None, "xabc abc")
+    ] == [(1, 4)]
+
+
+def test_an_inline_ignorecase_group_gives_no_literals() -> None:
+    regex = re.compile(r"\b(?i:trial)s?")
+    assert not scan.plan(regex).keys and scan.plan(regex).needs is None
+    assert [m.span() for m in patterns.finditer_fast(regex, None, "A TRIAL, trials")] == [
+        m.span() for m in regex.finditer("A TRIAL, trials")
+    ]

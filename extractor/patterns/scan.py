@@ -1,18 +1,25 @@
-"""Literal pre-filters that let a pattern skip most of the text without running the regex over it.
+r"""Literal pre-filters that let a pattern skip most of the text without running the regex over it.
 
 Python's ``re`` scans a pattern by trying it at every position whose character could start a match; for
-an alternation of words (most cue patterns) that is most positions, at tens of nanoseconds each. Plain
-substring search (``str.find``) is an order of magnitude faster. So each compiled pattern is read once
-(with ``re``'s own parser) for two facts:
+an alternation of words (most cue patterns) that is most positions, at tens of nanoseconds each. So each
+compiled pattern is read once, with ``re``'s own parser, for what every match must look like:
 
-- ``needs``: strings one of which occurs inside every match ("hazard ratio|relative risk" needs "ratio"
-  or "risk"). A text, or a stretch of it, without any of them has no match and is not scanned.
-- ``starts``: strings one of which every match starts with ("randomi[sz]ed" starts with "randomised" or
-  "randomized"). The regex is then tried only where one of them occurs, with ``regex.match``.
+- its **starts**: the literal text every match begins with, and whether it begins where a word begins
+  (after ``\b`` or a look-behind like ``(?<![\w.,])``). ``randomi[sz]ed`` after ``\b`` starts a word with
+  "randomised" or "randomized"; ``(?:is|was)\s+`` a word that is "is" or "was" (the ``\s`` ends it);
+  ``\d+`` after such a look-behind a word that begins with a digit (``DIGIT``);
+- its **needs**: strings one of which occurs inside every match ("hazard ratio|odds ratio" needs "ratio").
 
-Both are derived, never written by hand, and both are exact: ``finditer``/``search`` below return the same
-matches as the regex's own, in the same order (``tests/test_scan.py`` checks it on every pattern file and
-the corpus). Strings shorter than ``MIN_LITERAL`` are not used: they occur too often to save anything.
+A ``WordIndex`` of each document (every word's offset, filed under its first three characters; built
+with numpy) then gives the few offsets where a word-start pattern can match, and literals that may start
+mid-word or with a non-word character ('$', '(n =') are found with ``str.find``. The regex is tried only
+at those offsets, with ``regex.match``. A pattern with no usable start (it begins with a free label
+``(?P<label>\w+ ...)``) runs as before, and not at all on a text that lacks all of its ``needs``.
+
+Everything is derived from the regexes, never written by hand, and exact: ``finditer``/``search`` return
+the regex's own matches, in the same order (``tests/test_scan.py`` checks every pattern on the corpus
+and on random text). Literals shorter than ``MIN_LITERAL`` whose word may go on are not used: they occur
+too often to save anything.
 """
 
 from __future__ import annotations
@@ -54,6 +61,7 @@ def _word_start_assertion(op: Any, av: Any) -> bool:
         return (
             len(items) == 1
             and items[0][0] is C.IN
+            and not any(iop is C.NEGATE for iop, _ in items[0][1])  # (?<![^\w]) says the opposite
             and any(iop is C.CATEGORY and iav is C.CATEGORY_WORD for iop, iav in items[0][1])
         )
     return False
@@ -121,6 +129,8 @@ def _prefixes(items: Any, prefixes: set[Prefix]) -> tuple[set[Prefix], bool]:
                 return prefixes, False
             prefixes = {(p + c, w) for p, w in prefixes for c in chars}
         elif op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:  # (?i:...): its literals may come in any case
+                return prefixes, False
             prefixes, done = _prefixes(av[-1].data, prefixes)
             if not done:
                 return prefixes, False
@@ -197,7 +207,8 @@ def _needs(items: Any) -> tuple[str, ...] | None:
             best = _better(best, (run,))
             run = ""
         if op is C.SUBPATTERN:
-            best = _better(best, _needs(av[-1].data))
+            if not av[1] & re.IGNORECASE:
+                best = _better(best, _needs(av[-1].data))
         elif op is C.BRANCH:
             alts = [_needs(alt.data) for alt in av[1]]
             if all(a is not None for a in alts):
