@@ -63,7 +63,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue  # 'after 60 days of treatment' mid-sentence is no time point of the study
         if pat.label == "treatment" and not _TREATMENT_CUE.search(view.text, s, e):
             continue
-        stat_raw = next((groups[g] for g in ("stat", "stat2", "stat3") if groups.get(g)), None)
+        stat_raw = next(
+            (groups[g] for g in ("statp", "stat", "stat2", "stat3") if groups.get(g)), None
+        )
         stat = _STATS.get(" ".join(stat_raw.lower().split())) if stat_raw else None
         if groups.get("avg"):
             stat = "mean"  # '... two and a half years on average'
