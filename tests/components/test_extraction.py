@@ -177,3 +177,54 @@ def test_components_reset_their_output() -> None:
     doc._.arms = ["stale"]
     TrialArms()(doc)
     assert doc._.arms and doc._.arms != ["stale"]
+
+
+def test_arm_sizes_in_common_news_phrasings() -> None:
+    cases = {
+        "In the trial, 1,200 got the vaccine and 1,150 a placebo.": [
+            ("vaccine", 1200),
+            ("placebo", 1150),
+        ],
+        "Among the 300 patients in the placebo group, 12 died.": [("placebo", 300)],
+        "One group of 60 patients took the drug, and another of 62 received a placebo.": [
+            ("drug", 60),
+            ("placebo", 62),
+        ],
+        "Of the 500 participants, 250 received the drug and 250 a placebo.": [
+            ("drug", 250),
+            ("placebo", 250),
+        ],
+        "A trial of 460 patients, with 239 in a CAMBRA group and 221 in a control group.": [
+            ("CAMBRA", 239),
+            ("control", 221),
+        ],
+        "Thirty-three of them received the Medtronic device, 17 received a sham device.": [
+            ("Medtronic device", 33),
+            ("sham device", 17),
+        ],
+        "Patients received the drug (n = 120) or placebo (n = 118).": [
+            ("drug", 120),
+            ("placebo", 118),
+        ],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+
+
+def test_arm_size_not_from_a_fraction_or_an_event_count() -> None:
+    # 'half of the 400' is the whole, not the group's size (README: not stated -> null)
+    assert run("Half of the 400 women took vitamin D.", "trial_arms")._.arms == []
+    # an outcome count after 'compared with' is no group size
+    arms = run("Deaths were 10 as compared with 24 in the medium group.", "trial_arms")._.arms
+    assert all(a.n is None for a in arms)
+    # the group itself, defined by what it received, keeps its size even after a fraction
+    arms = run(
+        "Two-thirds of the 57 patients who got the pills said so, while 8 percent of the 59 patients "
+        "who got FMT via a colonoscopy did.",
+        "trial_arms",
+    )._.arms
+    assert [(a.label.value, a.n.value) for a in arms if a.n] == [
+        ("pills", 57),
+        ("FMT via a colonoscopy", 59),
+    ]
