@@ -228,3 +228,38 @@ def test_arm_size_not_from_a_fraction_or_an_event_count() -> None:
         ("pills", 57),
         ("FMT via a colonoscopy", 59),
     ]
+
+
+def test_follow_up_in_common_news_phrasings() -> None:
+    cases = {
+        "The study followed 826 participants in a clinical trial for a median of 6.5 years.": (
+            6.5,
+            "years",
+            "median",
+        ),
+        "Researchers followed 3,681 people, average age 40, for about eight years.": (
+            8.0,
+            "years",
+            None,
+        ),
+        "Deaths fell over a median of 4.5 years.": (4.5, "years", "median"),
+        "Patients died during the follow-up period, which averaged five years.": (
+            5.0,
+            "years",
+            "mean",
+        ),
+        "Over nearly four years, 1,588 of the participants had a heart attack.": (
+            4.0,
+            "years",
+            None,
+        ),
+        "The trial was conducted for 12 weeks on about 8,000 smokers.": (12.0, "weeks", None),
+    }
+    for text, want in cases.items():
+        assert run(text, "trial_follow_up")._.follow_up.value == want, text
+    # a sequence ('followed by six weeks of placebo') and a diet followed are no follow-up
+    for text in (
+        "Each participant followed one of three different diets for four weeks.",
+        "The diet was followed by six weeks of eating normally.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
