@@ -24,6 +24,8 @@ _SYNONYMS = {
     "drugs": "drug",
     "pills": "pill",
     "injections": "injection",
+    "dummy": "placebo",
+    "sugar": "placebo",
 }
 _BAD_LABEL = re.compile(
     r"^(?:one|two|three|four|five|six|each|both|either|this|that|these|those|it|them|their|his|her|another|other|"
@@ -62,7 +64,9 @@ def arm_label(raw: str) -> str:
 
 def arm_key(label: str) -> str:
     words = [
-        w for w in re.split(r"[^\w]+", label.lower()) if w and w not in ("the", "a", "an", "of")
+        w
+        for w in re.split(r"[^\w]+", label.lower())
+        if w and w not in ("the", "a", "an", "of", "plus", "and", "with")
     ]
     return " ".join(_SYNONYMS.get(w, w) for w in words)
 

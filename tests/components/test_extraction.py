@@ -263,3 +263,16 @@ def test_follow_up_in_common_news_phrasings() -> None:
         "The diet was followed by six weeks of eating normally.",
     ):
         assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_arm_named_again_with_plus_or_a_placebo_synonym_is_the_same_arm() -> None:
+    arms = run(
+        "Women were allocated to receive either palbociclib and fulvestrant, or a dummy pill and "
+        "fulvestrant. Some 67 per cent of the 347 women in the palbociclib plus fulvestrant group "
+        "benefited, against 40 per cent of the 174 women in the placebo plus fulvestrant group.",
+        "trial_arms",
+    )._.arms
+    assert [(a.label.value, a.n.value if a.n else None) for a in arms] == [
+        ("palbociclib and fulvestrant", 347),
+        ("dummy pill and fulvestrant", 174),
+    ]
