@@ -42,7 +42,7 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
     for pat, m in matches(view, "follow_up"):
         groups = m.groupdict()
         unit = _unit(groups.get("unit") or groups.get("unit2") or "")
-        raw = m.group("n")
+        raw = m.group("n").replace("-and-a-half", " and a half")  # 'six-and-a-half years'
         half = raw.lower().endswith("and a half")
         words = raw[: -len("and a half")].split() if half else raw.split()
         value = 1.0 if raw.lower() in ("a", "an") else None  # 'for a year'

@@ -276,3 +276,13 @@ def test_arm_named_again_with_plus_or_a_placebo_synonym_is_the_same_arm() -> Non
         ("palbociclib and fulvestrant", 347),
         ("dummy pill and fulvestrant", 174),
     ]
+
+
+def test_follow_up_fronted_and_half_years() -> None:
+    doc = run("For more than three years, researchers followed 458 men.", "trial_follow_up")
+    assert doc._.follow_up.value == (3.0, "years", None)
+    doc = run(
+        "In all, 964 participants were evaluated yearly for an average of six-and-a-half years.",
+        "trial_follow_up",
+    )
+    assert doc._.follow_up.value == (6.5, "years", "mean")
