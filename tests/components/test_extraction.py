@@ -286,3 +286,17 @@ def test_follow_up_fronted_and_half_years() -> None:
         "trial_follow_up",
     )
     assert doc._.follow_up.value == (6.5, "years", "mean")
+
+
+def test_arm_sizes_of_whom_the_other_and_were_in_group() -> None:
+    cases = {
+        "It was tested on 573 patients, 194 of whom were given a placebo.": [("placebo", 194)],
+        "In all, 15 received the drug. The other 13 received a placebo -- a dummy pill.": [
+            ("drug", 15),
+            ("placebo", 13),
+        ],
+        "Another 79 participants were in the control group.": [("control", 79)],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
