@@ -29,7 +29,21 @@ _SYNONYMS = {
 }
 _BAD_LABEL = re.compile(
     r"^(?:one|two|three|four|five|six|each|both|either|this|that|these|those|it|them|their|his|her|another|other|"
-    r"receive|take|get|be|\d+.*)$|\b(?:years?|months?|weeks?|days?|percent)\b",
+    r"receive|take|get|be|\d+.*)$|\b(?:years?|months?|weeks?|days?|percent)\b"
+    # 'their feet back under them', 'about 2' (of 'about 2.5 billion cells'): no treatment's words
+    r"|^(?:their|his|her|its|our|your|about|around|nearly|approximately|roughly)\s",
+    re.IGNORECASE,
+)
+# a number that is no head count: 'type 2 diabetes', 'stage 3', 'the age of 6' before it; 'six months', '2.5 mg',
+# '(five) to seven years' after it
+_NOT_COUNT_BEFORE = re.compile(
+    r"\b(?:type|stage|phase|grade|class|level|step|day|week|month|year|age|aged|ages|number|no\.?|"
+    r"age\s+of|ages\s+of)\s*$",
+    re.IGNORECASE,
+)
+_NOT_COUNT_AFTER = re.compile(
+    r"^(?:\s*(?:to|or|and|-|–)\s*\w+)?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|mg|milligrams?|micrograms?|"
+    r"grams?|percent|per\s*cent|%|times)\b",
     re.IGNORECASE,
 )
 
@@ -163,6 +177,13 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             if arm is None or n is None or n < 1:
                 continue
             s0, _ = view.sentence_of(m.start(n_group))
+            n_start, n_end = m.span(n_group)
+            if _NOT_COUNT_BEFORE.search(
+                view.text, max(s0, n_start - 20), n_start
+            ) or _NOT_COUNT_AFTER.match(view.text[n_end : n_end + 30]):
+                continue
+            if n == 1 and m.group(n_group).strip().lower() in ("one", "a", "an"):
+                continue  # 'and one received a dummy pill': one of the groups, not a group of one
             if not pat.extra.get("whole") and _FRACTION.search(
                 view.text, max(s0, m.start(n_group) - 40), m.start(n_group)
             ):

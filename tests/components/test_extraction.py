@@ -300,3 +300,14 @@ def test_arm_sizes_of_whom_the_other_and_were_in_group() -> None:
     for text, want in cases.items():
         arms = run(text, "trial_arms")._.arms
         assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+
+
+def test_numbers_that_are_no_head_counts_give_no_arm_size() -> None:
+    for text in (
+        "Seventy-four subjects with type 2 diabetes were randomly assigned to a vegetarian diet.",
+        "The study included 118 people with an average age of 55 who were randomly assigned to eat kiwis.",
+        "One group was given the drug for 12 weeks and the other participants were assigned to a placebo.",
+        "Three got the drug plus a vaccine, and one got the vaccine alone.",
+    ):
+        arms = run(text, "trial_arms")._.arms
+        assert all(a.n is None or a.n.value not in (1, 2, 12, 55) for a in arms), text
