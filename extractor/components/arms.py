@@ -24,20 +24,53 @@ _SYNONYMS = {
     "drugs": "drug",
     "pills": "pill",
     "injections": "injection",
+    "dummy": "placebo",
+    "sugar": "placebo",
 }
 _BAD_LABEL = re.compile(
-    r"^(?:one|two|three|four|five|six|each|both|either|this|that|these|those|it|them|their|his|her|"
-    r"receive|take|get|be|\d+.*)$|\b(?:years?|months?|weeks?|days?|percent)\b",
+    r"^(?:one|two|three|four|five|six|each|both|either|this|that|these|those|it|them|their|his|her|another|other|"
+    r"receive|take|get|be|\d+.*)$|\b(?:years?|months?|weeks?|days?|percent)\b"
+    # 'their feet back under them', 'about 2' (of 'about 2.5 billion cells'): no treatment's words
+    r"|^(?:their|his|her|its|our|your|about|around|nearly|approximately|roughly)\s",
+    re.IGNORECASE,
+)
+# a number that is no head count: 'type 2 diabetes', 'stage 3', 'the age of 6' before it; 'six months', '2.5 mg',
+# '(five) to seven years' after it
+_NOT_COUNT_BEFORE = re.compile(
+    r"\b(?:type|stage|phase|grade|class|level|step|day|week|month|year|age|aged|ages|number|no\.?|"
+    r"age\s+of|ages\s+of)\s*$",
+    re.IGNORECASE,
+)
+_NOT_COUNT_AFTER = re.compile(
+    r"^(?:\s*(?:to|or|and|-|–)\s*\w+)?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|mg|milligrams?|micrograms?|"
+    r"grams?|percent|per\s*cent|%|times)\b",
     re.IGNORECASE,
 )
 
 
-_TAIL = re.compile(r"^.*\b(?:of|to|either|receive|receiving|with|and|or|on)\s+", re.IGNORECASE)
+_TAIL = re.compile(
+    r"^.*\b(?:of|to|either|receive|receiving|received|got|took|given|with|and|or|on)\s+",
+    re.IGNORECASE,
+)
+# 'Half of the 400 women took X', 'a third of its 900 patients': the number is the whole, not the group's size
+# (unless the pattern says the number names the group itself, "whole": 'two-thirds of the 57 patients who got X')
+_FRACTION = re.compile(
+    r"\b(?:half|third|thirds|quarter|quarters|fourth|fifth)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+|these\s+|"
+    r"those\s+)?(?:(?:more\s+than|nearly|about|almost|roughly|some|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# 'Compared with a control group of 20' -> 'a control': words before a comparison's linker are not the label
+_COMPARED = re.compile(
+    r"^.*\b(?:compared\s+(?:with|to)|along\s+with|together\s+with|versus|vs\.?|than)\s+",
+    re.IGNORECASE,
+)
 
 
 def arm_label(raw: str) -> str:
     """'stay on systemic therapy' -> 'systemic therapy'; 'the surgery group' -> 'surgery'."""
-    label = clean_phrase(raw)
+    label = _COMPARED.sub("", clean_phrase(raw))
     label = _LEAD.sub("", label)
     label = _TRAIL.sub("", label)
     return label.strip()
@@ -45,7 +78,9 @@ def arm_label(raw: str) -> str:
 
 def arm_key(label: str) -> str:
     words = [
-        w for w in re.split(r"[^\w]+", label.lower()) if w and w not in ("the", "a", "an", "of")
+        w
+        for w in re.split(r"[^\w]+", label.lower())
+        if w and w not in ("the", "a", "an", "of", "plus", "and", "with")
     ]
     return " ".join(_SYNONYMS.get(w, w) for w in words)
 
@@ -90,6 +125,8 @@ class _Arms:
 
 
 def _add_size(arm: ArmFacts, n: int, span: Span, pattern_id: str) -> None:
+    if any(span in f.spans for f in arm.sizes):
+        return  # the same number found by two patterns
     arm.sizes.append(Fact(n, [span], pattern_id))
     if arm.n is None:
         arm.n = Fact(n, [span], pattern_id)
@@ -112,7 +149,16 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     for pat, m in hits:
         if pat.label == "arm_given" and not pat.extra.get("continues"):
             given_ends.setdefault(view.sentence_index(m.start()), []).append(m.end())
+    # a pattern marked "paired" (a group phrasing that also reads as an outcome count: '16 of them received a
+    # transplant') needs another sized group in the same sentence
+    sized: dict[int, int] = {}
     for pat, m in hits:
+        if pat.label in ("arm_size", "arm_given", "arm_subcount"):
+            i = view.sentence_index(m.start())
+            sized[i] = sized.get(i, 0) + 1
+    for pat, m in hits:
+        if pat.extra.get("paired") and sized.get(view.sentence_index(m.start()), 0) < 2:
+            continue
         if pat.extra.get("continues") and not any(
             end <= m.start() for end in given_ends.get(view.sentence_index(m.start()), [])
         ):
@@ -129,6 +175,18 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                     raw_label = raw_label[tail.end() :]
             arm = arms.get(raw_label, label_span, pat.id)
             if arm is None or n is None or n < 1:
+                continue
+            s0, _ = view.sentence_of(m.start(n_group))
+            n_start, n_end = m.span(n_group)
+            if _NOT_COUNT_BEFORE.search(
+                view.text, max(s0, n_start - 20), n_start
+            ) or _NOT_COUNT_AFTER.match(view.text[n_end : n_end + 30]):
+                continue
+            if n == 1 and m.group(n_group).strip().lower() in ("one", "a", "an"):
+                continue  # 'and one received a dummy pill': one of the groups, not a group of one
+            if not pat.extra.get("whole") and _FRACTION.search(
+                view.text, max(s0, m.start(n_group) - 40), m.start(n_group)
+            ):
                 continue
             _add_size(arm, n, m.span(n_group), pat.id)
             if pat.label == "arm_subcount":

@@ -42,7 +42,7 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
     for pat, m in matches(view, "follow_up"):
         groups = m.groupdict()
         unit = _unit(groups.get("unit") or groups.get("unit2") or "")
-        raw = m.group("n")
+        raw = m.group("n").replace("-and-a-half", " and a half")  # 'six-and-a-half years'
         half = raw.lower().endswith("and a half")
         words = raw[: -len("and a half")].split() if half else raw.split()
         value = 1.0 if raw.lower() in ("a", "an") else None  # 'for a year'
@@ -63,7 +63,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue  # 'after 60 days of treatment' mid-sentence is no time point of the study
         if pat.label == "treatment" and not _TREATMENT_CUE.search(view.text, s, e):
             continue
-        stat_raw = next((groups[g] for g in ("stat", "stat2", "stat3") if groups.get(g)), None)
+        stat_raw = next(
+            (groups[g] for g in ("statp", "stat", "stat2", "stat3") if groups.get(g)), None
+        )
         stat = _STATS.get(" ".join(stat_raw.lower().split())) if stat_raw else None
         if groups.get("avg"):
             stat = "mean"  # '... two and a half years on average'

@@ -177,3 +177,137 @@ def test_components_reset_their_output() -> None:
     doc._.arms = ["stale"]
     TrialArms()(doc)
     assert doc._.arms and doc._.arms != ["stale"]
+
+
+def test_arm_sizes_in_common_news_phrasings() -> None:
+    cases = {
+        "In the trial, 1,200 got the vaccine and 1,150 a placebo.": [
+            ("vaccine", 1200),
+            ("placebo", 1150),
+        ],
+        "Among the 300 patients in the placebo group, 12 died.": [("placebo", 300)],
+        "One group of 60 patients took the drug, and another of 62 received a placebo.": [
+            ("drug", 60),
+            ("placebo", 62),
+        ],
+        "Of the 500 participants, 250 received the drug and 250 a placebo.": [
+            ("drug", 250),
+            ("placebo", 250),
+        ],
+        "A trial of 460 patients, with 239 in a CAMBRA group and 221 in a control group.": [
+            ("CAMBRA", 239),
+            ("control", 221),
+        ],
+        "Thirty-three of them received the Medtronic device, 17 received a sham device.": [
+            ("Medtronic device", 33),
+            ("sham device", 17),
+        ],
+        "Patients received the drug (n = 120) or placebo (n = 118).": [
+            ("drug", 120),
+            ("placebo", 118),
+        ],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+
+
+def test_arm_size_not_from_a_fraction_or_an_event_count() -> None:
+    # 'half of the 400' is the whole, not the group's size (README: not stated -> null)
+    assert run("Half of the 400 women took vitamin D.", "trial_arms")._.arms == []
+    # an outcome count after 'compared with' is no group size
+    arms = run("Deaths were 10 as compared with 24 in the medium group.", "trial_arms")._.arms
+    assert all(a.n is None for a in arms)
+    # the group itself, defined by what it received, keeps its size even after a fraction
+    arms = run(
+        "Two-thirds of the 57 patients who got the pills said so, while 8 percent of the 59 patients "
+        "who got FMT via a colonoscopy did.",
+        "trial_arms",
+    )._.arms
+    assert [(a.label.value, a.n.value) for a in arms if a.n] == [
+        ("pills", 57),
+        ("FMT via a colonoscopy", 59),
+    ]
+
+
+def test_follow_up_in_common_news_phrasings() -> None:
+    cases = {
+        "The study followed 826 participants in a clinical trial for a median of 6.5 years.": (
+            6.5,
+            "years",
+            "median",
+        ),
+        "Researchers followed 3,681 people, average age 40, for about eight years.": (
+            8.0,
+            "years",
+            None,
+        ),
+        "Deaths fell over a median of 4.5 years.": (4.5, "years", "median"),
+        "Patients died during the follow-up period, which averaged five years.": (
+            5.0,
+            "years",
+            "mean",
+        ),
+        "Over nearly four years, 1,588 of the participants had a heart attack.": (
+            4.0,
+            "years",
+            None,
+        ),
+        "The trial was conducted for 12 weeks on about 8,000 smokers.": (12.0, "weeks", None),
+    }
+    for text, want in cases.items():
+        assert run(text, "trial_follow_up")._.follow_up.value == want, text
+    # a sequence ('followed by six weeks of placebo') and a diet followed are no follow-up
+    for text in (
+        "Each participant followed one of three different diets for four weeks.",
+        "The diet was followed by six weeks of eating normally.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_arm_named_again_with_plus_or_a_placebo_synonym_is_the_same_arm() -> None:
+    arms = run(
+        "Women were allocated to receive either palbociclib and fulvestrant, or a dummy pill and "
+        "fulvestrant. Some 67 per cent of the 347 women in the palbociclib plus fulvestrant group "
+        "benefited, against 40 per cent of the 174 women in the placebo plus fulvestrant group.",
+        "trial_arms",
+    )._.arms
+    assert [(a.label.value, a.n.value if a.n else None) for a in arms] == [
+        ("palbociclib and fulvestrant", 347),
+        ("dummy pill and fulvestrant", 174),
+    ]
+
+
+def test_follow_up_fronted_and_half_years() -> None:
+    doc = run("For more than three years, researchers followed 458 men.", "trial_follow_up")
+    assert doc._.follow_up.value == (3.0, "years", None)
+    doc = run(
+        "In all, 964 participants were evaluated yearly for an average of six-and-a-half years.",
+        "trial_follow_up",
+    )
+    assert doc._.follow_up.value == (6.5, "years", "mean")
+
+
+def test_arm_sizes_of_whom_the_other_and_were_in_group() -> None:
+    cases = {
+        "It was tested on 573 patients, 194 of whom were given a placebo.": [("placebo", 194)],
+        "In all, 15 received the drug. The other 13 received a placebo -- a dummy pill.": [
+            ("drug", 15),
+            ("placebo", 13),
+        ],
+        "Another 79 participants were in the control group.": [("control", 79)],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+
+
+def test_numbers_that_are_no_head_counts_give_no_arm_size() -> None:
+    for text in (
+        "Seventy-four subjects with type 2 diabetes were randomly assigned to a vegetarian diet.",
+        "The study included 118 people with an average age of 55 who were randomly assigned to eat kiwis.",
+        "One group was given the drug for 12 weeks and the other participants were assigned to a placebo.",
+        "Three got the drug plus a vaccine, and one got the vaccine alone.",
+    ):
+        arms = run(text, "trial_arms")._.arms
+        assert all(a.n is None or a.n.value not in (1, 2, 12, 55) for a in arms), text
