@@ -3,7 +3,22 @@
 from __future__ import annotations
 
 from extractor.checks.registry import Finding, approximate, check, verdict
+from extractor.components.numbers import count_in
 from extractor.record.models import TrialRecord
+
+
+def randomized_stated(record: TrialRecord) -> bool:
+    """Whether the randomized number is stated as a number of its own ('256 were randomized'), not only
+    inferred from the total ('The patients were randomly assigned': randomized = total). A record without
+    evidence for it (built by hand) counts as stated."""
+    trial = record.trial
+    if trial is None or trial.enrollment.randomized is None:
+        return False
+    spans = record.evidence.get("trial.enrollment.randomized", [])
+    if not spans:
+        return True
+    total_spans = {(e.start, e.end) for e in record.evidence.get("trial.enrollment.total", [])}
+    return any((e.start, e.end) not in total_spans and count_in(e.text) is not None for e in spans)
 
 
 def _arm_sum(record: TrialRecord) -> tuple[int, str, list[str]] | None:
@@ -26,7 +41,9 @@ def _arm_sum(record: TrialRecord) -> tuple[int, str, list[str]] | None:
     skip="needs two or more arms with sizes, and a randomized number (or arms larger than the total)",
 )
 def arms_sum(record: TrialRecord) -> Finding | None:
-    """The arm sizes add up to the number randomized; without one, they cannot exceed the total.
+    """The arm sizes add up to the number randomized; without one, they cannot exceed the total. (A
+    randomized number inferred from the total, 'the patients were randomly assigned', is compared only
+    when the arms exceed it: arms that fall short of it are ARM005's warning.)
 
     Fails: arms of 125 and 131 with 300 randomized; or with 200 in all. Passes: arms of 125 and 131 with
     256 randomized.
@@ -37,7 +54,7 @@ def arms_sum(record: TrialRecord) -> Finding | None:
         return None
     total, parts, paths = summed
     e = trial.enrollment
-    if e.randomized is not None:
+    if e.randomized is not None and (randomized_stated(record) or total > e.randomized):
         paths = [*paths, "trial.enrollment.randomized"]
         close = (
             approximate(record, "trial.enrollment.randomized")
@@ -65,7 +82,7 @@ def arms_sum(record: TrialRecord) -> Finding | None:
     "ARM005",
     "arms account for the participants",
     "warning",
-    skip="needs two or more arms with sizes and a total, with no randomized number stated",
+    skip="needs two or more arms with sizes and a total, with no randomized number stated as such",
 )
 def arms_cover_total(record: TrialRecord) -> Finding | None:
     """Without a randomized number, arm sizes that add up to less than the total suggest a group the
@@ -75,7 +92,7 @@ def arms_cover_total(record: TrialRecord) -> Finding | None:
     """
     summed = _arm_sum(record)
     trial = record.trial
-    if summed is None or trial is None or trial.enrollment.randomized is not None:
+    if summed is None or trial is None or randomized_stated(record):
         return None
     total, parts, paths = summed
     n = trial.enrollment.total
