@@ -41,9 +41,10 @@ def _arm_sum(record: TrialRecord) -> tuple[int, str, list[str]] | None:
     skip="needs two or more arms with sizes, and a randomized number (or arms larger than the total)",
 )
 def arms_sum(record: TrialRecord) -> Finding | None:
-    """The arm sizes add up to the number randomized; without one, they cannot exceed the total. (A
-    randomized number inferred from the total, 'the patients were randomly assigned', is compared only
-    when the arms exceed it: arms that fall short of it are ARM005's warning.)
+    """The arm sizes add up to the number randomized; without one, they cannot exceed the total.
+
+    A randomized number inferred from the total ('the patients were randomly assigned') is compared only
+    when the arms exceed it: arms that fall short of it are ARM005's warning.
 
     Fails: arms of 125 and 131 with 300 randomized; or with 200 in all. Passes: arms of 125 and 131 with
     256 randomized.
