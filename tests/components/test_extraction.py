@@ -105,6 +105,18 @@ def test_treatment_duration_only_as_fallback() -> None:
     assert doc._.follow_up.value == (2.0, "years", None)
 
 
+def test_another_studys_follow_up_gives_way_to_this_studys() -> None:
+    doc = run(
+        "A previous study followed patients for a median of 5.2 years. "
+        "In the new trial, patients were followed for a median of 9.2 years.",
+        "trial_follow_up",
+    )
+    assert doc._.follow_up.value == (9.2, "years", "median")
+    # with no duration of its own, the only one stated is kept
+    doc = run("A previous study followed patients for five years.", "trial_follow_up")
+    assert doc._.follow_up.value == (5.0, "years", None)
+
+
 def test_durations_outside_a_study_context_are_not_follow_up() -> None:
     assert (
         run("She had smoked for 20 years before she quit.", "trial_follow_up")._.follow_up is None
