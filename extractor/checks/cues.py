@@ -83,8 +83,11 @@ def _scan(label: str, text: str) -> tuple[TextMatch, ...]:
 
 def matches(label: str, text: str, start: int = 0, end: int | None = None) -> list[TextMatch]:
     """Every match of the ``label`` cues inside ``text[start:end]``, in text order (overlaps removed)."""
+    found = _scan(label, text)
+    if start == 0 and (end is None or end >= len(text)):
+        return list(found)  # the whole text, the common case: no filtering
     end = len(text) if end is None else end
-    return [m for m in _scan(label, text) if start <= m.start() and m.end() <= end]
+    return [m for m in found if start <= m.start() and m.end() <= end]
 
 
 def span(m: TextMatch | re.Match[str], group: int | str = 0) -> Evidence:
