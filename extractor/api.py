@@ -70,14 +70,9 @@ def extract_document(doc: SourceDocument, nlp: Language | None = None) -> TrialR
 def extract_many(
     docs: Iterable[SourceDocument], nlp: Language | None = None, batch_size: int = 32
 ) -> Iterator[TrialRecord]:
-    """Records for many documents, in order, through ``nlp.pipe`` in batches."""
-    nlp = nlp or get_nlp()
-    it = iter(docs)
-    while True:
-        batch = list(islice(it, batch_size))
-        if not batch:
-            return
-        yield from _records([source_of(d) for d in batch], nlp)
+    """Records for many documents, in order, through ``nlp.pipe`` in batches. (A batch's documents are all
+    read and cleaned before any of its records comes back: an unreadable one raises first.)"""
+    yield from extract_sources((source_of(d) for d in docs), nlp, batch_size)
 
 
 def extract_sources(
@@ -92,14 +87,10 @@ def extract_sources(
         batch = list(islice(it, batch_size))
         if not batch:
             return
-        yield from _records(batch, nlp)
-
-
-def _records(sources: list[Source], nlp: Language) -> Iterator[TrialRecord]:
-    for source, parsed in zip(
-        sources, nlp.pipe(_make_doc(nlp, s.text) for s in sources), strict=True
-    ):
-        yield finish(build_record(parsed, source, __version__))
+        for source, parsed in zip(
+            batch, nlp.pipe(_make_doc(nlp, s.text) for s in batch), strict=True
+        ):
+            yield finish(build_record(parsed, source, __version__))
 
 
 def extract_text(

@@ -54,11 +54,6 @@ def cues(label: str) -> list[Cue]:
     return list(found)
 
 
-@lru_cache(maxsize=8)
-def _lower(text: str) -> str:
-    return lower_same_length(text)
-
-
 @lru_cache(maxsize=256)
 def _scan(label: str, text: str) -> tuple[TextMatch, ...]:
     """Every match of the ``label`` cues in the whole of ``text``, in text order (overlaps removed).
@@ -70,7 +65,7 @@ def _scan(label: str, text: str) -> tuple[TextMatch, ...]:
         if c.fast is None:
             found.extend(TextMatch(m, text) for m in c.regex.finditer(text))
             continue
-        target = text if c.case else _lower(text)
+        target = text if c.case else lower_same_length(text)
         found.extend(TextMatch(m, text) for m in finditer_fast(c.fast, c.lead, target))
     found.sort(key=lambda m: (m.start(), -m.end()))
     out: list[TextMatch] = []

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor import patterns
+from extractor.patterns.scan import lower_same_length
 
 
 @dataclass(frozen=True)
@@ -122,11 +123,7 @@ def find_numbers(text: str, offset: int = 0, lower: str | None = None) -> list[N
     """
     out: list[NumberMention] = []
     if lower is None:
-        lower = (
-            text.lower()
-            if len(text.lower()) == len(text)
-            else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        )
+        lower = lower_same_length(text)
     for m in patterns.finditer_fast(_mention_regex(), None, lower):
         num_start = m.start("num")
         value = to_number(m.group("num"))

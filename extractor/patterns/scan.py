@@ -325,7 +325,7 @@ def _make_plan(regex: re.Pattern[str], lead: re.Pattern[str] | None) -> Plan:
         elif word_start and (head.end() >= MIN_LITERAL or head.end() < len(text) or ended):
             # at a word start: the word is filed under its first three characters, or under itself when
             # the literal shows that it is shorter ('in ' -> 'in'); the index files lower-cased words
-            keys.add((_lower_key(text[: min(MIN_LITERAL, head.end())]), text))
+            keys.add((lower_keeping_offsets(text[: min(MIN_LITERAL, head.end())]), text))
         elif len(text) >= MIN_LITERAL:
             finds.add(text)
         else:
@@ -333,8 +333,13 @@ def _make_plan(regex: re.Pattern[str], lead: re.Pattern[str] | None) -> Plan:
     return Plan(tuple(sorted(keys)), _minimal(finds), needs)
 
 
-def _lower_key(key: str) -> str:
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in key)
+def lower_keeping_offsets(text: str) -> str:
+    """``text.lower()`` with every offset kept: the few characters whose lower case is longer ('İ') stay
+    as they are."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 #: how many documents' lower-cased texts and word indexes are kept: more than a batch, since ``nlp.pipe``
@@ -345,15 +350,12 @@ _LOWER: dict[str, str] = {}
 
 
 def lower_same_length(text: str) -> str:
-    """``text.lower()`` with every offset kept (the few characters whose lower case is longer stay as they
-    are). The last few answers are kept, a lower-cased text being its own: a document's components and
-    checks then share one lower-cased text, and with it one word index."""
+    """``lower_keeping_offsets(text)``, the last ``KEEP`` answers kept, a lower-cased text being its own:
+    a document's components and checks then share one lower-cased text, and with it one word index."""
     found = _LOWER.get(text)
     if found is not None:
         return found
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lower = lower_keeping_offsets(text)
     if len(_LOWER) >= 2 * KEEP:
         del _LOWER[next(iter(_LOWER))]  # the oldest (texts and lower cases come and go in pairs)
         del _LOWER[next(iter(_LOWER))]

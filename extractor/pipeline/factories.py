@@ -75,6 +75,15 @@ class TrialSections:
         return doc
 
 
+def _window_start(text: str, sentence_start: int, pos: int, before: int) -> int:
+    """Where a window of about ``before`` characters before ``pos`` starts: at a word, not before the
+    sentence's start (for the models that read a few words around a spot rather than a sentence)."""
+    lo = max(sentence_start, pos - before)
+    if lo > sentence_start:
+        lo = max(text.find(" ", lo, pos) + 1, lo)
+    return lo
+
+
 class TrialAbbreviations:
     """Abbreviations defined in the text ('overall survival (OS)'), by scispaCy's AbbreviationDetector.
 
@@ -105,10 +114,7 @@ class TrialAbbreviations:
         for m in self.CANDIDATE.finditer(text):
             # Schwartz & Hearst look for the long form in the min(|A| + 5, 2|A|) words before the
             # parenthesis: the WINDOW characters before it (within its sentence) hold them
-            sent_start = view.sentence_of(m.start())[0]
-            lo = max(sent_start, m.start() - self.WINDOW)
-            if lo > sent_start:
-                lo = max(text.find(" ", lo, m.start()) + 1, lo)
+            lo = _window_start(text, view.sentence_of(m.start())[0], m.start(), self.WINDOW)
             if windows and lo < windows[-1][1]:
                 lo = windows[-1][0]  # overlapping: one window
                 windows.pop()
@@ -221,9 +227,7 @@ class TrialPeople:
                 continue
             start, end = inv.name.spans[0]
             sent = view.sentence_of(start)
-            lo = max(sent[0], start - self.BEFORE)
-            if lo > sent[0]:  # begin at a word
-                lo = max(text.find(" ", lo, start) + 1, lo)
+            lo = _window_start(text, sent[0], start, self.BEFORE)
             hi = min(sent[1], end + self.AFTER)
             if hi < sent[1]:
                 cut = text.rfind(" ", end, hi)
