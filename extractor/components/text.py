@@ -90,11 +90,11 @@ class TextView:
                 if i not in hit and trig.match(lower, pos) is not None:
                     hit.add(i)
             return
-        m = trig.search(lower)
+        m = scan.search(trig, lower)
         while m is not None:  # one search a sentence: skip to the end of the sentence hit
             i = self.sentence_index(m.start())
             hit.add(i)
-            m = trig.search(lower, max(self.sentences[i][1], m.end()))
+            m = scan.search(trig, lower, max(self.sentences[i][1], m.end()))
 
 
 @cache
