@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from functools import cache
@@ -38,6 +39,20 @@ def _by_regex(p: patterns.Pattern, target: str, start: int = 0, end: int | None 
 
 def _by_scan(p: patterns.Pattern, target: str, start: int = 0, end: int | None = None) -> list:
     return [m.span() for m in patterns.finditer_fast(p.fast, p.lead, target, start, end)]
+
+
+def _stretches(target: str) -> list[tuple[int, int]]:
+    """Every other line of a text: sorted stretches with gaps, as the trigger hits give them."""
+    bounds = [0] + [m.end() for m in re.finditer(r"\n", target)] + [len(target)]
+    return list(itertools.pairwise(bounds))[::2]
+
+
+def _spans_by_scan(p: patterns.Pattern, target: str, spans: list[tuple[int, int]]) -> list:
+    return [m.span() for m in p.finditer_spans(target, spans)]
+
+
+def _spans_by_regex(p: patterns.Pattern, target: str, spans: list[tuple[int, int]]) -> list:
+    return [span for s, e in spans for span in _by_regex(p, target, s, e)]
 
 
 def _plan(source: str, lead: str | None = r"\b") -> scan.Plan:
@@ -98,6 +113,8 @@ def test_same_matches_as_the_regex_on_the_corpus(pattern: patterns.Pattern) -> N
         assert _by_scan(pattern, target) == _by_regex(pattern, target)
         mid = len(target) // 3
         assert _by_scan(pattern, target, mid, 2 * mid) == _by_regex(pattern, target, mid, 2 * mid)
+        spans = _stretches(target)
+        assert _spans_by_scan(pattern, target, spans) == _spans_by_regex(pattern, target, spans)
 
 
 def test_search_agrees_with_re_on_the_triggers() -> None:
@@ -129,6 +146,9 @@ def test_same_matches_on_random_text(words: list[str], start: int, length: int) 
         target = text if pattern.case else lower_same_length(text)
         end = min(len(target), start + length)
         assert _by_scan(pattern, target, start, end) == _by_regex(pattern, target, start, end)
+        spans = [(0, min(start, len(target))), (min(start + 5, len(target)), end)]
+        spans = [(s, e) for s, e in spans if s <= e]
+        assert _spans_by_scan(pattern, target, spans) == _spans_by_regex(pattern, target, spans)
 
 
 def _reference_index(text: str) -> dict[int, list[int]]:

@@ -9,6 +9,7 @@ IGNORECASE. Matches are handed out as ``TextMatch``, whose groups read the *orig
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -161,17 +162,19 @@ def matches(
         target = view.text if pat.case else view.lower
         anchor = pat.extra.get("anchor")
         anchors = view.number_starts if anchor == "number" else None
-        for s, e in spans:
-            if isinstance(anchor, dict):
-                found: Iterator[re.Match[str]] = _near_keyword(pat, target, anchor, s, e)
-            elif anchors is None:
-                found = pat.finditer_fast(target, s, e)
-            else:
-                found = _anchored(pat.fast, pat.lead, target, anchors, s, e)
-            for m in found:
-                if "\n" in target[m.start() : m.end()].strip():
-                    continue
-                yield pat, TextMatch(m, view.text)
+        found: Iterator[re.Match[str]]
+        if isinstance(anchor, dict):
+            found = itertools.chain.from_iterable(
+                _near_keyword(pat, target, anchor, s, e) for s, e in spans
+            )
+        elif anchors is None:
+            found = pat.finditer_spans(target, spans)
+        else:
+            found = _anchored(pat.fast, pat.lead, target, anchors, spans)
+        for m in found:
+            if "\n" in target[m.start() : m.end()].strip():
+                continue
+            yield pat, TextMatch(m, view.text)
 
 
 @cache
@@ -205,18 +208,19 @@ def _anchored(
     lead: re.Pattern[str] | None,
     target: str,
     anchors: list[int],
-    s: int,
-    e: int,
+    spans: list[tuple[int, int]],
 ) -> Iterator[re.Match[str]]:
-    """Like ``finditer`` over [s, e), but trying the pattern only where a number starts (no overlaps)."""
-    done = s
-    for pos in anchors[bisect.bisect_left(anchors, s) : bisect.bisect_left(anchors, e)]:
-        if pos < done:
-            continue
-        m = regex.match(target, pos, e)
-        if m is not None and (lead is None or lead.match(target, pos) is not None):
-            done = max(m.end(), pos + 1)
-            yield m
+    """Like ``finditer`` over each of ``spans``, but trying the pattern only where a number starts (no
+    overlaps)."""
+    for s, e in spans:
+        done = s
+        for pos in anchors[bisect.bisect_left(anchors, s) : bisect.bisect_left(anchors, e)]:
+            if pos < done:
+                continue
+            m = regex.match(target, pos, e)
+            if m is not None and (lead is None or lead.match(target, pos) is not None):
+                done = max(m.end(), pos + 1)
+                yield m
 
 
 def search_in(

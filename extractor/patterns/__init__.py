@@ -59,6 +59,10 @@ class Pattern:
         """Matches in ``target`` (the lower-cased text unless ``case``), via the fast form."""
         return finditer_fast(self.fast, self.lead, target, start, end)
 
+    def finditer_spans(self, target: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+        """``finditer_fast`` over each of ``spans`` (sorted, not overlapping) in turn."""
+        return scan.finditer_spans(self.fast, self.lead, target, spans, _finditer_regex)
+
 
 _KNOWN_KEYS = {"id", "label", "pattern", "desc", "examples", "case"}
 

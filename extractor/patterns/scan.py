@@ -245,8 +245,10 @@ class Plan:
         "_present",
         "_present_target",
         "_target",
+        "digit",
         "finds",
         "keys",
+        "keyset",
         "lookups",
         "needs",
     )
@@ -259,10 +261,21 @@ class Plan:
     ) -> None:
         self.keys = keys
         #: (key number, literal, whether the literal is longer than the key) for each key
-        self.lookups = tuple(
-            (key_number(key), text, bool(text) if key == DIGIT else len(text) > len(key))
-            for key, text in keys or ()
-        )
+        grouped: dict[int, list[str] | None] = {}
+        for key, text in keys or ():
+            number = key_number(key)
+            checked = bool(text) if key == DIGIT else len(text) > len(key)
+            if not checked:
+                grouped[number] = None  # every word under the key may start a match
+            elif grouped.get(number, []) is not None:
+                grouped.setdefault(number, []).append(text)  # type: ignore[union-attr]
+        #: key number -> the literals a word filed under it must start with (None: any word will do)
+        self.lookups: dict[int, tuple[str, ...] | None] = {
+            k: None if v is None else tuple(v) for k, v in grouped.items()
+        }
+        #: the digit-led words' lookup, when the plan has one: (the literals to check, or None,)
+        self.digit = (self.lookups.pop(DIGIT_KEY),) if DIGIT_KEY in self.lookups else None
+        self.keyset = frozenset(self.lookups)
         self.finds = finds
         self.needs = needs
         self._target: str | None = None
@@ -471,31 +484,45 @@ def candidates(p: Plan, target: str) -> list[int]:
         if p.keys:
             index = word_index(target)
             where, offsets = index._where, index._offsets
-            for number, text, check in p.lookups:
-                if number == DIGIT_KEY:
-                    found = index._digits
+            # only the plan's keys that the text has: a set intersection, not a lookup a key
+            for number in where.keys() & p.keyset if p.keyset else ():
+                a, b = where[number]
+                check = p.lookups[number]
+                if check is None:
+                    lists.append(offsets[a:b])
+                else:  # the key is the words' start only: check the rest
+                    found = [pos for pos in offsets[a:b] if target.startswith(check, pos)]
+                    if found:
+                        lists.append(found)
+            if p.digit is not None and index._digits:
+                check = p.digit[0]
+                if check is None:
+                    lists.append(index._digits)
                 else:
-                    bounds = where.get(number)
-                    if bounds is None:
-                        continue
-                    found = offsets[bounds[0] : bounds[1]]
-                if not found:
-                    continue
-                if check:  # the key is the word's start only: check the rest
-                    found = [pos for pos in found if target.startswith(text, pos)]
-                lists.append(found)
+                    found = [pos for pos in index._digits if target.startswith(check, pos)]
+                    if found:
+                        lists.append(found)
+        # the words filed under different keys (and the digit-led ones) are different words: their offsets
+        # never coincide, but a literal found anywhere may share an offset with one of them
+        overlap = False
         for text in p.finds or ():
             found = []
             pos = target.find(text)
             while pos >= 0:
                 found.append(pos)
                 pos = target.find(text, pos + 1)
-            lists.append(found)
+            if found:
+                lists.append(found)
+                overlap = True
         p._target = target
         if len(lists) == 1:
             p._positions = lists[0]  # sorted already (never changed in place)
-        else:
+        elif not lists:
+            p._positions = []
+        elif overlap:
             p._positions = sorted({pos for found in lists for pos in found})
+        else:
+            p._positions = sorted(itertools.chain.from_iterable(lists))
     return p._positions
 
 
@@ -538,6 +565,46 @@ def finditer(
         if m is not None:
             done = m.end() if m.end() > pos else pos + 1
             yield m
+
+
+def finditer_spans(
+    regex: re.Pattern[str],
+    lead: re.Pattern[str] | None,
+    target: str,
+    spans: list[tuple[int, int]],
+    fallback: Any,
+) -> Iterator[re.Match[str]]:
+    """``finditer`` over each of ``spans`` in turn (sorted stretches that do not overlap): one plan lookup and
+    one walk along the candidates for them all, instead of one a stretch."""
+    p = plan(regex, lead)
+    if not p.indexed:
+        if present(p, target):
+            for start, end in spans:
+                yield from fallback(regex, lead, target, start, end)
+        return
+    positions = candidates(p, target)
+    n = len(positions)
+    if not n:
+        return
+    i = 0
+    last_end = 0
+    for start, end in spans:
+        i = bisect.bisect_left(positions, start, i if start >= last_end else 0)
+        last_end = end
+        done = start
+        while i < n:
+            pos = positions[i]
+            if pos >= end:
+                break
+            i += 1
+            if pos < done:
+                continue
+            if lead is not None and lead.match(target, pos) is None:
+                continue
+            m = regex.match(target, pos, end)
+            if m is not None:
+                done = m.end() if m.end() > pos else pos + 1
+                yield m
 
 
 def search(regex: re.Pattern[str], target: str, pos: int = 0) -> re.Match[str] | None:
