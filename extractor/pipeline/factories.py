@@ -207,7 +207,7 @@ class TrialPeople:
 
     #: characters of context the NER sees before and after a name: its features reach only a few words
     #: either side, so a window reads a name as the whole sentence does, at a fraction of the cost
-    BEFORE, AFTER = 50, 40
+    BEFORE, AFTER = 30, 25
 
     def _to_check(self, doc: Doc) -> list[tuple[int, int]]:
         """The stretches (a weakly-cued name with some words around it, inside its sentence) the NER should
