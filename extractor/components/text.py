@@ -192,15 +192,24 @@ def _near_keyword(
     characters before it, up to the end of the stretch. The match must reach the keyword."""
     done = s
     keyword, lead = _keyword(anchor["regex"], pat.case)
+    regex, pat_lead = pat.fast, pat.lead
+    back = int(anchor["back"])
     for k in patterns.finditer_fast(keyword, lead, target, s, e):
-        window = max(done, k.start() - int(anchor["back"]))
-        for m in pat.finditer_fast(target, window, e):
-            if m.start() > k.start():
-                break
+        # The leftmost chain of matches from the window's start, as ``finditer`` would give them, but tried
+        # only at the window's positions: a search would read on to the stretch's end when none starts there.
+        pos, last = max(done, k.start() - back), k.start()
+        while pos <= last:
+            m = None
+            if pat_lead is None or pat_lead.match(target, pos) is not None:
+                m = regex.match(target, pos, e)
+            if m is None:
+                pos += 1
+                continue
             if m.end() >= k.end():
                 done = m.end()
                 yield m
                 break
+            pos = m.end() if m.end() > pos else pos + 1
 
 
 def _anchored(

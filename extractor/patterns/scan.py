@@ -37,7 +37,7 @@ import numpy
 #: shorter literals occur too often in English text to be worth a pre-filter
 MIN_LITERAL = 3
 #: at most this many alternative strings in a set (more costs more ``find`` calls than it saves)
-MAX_STRINGS = 80
+MAX_STRINGS = 160
 
 
 def _chars(items: Any) -> list[str] | None:
