@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.components.facts import ArmFacts, Fact, Span
-from extractor.components.numbers import count_in
+from extractor.components.numbers import count_in, is_year
 from extractor.components.text import TextView, clean_phrase, matches
 
 _LEAD = re.compile(
@@ -178,9 +178,11 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                 continue
             s0, _ = view.sentence_of(m.start(n_group))
             n_start, n_end = m.span(n_group)
-            if _NOT_COUNT_BEFORE.search(
-                view.text, max(s0, n_start - 20), n_start
-            ) or _NOT_COUNT_AFTER.match(view.text[n_end : n_end + 30]):
+            if (
+                is_year(view.text, n_start, n_end)
+                or _NOT_COUNT_BEFORE.search(view.text, max(s0, n_start - 20), n_start)
+                or _NOT_COUNT_AFTER.match(view.text[n_end : n_end + 30])
+            ):
                 continue
             if n == 1 and m.group(n_group).strip().lower() in ("one", "a", "an"):
                 continue  # 'and one received a dummy pill': one of the groups, not a group of one

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.components.facts import EnrollmentFacts, Fact
-from extractor.components.numbers import approx_relation, count_in
+from extractor.components.numbers import approx_relation, count_in, is_year
 from extractor.components.text import TextView, matches
 
 #: words before 'patients were randomized' that make them a part of the study, not all of it
@@ -52,7 +52,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     for pat, m in matches(view, "enrollment"):
         if pat.label in found:
             n = count_in(m.group("n"))
-            if n is None or n < 2:
+            if n is None or n < 2 or is_year(view.text, *m.span("n")):
                 continue
             found[pat.label].append(Fact(n, [m.span("n")], pat.id))
         elif pat.label == "period" and facts.period_start is None:

@@ -323,3 +323,19 @@ def test_numbers_that_are_no_head_counts_give_no_arm_size() -> None:
     ):
         arms = run(text, "trial_arms")._.arms
         assert all(a.n is None or a.n.value not in (1, 2, 12, 55) for a in arms), text
+
+
+def test_years_are_not_head_counts() -> None:
+    doc = run(
+        "In 2015 an estimated 10 million women in the U.S. had the test. A study in 2006 followed women.",
+        "trial_numbers",
+        "trial_enrollment",
+    )
+    assert doc._.enrollment.total is None
+    doc = run("The study of 2,015 women in the U.S. ended.", "trial_numbers", "trial_enrollment")
+    assert doc._.enrollment.total.value == 2015
+    arms = run(
+        "Data came from the LipiDiDiet study group (2016), presentation held in Athens.",
+        "trial_arms",
+    )._.arms
+    assert all(a.n is None for a in arms)
