@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extractor import patterns
+from extractor.components.classify import other_study_sentences
 from extractor.components.facts import Fact
 from extractor.components.numbers import to_number
 from extractor.components.text import TextView, matches
@@ -36,13 +36,6 @@ FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
 
 def _unit(raw: str) -> str | None:
     return _UNITS.get(raw.lower().rstrip("s"))
-
-
-def _other_study_sentences(view: TextView) -> set[tuple[int, int]]:
-    """The sentences that mention another study than the article's own ('an earlier study', 'a 2015 trial')."""
-    from extractor.components.classify import _OTHER_STUDY
-
-    return {view.sentence_of(m.start()) for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)}
 
 
 def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
@@ -80,7 +73,7 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if pat.label == "treatment":
             stat = "total"
         found[pat.label].append(Fact((value, unit, stat), [m.span()], pat.id))
-    other = _other_study_sentences(view)
+    other = other_study_sentences(view)
     for kind in _KINDS:
         facts = sorted(found[kind], key=Fact.at)
         # a duration stated in a sentence about another study ('a previous study followed ...') is not

@@ -339,3 +339,25 @@ def test_years_are_not_head_counts() -> None:
         "trial_arms",
     )._.arms
     assert all(a.n is None for a in arms)
+
+
+def test_another_studys_size_gives_way_to_this_studys() -> None:
+    doc = run(
+        "The approach showed promise in a 2007 pilot study involving 30 patients. "
+        "The newly reported study included 167 patients with severe angina.",
+        "trial_numbers",
+        "trial_enrollment",
+    )
+    assert doc._.enrollment.total.value == 167
+    assert [f.value for f in doc._.enrollment.other_counts] == [30]
+    # the study the participants came from is no other study
+    doc = run(
+        "The study involved 1,747 men and women from a larger study of aging. "
+        "Another study recruited 264 runners.",
+        "trial_numbers",
+        "trial_enrollment",
+    )
+    assert doc._.enrollment.total.value == 1747
+    # with no size of its own, the only one stated is kept
+    doc = run("A previous study of 500 women found the same.", "trial_numbers", "trial_enrollment")
+    assert doc._.enrollment.total.value == 500
