@@ -6,7 +6,7 @@ import re
 
 from extractor.components.classify import other_study_sentences
 from extractor.components.facts import EnrollmentFacts, Fact
-from extractor.components.numbers import approx_relation, count_in, is_year
+from extractor.components.numbers import NOT_COUNT_AFTER, approx_relation, count_in, is_year
 from extractor.components.text import TextView, matches
 
 #: words before 'patients were randomized' that make them a part of the study, not all of it
@@ -53,7 +53,15 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     for pat, m in matches(view, "enrollment"):
         if pat.label in found:
             n = count_in(m.group("n"))
-            if n is None or n < 2 or is_year(view.text, *m.span("n")):
+            n_start, n_end = m.span("n")
+            if (
+                n is None
+                or n < 2
+                or is_year(view.text, n_start, n_end)
+                or NOT_COUNT_AFTER.match(
+                    view.text[n_end : n_end + 30]
+                )  # '72 hours after birth, babies'
+            ):
                 continue
             found[pat.label].append(Fact(n, [m.span("n")], pat.id))
         elif pat.label == "period" and facts.period_start is None:

@@ -96,6 +96,13 @@ def count_in(text: str) -> int | None:
     return None
 
 
+#: a number that is no head count, by the unit after it: 'six months', '2.5 mg', '(five) to seven years', '72 hours'
+NOT_COUNT_AFTER = re.compile(
+    r"^(?:\s*(?:to|or|and|-|–)\s*\w+)?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|mg|milligrams?|micrograms?|"
+    r"grams?|percent|per\s*cent|%|times)\b",
+    re.IGNORECASE,
+)
+
 #: words after which a bare four-digit number is a year: 'in 2015', 'since 1998', 'between 1999 and 2009'
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|from|between|by|until|through|during)\s+|\(\s*|\bbetween\s+(?:19|20)\d\d\s+and\s+)$",

@@ -361,3 +361,11 @@ def test_another_studys_size_gives_way_to_this_studys() -> None:
     # with no size of its own, the only one stated is kept
     doc = run("A previous study of 500 women found the same.", "trial_numbers", "trial_enrollment")
     assert doc._.enrollment.total.value == 500
+
+
+def test_a_number_with_a_unit_is_no_head_count() -> None:
+    for text in (
+        "The authors had shown that 72 hours after birth, babies of mothers who smoked were randomized.",
+        "Cancers account for about 65 percent of cases in premenopausal women.",
+    ):
+        assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total is None, text
