@@ -31,6 +31,24 @@ _TREATMENT_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence about what has gone on for years ('has been prescribed for over 50 years', 'For 25 years, laser
+# treatment has been the standard') or about what is to come ('will continue over the next three years', 'the
+# goal is ... for a year'): its bare durations (time points, treatment lengths, study lengths) are not the
+# study's follow-up. Stated follow-up ('followed for', 'median follow-up of') is kept.
+# (Not a finding reported in the present perfect: 'Researchers have shown that ... over six months'.)
+_BACKGROUND = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|just|also|already|long|not|never)\s+)*"
+    r"(?!(?:shown|found|reported|discovered|concluded|demonstrated|suggested|observed|noted|learned|published|"
+    r"linked|associated|tied)\b)(?:been(?!\s+(?:shown|found|reported|linked|associated|tied)\b)|done|taken|given|"
+    r"known|grown|run|\w+ed)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|(?:is|are|am|'re|’re)\s+going\s+to|plans?\s+to|planning\s+an?|goal|launching)\b",
+    re.IGNORECASE,
+)
+_WEAK = ("duration", "timepoint", "treatment")
+
 FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
 
 
@@ -63,6 +81,14 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         ):
             continue  # 'after 60 days of treatment' mid-sentence is no time point of the study
         if pat.label == "treatment" and not _TREATMENT_CUE.search(view.text, s, e):
+            continue
+        if pat.label in _WEAK and _FUTURE.search(view.text, s, e):
+            continue
+        if (
+            pat.label in ("timepoint", "treatment")
+            and m.group(0)[:2].lower() in ("fo", "ov")  # 'for ...', 'over ...'
+            and _BACKGROUND.search(view.text, s, e)
+        ):
             continue
         stat_raw = next(
             (groups[g] for g in ("statp", "stat", "stat2", "stat3") if groups.get(g)), None

@@ -369,3 +369,28 @@ def test_a_number_with_a_unit_is_no_head_count() -> None:
         "Cancers account for about 65 percent of cases in premenopausal women.",
     ):
         assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total is None, text
+
+
+def test_durations_of_background_or_plans_are_not_follow_up() -> None:
+    for text in (
+        "For 25 years, laser treatment has been the standard of care.",
+        "Phentermine has been prescribed by physicians for over 50 years.",
+        "Over the next three years, the researchers will continue with a larger trial.",
+        "The goal is a device that could control blood sugar for a year.",
+        "Tenovus Cancer Care is launching a two year study.",
+        "Kelly Hayes, a 26-year-old project coordinator, has benefited.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    # a finding reported in the present perfect keeps its time point
+    doc = run(
+        "Researchers have shown that the diet works, with two sessions over six months.",
+        "trial_follow_up",
+    )
+    assert doc._.follow_up.value == (6.0, "months", None)
+    # a stated follow-up is kept whatever the tense
+    doc = run("Patients will be followed for five years.", "trial_follow_up")
+    assert doc._.follow_up.value == (5.0, "years", None)
+    doc = run(
+        "The study took place over 26 weeks with a 2 week screening period.", "trial_follow_up"
+    )
+    assert doc._.follow_up.value == (26.0, "weeks", None)
