@@ -4,8 +4,8 @@ Patterns (``patterns/follow_up.jsonl``) carry one of four labels, in order of pr
 
 1. ``follow_up``: stated follow-up ("a median follow-up of 4.2 years", "followed for five years");
 2. ``duration``: the study's length ("a 40-month study", "the 20-year project");
-3. ``timepoint``: when results were read ("After two years, ...", "over five years"), only at the start of a
-   sentence for 'after/at';
+3. ``timepoint``: when results were read ("After two years, ...", "over five years", "Six months after
+   treatment, ..."), only at the start of a sentence for 'after/at' and for patterns marked ``sentence_start``;
 4. ``treatment``: how long treatment lasted ("took the drug for 12 weeks"), only in a sentence about
    treatment or assignment, and reported with statistic ``total``.
 
@@ -80,6 +80,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             and m.start() != s
         ):
             continue  # 'after 60 days of treatment' mid-sentence is no time point of the study
+        if pat.extra.get("sentence_start") and view.text[s : m.start()].strip(" \"“‘'(\n"):
+            continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
         if pat.label == "treatment" and not _TREATMENT_CUE.search(view.text, s, e):
             continue
         if pat.label in _WEAK and _FUTURE.search(view.text, s, e):

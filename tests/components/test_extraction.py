@@ -394,3 +394,23 @@ def test_durations_of_background_or_plans_are_not_follow_up() -> None:
         "The study took place over 26 weeks with a 2 week screening period.", "trial_follow_up"
     )
     assert doc._.follow_up.value == (26.0, "weeks", None)
+
+
+def test_time_points_put_first_in_a_sentence() -> None:
+    for text, value in (
+        ("Six months after treatment, 54 percent of patients improved.", (6.0, "months", None)),
+        (
+            "One year later, 66% of the ablation patients were free of symptoms.",
+            (1.0, "years", None),
+        ),
+        ("A year after entering the study, 11 of the 40 teens fell ill.", (1.0, "years", None)),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    for text in (
+        "Patients were surveyed six months after treatment.",  # not first in its sentence
+        "Two weeks later, he got another call.",  # no result
+        "More than 20 years after the gene was identified, a pill is near.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    text = "More than 12 months later, 31% of patients continued to show a response."
+    assert run(text, "trial_follow_up")._.follow_up is None
