@@ -26,7 +26,7 @@ _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "y
 _STATS = {"median": "median", "mean": "mean", "average": "mean", "averaged": "mean", "up to": "max"}
 _KINDS = ("follow_up", "duration", "timepoint", "treatment")
 _TREATMENT_CUE = re.compile(
-    r"\b(?:took|take|taking|received|receive|receiving|given|assigned|randomi[sz]ed|treated|treatment|"
+    r"\b(?:took|take|taking|received|receive|receiving|given|assigned|randomi[sz]ed|treated|treatments?|"
     r"therapy|injections?|infusions?|daily|supplements?|drug|placebo|doses?|pills?|vaccine|administered)\b",
     re.IGNORECASE,
 )

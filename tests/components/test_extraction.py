@@ -414,3 +414,19 @@ def test_time_points_put_first_in_a_sentence() -> None:
         assert run(text, "trial_follow_up")._.follow_up is None, text
     text = "More than 12 months later, 31% of patients continued to show a response."
     assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_how_long_something_else_lasted_is_not_follow_up() -> None:
+    for text in (
+        "One patient had a complete response that lasted 89 weeks.",
+        "The only side effect was a raging rash that lasted for three days.",
+        "Those in the zinc group had colds that lasted for an average of four days.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    doc = run("The benefits of massage lasted for six months or longer.", "trial_follow_up")
+    assert doc._.follow_up.value == (6.0, "months", None)
+    doc = run(
+        "The trial showed fewer events, although the study only lasted 18 months.",
+        "trial_follow_up",
+    )
+    assert doc._.follow_up.value == (18.0, "months", None)
