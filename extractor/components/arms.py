@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.components.facts import ArmFacts, Fact, Span
-from extractor.components.numbers import count_in
+from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
 from extractor.components.text import TextView, clean_phrase, matches
 
 _LEAD = re.compile(
@@ -34,16 +34,11 @@ _BAD_LABEL = re.compile(
     r"|^(?:their|his|her|its|our|your|about|around|nearly|approximately|roughly)\s",
     re.IGNORECASE,
 )
-# a number that is no head count: 'type 2 diabetes', 'stage 3', 'the age of 6' before it; 'six months', '2.5 mg',
-# '(five) to seven years' after it
+# a number that is no head count: 'type 2 diabetes', 'stage 3', 'the age of 6' before it (and the units after it:
+# numbers.NOT_COUNT_AFTER)
 _NOT_COUNT_BEFORE = re.compile(
     r"\b(?:type|stage|phase|grade|class|level|step|day|week|month|year|age|aged|ages|number|no\.?|"
     r"age\s+of|ages\s+of)\s*$",
-    re.IGNORECASE,
-)
-_NOT_COUNT_AFTER = re.compile(
-    r"^(?:\s*(?:to|or|and|-|–)\s*\w+)?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|mg|milligrams?|micrograms?|"
-    r"grams?|percent|per\s*cent|%|times)\b",
     re.IGNORECASE,
 )
 
@@ -178,9 +173,11 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                 continue
             s0, _ = view.sentence_of(m.start(n_group))
             n_start, n_end = m.span(n_group)
-            if _NOT_COUNT_BEFORE.search(
-                view.text, max(s0, n_start - 20), n_start
-            ) or _NOT_COUNT_AFTER.match(view.text[n_end : n_end + 30]):
+            if (
+                is_year(view.text, n_start, n_end)
+                or _NOT_COUNT_BEFORE.search(view.text, max(s0, n_start - 20), n_start)
+                or NOT_COUNT_AFTER.match(view.text[n_end : n_end + 30])
+            ):
                 continue
             if n == 1 and m.group(n_group).strip().lower() in ("one", "a", "an"):
                 continue  # 'and one received a dummy pill': one of the groups, not a group of one

@@ -7,10 +7,16 @@ from extractor.components.facts import EnrollmentFacts, Fact, OtherStudyFacts, S
 from extractor.components.text import TextView
 
 #: a mention of another study than the article's own; run on the lower-cased text in the patterns' fast form
+#: (not 'from/of/in a larger study': the study the article's own participants came from)
 _OTHER_STUDY = patterns.split_lead(
-    r"\b(?:another|an\s+earlier|a\s+previous|a\s+prior|a\s+separate|a\s+second|an\s+older|a\s+smaller|a\s+larger|"
+    r"\b(?:another|an\s+earlier|a\s+previous|a\s+prior|a\s+separate|a\s+second|an\s+older|a\s+smaller|(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)a\s+larger|"
     r"a\s+(?:\d{4}|recent)|last\s+year's)\s+(?:\w+\s+){0,2}?(?:study|trial|analysis)\b"
 )
+
+
+def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
+    """The sentences that mention another study than the article's own ('an earlier study', 'a 2015 trial')."""
+    return {view.sentence_of(m.start()) for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)}
 
 
 def trial_score(

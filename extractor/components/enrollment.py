@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from extractor.components.classify import other_study_sentences
 from extractor.components.facts import EnrollmentFacts, Fact
-from extractor.components.numbers import approx_relation, count_in
+from extractor.components.numbers import NOT_COUNT_AFTER, approx_relation, count_in, is_year
 from extractor.components.text import TextView, matches
 
 #: words before 'patients were randomized' that make them a part of the study, not all of it
@@ -52,7 +53,15 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     for pat, m in matches(view, "enrollment"):
         if pat.label in found:
             n = count_in(m.group("n"))
-            if n is None or n < 2:
+            n_start, n_end = m.span("n")
+            if (
+                n is None
+                or n < 2
+                or is_year(view.text, n_start, n_end)
+                or NOT_COUNT_AFTER.match(
+                    view.text[n_end : n_end + 30]
+                )  # '72 hours after birth, babies'
+            ):
                 continue
             found[pat.label].append(Fact(n, [m.span("n")], pat.id))
         elif pat.label == "period" and facts.period_start is None:
@@ -66,6 +75,15 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             if not _PART.search(view.text[max(s, m.start() - 30) : m.start()]):
                 randomized_all = Fact(True, [m.span()], pat.id)
 
+    # A count stated in a sentence about another study ('a 2008 study of 50 people found ...') gives way to
+    # the counts of the article's own study, when it states any; the others stay as other studies' sizes.
+    other = other_study_sentences(view)
+    if other and any(view.sentence_of(f.at()) not in other for fs in found.values() for f in fs):
+        elsewhere = [f for fs in found.values() for f in fs if view.sentence_of(f.at()) in other]
+        for key in found:
+            found[key] = [f for f in found[key] if view.sentence_of(f.at()) not in other]
+    else:
+        elsewhere = []
     for key in found:
         found[key].sort(key=Fact.at)
 
@@ -125,5 +143,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             randomized_all.pattern_id,
         )
     used = {f.value for f in headline}
-    facts.other_counts = [f for k in found for f in found[k] if f.value not in used]
+    facts.other_counts = [f for k in found for f in found[k] if f.value not in used] + sorted(
+        (f for f in elsewhere if f.value not in used), key=Fact.at
+    )
     return facts

@@ -4,8 +4,8 @@ Patterns (``patterns/follow_up.jsonl``) carry one of four labels, in order of pr
 
 1. ``follow_up``: stated follow-up ("a median follow-up of 4.2 years", "followed for five years");
 2. ``duration``: the study's length ("a 40-month study", "the 20-year project");
-3. ``timepoint``: when results were read ("After two years, ...", "over five years"), only at the start of a
-   sentence for 'after/at';
+3. ``timepoint``: when results were read ("After two years, ...", "over five years", "Six months after
+   treatment, ..."), only at the start of a sentence for 'after/at' and for patterns marked ``sentence_start``;
 4. ``treatment``: how long treatment lasted ("took the drug for 12 weeks"), only in a sentence about
    treatment or assignment, and reported with statistic ``total``.
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extractor import patterns
+from extractor.components.classify import other_study_sentences
 from extractor.components.facts import Fact
 from extractor.components.numbers import to_number
 from extractor.components.text import TextView, matches
@@ -26,23 +26,34 @@ _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "y
 _STATS = {"median": "median", "mean": "mean", "average": "mean", "averaged": "mean", "up to": "max"}
 _KINDS = ("follow_up", "duration", "timepoint", "treatment")
 _TREATMENT_CUE = re.compile(
-    r"\b(?:took|take|taking|received|receive|receiving|given|assigned|randomi[sz]ed|treated|treatment|"
+    r"\b(?:took|take|taking|received|receive|receiving|given|assigned|randomi[sz]ed|treated|treatments?|"
     r"therapy|injections?|infusions?|daily|supplements?|drug|placebo|doses?|pills?|vaccine|administered)\b",
     re.IGNORECASE,
 )
+
+# A sentence about what has gone on for years ('has been prescribed for over 50 years', 'For 25 years, laser
+# treatment has been the standard') or about what is to come ('will continue over the next three years', 'the
+# goal is ... for a year'): its bare durations (time points, treatment lengths, study lengths) are not the
+# study's follow-up. Stated follow-up ('followed for', 'median follow-up of') is kept.
+# (Not a finding reported in the present perfect: 'Researchers have shown that ... over six months'.)
+_BACKGROUND = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|just|also|already|long|not|never)\s+)*"
+    r"(?!(?:shown|found|reported|discovered|concluded|demonstrated|suggested|observed|noted|learned|published|"
+    r"linked|associated|tied)\b)(?:been(?!\s+(?:shown|found|reported|linked|associated|tied)\b)|done|taken|given|"
+    r"known|grown|run|\w+ed)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|(?:is|are|am|'re|’re)\s+going\s+to|plans?\s+to|planning\s+an?|goal|launching)\b",
+    re.IGNORECASE,
+)
+_WEAK = ("duration", "timepoint", "treatment")
 
 FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
 
 
 def _unit(raw: str) -> str | None:
     return _UNITS.get(raw.lower().rstrip("s"))
-
-
-def _other_study_sentences(view: TextView) -> set[tuple[int, int]]:
-    """The sentences that mention another study than the article's own ('an earlier study', 'a 2015 trial')."""
-    from extractor.components.classify import _OTHER_STUDY
-
-    return {view.sentence_of(m.start()) for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)}
 
 
 def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
@@ -69,7 +80,17 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             and m.start() != s
         ):
             continue  # 'after 60 days of treatment' mid-sentence is no time point of the study
+        if pat.extra.get("sentence_start") and view.text[s : m.start()].strip(" \"“‘'(\n"):
+            continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
         if pat.label == "treatment" and not _TREATMENT_CUE.search(view.text, s, e):
+            continue
+        if pat.label in _WEAK and _FUTURE.search(view.text, s, e):
+            continue
+        if (
+            pat.label in ("timepoint", "treatment")
+            and m.group(0)[:2].lower() in ("fo", "ov")  # 'for ...', 'over ...'
+            and _BACKGROUND.search(view.text, s, e)
+        ):
             continue
         stat_raw = next(
             (groups[g] for g in ("statp", "stat", "stat2", "stat3") if groups.get(g)), None
@@ -80,7 +101,7 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if pat.label == "treatment":
             stat = "total"
         found[pat.label].append(Fact((value, unit, stat), [m.span()], pat.id))
-    other = _other_study_sentences(view)
+    other = other_study_sentences(view)
     for kind in _KINDS:
         facts = sorted(found[kind], key=Fact.at)
         # a duration stated in a sentence about another study ('a previous study followed ...') is not

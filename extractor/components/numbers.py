@@ -96,6 +96,29 @@ def count_in(text: str) -> int | None:
     return None
 
 
+#: a number that is no head count, by the unit after it: 'six months', '2.5 mg', '(five) to seven years', '72 hours'
+NOT_COUNT_AFTER = re.compile(
+    r"^(?:\s*(?:to|or|and|-|–)\s*\w+)?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|mg|milligrams?|micrograms?|"
+    r"grams?|percent|per\s*cent|%|times)\b",
+    re.IGNORECASE,
+)
+
+#: words after which a bare four-digit number is a year: 'in 2015', 'since 1998', 'between 1999 and 2009'
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|from|between|by|until|through|during)\s+|\(\s*|\bbetween\s+(?:19|20)\d\d\s+and\s+)$",
+    re.IGNORECASE,
+)
+
+
+def is_year(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a year, not a count: four bare digits from 1900 to 2039 after 'in', 'since',
+    'between ... and', an opening parenthesis ('In 2015 an estimated 10 million women', 'study group (2016)')."""
+    raw = text[start:end].strip()
+    if not re.fullmatch(r"19\d\d|20[0-3]\d", raw):
+        return False
+    return _YEAR_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def approx_relation(text: str) -> str | None:
     """'more than' -> 'gt', 'nearly' -> 'lt', ... None for an exact number."""
     _, _, _, approx = _words()

@@ -323,3 +323,110 @@ def test_numbers_that_are_no_head_counts_give_no_arm_size() -> None:
     ):
         arms = run(text, "trial_arms")._.arms
         assert all(a.n is None or a.n.value not in (1, 2, 12, 55) for a in arms), text
+
+
+def test_years_are_not_head_counts() -> None:
+    doc = run(
+        "In 2015 an estimated 10 million women in the U.S. had the test. A study in 2006 followed women.",
+        "trial_numbers",
+        "trial_enrollment",
+    )
+    assert doc._.enrollment.total is None
+    doc = run("The study of 2,015 women in the U.S. ended.", "trial_numbers", "trial_enrollment")
+    assert doc._.enrollment.total.value == 2015
+    arms = run(
+        "Data came from the LipiDiDiet study group (2016), presentation held in Athens.",
+        "trial_arms",
+    )._.arms
+    assert all(a.n is None for a in arms)
+
+
+def test_another_studys_size_gives_way_to_this_studys() -> None:
+    doc = run(
+        "The approach showed promise in a 2007 pilot study involving 30 patients. "
+        "The newly reported study included 167 patients with severe angina.",
+        "trial_numbers",
+        "trial_enrollment",
+    )
+    assert doc._.enrollment.total.value == 167
+    assert [f.value for f in doc._.enrollment.other_counts] == [30]
+    # the study the participants came from is no other study
+    doc = run(
+        "The study involved 1,747 men and women from a larger study of aging. "
+        "Another study recruited 264 runners.",
+        "trial_numbers",
+        "trial_enrollment",
+    )
+    assert doc._.enrollment.total.value == 1747
+    # with no size of its own, the only one stated is kept
+    doc = run("A previous study of 500 women found the same.", "trial_numbers", "trial_enrollment")
+    assert doc._.enrollment.total.value == 500
+
+
+def test_a_number_with_a_unit_is_no_head_count() -> None:
+    for text in (
+        "The authors had shown that 72 hours after birth, babies of mothers who smoked were randomized.",
+        "Cancers account for about 65 percent of cases in premenopausal women.",
+    ):
+        assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total is None, text
+
+
+def test_durations_of_background_or_plans_are_not_follow_up() -> None:
+    for text in (
+        "For 25 years, laser treatment has been the standard of care.",
+        "Phentermine has been prescribed by physicians for over 50 years.",
+        "Over the next three years, the researchers will continue with a larger trial.",
+        "The goal is a device that could control blood sugar for a year.",
+        "Tenovus Cancer Care is launching a two year study.",
+        "Kelly Hayes, a 26-year-old project coordinator, has benefited.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    # a finding reported in the present perfect keeps its time point
+    doc = run(
+        "Researchers have shown that the diet works, with two sessions over six months.",
+        "trial_follow_up",
+    )
+    assert doc._.follow_up.value == (6.0, "months", None)
+    # a stated follow-up is kept whatever the tense
+    doc = run("Patients will be followed for five years.", "trial_follow_up")
+    assert doc._.follow_up.value == (5.0, "years", None)
+    doc = run(
+        "The study took place over 26 weeks with a 2 week screening period.", "trial_follow_up"
+    )
+    assert doc._.follow_up.value == (26.0, "weeks", None)
+
+
+def test_time_points_put_first_in_a_sentence() -> None:
+    for text, value in (
+        ("Six months after treatment, 54 percent of patients improved.", (6.0, "months", None)),
+        (
+            "One year later, 66% of the ablation patients were free of symptoms.",
+            (1.0, "years", None),
+        ),
+        ("A year after entering the study, 11 of the 40 teens fell ill.", (1.0, "years", None)),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    for text in (
+        "Patients were surveyed six months after treatment.",  # not first in its sentence
+        "Two weeks later, he got another call.",  # no result
+        "More than 20 years after the gene was identified, a pill is near.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    text = "More than 12 months later, 31% of patients continued to show a response."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_how_long_something_else_lasted_is_not_follow_up() -> None:
+    for text in (
+        "One patient had a complete response that lasted 89 weeks.",
+        "The only side effect was a raging rash that lasted for three days.",
+        "Those in the zinc group had colds that lasted for an average of four days.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    doc = run("The benefits of massage lasted for six months or longer.", "trial_follow_up")
+    assert doc._.follow_up.value == (6.0, "months", None)
+    doc = run(
+        "The trial showed fewer events, although the study only lasted 18 months.",
+        "trial_follow_up",
+    )
+    assert doc._.follow_up.value == (18.0, "months", None)

@@ -67,3 +67,14 @@ def test_component_sets_empty_list_when_nothing() -> None:
 @given(st.integers(min_value=0, max_value=10_000_000))
 def test_digits_round_trip(n: int) -> None:
     assert to_int(f"{n:,}") == n
+
+
+def test_is_year() -> None:
+    from extractor.components.numbers import is_year
+
+    text = "In 2015 a study of 2015 people (2016) between 1999 and 2009 ran 1500 tests"
+    for word, expected in (("2015", True), ("2016", True), ("2009", True), ("1500", False)):
+        i = text.index(word)
+        assert is_year(text, i, i + 4) is expected, word
+    i = text.index("2015 people")
+    assert not is_year(text, i, i + 4)
