@@ -245,15 +245,16 @@ def significance_words_vs_p(record: TrialRecord) -> Finding | None:
     text = record.source.text
     seen: list[str] = []
     bad: list[str] = []
+    p_values = matches("p_value", text)
+    if not p_values:
+        return None  # no clause can pair a p-value with a claim
     bounds = sentences(text)
-    # Only the sentences a p-value cue touches can hold one: found in one pass over the text.
+    # Only the sentences in which a p-value starts can hold a clause with one.
     firsts = [s for s, _ in bounds]
-    touched: set[int] = set()
-    for m in _P_CUE.finditer(text):
-        first = max(0, bisect.bisect_right(firsts, m.start()) - 1)
-        last = max(0, bisect.bisect_right(firsts, max(m.start(), m.end() - 1)) - 1)
-        touched.update(range(first, last + 1))
+    touched = {max(0, bisect.bisect_right(firsts, m.start()) - 1) for m in p_values}
     for i in sorted(touched):
+        if i >= len(bounds):
+            continue
         s_start, s_end = bounds[i]
         if not _P_CUE.search(text, s_start, s_end):
             continue
