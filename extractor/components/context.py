@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from extractor import patterns
 from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
 from extractor.components.text import TextView, clean_phrase, matches, search_in
 
@@ -65,12 +67,18 @@ def _venue(raw: str) -> str | None:
     return venue
 
 
+@cache
+def _organisation_words() -> tuple[re.Pattern[str], ...]:
+    return tuple(p.regex for p in patterns.load("person_filters", "organisation"))
+
+
 def _valid_name(name: str) -> bool:
+    """A person's name: not a sentence opener, and no organisation word in it ('led by Cleveland Clinic')."""
     parts = name.split()
     return (
         bool(parts)
         and parts[0] not in _NAME_STOP
-        and not any(p in ("University", "Institute", "Hospital", "School", "Center") for p in parts)
+        and not any(r.search(name) for r in _organisation_words())
     )
 
 

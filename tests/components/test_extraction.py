@@ -430,3 +430,15 @@ def test_how_long_something_else_lasted_is_not_follow_up() -> None:
         "trial_follow_up",
     )
     assert doc._.follow_up.value == (18.0, "months", None)
+
+
+def test_names_after_weak_cues_skip_titles_and_organisations() -> None:
+    doc = run(
+        "The randomized study of 120 adults was led by Professor Roy Taylor of Newcastle "
+        "University. A second study, led by Cleveland Clinic, enrolled 50. The results were clear, "
+        "said lead author Takuya Sato.",
+        "trial_enrollment",
+        "trial_context",
+    )
+    names = [i.name.value for i in doc._.context.investigators]
+    assert names == ["Roy Taylor", "Takuya Sato"]
