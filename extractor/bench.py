@@ -155,14 +155,12 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument(
-        "--no-model", action="store_true", help="leave out the trained-NER component"
+        "--model", action="store_true", help="add the opt-in trained-NER component (trial_people)"
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
-    result = run(
-        args.path, args.limit, args.repeat, args.batch_size, not args.no_model, args.full_repeat
-    )
+    result = run(args.path, args.limit, args.repeat, args.batch_size, args.model, args.full_repeat)
     if args.json:
         print(json.dumps(result, indent=2))
         return

@@ -96,8 +96,12 @@ def ingest_command(
         typer.Option("--batch-size", min=1, help="Articles per batch (one transaction each)."),
     ] = 32,
     model: Annotated[
-        bool, typer.Option("--model/--no-model", help="Use the trained NER to confirm names.")
-    ] = True,
+        bool,
+        typer.Option(
+            "--model/--no-model",
+            help="Also have the trained NER confirm weakly cued investigator names (slower; off by default: on the real-news file the rules alone were right where the two disagreed).",
+        ),
+    ] = False,
     format: FormatOption = None,
 ) -> None:
     """Extract articles into a trial-results database (SQLite). Resumable: a rerun skips every

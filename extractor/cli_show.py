@@ -62,8 +62,12 @@ def show_command(
         bool, typer.Option("--text/--no-text", help="The article, facts highlighted.")
     ] = True,
     model: Annotated[
-        bool, typer.Option("--model/--no-model", help="Use the trained NER to confirm names.")
-    ] = True,
+        bool,
+        typer.Option(
+            "--model/--no-model",
+            help="Also have the trained NER confirm weakly cued investigator names (slower; off by default: on the real-news file the rules alone were right where the two disagreed).",
+        ),
+    ] = False,
 ) -> None:
     """Show a record: the facts, checks, editor's checklist, summary and the article with every fact's
     evidence highlighted. Colour only on a terminal."""
@@ -146,8 +150,12 @@ def review_command(
         str | None, typer.Option("--reviewer", help="Who decides (default: $USER).")
     ] = None,
     model: Annotated[
-        bool, typer.Option("--model/--no-model", help="Use the trained NER to confirm names.")
-    ] = True,
+        bool,
+        typer.Option(
+            "--model/--no-model",
+            help="Also have the trained NER confirm weakly cued investigator names (slower; off by default: on the real-news file the rules alone were right where the two disagreed).",
+        ),
+    ] = False,
 ) -> None:
     """Review a record interactively: accept, reject or correct each fact; every decision is saved
     to the database at once (press ? in the app for the keys)."""

@@ -365,7 +365,7 @@ def article_ids(path: str | Path) -> Iterator[str]:
             continue
 
 
-def ingest_for_review(path: str | Path, store: Store, use_model: bool = True) -> list[str]:
+def ingest_for_review(path: str | Path, store: Store, use_model: bool = False) -> list[str]:
     """Ingest an input into the database (skipped when already stored) and return its article ids."""
     from extractor.errors import InputError
     from extractor.store import ingest

@@ -246,7 +246,7 @@ def ingest(
     *,
     jobs: int = 1,
     batch_size: int = 32,
-    use_model: bool = True,
+    use_model: bool = False,
     observer: Observer | None = None,
 ) -> IngestSummary:
     """Ingest ``paths`` into the database ``db`` (a URL/path or an open Store); see the module doc."""

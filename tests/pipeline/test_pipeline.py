@@ -5,11 +5,11 @@ from extractor.pipeline.extensions import EXTENSIONS
 
 
 def test_pipeline_order_is_the_declared_one() -> None:
-    assert make_nlp().pipe_names == [name for name, _, _ in PIPELINE]
+    assert make_nlp(use_model=True).pipe_names == [name for name, _, _ in PIPELINE]
 
 
 def test_analyze_pipes_finds_no_missing_inputs() -> None:
-    analysis = make_nlp().analyze_pipes()
+    analysis = make_nlp(use_model=True).analyze_pipes()
     assert not any(analysis["problems"].values()), analysis["problems"]
 
 
@@ -18,4 +18,4 @@ def test_every_extension_documented() -> None:
 
 
 def test_without_model_component() -> None:
-    assert "trial_people" not in make_nlp(use_model=False).pipe_names
+    assert "trial_people" not in make_nlp().pipe_names
