@@ -223,6 +223,12 @@ def find_outcomes(
             out.p_value = effect.p
     for start, p_fact in loose_p:
         out = outcome_for(start)
+        if out.p_value is not None:
+            # A second p-value for the same outcome (another time point or measure: 'Week 65 (..., p =
+            # 0.007) and Week 78 (..., p = 0.043)') is reported as an outcome of its own, never dropped.
+            out = OutcomeFacts(name=Fact(out.name.value, list(out.name.spans), out.name.pattern_id))
+            outcomes[f"@p{start}"] = out
+            order.append(f"@p{start}")
         if out.p_value is None:
             out.p_value = p_fact
     labels = [a.label.value for a in arms]

@@ -430,3 +430,13 @@ def test_how_long_something_else_lasted_is_not_follow_up() -> None:
         "trial_follow_up",
     )
     assert doc._.follow_up.value == (18.0, "months", None)
+
+
+def test_every_p_value_of_a_sentence_is_kept() -> None:
+    doc = run(
+        "The effects on the ADAS-cog were significant at Week 65 (difference from placebo: 3.47, "
+        "nominal p = 0.007) and Week 78 (2.60, nominal p = 0.043).",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    assert [o.p_value.value for o in doc._.outcomes if o.p_value] == [0.007, 0.043]
