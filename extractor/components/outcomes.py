@@ -26,6 +26,8 @@ _RATIO_TYPES = {
 _DIRECTION_ORDER = ("no_difference", "harm", "benefit")
 #: effect kinds whose lists continue without repeating the verb ('by 86%, nonvertebral fractures by 43%')
 _LISTED = ("RRR", "pct_change", "ARR", "other", "difference")
+#: fold words read as a value ('twice as likely' -> 2)
+_FOLD_WORDS = {"twice": 2.0}
 _UNITS = {
     "day": "days",
     "week": "weeks",
@@ -127,6 +129,8 @@ def find_outcomes(
                 (g for g in ("value", "value2", "value3", "value_l") if m.groupdict().get(g)), ""
             )
             value = to_number(m.group(group)) if group else None
+            if value is None and group:
+                value = _FOLD_WORDS.get(m.group(group).lower())
             if value is None:
                 continue
             fact = Fact(value, [m.span(group)], pat.id)

@@ -440,3 +440,19 @@ def test_every_p_value_of_a_sentence_is_kept() -> None:
         "trial_outcomes",
     )
     assert [o.p_value.value for o in doc._.outcomes if o.p_value] == [0.007, 0.043]
+
+
+def test_fold_and_risk_increase_effects_are_other() -> None:
+    doc = run(
+        "Patients on the drug were twice as likely to respond. Those with the highest levels were four "
+        "times more likely to have an event, and a 3- to 4-times greater risk was seen in others. For each "
+        "point, the risk rose by 9 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("other", 2.0),
+        ("other", 4.0),
+        ("other", 9.0),
+    ]
