@@ -456,3 +456,16 @@ def test_fold_and_risk_increase_effects_are_other() -> None:
         ("other", 4.0),
         ("other", 9.0),
     ]
+
+
+def test_differences_in_a_measure_between_groups() -> None:
+    doc = run(
+        "Median overall survival was 5.4 months longer with nivolumab. The diet lowers LDL cholesterol by "
+        "12.2 mg/dL compared to control groups. LDL was 7.4 mg/dL lower after the diet, compared with their "
+        "baseline average. The score improved by 34.0 points, than in the placebo group, where it rose 24.3 "
+        "points.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("difference", 5.4), ("difference", 12.2)]
