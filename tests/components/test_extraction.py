@@ -469,3 +469,23 @@ def test_differences_in_a_measure_between_groups() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("difference", 5.4), ("difference", 12.2)]
+
+
+def test_direction_words_of_a_headline() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    assert direction("New blood thinner works as well as Coumadin") == "no_difference"
+    assert direction(
+        "Flu nasal spray provides similar protection against influenza as flu shot"
+    ) == ("no_difference")
+    assert direction("Testing of three molecules, as well as the use of one molecule") is None
+    assert direction("Symptoms include bloating and lower back pain") is None
+    assert direction("Caffeine could be ally in warding off dementia") == "benefit"
+    assert direction("An Ebola vaccine was highly protective against the virus") == "benefit"
+    assert direction("Drug may reverse multiple sclerosis") == "benefit"
+    assert direction("Fluid that acts as a protective cushion") is None
