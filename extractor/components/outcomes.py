@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from extractor import patterns
+from extractor.components.classify import other_study_sentences
 from extractor.components.facts import ArmFacts, ArmResultFacts, EffectFacts, Fact, OutcomeFacts
 from extractor.components.numbers import to_int, to_number
 from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_in
@@ -142,6 +143,10 @@ def find_outcomes(
         if pat.label in ("both_value", "each_events", "pct_vs"):
             results.append((m.start(), pat.label, m, pat.id))
 
+    # An effect stated in a sentence about another study ('a 2007 study found ... a five-fold higher risk') is
+    # that study's, not this one's.
+    other = other_study_sentences(view)
+    effects = [e for e in effects if view.sentence_of(e[0]) not in other]
     # One effect a stated value: where patterns overlap on the same number, the first in the pattern file's
     # order (the more specific kind) wins.
     rank = {p.id: i for i, p in enumerate(patterns.load("effects"))}

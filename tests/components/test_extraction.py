@@ -489,3 +489,14 @@ def test_direction_words_of_a_headline() -> None:
     assert direction("An Ebola vaccine was highly protective against the virus") == "benefit"
     assert direction("Drug may reverse multiple sclerosis") == "benefit"
     assert direction("Fluid that acts as a protective cushion") is None
+
+
+def test_effects_of_another_study_are_not_this_studys() -> None:
+    doc = run(
+        "The drug cut the risk of death by 30 percent. A 2014 study showed that states with such laws had "
+        "24.8% fewer overdose deaths.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 30.0)]
