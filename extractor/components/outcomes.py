@@ -27,6 +27,8 @@ _RATIO_TYPES = {
 _DIRECTION_ORDER = ("no_difference", "harm", "benefit")
 #: effect kinds whose lists continue without repeating the verb ('by 86%, nonvertebral fractures by 43%')
 _LISTED = ("RRR", "pct_change", "ARR", "other", "difference")
+#: what comes before the second number of a range: '12 to ', '5% to ', '12%-', '0.8 percent – '
+_RANGE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
 #: fold words read as a value ('twice as likely' -> 2)
 _FOLD_WORDS = {"twice": 2.0}
 _UNITS = {
@@ -132,8 +134,10 @@ def find_outcomes(
             value = to_number(m.group(group)) if group else None
             if value is None and group:
                 value = _FOLD_WORDS.get(m.group(group).lower())
-            if value is None:
-                continue
+            if value is None or _RANGE_BEFORE.search(
+                view.text, max(0, m.start(group) - 24), m.start(group)
+            ):
+                continue  # the end of a range ('12 to 19 percent lower', '5% to 9%') is no effect
             fact = Fact(value, [m.span(group)], pat.id)
             if pat.label == "continued":
                 continued.append((m.start(), fact))

@@ -500,3 +500,14 @@ def test_effects_of_another_study_are_not_this_studys() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 30.0)]
+
+
+def test_the_end_of_a_range_is_no_effect() -> None:
+    doc = run(
+        "Coffee drinkers had 5% to 9% lower risk of dying. Carriers have a 56 to 84 percent higher risk of "
+        "breast cancer. The drug cut the risk of death by 30 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 30.0)]
