@@ -29,6 +29,13 @@ _DIRECTION_ORDER = ("no_difference", "harm", "benefit")
 _LISTED = ("RRR", "pct_change", "ARR", "other", "difference")
 #: what comes before the second number of a range: '12 to ', '5% to ', '12%-', '0.8 percent – '
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
+#: earlier research in general, in an effect's own sentence ('Previous studies have shown that metformin
+#: alone reduces the risk ... by about 30%')
+_OTHER_RESEARCH = re.compile(
+    r"\b(?<!as\s)(?:previous|earlier|prior|past|other|older)\s+(?:\w+\s+)?(?:studies|research|trials|analyses)\b"
+    r"|\b(?<!other\s)studies\s+have\s+(?:shown|found|suggested|linked)\b",
+    re.IGNORECASE,
+)
 #: fold words read as a value ('twice as likely' -> 2)
 _FOLD_WORDS = {"twice": 2.0}
 _UNITS = {
@@ -150,7 +157,12 @@ def find_outcomes(
     # An effect stated in a sentence about another study ('a 2007 study found ... a five-fold higher risk') is
     # that study's, not this one's.
     other = other_study_sentences(view)
-    effects = [e for e in effects if view.sentence_of(e[0]) not in other]
+    effects = [
+        e
+        for e in effects
+        if view.sentence_of(e[0]) not in other
+        and not _OTHER_RESEARCH.search(view.text, *view.sentence_of(e[0]))
+    ]
     # One effect a stated value: where patterns overlap on the same number, the first in the pattern file's
     # order (the more specific kind) wins.
     rank = {p.id: i for i, p in enumerate(patterns.load("effects"))}

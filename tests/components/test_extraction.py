@@ -511,3 +511,15 @@ def test_the_end_of_a_range_is_no_effect() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 30.0)]
+
+
+def test_effects_of_earlier_research_are_not_this_studys() -> None:
+    doc = run(
+        "Previous studies have shown that metformin alone reduces the risk of diabetes by about 30%. "
+        "There was a 31% lower risk for women, as other studies have found.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 31.0)]
