@@ -523,3 +523,14 @@ def test_effects_of_earlier_research_are_not_this_studys() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 31.0)]
+
+
+def test_a_list_of_lower_risks_continues_the_first_effect() -> None:
+    doc = run(
+        "The risk of relapse was 35 percent lower in men and 31 percent lower in women in the study.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 35.0), ("RRR", 31.0)]
