@@ -489,6 +489,13 @@ def test_direction_words_of_a_headline() -> None:
     assert direction("An Ebola vaccine was highly protective against the virus") == "benefit"
     assert direction("Drug may reverse multiple sclerosis") == "benefit"
     assert direction("Fluid that acts as a protective cushion") is None
+    assert direction("Ginkgo Won't Slow Decline of Aging Brain") == "no_difference"
+    assert (
+        direction("Two diets may be equally effective in preventing heart disease")
+        == "no_difference"
+    )
+    assert direction("They found pieces of the puzzle with the help of MRI scans") is None
+    assert direction("The drug was tested in lower-risk patients") is None
 
 
 def test_effects_of_another_study_are_not_this_studys() -> None:
