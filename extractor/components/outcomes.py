@@ -36,8 +36,18 @@ _OTHER_RESEARCH = re.compile(
     r"|\b(?<!other\s)studies\s+have\s+(?:shown|found|suggested|linked)\b",
     re.IGNORECASE,
 )
-#: fold words read as a value ('twice as likely' -> 2)
-_FOLD_WORDS = {"twice": 2.0}
+#: fold words read as a value ('twice as likely' -> 2, 'doubled the risk' -> 2)
+_FOLD_WORDS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "doubled": 2.0,
+    "doubles": 2.0,
+    "doubling": 2.0,
+    "triple": 3.0,
+    "tripled": 3.0,
+    "triples": 3.0,
+    "tripling": 3.0,
+}
 _UNITS = {
     "day": "days",
     "week": "weeks",
