@@ -446,7 +446,7 @@ def test_fold_and_risk_increase_effects_are_other() -> None:
     doc = run(
         "Patients on the drug were twice as likely to respond. Those with the highest levels were four "
         "times more likely to have an event, and a 3- to 4-times greater risk was seen in others. For each "
-        "point, the risk rose by 9 percent. The rate of events was double among those with the highest "
+        "point, the risk rose by 9 percent. The rate of events was triple among those with the highest "
         "score.",
         "trial_arms",
         "trial_outcomes",
@@ -456,7 +456,7 @@ def test_fold_and_risk_increase_effects_are_other() -> None:
         ("other", 2.0),
         ("other", 4.0),
         ("other", 9.0),
-        ("other", 2.0),
+        ("other", 3.0),
     ]
 
 
