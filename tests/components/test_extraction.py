@@ -498,6 +498,9 @@ def test_direction_words_of_a_headline() -> None:
     )
     assert direction("They found pieces of the puzzle with the help of MRI scans") is None
     assert direction("The drug was tested in lower-risk patients") is None
+    assert direction("Menopause hormone therapy not linked to premature death") == "no_difference"
+    assert direction("Antidepressants in pregnancy pose little risk to babies") == "no_difference"
+    assert direction("Bypass Less Risky Than Stent Use Over Long Term") == "benefit"
 
 
 def test_effects_of_another_study_are_not_this_studys() -> None:
