@@ -501,6 +501,12 @@ def test_direction_words_of_a_headline() -> None:
     assert direction("Menopause hormone therapy not linked to premature death") == "no_difference"
     assert direction("Antidepressants in pregnancy pose little risk to babies") == "no_difference"
     assert direction("Bypass Less Risky Than Stent Use Over Long Term") == "benefit"
+    assert direction("Fish Oil Study Finds Little Benefit for Pregnant Women") == "no_difference"
+    assert (
+        direction("Zometa did not appear to prevent breast cancer from returning")
+        == "no_difference"
+    )
+    assert direction("a hysterectomy with or without a robot’s help") is None
 
 
 def test_effects_of_another_study_are_not_this_studys() -> None:
