@@ -15,8 +15,15 @@ _OTHER_STUDY = patterns.split_lead(
 
 
 def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
-    """The sentences that mention another study than the article's own ('an earlier study', 'a 2015 trial')."""
-    return {view.sentence_of(m.start()) for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)}
+    """The sentences that mention another study than the article's own ('an earlier study', 'a 2015 trial').
+    Read once a text: several components ask (enrollment, follow-up, outcomes)."""
+    cached: set[tuple[int, int]] | None = view.__dict__.get("_other_study_sentences")
+    if cached is None:
+        cached = {
+            view.sentence_of(m.start()) for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)
+        }
+        view.__dict__["_other_study_sentences"] = cached
+    return cached
 
 
 def trial_score(

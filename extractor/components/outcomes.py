@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from extractor import patterns
+from extractor.components.classify import other_study_sentences
 from extractor.components.facts import ArmFacts, ArmResultFacts, EffectFacts, Fact, OutcomeFacts
 from extractor.components.numbers import to_int, to_number
 from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_in
@@ -26,6 +27,27 @@ _RATIO_TYPES = {
 _DIRECTION_ORDER = ("no_difference", "harm", "benefit")
 #: effect kinds whose lists continue without repeating the verb ('by 86%, nonvertebral fractures by 43%')
 _LISTED = ("RRR", "pct_change", "ARR", "other", "difference")
+#: what comes before the second number of a range: '12 to ', '5% to ', '12%-', '0.8 percent – '
+_RANGE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
+#: earlier research in general, in an effect's own sentence ('Previous studies have shown that metformin
+#: alone reduces the risk ... by about 30%')
+_OTHER_RESEARCH = re.compile(
+    r"\b(?<!as\s)(?:previous|earlier|prior|past|other|older)\s+(?:\w+\s+)?(?:studies|research|trials|analyses)\b"
+    r"|\b(?<!other\s)studies\s+have\s+(?:shown|found|suggested|linked)\b",
+    re.IGNORECASE,
+)
+#: fold words read as a value ('twice as likely' -> 2, 'doubled the risk' -> 2)
+_FOLD_WORDS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "doubled": 2.0,
+    "doubles": 2.0,
+    "doubling": 2.0,
+    "triple": 3.0,
+    "tripled": 3.0,
+    "triples": 3.0,
+    "tripling": 3.0,
+}
 _UNITS = {
     "day": "days",
     "week": "weeks",
@@ -127,8 +149,12 @@ def find_outcomes(
                 (g for g in ("value", "value2", "value3", "value_l") if m.groupdict().get(g)), ""
             )
             value = to_number(m.group(group)) if group else None
-            if value is None:
-                continue
+            if value is None and group:
+                value = _FOLD_WORDS.get(m.group(group).lower())
+            if value is None or _RANGE_BEFORE.search(
+                view.text, max(0, m.start(group) - 24), m.start(group)
+            ):
+                continue  # the end of a range ('12 to 19 percent lower', '5% to 9%') is no effect
             fact = Fact(value, [m.span(group)], pat.id)
             if pat.label == "continued":
                 continued.append((m.start(), fact))
@@ -138,6 +164,15 @@ def find_outcomes(
         if pat.label in ("both_value", "each_events", "pct_vs"):
             results.append((m.start(), pat.label, m, pat.id))
 
+    # An effect stated in a sentence about another study ('a 2007 study found ... a five-fold higher risk') is
+    # that study's, not this one's.
+    other = other_study_sentences(view)
+    effects = [
+        e
+        for e in effects
+        if view.sentence_of(e[0]) not in other
+        and not _OTHER_RESEARCH.search(view.text, *view.sentence_of(e[0]))
+    ]
     # One effect a stated value: where patterns overlap on the same number, the first in the pattern file's
     # order (the more specific kind) wins.
     rank = {p.id: i for i, p in enumerate(patterns.load("effects"))}
@@ -223,6 +258,12 @@ def find_outcomes(
             out.p_value = effect.p
     for start, p_fact in loose_p:
         out = outcome_for(start)
+        if out.p_value is not None:
+            # A second p-value for the same outcome (another time point or measure: 'Week 65 (..., p =
+            # 0.007) and Week 78 (..., p = 0.043)') is reported as an outcome of its own, never dropped.
+            out = OutcomeFacts(name=Fact(out.name.value, list(out.name.spans), out.name.pattern_id))
+            outcomes[f"@p{start}"] = out
+            order.append(f"@p{start}")
         if out.p_value is None:
             out.p_value = p_fact
     labels = [a.label.value for a in arms]

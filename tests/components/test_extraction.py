@@ -442,3 +442,123 @@ def test_names_after_weak_cues_skip_titles_and_organisations() -> None:
     )
     names = [i.name.value for i in doc._.context.investigators]
     assert names == ["Roy Taylor", "Takuya Sato"]
+def test_every_p_value_of_a_sentence_is_kept() -> None:
+    doc = run(
+        "The effects on the ADAS-cog were significant at Week 65 (difference from placebo: 3.47, "
+        "nominal p = 0.007) and Week 78 (2.60, nominal p = 0.043).",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    assert [o.p_value.value for o in doc._.outcomes if o.p_value] == [0.007, 0.043]
+
+
+def test_fold_and_risk_increase_effects_are_other() -> None:
+    doc = run(
+        "Patients on the drug were twice as likely to respond. Those with the highest levels were four "
+        "times more likely to have an event, and a 3- to 4-times greater risk was seen in others. For each "
+        "point, the risk rose by 9 percent. The rate of events was triple among those with the highest "
+        "score.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("other", 2.0),
+        ("other", 4.0),
+        ("other", 9.0),
+        ("other", 3.0),
+    ]
+
+
+def test_differences_in_a_measure_between_groups() -> None:
+    doc = run(
+        "Median overall survival was 5.4 months longer with nivolumab. The diet lowers LDL cholesterol by "
+        "12.2 mg/dL compared to control groups. LDL was 7.4 mg/dL lower after the diet, compared with their "
+        "baseline average. The score improved by 34.0 points, than in the placebo group, where it rose 24.3 "
+        "points.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("difference", 5.4), ("difference", 12.2)]
+
+
+def test_direction_words_of_a_headline() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    assert direction("New blood thinner works as well as Coumadin") == "no_difference"
+    assert direction(
+        "Flu nasal spray provides similar protection against influenza as flu shot"
+    ) == ("no_difference")
+    assert direction("Testing of three molecules, as well as the use of one molecule") is None
+    assert direction("Symptoms include bloating and lower back pain") is None
+    assert direction("Caffeine could be ally in warding off dementia") == "benefit"
+    assert direction("An Ebola vaccine was highly protective against the virus") == "benefit"
+    assert direction("Drug may reverse multiple sclerosis") == "benefit"
+    assert direction("Fluid that acts as a protective cushion") is None
+    assert direction("Ginkgo Won't Slow Decline of Aging Brain") == "no_difference"
+    assert (
+        direction("Two diets may be equally effective in preventing heart disease")
+        == "no_difference"
+    )
+    assert direction("They found pieces of the puzzle with the help of MRI scans") is None
+    assert direction("The drug was tested in lower-risk patients") is None
+    assert direction("Menopause hormone therapy not linked to premature death") == "no_difference"
+    assert direction("Antidepressants in pregnancy pose little risk to babies") == "no_difference"
+    assert direction("Bypass Less Risky Than Stent Use Over Long Term") == "benefit"
+    assert direction("Fish Oil Study Finds Little Benefit for Pregnant Women") == "no_difference"
+    assert (
+        direction("Zometa did not appear to prevent breast cancer from returning")
+        == "no_difference"
+    )
+    assert direction("a hysterectomy with or without a robot’s help") is None
+
+
+def test_effects_of_another_study_are_not_this_studys() -> None:
+    doc = run(
+        "The drug cut the risk of death by 30 percent. A 2014 study showed that states with such laws had "
+        "24.8% fewer overdose deaths.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 30.0)]
+
+
+def test_the_end_of_a_range_is_no_effect() -> None:
+    doc = run(
+        "Coffee drinkers had 5% to 9% lower risk of dying. Carriers have a 56 to 84 percent higher risk of "
+        "breast cancer. The drug cut the risk of death by 30 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 30.0)]
+
+
+def test_effects_of_earlier_research_are_not_this_studys() -> None:
+    doc = run(
+        "Previous studies have shown that metformin alone reduces the risk of diabetes by about 30%. "
+        "There was a 31% lower risk for women, as other studies have found.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 31.0)]
+
+
+def test_a_list_of_lower_risks_continues_the_first_effect() -> None:
+    doc = run(
+        "The risk of relapse was 35 percent lower in men and 31 percent lower in women in the study.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 35.0), ("RRR", 31.0)]
