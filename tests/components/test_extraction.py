@@ -430,3 +430,42 @@ def test_how_long_something_else_lasted_is_not_follow_up() -> None:
         "trial_follow_up",
     )
     assert doc._.follow_up.value == (18.0, "months", None)
+
+
+def test_head_counts_are_of_people() -> None:
+    # a count of studies, trials or places before the people word is no head count
+    for text in (
+        "One analysis of 19 studies of older adults found that 15 percent had complaints.",
+        "The current study used a network including 14 states with pregnant women.",
+    ):
+        assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total is None, text
+    doc = run(
+        "The review looked at 10 unique avocado studies with 229 participants.",
+        "trial_numbers",
+        "trial_enrollment",
+    )
+    assert doc._.enrollment.total.value == 229
+    # data, records or results of people
+    for text, n in (
+        (
+            "The team analyzed data from the medical records of 2,644 patients who got transplants.",
+            2644,
+        ),
+        ("The research team looked at dietary data from 160,191 women.", 160191),
+        ("The results are based on data from 282 human study participants.", 282),
+    ):
+        assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total.value == n, text
+
+
+def test_in_the_study_n_people() -> None:
+    doc = run("In the study, 64 patients received the insert.", "trial_numbers", "trial_enrollment")
+    assert doc._.enrollment.total.value == 64
+    for text in (
+        "For every 1,000 people screened in the study, four children were at risk.",
+        "In the study, 154 women got Tykerb, 149 Herceptin and the other 152 both drugs.",
+        "In the study, 15 men and 15 women drank beet juice.",
+        "In the study, 119 people (37%) reported no pain at six months.",
+        "In the study, 10 patients had an episode of rejection.",
+        "In the new study, 15 of 28 teens went into remission.",
+    ):
+        assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total is None, text
