@@ -25,9 +25,15 @@ from extractor.components.text import TextView, matches
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "yr": "years"}
 _STATS = {"median": "median", "mean": "mean", "average": "mean", "averaged": "mean", "up to": "max"}
 _KINDS = ("follow_up", "duration", "timepoint", "treatment")
+# A treatment length counts only in a sentence about participants being treated: a verb of giving or taking
+# ('took', 'were given', 'gave 205 women ...', 'All used the product'; not 'can be used'), a placebo, or the
+# treatments. Not a drug's, a habit's or a price's description ('one injection appears to be effective for up to
+# three months', 'smoking one pack a day for 30 years', 'costs $2 for a month's supply' of a supplement), nor one
+# patient's story ('there is no standard treatment, for five years chemotherapy held her disease at bay').
 _TREATMENT_CUE = re.compile(
-    r"\b(?:took|take|taking|received|receive|receiving|given|assigned|randomi[sz]ed|treated|treatments?|"
-    r"therapy|injections?|infusions?|daily|supplements?|drug|placebo|doses?|pills?|vaccine|administered)\b",
+    r"\b(?:took|taking|received|receiving|given|gave|giving|assigned|randomi[sz]ed|treated|administered|consumed|"
+    r"drank|ate|injected|instructed|underwent|got|placebo|treatments|(?:treatment|therapy)\s+lasted|"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhaving\s)used(?!\s+(?:to|by|in|as|for)\b))\b",
     re.IGNORECASE,
 )
 

@@ -469,3 +469,23 @@ def test_in_the_study_n_people() -> None:
         "In the new study, 15 of 28 teens went into remission.",
     ):
         assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total is None, text
+
+
+def test_treatment_length_needs_participants_being_treated() -> None:
+    for text in (
+        "Not only that, one injection appears to be effective for up to three months.",
+        "A pack year means smoking one pack a day for 30 years, or two packs daily for 15 years.",
+        "It is available in supplement form, and costs about $2 for a month's supply.",
+        "Although there is no standard treatment, for five years chemotherapy held her disease at bay.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    for text, weeks in (
+        ("Some of the women took a creatine supplement for 12 weeks.", 12),
+        ("They gave 205 women either Lexapro or a placebo for eight weeks.", 8),
+        ("The treatments lasted for eight weeks.", 8),
+    ):
+        fu = run(text, "trial_follow_up")._.follow_up
+        assert fu is not None and fu.value == (weeks, "weeks", "total"), text
+    fu = run("All used the product for three months.", "trial_follow_up")._.follow_up
+    assert fu is not None and fu.value == (3, "months", "total")
+    assert run("The device can only be used for six months.", "trial_follow_up")._.follow_up is None
