@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from extractor import patterns
 from extractor.components.classify import other_study_sentences
 from extractor.components.facts import Fact
 from extractor.components.numbers import to_number
@@ -53,6 +54,19 @@ _FUTURE = re.compile(
     r"\b(?:will|(?:is|are|am|'re|’re)\s+going\s+to|plans?\s+to|planning\s+an?|goal|launching)\b",
     re.IGNORECASE,
 )
+# 'over N years' after an age or survival, or after people for 18 years or more, is an age ('adults over 18
+# years', 'the median age of survival is now over 50 years'), and after a count of sessions or doses a treatment schedule ('ten sessions over two weeks',
+# 'three injections in the arm over three months'): a treatment length, not a time point
+_AGE_BEFORE = re.compile(
+    r"\b(?:(?P<who>" + patterns.expand("<<PEOPLE>>") + r")|aged?|ages|survival|expectancy)\s+"
+    r"(?:(?:now|just|still|well|is|are|were)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:sessions|treatments|injections|infusions|doses|visits|times|pulses|classes|shots|applications)\b"
+    r"(?:\s+[\w'’-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _WEAK = ("duration", "timepoint", "treatment")
 
 FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
@@ -80,20 +94,26 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if unit is None or value is None or value <= 0:
             continue
         s, e = view.sentence_of(m.start())
-        if (
-            pat.label == "timepoint"
-            and m.group(0)[:2].lower() in ("af", "at", "by")
-            and m.start() != s
-        ):
+        label = pat.label
+        schedule = False
+        if label == "timepoint" and m.group(0)[:4].lower() == "over":
+            before = view.text[max(s, m.start() - 60) : m.start()]
+            age = _AGE_BEFORE.search(before)
+            if age and (age.group("who") is None or (unit == "years" and value >= 18)):
+                continue  # 'approved for all adults over 18 years' (not '12,000 people over five years')
+            schedule = _SCHEDULE_BEFORE.search(before) is not None
+            if schedule:
+                label = "treatment"  # 'ten sessions over two weeks': how treatment was given
+        if label == "timepoint" and m.group(0)[:2].lower() in ("af", "at", "by") and m.start() != s:
             continue  # 'after 60 days of treatment' mid-sentence is no time point of the study
         if pat.extra.get("sentence_start") and view.text[s : m.start()].strip(" \"“‘'(\n"):
             continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
-        if pat.label == "treatment" and not _TREATMENT_CUE.search(view.text, s, e):
+        if label == "treatment" and not schedule and not _TREATMENT_CUE.search(view.text, s, e):
             continue
-        if pat.label in _WEAK and _FUTURE.search(view.text, s, e):
+        if label in _WEAK and _FUTURE.search(view.text, s, e):
             continue
         if (
-            pat.label in ("timepoint", "treatment")
+            label in ("timepoint", "treatment")
             and m.group(0)[:2].lower() in ("fo", "ov")  # 'for ...', 'over ...'
             and _BACKGROUND.search(view.text, s, e)
         ):
@@ -104,9 +124,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         stat = _STATS.get(" ".join(stat_raw.lower().split())) if stat_raw else None
         if groups.get("avg"):
             stat = "mean"  # '... two and a half years on average'
-        if pat.label == "treatment":
+        if label == "treatment":
             stat = "total"
-        found[pat.label].append(Fact((value, unit, stat), [m.span()], pat.id))
+        found[label].append(Fact((value, unit, stat), [m.span()], pat.id))
     other = other_study_sentences(view)
     for kind in _KINDS:
         facts = sorted(found[kind], key=Fact.at)

@@ -381,12 +381,12 @@ def test_durations_of_background_or_plans_are_not_follow_up() -> None:
         "Kelly Hayes, a 26-year-old project coordinator, has benefited.",
     ):
         assert run(text, "trial_follow_up")._.follow_up is None, text
-    # a finding reported in the present perfect keeps its time point
+    # a finding reported in the present perfect keeps its duration (a schedule of sessions: a treatment length)
     doc = run(
         "Researchers have shown that the diet works, with two sessions over six months.",
         "trial_follow_up",
     )
-    assert doc._.follow_up.value == (6.0, "months", None)
+    assert doc._.follow_up.value == (6.0, "months", "total")
     # a stated follow-up is kept whatever the tense
     doc = run("Patients will be followed for five years.", "trial_follow_up")
     assert doc._.follow_up.value == (5.0, "years", None)
@@ -489,3 +489,24 @@ def test_treatment_length_needs_participants_being_treated() -> None:
     fu = run("All used the product for three months.", "trial_follow_up")._.follow_up
     assert fu is not None and fu.value == (3, "months", "total")
     assert run("The device can only be used for six months.", "trial_follow_up")._.follow_up is None
+
+
+def test_over_n_years_as_an_age_or_a_schedule() -> None:
+    for text in (
+        "The vaccine is approved for all adults over 18 years.",
+        "The median age of survival is now over 50 years.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    fu = run("The study involved 12,000 people over five years.", "trial_follow_up")._.follow_up
+    assert fu is not None and fu.value == (5, "years", None)
+    # a count of sessions or doses over a time: how treatment was given
+    fu = run(
+        "Half the patients received electroacupuncture nine times over three weeks.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu is not None and fu.value == (3, "weeks", "total")
+    fu = run(
+        "Patients who had no relief with other treatments fared better than others over five years.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu is not None and fu.value == (5, "years", None)
