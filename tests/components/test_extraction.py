@@ -510,3 +510,27 @@ def test_over_n_years_as_an_age_or_a_schedule() -> None:
         "trial_follow_up",
     )._.follow_up
     assert fu is not None and fu.value == (5, "years", None)
+
+
+def test_no_arm_from_alternatives_side_effects_or_study_words() -> None:
+    for text in (
+        "In the study, 100 participants received either the flu vaccine patch, a standard flu shot or a placebo.",
+        "Eighty-three men took various doses of DMAU or a placebo for a month.",
+        "In the trial, 61 obese adults were randomly assigned to one of two surgical procedures.",
+        "Serious adverse reactions included: ectopic pregnancy (10 subjects); pelvic inflammatory disease (6 subjects).",
+        "Toxicity was low, with no major complications encountered in this initial group of 58 patients.",
+        "Molson was one of a small cohort of 24 people with MS who received the therapy.",
+        "A total of 61 people took part in the research.",
+        "The results of the randomized, controlled crossover study (n=47) showed that oatmeal helped.",
+    ):
+        arms = run(text, "trial_arms")._.arms
+        assert all(a.n is None for a in arms), text
+    arms = run(
+        "Among the 11 women who took the drug in the trial, one improved.", "trial_arms"
+    )._.arms
+    assert [a.n.value for a in arms if a.n] == [11]
+    arms = run(
+        "Patients underwent ESG (91 patients), sleeve gastrectomy (120 patients) or banding (67).",
+        "trial_arms",
+    )._.arms
+    assert [a.n.value for a in arms if a.n] == [91, 120]
