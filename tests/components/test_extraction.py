@@ -534,3 +534,23 @@ def test_no_arm_from_alternatives_side_effects_or_study_words() -> None:
         "trial_arms",
     )._.arms
     assert [a.n.value for a in arms if a.n] == [91, 120]
+
+
+def test_more_ways_of_stating_the_head_count() -> None:
+    for text, n in (
+        ("For this phase 2 study, 39 patients with advanced heart failure were chosen.", 39),
+        ("The authors focused on about 500 healthy British men and women.", 500),
+        ("The researchers followed a group of 48 post-menopausal women.", 48),
+        (
+            "Mao and his colleagues tested the treatments in 120 women who were cancer survivors.",
+            120,
+        ),
+        (
+            "He reports results from a phase II clinical trial in which 457 patients received R788.",
+            457,
+        ),
+        ("The 351 participants in the study suffered from high cholesterol.", 351),
+    ):
+        assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total.value == n, text
+    doc = run("The 35 patients in the placebo group improved.", "trial_numbers", "trial_enrollment")
+    assert doc._.enrollment.total is None
