@@ -67,6 +67,14 @@ _SCHEDULE_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}\s+$",
     re.IGNORECASE,
 )
+# A sentence about what would or should be ('screening 1,250 women five times over a 10-year period would save one
+# life', 'you would expect 50% to die over a period of five years', 'women ... should be given tamoxifen for five
+# years'): its bare durations are no study's follow-up
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would\s+(?:expect|save|translate|prevent|avert|mean|need|result)|should\s+(?:be\s+)?(?:given|considered|"
+    r"offered|treated|take|receive)|if\s+the\s+same)\b",
+    re.IGNORECASE,
+)
 _WEAK = ("duration", "timepoint", "treatment")
 
 FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
@@ -110,7 +118,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
         if label == "treatment" and not schedule and not _TREATMENT_CUE.search(view.text, s, e):
             continue
-        if label in _WEAK and _FUTURE.search(view.text, s, e):
+        if label in _WEAK and (
+            _FUTURE.search(view.text, s, e) or _HYPOTHETICAL.search(view.text, s, e)
+        ):
             continue
         if (
             label in ("timepoint", "treatment")

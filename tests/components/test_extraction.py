@@ -554,3 +554,15 @@ def test_more_ways_of_stating_the_head_count() -> None:
         assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total.value == n, text
     doc = run("The 35 patients in the placebo group improved.", "trial_numbers", "trial_enrollment")
     assert doc._.enrollment.total is None
+
+
+def test_hypothetical_preceding_or_program_durations_are_not_follow_up() -> None:
+    for text in (
+        "That means screening 1,250 women five times over a 10-year period would save one life.",
+        "You would expect 50% to die over a period of five years.",
+        "Women who are diagnosed should be given tamoxifen for five years.",
+        "There was an 18 percent reduction, as compared with the preceding 10-year period.",
+        "A five-day program costs $2,200.",
+        "After a two-week waiting period, the researchers injected the solution.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
