@@ -75,6 +75,12 @@ _HYPOTHETICAL = re.compile(
     r"offered|treated|take|receive)|if\s+the\s+same)\b",
     re.IGNORECASE,
 )
+# a time before the study proper: a baseline, not follow-up
+_BEFORE_STUDY = re.compile(
+    r"\s*(?:prior\s+to|before)\s+(?:the\s+|their\s+)?(?:start\s+of\s+the\s+)?(?:study|trial|treatment|enrol(?:l)?ment|"
+    r"randomi[sz]ation|surgery)\b|\s*(?:as\s+a\s+|for\s+)?baseline\b",
+    re.IGNORECASE,
+)
 _WEAK = ("duration", "timepoint", "treatment")
 
 FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
@@ -102,6 +108,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if unit is None or value is None or value <= 0:
             continue
         s, e = view.sentence_of(m.start())
+        if _BEFORE_STUDY.match(view.text, m.end(), e):
+            continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
         label = pat.label
         schedule = False
         if label == "timepoint" and m.group(0)[:4].lower() == "over":

@@ -566,3 +566,16 @@ def test_hypothetical_preceding_or_program_durations_are_not_follow_up() -> None
         "After a two-week waiting period, the researchers injected the solution.",
     ):
         assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_baseline_tracking_is_no_follow_up() -> None:
+    doc = run(
+        "They got the drug or placebo over a 14-week period. Seizure frequency was tracked for one month prior "
+        "to the study for baseline readings.",
+        "trial_follow_up",
+    )
+    assert doc._.follow_up.value == (14.0, "weeks", None)
+    fu = run(
+        "Weight loss achieved with the two drugs was sustained during 56 weeks.", "trial_follow_up"
+    )._.follow_up
+    assert fu is not None and fu.value == (56.0, "weeks", None)
