@@ -47,6 +47,18 @@ _LIST_OR_PART = re.compile(
 )
 
 
+# right after a count's people word, a second group of people joined by 'and' ('19 women and 15 men', '5,700
+# colorectal cancer cases and 7,100 controls', '49,281 men who participated in the HPFS and 80,336 women who ...')
+_AND_MORE = re.compile(
+    r"(?:\s+(?!and\b)[\w'’()-]+){0,10}?\s+and\s+(?P<m>"
+    + patterns.expand("<<ANUM>>")
+    + r")\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + patterns.expand("<<PEOPLE>>")
+    + r"|controls)\b",
+    re.IGNORECASE,
+)
+
+
 def _starts_sentence(view: TextView, at: int) -> bool:
     s, _ = view.sentence_of(at)
     return not view.text[s:at].strip(" \"“‘'(\n")
@@ -105,7 +117,16 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 view.text, m.end(), view.sentence_of(m.end())[1]
             ):
                 continue  # 'In the study, 154 women got Tykerb, 149 Herceptin ...': one group, not all
-            found[pat.label].append(Fact(n, [m.span("n")], pat.id))
+            spans = [m.span("n")]
+            more = _AND_MORE.match(view.text, m.end(), view.sentence_of(m.end())[1])
+            if pat.label in ("enrolled", "total") and more is not None:
+                # 'involved 19 women and 15 men', '5,700 colorectal cancer cases and 7,100 controls': the
+                # study's groups, stated without their sum
+                extra = count_in(more.group("m"))
+                if extra is not None and extra > 1 and not is_year(view.text, *more.span("m")):
+                    n += extra
+                    spans.append(more.span("m"))
+            found[pat.label].append(Fact(n, spans, pat.id))
         elif pat.label == "period" and facts.period_start is None:
             start, end = int(m.group("start")), int(m.group("end"))
             facts.period_start = Fact(start, [m.span("start")], pat.id)
@@ -136,7 +157,9 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         first = items[0]
         # Every place the same number is stated is evidence for it.
         return Fact(
-            first.value, [f.spans[0] for f in items if f.value == first.value], first.pattern_id
+            first.value,
+            list(first.spans) + [f.spans[0] for f in items[1:] if f.value == first.value],
+            first.pattern_id,
         )
 
     facts.enrolled = pick("enrolled")

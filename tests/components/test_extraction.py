@@ -579,3 +579,21 @@ def test_baseline_tracking_is_no_follow_up() -> None:
         "Weight loss achieved with the two drugs was sustained during 56 weeks.", "trial_follow_up"
     )._.follow_up
     assert fu is not None and fu.value == (56.0, "weeks", None)
+
+
+def test_two_groups_joined_by_and_are_summed() -> None:
+    for text, n in (
+        ("The study involved 19 women and 15 men who were all chronic smokers.", 34),
+        (
+            "The analysis included over 5,700 colorectal cancer cases and 7,100 controls from Asia.",
+            12800,
+        ),
+        ("The new study included 27 people with mild asthma and 24 healthy people.", 51),
+    ):
+        total = run(text, "trial_numbers", "trial_enrollment")._.enrollment.total
+        assert total.value == n, text
+        assert len(total.spans) == 2
+    doc = run(
+        "The study involved 19 women, and 15 of them improved.", "trial_numbers", "trial_enrollment"
+    )
+    assert doc._.enrollment.total.value == 19
