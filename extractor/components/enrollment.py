@@ -24,7 +24,7 @@ _PART = re.compile(
 _NOT_PEOPLE_GAP = re.compile(
     r"\b(?:studies|trials|analyses|reviews|papers|articles|reports|hospitals|centers|centres|clinics|sites|"
     r"practices|countries|states|cities|schools|cohorts|doses|sessions|visits|cycles|injections|treatments|"
-    r"scans|genes|times)\b",
+    r"scans|genes|times|questions|items|foods|servings|cups|drinks|glasses|tablets|pills|capsules|cigarettes|meals)\b",
     re.IGNORECASE,
 )
 

@@ -437,6 +437,7 @@ def test_head_counts_are_of_people() -> None:
     for text in (
         "One analysis of 19 studies of older adults found that 15 percent had complaints.",
         "The current study used a network including 14 states with pregnant women.",
+        "The score is based on self-reported information, including 13 questions for men.",
     ):
         assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total is None, text
     doc = run(
