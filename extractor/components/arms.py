@@ -31,7 +31,11 @@ _BAD_LABEL = re.compile(
     r"^(?:one|two|three|four|five|six|each|both|either|this|that|these|those|it|them|their|his|her|another|other|"
     r"receive|take|get|be|\d+.*)$|\b(?:years?|months?|weeks?|days?|percent)\b"
     # 'their feet back under them', 'about 2' (of 'about 2.5 billion cells'): no treatment's words
-    r"|^(?:their|his|her|its|our|your|about|around|nearly|approximately|roughly)\s",
+    r"|^(?:their|his|her|its|our|your|about|around|nearly|approximately|roughly)\s"
+    # 'one of a small cohort of 24', 'took part in the research', 'encountered in this initial group of 58
+    # patients', 'the randomized, controlled crossover study (n=47)', 'a sample group of 643': no treatment's words
+    r"|^(?:one|part|some|all|most|each|members?)\s+of\b|^part\b|\b(?:this|these|those)\b"
+    r"|(?<!\bin\sthe\s)\b(?:study|trial|research|subgroup)$|^(?:sample|entire|whole|total|overall)$",
     re.IGNORECASE,
 )
 # a number that is no head count: 'type 2 diabetes', 'stage 3', 'the age of 6' before it (and the units after it:
@@ -59,6 +63,22 @@ _FRACTION = re.compile(
 # 'Compared with a control group of 20' -> 'a control': words before a comparison's linker are not the label
 _COMPARED = re.compile(
     r"^.*\b(?:compared\s+(?:with|to)|along\s+with|together\s+with|versus|vs\.?|than)\s+",
+    re.IGNORECASE,
+)
+
+
+# a group given alternatives ('100 participants received either the patch, a flu shot or a placebo', '61 adults were
+# randomly assigned to one of two procedures', '83 men took various doses of DMAU or a placebo') is all of them,
+# not one arm
+_LIST_ITEM = re.compile(r"[,;]|(?:and|while|whereas)\b", re.IGNORECASE)
+_ALTERNATIVES = re.compile(r"\b(?:either|or|one\s+of|various|different)\b", re.IGNORECASE)
+# a size in parentheses after a label is a group's only in a sentence about groups or treatment ('vitamin C (125
+# women) or a placebo (126 women)'), not in a list of side effects or outcomes ('ectopic pregnancy (10 subjects)',
+# 'a 40 - 69 percent reduction in pain scores (6 patients)') or of a cohort's make-up ('mostly genotype 1 (n=86)')
+_GROUP_CUE = re.compile(
+    r"\b(?:randomi[sz]ed|randomly|assigned|allocated|receiv\w*|given|treated|took|taking|underwent|undergoing|got|"
+    r"arms?|groups?|either|versus|"
+    r"vs|compared|placebo|control)\b",
     re.IGNORECASE,
 )
 
@@ -168,10 +188,18 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                 if tail:
                     label_span = (label_span[0] + tail.end(), label_span[1])
                     raw_label = raw_label[tail.end() :]
+            if (
+                _ALTERNATIVES.search(raw_label)
+                and sized.get(view.sentence_index(m.start()), 0) < 2
+                and not _LIST_ITEM.match(m.group(0))
+            ):
+                continue  # all the participants, given alternatives (not '... and 121 to one of three chemotherapies')
+            s0, e0 = view.sentence_of(m.start(n_group))
+            if pat.extra.get("group_cue") and not _GROUP_CUE.search(view.text, s0, e0):
+                continue
             arm = arms.get(raw_label, label_span, pat.id)
             if arm is None or n is None or n < 1:
                 continue
-            s0, _ = view.sentence_of(m.start(n_group))
             n_start, n_end = m.span(n_group)
             if (
                 is_year(view.text, n_start, n_end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractor import patterns
 from extractor.components.classify import other_study_sentences
 from extractor.components.facts import EnrollmentFacts, Fact
 from extractor.components.numbers import NOT_COUNT_AFTER, approx_relation, count_in, is_year
@@ -15,6 +16,52 @@ _PART = re.compile(
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)\s*$",
     re.IGNORECASE,
 )
+
+
+# what is counted between the number and the people word is not people: '19 studies of older adults',
+# '12 hospitals with 500 patients', '3 doses in 40 women' (plurals only: '282 study participants', '499 Mayo
+# Clinic patients' are people)
+_NOT_PEOPLE_GAP = re.compile(
+    r"\b(?:studies|trials|analyses|reviews|papers|articles|reports|hospitals|centers|centres|clinics|sites|"
+    r"practices|countries|states|cities|schools|cohorts|doses|sessions|visits|cycles|injections|treatments|"
+    r"scans|genes|times|questions|items|foods|servings|cups|drinks|glasses|tablets|pills|capsules|cigarettes|meals)\b",
+    re.IGNORECASE,
+)
+
+
+_PEOPLE_WORD = re.compile(r"\b" + patterns.expand("<<PEOPLE>>") + r"\b", re.IGNORECASE)
+
+
+def _counts_no_people(text: str, n_end: int, end: int) -> bool:
+    """The words between a count and its people word name other things ('19 studies of older adults')."""
+    people = _PEOPLE_WORD.search(text, n_end, end)
+    return people is not None and _NOT_PEOPLE_GAP.search(text, n_end, people.start()) is not None
+
+
+# after a count's people word: a part ('119 people (37%)') or the first of a list of groups ('154 women got
+# Tykerb, 149 Herceptin', '15 men and 15 women')
+_LIST_OR_PART = re.compile(
+    r"\s*\(\s*\d[\d.]*\s*(?:%|percent)|[^.;]{0,80}?(?:,|\band\b|\bwhile\b)\s+(?:the\s+other\s+|another\s+)?"
+    r"\d[\d,]*(?!\s+(?:out\s+)?of\s)(?![\d,.]*\s*(?:%|percent|per\s+cent))\b",
+    re.IGNORECASE,
+)
+
+
+# right after a count's people word, a second group of people joined by 'and' ('19 women and 15 men', '5,700
+# colorectal cancer cases and 7,100 controls', '49,281 men who participated in the HPFS and 80,336 women who ...')
+_AND_MORE = re.compile(
+    r"(?:\s+(?!and\b)[\w'’()-]+){0,10}?\s+and\s+(?P<m>"
+    + patterns.expand("<<ANUM>>")
+    + r")\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + patterns.expand("<<PEOPLE>>")
+    + r"|controls)\b",
+    re.IGNORECASE,
+)
+
+
+def _starts_sentence(view: TextView, at: int) -> bool:
+    s, _ = view.sentence_of(at)
+    return not view.text[s:at].strip(" \"“‘'(\n")
 
 
 def _relation(view: TextView, fact: Fact[int]) -> str | None:
@@ -56,6 +103,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             n_start, n_end = m.span("n")
             if (
                 n is None
+                or _counts_no_people(view.text, n_end, m.end())
                 or n < 2
                 or is_year(view.text, n_start, n_end)
                 or NOT_COUNT_AFTER.match(
@@ -63,7 +111,22 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 )  # '72 hours after birth, babies'
             ):
                 continue
-            found[pat.label].append(Fact(n, [m.span("n")], pat.id))
+            if pat.extra.get("sentence_start") and not _starts_sentence(view, m.start()):
+                continue  # 'For every 1,000 people screened in the study, four children ...'
+            if pat.extra.get("lone") and _LIST_OR_PART.match(
+                view.text, m.end(), view.sentence_of(m.end())[1]
+            ):
+                continue  # 'In the study, 154 women got Tykerb, 149 Herceptin ...': one group, not all
+            spans = [m.span("n")]
+            more = _AND_MORE.match(view.text, m.end(), view.sentence_of(m.end())[1])
+            if pat.label in ("enrolled", "total") and more is not None:
+                # 'involved 19 women and 15 men', '5,700 colorectal cancer cases and 7,100 controls': the
+                # study's groups, stated without their sum
+                extra = count_in(more.group("m"))
+                if extra is not None and extra > 1 and not is_year(view.text, *more.span("m")):
+                    n += extra
+                    spans.append(more.span("m"))
+            found[pat.label].append(Fact(n, spans, pat.id))
         elif pat.label == "period" and facts.period_start is None:
             start, end = int(m.group("start")), int(m.group("end"))
             facts.period_start = Fact(start, [m.span("start")], pat.id)
@@ -94,7 +157,9 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         first = items[0]
         # Every place the same number is stated is evidence for it.
         return Fact(
-            first.value, [f.spans[0] for f in items if f.value == first.value], first.pattern_id
+            first.value,
+            list(first.spans) + [f.spans[0] for f in items[1:] if f.value == first.value],
+            first.pattern_id,
         )
 
     facts.enrolled = pick("enrolled")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from extractor import patterns
 from extractor.components.classify import other_study_sentences
 from extractor.components.facts import Fact
 from extractor.components.numbers import to_number
@@ -25,9 +26,15 @@ from extractor.components.text import TextView, matches
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "yr": "years"}
 _STATS = {"median": "median", "mean": "mean", "average": "mean", "averaged": "mean", "up to": "max"}
 _KINDS = ("follow_up", "duration", "timepoint", "treatment")
+# A treatment length counts only in a sentence about participants being treated: a verb of giving or taking
+# ('took', 'were given', 'gave 205 women ...', 'All used the product'; not 'can be used'), a placebo, or the
+# treatments. Not a drug's, a habit's or a price's description ('one injection appears to be effective for up to
+# three months', 'smoking one pack a day for 30 years', 'costs $2 for a month's supply' of a supplement), nor one
+# patient's story ('there is no standard treatment, for five years chemotherapy held her disease at bay').
 _TREATMENT_CUE = re.compile(
-    r"\b(?:took|take|taking|received|receive|receiving|given|assigned|randomi[sz]ed|treated|treatments?|"
-    r"therapy|injections?|infusions?|daily|supplements?|drug|placebo|doses?|pills?|vaccine|administered)\b",
+    r"\b(?:took|taking|received|receiving|given|gave|giving|assigned|randomi[sz]ed|treated|administered|consumed|"
+    r"drank|ate|injected|instructed|underwent|got|placebo|treatments|(?:treatment|therapy)\s+lasted|"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhaving\s)used(?!\s+(?:to|by|in|as|for)\b))\b",
     re.IGNORECASE,
 )
 
@@ -45,6 +52,33 @@ _BACKGROUND = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|(?:is|are|am|'re|’re)\s+going\s+to|plans?\s+to|planning\s+an?|goal|launching)\b",
+    re.IGNORECASE,
+)
+# 'over N years' after an age or survival, or after people for 18 years or more, is an age ('adults over 18
+# years', 'the median age of survival is now over 50 years'), and after a count of sessions or doses a treatment schedule ('ten sessions over two weeks',
+# 'three injections in the arm over three months'): a treatment length, not a time point
+_AGE_BEFORE = re.compile(
+    r"\b(?:(?P<who>" + patterns.expand("<<PEOPLE>>") + r")|aged?|ages|survival|expectancy)\s+"
+    r"(?:(?:now|just|still|well|is|are|were)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:sessions|treatments|injections|infusions|doses|visits|times|pulses|classes|shots|applications)\b"
+    r"(?:\s+[\w'’-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+# A sentence about what would or should be ('screening 1,250 women five times over a 10-year period would save one
+# life', 'you would expect 50% to die over a period of five years', 'women ... should be given tamoxifen for five
+# years'): its bare durations are no study's follow-up
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would\s+(?:expect|save|translate|prevent|avert|mean|need|result)|should\s+(?:be\s+)?(?:given|considered|"
+    r"offered|treated|take|receive)|if\s+the\s+same)\b",
+    re.IGNORECASE,
+)
+# a time before the study proper: a baseline, not follow-up
+_BEFORE_STUDY = re.compile(
+    r"\s*(?:prior\s+to|before)\s+(?:the\s+|their\s+)?(?:start\s+of\s+the\s+)?(?:study|trial|treatment|enrol(?:l)?ment|"
+    r"randomi[sz]ation|surgery)\b|\s*(?:as\s+a\s+|for\s+)?baseline\b",
     re.IGNORECASE,
 )
 _WEAK = ("duration", "timepoint", "treatment")
@@ -74,20 +108,30 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if unit is None or value is None or value <= 0:
             continue
         s, e = view.sentence_of(m.start())
-        if (
-            pat.label == "timepoint"
-            and m.group(0)[:2].lower() in ("af", "at", "by")
-            and m.start() != s
-        ):
+        if _BEFORE_STUDY.match(view.text, m.end(), e):
+            continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
+        label = pat.label
+        schedule = False
+        if label == "timepoint" and m.group(0)[:4].lower() == "over":
+            before = view.text[max(s, m.start() - 60) : m.start()]
+            age = _AGE_BEFORE.search(before)
+            if age and (age.group("who") is None or (unit == "years" and value >= 18)):
+                continue  # 'approved for all adults over 18 years' (not '12,000 people over five years')
+            schedule = _SCHEDULE_BEFORE.search(before) is not None
+            if schedule:
+                label = "treatment"  # 'ten sessions over two weeks': how treatment was given
+        if label == "timepoint" and m.group(0)[:2].lower() in ("af", "at", "by") and m.start() != s:
             continue  # 'after 60 days of treatment' mid-sentence is no time point of the study
         if pat.extra.get("sentence_start") and view.text[s : m.start()].strip(" \"“‘'(\n"):
             continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
-        if pat.label == "treatment" and not _TREATMENT_CUE.search(view.text, s, e):
+        if label == "treatment" and not schedule and not _TREATMENT_CUE.search(view.text, s, e):
             continue
-        if pat.label in _WEAK and _FUTURE.search(view.text, s, e):
+        if label in _WEAK and (
+            _FUTURE.search(view.text, s, e) or _HYPOTHETICAL.search(view.text, s, e)
+        ):
             continue
         if (
-            pat.label in ("timepoint", "treatment")
+            label in ("timepoint", "treatment")
             and m.group(0)[:2].lower() in ("fo", "ov")  # 'for ...', 'over ...'
             and _BACKGROUND.search(view.text, s, e)
         ):
@@ -98,9 +142,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         stat = _STATS.get(" ".join(stat_raw.lower().split())) if stat_raw else None
         if groups.get("avg"):
             stat = "mean"  # '... two and a half years on average'
-        if pat.label == "treatment":
+        if label == "treatment":
             stat = "total"
-        found[pat.label].append(Fact((value, unit, stat), [m.span()], pat.id))
+        found[label].append(Fact((value, unit, stat), [m.span()], pat.id))
     other = other_study_sentences(view)
     for kind in _KINDS:
         facts = sorted(found[kind], key=Fact.at)

@@ -381,12 +381,12 @@ def test_durations_of_background_or_plans_are_not_follow_up() -> None:
         "Kelly Hayes, a 26-year-old project coordinator, has benefited.",
     ):
         assert run(text, "trial_follow_up")._.follow_up is None, text
-    # a finding reported in the present perfect keeps its time point
+    # a finding reported in the present perfect keeps its duration (a schedule of sessions: a treatment length)
     doc = run(
         "Researchers have shown that the diet works, with two sessions over six months.",
         "trial_follow_up",
     )
-    assert doc._.follow_up.value == (6.0, "months", None)
+    assert doc._.follow_up.value == (6.0, "months", "total")
     # a stated follow-up is kept whatever the tense
     doc = run("Patients will be followed for five years.", "trial_follow_up")
     assert doc._.follow_up.value == (5.0, "years", None)
@@ -562,3 +562,169 @@ def test_a_list_of_lower_risks_continues_the_first_effect() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 35.0), ("RRR", 31.0)]
+def test_head_counts_are_of_people() -> None:
+    # a count of studies, trials or places before the people word is no head count
+    for text in (
+        "One analysis of 19 studies of older adults found that 15 percent had complaints.",
+        "The current study used a network including 14 states with pregnant women.",
+        "The score is based on self-reported information, including 13 questions for men.",
+    ):
+        assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total is None, text
+    doc = run(
+        "The review looked at 10 unique avocado studies with 229 participants.",
+        "trial_numbers",
+        "trial_enrollment",
+    )
+    assert doc._.enrollment.total.value == 229
+    # data, records or results of people
+    for text, n in (
+        (
+            "The team analyzed data from the medical records of 2,644 patients who got transplants.",
+            2644,
+        ),
+        ("The research team looked at dietary data from 160,191 women.", 160191),
+        ("The results are based on data from 282 human study participants.", 282),
+    ):
+        assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total.value == n, text
+
+
+def test_in_the_study_n_people() -> None:
+    doc = run("In the study, 64 patients received the insert.", "trial_numbers", "trial_enrollment")
+    assert doc._.enrollment.total.value == 64
+    for text in (
+        "For every 1,000 people screened in the study, four children were at risk.",
+        "In the study, 154 women got Tykerb, 149 Herceptin and the other 152 both drugs.",
+        "In the study, 15 men and 15 women drank beet juice.",
+        "In the study, 119 people (37%) reported no pain at six months.",
+        "In the study, 10 patients had an episode of rejection.",
+        "In the new study, 15 of 28 teens went into remission.",
+    ):
+        assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total is None, text
+
+
+def test_treatment_length_needs_participants_being_treated() -> None:
+    for text in (
+        "Not only that, one injection appears to be effective for up to three months.",
+        "A pack year means smoking one pack a day for 30 years, or two packs daily for 15 years.",
+        "It is available in supplement form, and costs about $2 for a month's supply.",
+        "Although there is no standard treatment, for five years chemotherapy held her disease at bay.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    for text, weeks in (
+        ("Some of the women took a creatine supplement for 12 weeks.", 12),
+        ("They gave 205 women either Lexapro or a placebo for eight weeks.", 8),
+        ("The treatments lasted for eight weeks.", 8),
+    ):
+        fu = run(text, "trial_follow_up")._.follow_up
+        assert fu is not None and fu.value == (weeks, "weeks", "total"), text
+    fu = run("All used the product for three months.", "trial_follow_up")._.follow_up
+    assert fu is not None and fu.value == (3, "months", "total")
+    assert run("The device can only be used for six months.", "trial_follow_up")._.follow_up is None
+
+
+def test_over_n_years_as_an_age_or_a_schedule() -> None:
+    for text in (
+        "The vaccine is approved for all adults over 18 years.",
+        "The median age of survival is now over 50 years.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    fu = run("The study involved 12,000 people over five years.", "trial_follow_up")._.follow_up
+    assert fu is not None and fu.value == (5, "years", None)
+    # a count of sessions or doses over a time: how treatment was given
+    fu = run(
+        "Half the patients received electroacupuncture nine times over three weeks.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu is not None and fu.value == (3, "weeks", "total")
+    fu = run(
+        "Patients who had no relief with other treatments fared better than others over five years.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu is not None and fu.value == (5, "years", None)
+
+
+def test_no_arm_from_alternatives_side_effects_or_study_words() -> None:
+    for text in (
+        "In the study, 100 participants received either the flu vaccine patch, a standard flu shot or a placebo.",
+        "Eighty-three men took various doses of DMAU or a placebo for a month.",
+        "In the trial, 61 obese adults were randomly assigned to one of two surgical procedures.",
+        "Serious adverse reactions included: ectopic pregnancy (10 subjects); pelvic inflammatory disease (6 subjects).",
+        "Toxicity was low, with no major complications encountered in this initial group of 58 patients.",
+        "Molson was one of a small cohort of 24 people with MS who received the therapy.",
+        "A total of 61 people took part in the research.",
+        "The results of the randomized, controlled crossover study (n=47) showed that oatmeal helped.",
+    ):
+        arms = run(text, "trial_arms")._.arms
+        assert all(a.n is None for a in arms), text
+    arms = run(
+        "Among the 11 women who took the drug in the trial, one improved.", "trial_arms"
+    )._.arms
+    assert [a.n.value for a in arms if a.n] == [11]
+    arms = run(
+        "Patients underwent ESG (91 patients), sleeve gastrectomy (120 patients) or banding (67).",
+        "trial_arms",
+    )._.arms
+    assert [a.n.value for a in arms if a.n] == [91, 120]
+
+
+def test_more_ways_of_stating_the_head_count() -> None:
+    for text, n in (
+        ("For this phase 2 study, 39 patients with advanced heart failure were chosen.", 39),
+        ("The authors focused on about 500 healthy British men and women.", 500),
+        ("The researchers followed a group of 48 post-menopausal women.", 48),
+        (
+            "Mao and his colleagues tested the treatments in 120 women who were cancer survivors.",
+            120,
+        ),
+        (
+            "He reports results from a phase II clinical trial in which 457 patients received R788.",
+            457,
+        ),
+        ("The 351 participants in the study suffered from high cholesterol.", 351),
+    ):
+        assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total.value == n, text
+    doc = run("The 35 patients in the placebo group improved.", "trial_numbers", "trial_enrollment")
+    assert doc._.enrollment.total is None
+
+
+def test_hypothetical_preceding_or_program_durations_are_not_follow_up() -> None:
+    for text in (
+        "That means screening 1,250 women five times over a 10-year period would save one life.",
+        "You would expect 50% to die over a period of five years.",
+        "Women who are diagnosed should be given tamoxifen for five years.",
+        "There was an 18 percent reduction, as compared with the preceding 10-year period.",
+        "A five-day program costs $2,200.",
+        "After a two-week waiting period, the researchers injected the solution.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_baseline_tracking_is_no_follow_up() -> None:
+    doc = run(
+        "They got the drug or placebo over a 14-week period. Seizure frequency was tracked for one month prior "
+        "to the study for baseline readings.",
+        "trial_follow_up",
+    )
+    assert doc._.follow_up.value == (14.0, "weeks", None)
+    fu = run(
+        "Weight loss achieved with the two drugs was sustained during 56 weeks.", "trial_follow_up"
+    )._.follow_up
+    assert fu is not None and fu.value == (56.0, "weeks", None)
+
+
+def test_two_groups_joined_by_and_are_summed() -> None:
+    for text, n in (
+        ("The study involved 19 women and 15 men who were all chronic smokers.", 34),
+        (
+            "The analysis included over 5,700 colorectal cancer cases and 7,100 controls from Asia.",
+            12800,
+        ),
+        ("The new study included 27 people with mild asthma and 24 healthy people.", 51),
+    ):
+        total = run(text, "trial_numbers", "trial_enrollment")._.enrollment.total
+        assert total.value == n, text
+        assert len(total.spans) == 2
+    doc = run(
+        "The study involved 19 women, and 15 of them improved.", "trial_numbers", "trial_enrollment"
+    )
+    assert doc._.enrollment.total.value == 19
