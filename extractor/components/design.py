@@ -7,6 +7,7 @@ from collections import Counter
 from functools import cache
 
 from extractor import patterns
+from extractor.components.classify import mentions_other_study
 from extractor.components.facts import Fact, StudyFacts
 from extractor.components.text import TextView, matches
 
@@ -49,12 +50,67 @@ def _weight(view: TextView, offset: int) -> int:
     return 2 if view.sentence_index(offset) < 8 else 1
 
 
+#: sentences from this index on hold report cues that do not count (a study cited deep in a long feature)
+REPORT_CUE_SENTENCES = 20
+
+
+@cache
+def _report_cue() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The report-cue patterns of study_words.jsonl as one alternation (in the fast form, with its lead): only
+    the sentences that hold a cue count, so one pass finds them (one look-up of the word index, not one a
+    pattern)."""
+    sources = [p.regex.pattern for p in patterns.load("study_words", "report")]
+    return patterns.split_lead("|".join(sources))
+
+
+def _report_weight(view: TextView, index: int) -> int:
+    """A report cue's weight by its sentence: the headline 3, the first sentences 2, later 1, none from
+    sentence REPORT_CUE_SENTENCES on."""
+    if view.sentences and view.in_title(view.sentences[index][0]):
+        return 3
+    if index < 8:
+        return 2
+    return 1 if index < REPORT_CUE_SENTENCES else 0
+
+
+def _classifier_cues(view: TextView) -> Counter[str]:
+    """The cues that only feed the classifier (they gate nothing): 'trial', the count of study words
+    ('trial', 'researchers'); 'report', the weighted sentences that hold a report cue ('published in the
+    journal', 'lead author', 'researchers found'); 'other_studies', mentions of other or several studies.
+
+    A report cue weighs by where it stands: a story says in its headline and first sentences what it is
+    about, a study cited far down a feature is cited in passing (so cues are looked for only in the first
+    REPORT_CUE_SENTENCES sentences), and a cue in a sentence about another study ('Another study, published
+    last year in ...') does not count. Other-study mentions matter only in an article without a report cue
+    (a feature citing studies), so they are counted only then.
+    """
+    cues: Counter[str] = Counter()
+    for pat in patterns.load("study_words", "trial"):
+        cues["trial"] += sum(1 for _ in pat.finditer_fast(view.lower))
+    end = (
+        view.sentences[REPORT_CUE_SENTENCES - 1][1]
+        if len(view.sentences) >= REPORT_CUE_SENTENCES
+        else len(view.text)
+    )
+    hit = {
+        view.sentence_index(m.start())
+        for m in patterns.finditer_fast(*_report_cue(), view.lower, 0, end)
+    }
+    if view.sentences:
+        hit = {i for i in hit if not mentions_other_study(view, *view.sentences[i])}
+    if hit:
+        cues["report"] = sum(_report_weight(view, i) for i in hit)
+    else:
+        for pat in patterns.load("study_words", "other_studies"):
+            cues["other_studies"] += sum(1 for _ in pat.finditer_fast(view.lower))
+    return cues
+
+
 def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
     first_at: dict[str, Fact[str]] = {}
-    for pat in patterns.load("study_words"):  # generic study words: only counted, never gated
-        scores["trial"] += sum(1 for _ in pat.finditer_fast(view.lower))
+    scores.update(_classifier_cues(view))
     for pat, m in matches(view, "design"):
         if pat.label not in DESIGNS:
             continue
