@@ -12,6 +12,10 @@ from extractor.components.facts import Fact, StudyFacts
 from extractor.components.text import TextView, matches
 
 DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_analysis", "other")
+#: the designs whose cues do not count in a sentence about future or earlier trials (design.jsonl's 'aside'
+#: label). Observational and laboratory cues still do: a story that says 'as in other observational
+#: studies' is most often about an observational study itself.
+_ASIDE_DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "meta_analysis")
 # Years, registry ids and drug codes ('TAK-875', 'MK-3475') are not trial names.
 _NOT_A_NAME = re.compile(r"(?:19|20)\d\d|NCT\d+|[A-Z]{1,5}-?\d{3,}[A-Z]?|[A-Z]{1,4}-\d")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
@@ -111,8 +115,15 @@ def find_study(view: TextView) -> StudyFacts:
     scores: Counter[str] = Counter()
     first_at: dict[str, Fact[str]] = {}
     scores.update(_classifier_cues(view))
-    for pat, m in matches(view, "design"):
+    found = list(matches(view, "design"))
+    # sentences about future or earlier trials ('randomized trials are needed'): not the study's own design
+    aside = {view.sentence_index(m.start()) for pat, m in found if pat.label == "aside"}
+    for pat, m in found:
         if pat.label not in DESIGNS:
+            continue
+        if pat.label in _ASIDE_DESIGNS and view.sentence_index(m.start()) in aside:
+            # still study talk for the classifier ('aside' counts among its design cues), not a design
+            scores["aside"] += _weight(view, m.start())
             continue
         scores[pat.label] += _weight(view, m.start())
         if pat.label not in first_at:

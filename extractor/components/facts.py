@@ -84,7 +84,8 @@ class StudyFacts:
     registry_ids: list[Fact[str]] = field(default_factory=list)
     name: Fact[str] | None = None
     #: design label -> weighted cue count; also 'trial' (study words), 'report' (weighted report cues) and
-    #: 'other_studies' (mentions of other or several studies)
+    #: 'other_studies' (mentions of other or several studies); 'aside' (design cues in sentences about future or
+    #: earlier trials: counted for the classifier, not for the design)
     cues: dict[str, int] = field(default_factory=dict)
 
 

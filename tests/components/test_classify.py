@@ -80,3 +80,18 @@ def test_passing_mention_is_not_a_report() -> None:
         *FRONT,
     )
     assert doc._.is_trial_report is False
+
+
+def test_randomized_trials_called_for_are_not_the_study_design() -> None:
+    doc = run(
+        "Researchers followed 4,000 nurses and found that coffee was linked with longer life. "
+        "Randomized controlled trials are needed to confirm the finding.",
+        "trial_design",
+    )
+    assert doc._.study.design.value == "observational"
+    assert doc._.study.cues["aside"] > 0  # still study talk for the classifier
+
+
+def test_own_randomized_trial_with_needed_in_the_sentence_is_kept() -> None:
+    doc = run("Patients who needed surgery were randomly assigned to two groups.", "trial_design")
+    assert doc._.study.design.value == "rct"
