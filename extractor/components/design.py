@@ -119,6 +119,11 @@ def find_study(view: TextView) -> StudyFacts:
     # sentences about future or earlier trials ('randomized trials are needed'): not the study's own design
     aside = {view.sentence_index(m.start()) for pat, m in found if pat.label == "aside"}
     for pat, m in found:
+        if (
+            pat.label == "pooled"
+        ):  # a design cue for the classifier; a design only on its own (below)
+            scores["pooled"] += _weight(view, m.start())
+            first_at.setdefault("pooled", Fact("meta_analysis", [m.span()], pat.id))
         if pat.label not in DESIGNS:
             continue
         if pat.label in _ASIDE_DESIGNS and view.sentence_index(m.start()) in aside:
@@ -130,7 +135,10 @@ def find_study(view: TextView) -> StudyFacts:
             first_at[pat.label] = Fact(pat.label, [m.span()], pat.id)
     facts.cues = dict(scores)
     design_scores = {k: v for k, v in scores.items() if k in DESIGNS}
-    if design_scores:
+    if not design_scores and "pooled" in first_at:
+        # a pooled analysis keeps the design of what it pooled; when the text names none, a meta-analysis
+        facts.design = first_at["pooled"]
+    elif design_scores:
         # A randomized design outranks association words in the same story; a meta-analysis named as such
         # outranks the trials it pooled; 'not randomized' outranks 'randomized'.
         order = [

@@ -95,3 +95,18 @@ def test_randomized_trials_called_for_are_not_the_study_design() -> None:
 def test_own_randomized_trial_with_needed_in_the_sentence_is_kept() -> None:
     doc = run("Patients who needed surgery were randomly assigned to two groups.", "trial_design")
     assert doc._.study.design.value == "rct"
+
+
+def test_pooled_analysis_keeps_the_trials_design() -> None:
+    doc = run(
+        "A randomised phase III study of the vaccine showed 90% efficacy. "
+        "A pooled analysis of data from both trials showed 91% efficacy. "
+        "The pooled analysis used pooled data from both studies.",
+        "trial_design",
+    )
+    assert doc._.study.design.value == "rct"
+
+
+def test_pooled_analysis_alone_is_a_meta_analysis() -> None:
+    doc = run("A pooled analysis of these studies found less pain.", "trial_design")
+    assert doc._.study.design.value == "meta_analysis"
