@@ -33,7 +33,8 @@ def _stopnames() -> frozenset[str]:
 
 
 def normalize_phase(raw: str) -> str | None:
-    """'III' -> '3', 'IIb' -> '2b', 'I/II' -> '1/2', '2a' -> '2'."""
+    """'III' -> '3', 'IIb' -> '2b', 'I/II' -> '1/2', '1 and 2' -> '1/2', '2a' -> '2'."""
+    raw = re.sub(r"\s+(?:and|or)\s+(?:phase\s+)?", "/", raw, flags=re.IGNORECASE)
     parts = [p.strip() for p in raw.replace(" ", "").split("/")]
     out = []
     for part in parts:

@@ -110,3 +110,10 @@ def test_pooled_analysis_keeps_the_trials_design() -> None:
 def test_pooled_analysis_alone_is_a_meta_analysis() -> None:
     doc = run("A pooled analysis of these studies found less pain.", "trial_design")
     assert doc._.study.design.value == "meta_analysis"
+
+
+def test_phase_1_and_2_is_phase_1_2() -> None:
+    doc = run("The phase 1 and 2 study was sponsored by the company.", "trial_design")
+    assert doc._.study.phase.value == "1/2"
+    # 'phase 2 and 3' is 2/3, not a contract value: left unstated rather than read as phase 2
+    assert run("The phase 2 and 3 trials were positive.", "trial_design")._.study.phase is None
