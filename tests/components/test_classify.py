@@ -117,3 +117,22 @@ def test_phase_1_and_2_is_phase_1_2() -> None:
     assert doc._.study.phase.value == "1/2"
     # 'phase 2 and 3' is 2/3, not a contract value: left unstated rather than read as phase 2
     assert run("The phase 2 and 3 trials were positive.", "trial_design")._.study.phase is None
+
+
+def test_study_group_is_not_a_trial_name() -> None:
+    doc = run(
+        "The co-authors wrote on behalf of The Cannabidiol in Dravet Syndrome Study Group.",
+        "trial_design",
+    )
+    assert doc._.study.name is None
+
+
+def test_short_hyphenated_acronym_and_mixed_case_names() -> None:
+    doc = run(
+        "GSK announced results from a randomised phase III study (ZOE-70) of its vaccine. "
+        "The ZOE-70 study enrolled adults.",
+        "trial_design",
+    )
+    assert doc._.study.name.value == "ZOE-70"
+    doc = run("Results of the CheckMate-025 trial were presented.", "trial_design")
+    assert doc._.study.name.value == "CheckMate-025"
