@@ -53,7 +53,7 @@ def trial_score(
 
 
 #: report-cue weights at which the report language earns a first, second and third point
-REPORT_STEPS = (2, 4, 7)
+REPORT_STEPS = (2, 3, 6)
 #: mentions of several or other studies at which an article with no report cue is a feature citing
 #: studies, not a report of one
 OTHER_STUDIES_FEATURE = 2
