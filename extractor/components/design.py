@@ -16,6 +16,8 @@ DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_an
 #: label). Observational and laboratory cues still do: a story that says 'as in other observational
 #: studies' is most often about an observational study itself.
 _ASIDE_DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "meta_analysis")
+#: design cues that count only in a sentence with study or result words (design.jsonl's 'study_context')
+_NEEDS_STUDY_CONTEXT = ("design.observational.association",)
 # Years, registry ids and drug codes ('TAK-875', 'MK-3475') are not trial names.
 _NOT_A_NAME = re.compile(r"(?:19|20)\d\d|NCT\d+|[A-Z]{1,5}-?\d{3,}[A-Z]?|[A-Z]{1,4}-\d")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
@@ -119,6 +121,9 @@ def find_study(view: TextView) -> StudyFacts:
     found = list(matches(view, "design"))
     # sentences about future or earlier trials ('randomized trials are needed'): not the study's own design
     aside = {view.sentence_index(m.start()) for pat, m in found if pat.label == "aside"}
+    # an association is the study's finding only in a sentence with study or result words; without them it
+    # is a background fact ('HER2 is associated with aggressive disease')
+    studied = {view.sentence_index(m.start()) for pat, m in found if pat.label == "study_context"}
     for pat, m in found:
         if (
             pat.label == "pooled"
@@ -126,6 +131,9 @@ def find_study(view: TextView) -> StudyFacts:
             scores["pooled"] += _weight(view, m.start())
             first_at.setdefault("pooled", Fact("meta_analysis", [m.span()], pat.id))
         if pat.label not in DESIGNS:
+            continue
+        if pat.id in _NEEDS_STUDY_CONTEXT and view.sentence_index(m.start()) not in studied:
+            scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
             continue
         if pat.label in _ASIDE_DESIGNS and view.sentence_index(m.start()) in aside:
             # still study talk for the classifier ('aside' counts among its design cues), not a design

@@ -136,3 +136,12 @@ def test_short_hyphenated_acronym_and_mixed_case_names() -> None:
     assert doc._.study.name.value == "ZOE-70"
     doc = run("Results of the CheckMate-025 trial were presented.", "trial_design")
     assert doc._.study.name.value == "CheckMate-025"
+
+
+def test_background_association_is_not_an_observational_design() -> None:
+    doc = run(
+        "The HER2 protein is associated with aggressive disease and poor prognosis.", "trial_design"
+    )
+    assert doc._.study.design is None
+    doc = run("People who drank coffee were associated with a lower risk of death.", "trial_design")
+    assert doc._.study.design.value == "observational"
