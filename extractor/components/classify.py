@@ -26,19 +26,31 @@ def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
     return cached
 
 
+#: the cue counts of ``StudyFacts.cues`` that are not design labels (the study_words patterns' labels)
+_NOT_DESIGN_CUES = ("trial", "report", "other_studies")
+
+
+def mentions_other_study(view: TextView, start: int, end: int) -> bool:
+    """Whether the stretch ``start:end`` (a sentence) mentions another study than the article's own."""
+    return next(patterns.finditer_fast(*_OTHER_STUDY, view.lower, start, end), None) is not None
+
+
 def trial_score(
     study: StudyFacts, enrollment: EnrollmentFacts, follow_up: object | None
 ) -> dict[str, int]:
     """The evidence, feature by feature, that the article reports one specific study.
 
-    Only cheap features (design cues, study words, a stated size, follow-up, a name or registry id, a phase,
-    blinding or a placebo): the classifier runs before the detail extractors, which then run only on study
-    reports.
+    Only cheap features: design cues, study words, report cues (the weighted sentences that say a study was
+    published, presented, led, found; see ``design.find_study``), mentions of several or other studies,
+    a stated size, follow-up, a name or registry id, a phase, blinding or a placebo. The classifier runs
+    before the detail extractors, which then run only on study reports.
     """
-    design_cues = sum(v for k, v in study.cues.items() if k != "trial")
+    design_cues = sum(v for k, v in study.cues.items() if k not in _NOT_DESIGN_CUES)
     return {
         "design": min(design_cues, 4),
         "study_words": study.cues.get("trial", 0),
+        "report": study.cues.get("report", 0),
+        "other_studies": study.cues.get("other_studies", 0),
         "size": 2 if enrollment.total is not None else 0,
         "follow_up": 1 if follow_up is not None else 0,
         "name": 1 if (study.name is not None or study.registry_ids) else 0,
@@ -47,17 +59,36 @@ def trial_score(
     }
 
 
+#: report-cue weights at which the report language earns a first, second and third point
+REPORT_STEPS = (2, 3, 6)
+#: mentions of several or other studies at which an article with no report cue is a feature citing
+#: studies, not a report of one
+OTHER_STUDIES_FEATURE = 2
+
+
 def is_trial_report(score: dict[str, int]) -> bool:
-    """A study report names a design or states study facts, and talks about a study more than in passing."""
+    """A study report names a design, states study facts or reports a study's publication and results, and
+    talks about a study more than in passing.
+
+    Report language ('published in the journal', 'lead author', 'researchers found') counts beside the
+    design and the concrete facts, so that a report does not hang on one extracted size or follow-up; and
+    an article that cites several studies ('one study', 'another trial', 'studies have shown') without any
+    report cue is a feature, whatever figures it quotes.
+    """
     concrete = (
         score["size"] + score["follow_up"] + score["name"] + score["phase"] + score["blinding"]
     )
     words = score["study_words"]
-    if words < 2 and concrete < 2:
+    report = score.get("report", 0)
+    report_points = sum(report >= step for step in REPORT_STEPS)
+    if words < 2 and concrete < 2 and report_points == 0:
         return False
-    if score["design"] == 0 and concrete == 0 and words < 6:
+    if score["design"] == 0 and concrete == 0 and report_points == 0 and words < 6:
         return False
-    return score["design"] + concrete + (words >= 4) + (words >= 8) + (words >= 12) >= 3
+    if report == 0 and score.get("other_studies", 0) >= OTHER_STUDIES_FEATURE:
+        return False
+    points = score["design"] + concrete + report_points
+    return points + (words >= 4) + (words >= 8) + (words >= 12) >= 3
 
 
 def find_other_studies(view: TextView, enrollment: EnrollmentFacts) -> list[OtherStudyFacts]:

@@ -7,10 +7,17 @@ from collections import Counter
 from functools import cache
 
 from extractor import patterns
+from extractor.components.classify import mentions_other_study
 from extractor.components.facts import Fact, StudyFacts
 from extractor.components.text import TextView, matches
 
 DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_analysis", "other")
+#: the designs whose cues do not count in a sentence about future or earlier trials (design.jsonl's 'aside'
+#: label). Observational and laboratory cues still do: a story that says 'as in other observational
+#: studies' is most often about an observational study itself.
+_ASIDE_DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "meta_analysis")
+#: design cues that count only in a sentence with study or result words (design.jsonl's 'study_context')
+_NEEDS_STUDY_CONTEXT = ("design.observational.association",)
 # Years, registry ids and drug codes ('TAK-875', 'MK-3475') are not trial names.
 _NOT_A_NAME = re.compile(r"(?:19|20)\d\d|NCT\d+|[A-Z]{1,5}-?\d{3,}[A-Z]?|[A-Z]{1,4}-\d")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
@@ -28,7 +35,8 @@ def _stopnames() -> frozenset[str]:
 
 
 def normalize_phase(raw: str) -> str | None:
-    """'III' -> '3', 'IIb' -> '2b', 'I/II' -> '1/2', '2a' -> '2'."""
+    """'III' -> '3', 'IIb' -> '2b', 'I/II' -> '1/2', '1 and 2' -> '1/2', '2a' -> '2'."""
+    raw = re.sub(r"\s+(?:and|or)\s+(?:phase\s+)?", "/", raw, flags=re.IGNORECASE)
     parts = [p.strip() for p in raw.replace(" ", "").split("/")]
     out = []
     for part in parts:
@@ -49,21 +57,97 @@ def _weight(view: TextView, offset: int) -> int:
     return 2 if view.sentence_index(offset) < 8 else 1
 
 
+#: sentences from this index on hold report cues that do not count (a study cited deep in a long feature)
+REPORT_CUE_SENTENCES = 20
+
+
+@cache
+def _report_cue() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The report-cue patterns of study_words.jsonl as one alternation (in the fast form, with its lead): only
+    the sentences that hold a cue count, so one pass finds them (one look-up of the word index, not one a
+    pattern)."""
+    sources = [p.regex.pattern for p in patterns.load("study_words", "report")]
+    return patterns.split_lead("|".join(sources))
+
+
+def _report_weight(view: TextView, index: int) -> int:
+    """A report cue's weight by its sentence: the headline 3, the first sentences 2, later 1, none from
+    sentence REPORT_CUE_SENTENCES on."""
+    if view.sentences and view.in_title(view.sentences[index][0]):
+        return 3
+    if index < 8:
+        return 2
+    return 1 if index < REPORT_CUE_SENTENCES else 0
+
+
+def _classifier_cues(view: TextView) -> Counter[str]:
+    """The cues that only feed the classifier (they gate nothing): 'trial', the count of study words
+    ('trial', 'researchers'); 'report', the weighted sentences that hold a report cue ('published in the
+    journal', 'lead author', 'researchers found'); 'other_studies', mentions of other or several studies.
+
+    A report cue weighs by where it stands: a story says in its headline and first sentences what it is
+    about, a study cited far down a feature is cited in passing (so cues are looked for only in the first
+    REPORT_CUE_SENTENCES sentences), and a cue in a sentence about another study ('Another study, published
+    last year in ...') does not count. Other-study mentions matter only in an article without a report cue
+    (a feature citing studies), so they are counted only then.
+    """
+    cues: Counter[str] = Counter()
+    for pat in patterns.load("study_words", "trial"):
+        cues["trial"] += sum(1 for _ in pat.finditer_fast(view.lower))
+    end = (
+        view.sentences[REPORT_CUE_SENTENCES - 1][1]
+        if len(view.sentences) >= REPORT_CUE_SENTENCES
+        else len(view.text)
+    )
+    hit = {
+        view.sentence_index(m.start())
+        for m in patterns.finditer_fast(*_report_cue(), view.lower, 0, end)
+    }
+    if view.sentences:
+        hit = {i for i in hit if not mentions_other_study(view, *view.sentences[i])}
+    if hit:
+        cues["report"] = sum(_report_weight(view, i) for i in hit)
+    else:
+        for pat in patterns.load("study_words", "other_studies"):
+            cues["other_studies"] += sum(1 for _ in pat.finditer_fast(view.lower))
+    return cues
+
+
 def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
     first_at: dict[str, Fact[str]] = {}
-    for pat in patterns.load("study_words"):  # generic study words: only counted, never gated
-        scores["trial"] += sum(1 for _ in pat.finditer_fast(view.lower))
-    for pat, m in matches(view, "design"):
+    scores.update(_classifier_cues(view))
+    found = list(matches(view, "design"))
+    # sentences about future or earlier trials ('randomized trials are needed'): not the study's own design
+    aside = {view.sentence_index(m.start()) for pat, m in found if pat.label == "aside"}
+    # an association is the study's finding only in a sentence with study or result words; without them it
+    # is a background fact ('HER2 is associated with aggressive disease')
+    studied = {view.sentence_index(m.start()) for pat, m in found if pat.label == "study_context"}
+    for pat, m in found:
+        if (
+            pat.label == "pooled"
+        ):  # a design cue for the classifier; a design only on its own (below)
+            scores["pooled"] += _weight(view, m.start())
+            first_at.setdefault("pooled", Fact("meta_analysis", [m.span()], pat.id))
         if pat.label not in DESIGNS:
+            continue
+        if pat.id in _NEEDS_STUDY_CONTEXT and view.sentence_index(m.start()) not in studied:
+            scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
+            continue
+        if pat.label in _ASIDE_DESIGNS and view.sentence_index(m.start()) in aside:
+            # still study talk for the classifier ('aside' counts among its design cues), not a design
+            scores["aside"] += _weight(view, m.start())
             continue
         scores[pat.label] += _weight(view, m.start())
         if pat.label not in first_at:
             first_at[pat.label] = Fact(pat.label, [m.span()], pat.id)
     facts.cues = dict(scores)
     design_scores = {k: v for k, v in scores.items() if k in DESIGNS}
-    if design_scores:
+    if not design_scores and "pooled" in first_at:
+        # a pooled analysis keeps the design of what it pooled; when the text names none, a meta-analysis
+        facts.design = first_at["pooled"]
+    elif design_scores:
         # A randomized design outranks association words in the same story; a meta-analysis named as such
         # outranks the trials it pooled; 'not randomized' outranks 'randomized'.
         order = [

@@ -83,7 +83,10 @@ class StudyFacts:
     placebo: Fact[bool] | None = None
     registry_ids: list[Fact[str]] = field(default_factory=list)
     name: Fact[str] | None = None
-    cues: dict[str, int] = field(default_factory=dict)  # design label -> weighted cue count
+    #: design label -> weighted cue count; also 'trial' (study words), 'report' (weighted report cues) and
+    #: 'other_studies' (mentions of other or several studies); 'aside' (design cues in sentences about future or
+    #: earlier trials: counted for the classifier, not for the design)
+    cues: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

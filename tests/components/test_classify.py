@@ -1,0 +1,147 @@
+"""The trial classifier: report cues, other-study mentions, and the decision built on them."""
+
+from __future__ import annotations
+
+from extractor.components.classify import is_trial_report
+from tests.helpers import run
+
+FRONT = ("trial_numbers", "trial_design", "trial_enrollment", "trial_follow_up", "trial_classifier")
+
+
+def _score(**kw: int) -> dict[str, int]:
+    base = {
+        "design": 0,
+        "study_words": 0,
+        "report": 0,
+        "other_studies": 0,
+        "size": 0,
+        "follow_up": 0,
+        "name": 0,
+        "phase": 0,
+        "blinding": 0,
+    }
+    return {**base, **kw}
+
+
+def test_report_cues_weigh_by_sentence_and_count_once_a_sentence() -> None:
+    doc = run(
+        "Bitter receptors found in lungs\n"
+        "The study, published today in the journal Nature Medicine, was led by Dr. Liggett. "
+        "The weather was fine.",
+        "trial_design",
+    )
+    # one body sentence with three cues ('study, published', 'published today in the journal',
+    # 'published ... in Nature'): counted once, with the weight of an early sentence
+    assert doc._.study.cues["report"] == 2
+
+
+def test_report_cue_in_a_sentence_about_another_study_does_not_count() -> None:
+    doc = run(
+        "Another study, published last year in the Journal of Pain, found less opioid use.",
+        "trial_design",
+    )
+    assert doc._.study.cues.get("report", 0) == 0
+    assert doc._.study.cues["other_studies"] == 1
+
+
+def test_report_without_size_or_follow_up_is_a_report() -> None:
+    """Report language carries a report that states no size or follow-up (a laboratory study)."""
+    doc = run(
+        "Bitter taste receptors may aid asthma patients\n"
+        "Bitter taste receptors sit in the lungs, according to researchers at the University of Maryland. "
+        "The study's senior author said the find was unexpected. "
+        "The researchers tested bitter compounds on human airways. "
+        "They found that the compounds opened airways more than current drugs. "
+        "The study appears online in the journal Nature Medicine.",
+        *FRONT,
+    )
+    assert doc._.enrollment.total is None and doc._.follow_up is None
+    assert doc._.is_trial_report is True
+
+
+def test_removing_size_and_follow_up_keeps_a_report_with_report_language() -> None:
+    score = _score(design=1, study_words=6, report=5, size=2, follow_up=1)
+    assert is_trial_report(score)
+    assert is_trial_report({**score, "size": 0, "follow_up": 0})
+
+
+def test_feature_citing_several_studies_without_report_cues_is_not_a_report() -> None:
+    score = _score(design=2, study_words=10, other_studies=3, size=2, follow_up=1)
+    assert not is_trial_report(score)
+    # the same figures with a report cue: a report of one study that also cites others
+    assert is_trial_report({**score, "report": 2})
+
+
+def test_passing_mention_is_not_a_report() -> None:
+    doc = run(
+        "Spring allergy tips\n"
+        "Pollen counts rise in April. Doctors say to keep windows shut. "
+        "Studies have shown that rinsing helps, and one study found filters help too.",
+        *FRONT,
+    )
+    assert doc._.is_trial_report is False
+
+
+def test_randomized_trials_called_for_are_not_the_study_design() -> None:
+    doc = run(
+        "Researchers followed 4,000 nurses and found that coffee was linked with longer life. "
+        "Randomized controlled trials are needed to confirm the finding.",
+        "trial_design",
+    )
+    assert doc._.study.design.value == "observational"
+    assert doc._.study.cues["aside"] > 0  # still study talk for the classifier
+
+
+def test_own_randomized_trial_with_needed_in_the_sentence_is_kept() -> None:
+    doc = run("Patients who needed surgery were randomly assigned to two groups.", "trial_design")
+    assert doc._.study.design.value == "rct"
+
+
+def test_pooled_analysis_keeps_the_trials_design() -> None:
+    doc = run(
+        "A randomised phase III study of the vaccine showed 90% efficacy. "
+        "A pooled analysis of data from both trials showed 91% efficacy. "
+        "The pooled analysis used pooled data from both studies.",
+        "trial_design",
+    )
+    assert doc._.study.design.value == "rct"
+
+
+def test_pooled_analysis_alone_is_a_meta_analysis() -> None:
+    doc = run("A pooled analysis of these studies found less pain.", "trial_design")
+    assert doc._.study.design.value == "meta_analysis"
+
+
+def test_phase_1_and_2_is_phase_1_2() -> None:
+    doc = run("The phase 1 and 2 study was sponsored by the company.", "trial_design")
+    assert doc._.study.phase.value == "1/2"
+    # 'phase 2 and 3' is 2/3, not a contract value: left unstated rather than read as phase 2
+    assert run("The phase 2 and 3 trials were positive.", "trial_design")._.study.phase is None
+
+
+def test_study_group_is_not_a_trial_name() -> None:
+    doc = run(
+        "The co-authors wrote on behalf of The Cannabidiol in Dravet Syndrome Study Group.",
+        "trial_design",
+    )
+    assert doc._.study.name is None
+
+
+def test_short_hyphenated_acronym_and_mixed_case_names() -> None:
+    doc = run(
+        "GSK announced results from a randomised phase III study (ZOE-70) of its vaccine. "
+        "The ZOE-70 study enrolled adults.",
+        "trial_design",
+    )
+    assert doc._.study.name.value == "ZOE-70"
+    doc = run("Results of the CheckMate-025 trial were presented.", "trial_design")
+    assert doc._.study.name.value == "CheckMate-025"
+
+
+def test_background_association_is_not_an_observational_design() -> None:
+    doc = run(
+        "The HER2 protein is associated with aggressive disease and poor prognosis.", "trial_design"
+    )
+    assert doc._.study.design is None
+    doc = run("People who drank coffee were associated with a lower risk of death.", "trial_design")
+    assert doc._.study.design.value == "observational"
