@@ -442,6 +442,8 @@ def test_names_after_weak_cues_skip_titles_and_organisations() -> None:
     )
     names = [i.name.value for i in doc._.context.investigators]
     assert names == ["Roy Taylor", "Takuya Sato"]
+
+
 def test_every_p_value_of_a_sentence_is_kept() -> None:
     doc = run(
         "The effects on the ADAS-cog were significant at Week 65 (difference from placebo: 3.47, "
@@ -562,6 +564,8 @@ def test_a_list_of_lower_risks_continues_the_first_effect() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 35.0), ("RRR", 31.0)]
+
+
 def test_head_counts_are_of_people() -> None:
     # a count of studies, trials or places before the people word is no head count
     for text in (
