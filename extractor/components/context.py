@@ -39,6 +39,18 @@ _NAME_STOP = {
 }
 
 
+#: what stands between two diseases of one list ('Heart Attack, Stroke', 'heart disease and diabetes')
+_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:[\w'’-]+\s+){0,3}")
+#: a disease word alone says nothing of which disease: taken only when nothing else is named
+_GENERIC = {"disease", "diseases", "disorder", "disorders", "syndrome", "infection", "infections"}
+#: a capitalized disease followed by an organisation's word, outside the headline, is part of a name ('the
+#: Obesity Prevention Center', 'American Cancer Society'); so is one after 'journal' ('the journal Stroke')
+_NAME_AFTER = re.compile(
+    r"\s+(?:Center|Centre|Institute|Society|Association|Foundation|Prevention|Research|Alliance|Program|"
+    r"Programme|Clinic|Hospital|Council|Fund|Network|Group|Control|Awareness|Trust|Partnership|Consortium)\b"
+)
+_JOURNAL_BEFORE = re.compile(r"\bjournal\s+$", re.IGNORECASE)
+
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bLtd)\.\s.*$", re.DOTALL)
 
 
@@ -80,6 +92,9 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     anchor_sentence = view.sentence_index(anchor) if anchor is not None else -1
     people: dict[str, InvestigatorFacts] = {}
     terms: list[Fact[str]] = []
+    outcome_ends: set[int] = (
+        set()
+    )  # where a disease named as an outcome ends ('reduces the risk of fracture')
     hits = sorted(
         (hit for family in ("people", "sponsor", "venue") for hit in matches(view, family)),
         key=lambda pm: pm[1].start(),
@@ -137,24 +152,47 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             facts.condition = Fact(cond, [m.span("cond")], pat.id)
             facts.population = Fact(clean_phrase(m.group(0)), [m.span()], pat.id)
         elif pat.label == "condition_term":
-            terms.append(Fact(clean_phrase(m.group("cond")), [m.span("cond")], pat.id))
-    # The condition: a disease the headline names, else the one described with the study's participants
-    # ('256 women with de novo breast cancer'), else the first disease named in the lead.
+            s, e = m.span("cond")
+            if not view.in_title(s) and (
+                (view.text[s].isupper() and _NAME_AFTER.match(view.text, e) is not None)
+                or _JOURNAL_BEFORE.search(view.text, max(0, s - 10), s) is not None
+            ):
+                continue
+            terms.append(Fact(clean_phrase(m.group("cond")), [(s, e)], pat.id))
+        elif pat.label == "condition_outcome":
+            outcome_ends.add(m.end("cond"))
+    # The condition: the disease of the participants in the sentence that states the study's size ('120
+    # patients with Dravet syndrome', more precise than the headline's 'rare epilepsy'), else a disease the
+    # headline names, else one described with participants in the lead, else the first disease named in
+    # the lead. A disease named as what the intervention reduces or prevents ('Reduces Risk of Fracture
+    # among Women with Osteoporosis', and the diseases listed after it: 'Cut Risk of Heart Attack, Stroke')
+    # is an outcome, and a disease word alone ('the disease') says nothing: taken only when no other
+    # disease is named.
     terms.sort(key=Fact.at)
+    outcome: list[Fact[str]] = []
+    for t in terms:
+        if t.spans[0][1] in outcome_ends or (
+            outcome
+            and _LISTED.fullmatch(view.text, outcome[-1].spans[0][1], t.spans[0][0]) is not None
+        ):
+            outcome.append(t)
+    generic = [t for t in terms if t not in outcome and t.value.lower() in _GENERIC]
+    terms = [t for t in terms if t not in outcome and t not in generic]
     in_title = [t for t in terms if view.in_title(t.at())]
     in_lead = [t for t in terms if not view.in_title(t.at()) and view.sentence_index(t.at()) < 6]
     with_anchor = (
         facts.condition is not None and view.sentence_index(facts.condition.at()) == anchor_sentence
     )
-    same_disease = (
-        with_anchor
-        and facts.condition is not None
-        and bool(in_title)
-        and facts.condition.value.lower().split()[-1] == in_title[0].value.lower().split()[-1]
-    )
-    if in_title and not same_disease:
+    if in_title and not with_anchor:
         facts.condition = in_title[0]
-    elif not with_anchor and facts.condition is None and in_lead:
-        facts.condition = in_lead[0]
+    elif not with_anchor and facts.condition is None:
+        fallback = (
+            [t for t in outcome if view.in_title(t.at())]
+            + in_lead
+            + [t for t in outcome if view.sentence_index(t.at()) < 6]
+            + [t for t in generic if view.sentence_index(t.at()) < 6]
+        )
+        if fallback:
+            facts.condition = fallback[0]
     facts.investigators = list(people.values())
     return facts

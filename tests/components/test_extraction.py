@@ -430,3 +430,58 @@ def test_how_long_something_else_lasted_is_not_follow_up() -> None:
         "trial_follow_up",
     )
     assert doc._.follow_up.value == (18.0, "months", None)
+
+
+def _condition(text: str) -> str | None:
+    c = run(text, "trial_enrollment", "trial_context")._.context.condition
+    return None if c is None else c.value
+
+
+def test_condition_prefers_the_participants_disease_to_an_outcome() -> None:
+    # 'Risk of Fracture' is what the drug reduces; the women have osteoporosis
+    assert (
+        _condition(
+            "Injected Drug Reduces Risk of Fracture among Women with Osteoporosis\n\n"
+            "The drug cut fractures. It was given daily."
+        )
+        == "Osteoporosis"
+    )
+    # a list of outcomes: 'Heart Attack, Stroke'; the participants' disease is in the lead
+    assert (
+        _condition(
+            "Meditation Might Cut Risk of Heart Attack, Stroke\n\n"
+            "The study followed 201 patients with coronary heart disease."
+        )
+        == "coronary heart disease"
+    )
+    # with no other disease named, the outcome is the condition (a prevention study)
+    assert _condition("Tomato Helps Cut the Risk of a Stroke\n\nMen ate tomatoes.") == "Stroke"
+
+
+def test_condition_of_the_participants_beats_the_headline_disease() -> None:
+    assert (
+        _condition(
+            "Cannabidiol slashes seizures in kids with rare epilepsy\n\n"
+            "A total of 120 patients with Dravet syndrome were randomly assigned to the drug."
+        )
+        == "Dravet syndrome"
+    )
+
+
+def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
+    assert _condition("New drug clears psoriasis in clinical trials\n\nIt worked.") == "psoriasis"
+    assert (
+        _condition("Eating more fish could prevent Parkinson's disease\n\nFish helps.")
+        == "Parkinson's disease"
+    )
+    assert (
+        _condition(
+            "Diet helps\n\nThe study was led by the Obesity Prevention Center. It was published "
+            "in the journal Stroke. It may help the disease, says a doctor. People with diabetes ate."
+        )
+        == "diabetes"
+    )
+    assert (
+        _condition("Women fare well\n\nHealthy women who have never had breast cancer took it.")
+        == "breast cancer"
+    )
