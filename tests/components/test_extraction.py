@@ -485,3 +485,55 @@ def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
         _condition("Women fare well\n\nHealthy women who have never had breast cancer took it.")
         == "breast cancer"
     )
+
+
+def _venue(text: str) -> str | None:
+    v = run(text, "trial_enrollment", "trial_context")._.context.venue
+    return None if v is None else v.value
+
+
+def test_venue_meetings_with_ordinals_and_appositions() -> None:
+    assert (
+        _venue(
+            "It was presented at the American College of Cardiology’s 66th Annual Scientific Session."
+        )
+        == "American College of Cardiology’s 66th Annual Scientific Session"
+    )
+    assert (
+        _venue(
+            "It was presented today at the 58th Annual Meeting of the American Society for Radiation."
+        )
+        == "58th Annual Meeting of the American Society for Radiation"
+    )
+    assert (
+        _venue(
+            "It will be presented Friday, April 1, at ENDO 2016, the annual meeting of the Endocrine Society."
+        )
+        == "ENDO 2016, the annual meeting of the Endocrine Society"
+    )
+    assert (
+        _venue(
+            "Kromhout, who led the study, told the European Society of Cardiology the lack of effect"
+        )
+        == "European Society of Cardiology"
+    )
+
+
+def test_venue_journals_as_printed() -> None:
+    assert (
+        _venue("Published online by the New England Journal of Medicine, the findings are clear.")
+        == "New England Journal of Medicine"
+    )
+    assert (
+        _venue(
+            "The study is published in this week’s issue of the New England Journal of Medicine."
+        )
+        == "New England Journal of Medicine"
+    )
+    assert (
+        _venue(
+            "It was published in the official journal of the American Urological Association, "
+            "The Journal of Urology, this month."
+        )
+        == "Journal of Urology"
+    )
