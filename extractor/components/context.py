@@ -54,7 +54,16 @@ _JOURNAL_BEFORE = re.compile(r"\bjournal\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bLtd)\.\s.*$", re.DOTALL)
 
 
-def _org(raw: str) -> str:
+#: a sentence end inside a run of capitalised words, with or without its space ('... Colorado State
+#: University.Susan G. Komen for the Cure funded this research')
+_GLUED_BREAK = re.compile(r"(?<=[a-z])\.\s*(?=[A-Z])")
+
+
+def _org(raw: str, before_verb: bool = False) -> str:
+    """``before_verb``: the name comes before its verb ('Pfizer, which funded the study'): a sentence break
+    inside it leaves the last sentence's words, not the first's."""
+    if before_verb:
+        raw = _GLUED_BREAK.split(raw)[-1]
     org = clean_phrase(_SENTENCE_BREAK.sub("", raw))
     while _BAD_ORG_END.search(org):
         org = _BAD_ORG_END.sub("", org)
@@ -132,7 +141,10 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                         org, [(m.start("org"), m.start("org") + len(org))], pat.id
                     )
         elif pat.label == "sponsor" and facts.sponsor is None:
-            org = _org(re.sub(r"^(?:the|The)\s+", "", m.group("org")))
+            org = _org(
+                re.sub(r"^(?:the|The)\s+", "", m.group("org")),
+                before_verb=isinstance(pat.extra.get("anchor"), dict),
+            )
             if len(org) >= 2 and org.lower() not in ("the", "grants", "a grant"):
                 start = m.start("org") + m.group("org").find(org)
                 facts.sponsor = Fact(org, [(start, start + len(org))], pat.id)

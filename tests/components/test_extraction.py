@@ -537,3 +537,35 @@ def test_venue_journals_as_printed() -> None:
         )
         == "Journal of Urology"
     )
+
+
+def _sponsor(text: str) -> str | None:
+    s = run(text, "trial_enrollment", "trial_context")._.context.sponsor
+    return None if s is None else s.value
+
+
+def test_sponsor_phrasings() -> None:
+    cases = {
+        "GW Pharmaceuticals funded the clinical trial.": "GW Pharmaceuticals",
+        "The cancer society, which funded these studies, said so. Salix funded the new study.": "Salix",
+        "This study received funding from F. Hoffmann-La Roche Ltd.": "F. Hoffmann-La Roche Ltd",
+        "Researchers, with financial support from American Leprosy Missions, made it.": (
+            "American Leprosy Missions"
+        ),
+        "In the study, funded by an unrestricted research grant from Procter & Gamble, kids slept.": (
+            "Procter & Gamble"
+        ),
+        "The trial was funded by drug maker Pfizer.": "Pfizer",
+        "It was supported by funds received from R01-CA096997, Pennies-in-Action, and others.": (
+            "Pennies-in-Action"
+        ),
+        "It was funded by the government of France.": "government of France",
+        "Colorado State University.Susan G. Komen for the Cure funded this research.": (
+            "Susan G. Komen for the Cure"
+        ),
+    }
+    for text, org in cases.items():
+        assert _sponsor(text) == org, text
+    # a researcher's disclosure, or other work's funding, is not the study's sponsor
+    assert _sponsor("Dr. Ramsey, who has received research grants from Vertex, said so.") is None
+    assert _sponsor("He examined the juice in his own lab (with funding from Pom).") is None
