@@ -8,7 +8,8 @@ from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
 from extractor.components.text import TextView, clean_phrase, matches, search_in
 
 _VENUE_TRAIL = re.compile(
-    r"(?:\s+(?:on|and|of|the|in|for|&|a|an|online|journal|this|last|next|[A-Z][a-z]+day))+$"
+    r"(?:\s+(?:on|and|of|the|in|for|&|a|an|online|journal|this|last|next|[A-Z][a-z]+day|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December))+$"
 )
 _NOT_VENUE = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -70,6 +71,18 @@ def _org(raw: str, before_verb: bool = False) -> str:
     return org
 
 
+_IN_VENUE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = re.compile(_MONTHS)
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:University|College|Institute|Hospital|Center|Centre|Clinic)\b"
+)
+_JOURNAL_WORD = re.compile(
+    r"\b(?:Journal|JAMA|Lancet|BMJ|Medicine|Research|Reports|Review|Annals|Archives|Proceedings|Science|"
+    r"Nature|Cell|Advances|Trends|Progress|Topics|Studies)\b"
+)
+
+
 def _venue(raw: str) -> str | None:
     venue = clean_phrase(_SENTENCE_BREAK.sub("", raw))
     venue = (
@@ -77,6 +90,17 @@ def _venue(raw: str) -> str | None:
         if not venue.startswith("The Lancet")
         else venue
     )
+    # 'King's College London in JAMA Psychiatry', 'Alzheon in the Journal of ...' (after 'published by'),
+    # 'March in the New England Journal of Medicine': the authors' institution or company, or the month,
+    # then the journal (not 'Frontiers in Psychiatry', 'Acupuncture in Medicine': journals' own names)
+    inside = _IN_VENUE.search(venue)
+    if inside is not None:
+        before = venue[: inside.start()]
+        if _MONTH.fullmatch(before) or (
+            not _JOURNAL_WORD.search(before)
+            and (inside.group(0).rstrip().endswith("the") or _INSTITUTION_WORD.search(before))
+        ):
+            venue = venue[inside.end() :]
     prev = None
     while prev != venue:
         prev = venue
@@ -206,5 +230,27 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
         )
         if fallback:
             facts.condition = fallback[0]
+    if facts.venue is not None and _ACRONYM.fullmatch(facts.venue.value):
+        facts.venue = _spelled_out(view.text, facts.venue)
     facts.investigators = list(people.values())
     return facts
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_BEFORE = re.compile(
+    r"[A-Z][\w&'’.-]*(?:[^\S\n]+(?:[A-Z][\w&'’.-]*|of|and|&|for|in|the|on))+[^\S\n]+$"
+)
+
+
+def _spelled_out(text: str, venue: Fact[str]) -> Fact[str]:
+    """A venue named by its acronym ('published in NEJM' in a headline) is given its full name where the
+    text spells it out: 'the New England Journal of Medicine (NEJM)'."""
+    at = text.find("(" + venue.value + ")")
+    if at < 0:
+        return venue
+    m = _NAME_BEFORE.search(text, max(0, at - 120), at)
+    if m is None:
+        return venue
+    name = re.sub(r"^(?:the|The)\s+", "", m.group(0).strip())
+    start = m.start() + m.group(0).find(name)
+    return Fact(name, [(start, start + len(name)), *venue.spans], venue.pattern_id)

@@ -569,3 +569,43 @@ def test_sponsor_phrasings() -> None:
     # a researcher's disclosure, or other work's funding, is not the study's sponsor
     assert _sponsor("Dr. Ramsey, who has received research grants from Vertex, said so.") is None
     assert _sponsor("He examined the juice in his own lab (with funding from Pom).") is None
+
+
+def test_venue_more_phrasings() -> None:
+    cases = {
+        "The new research, published today (Thursday) in The Lancet Oncology, shows it.": (
+            "The Lancet Oncology"
+        ),
+        "It helps, according to new research in the American Heart Association's journal "
+        "Circulation.": "Circulation",
+        "Writing in the April issue of the British Journal of Urology International, they said so.": (
+            "British Journal of Urology International"
+        ),
+        "The results, published in March in the New England Journal of Medicine, were clear.": (
+            "New England Journal of Medicine"
+        ),
+        "A study published Wednesday by King's College London in JAMA Psychiatry found it.": (
+            "JAMA Psychiatry"
+        ),
+        "The findings were published online in Frontiers in Psychiatry.": "Frontiers in Psychiatry",
+        "It helped.\n\nSOURCE: bit.ly/2jkqUFE JAMA, online September 12, 2017.": "JAMA",
+        "It was published in Neurology in May.": "Neurology",
+    }
+    for text, venue in cases.items():
+        assert _venue(text) == venue, text
+
+
+def test_venue_does_not_run_into_the_next_paragraph() -> None:
+    text = (
+        "It was published Dec. 6 in the journal Arthritis Research & Therapy.\n\n"
+        "But Cynthia Aranow of the Institute for Medical Research in Manhasset disagreed."
+    )
+    assert _venue(text) == "Arthritis Research & Therapy"
+
+
+def test_venue_acronym_is_spelled_out_where_the_text_does() -> None:
+    text = (
+        "Shingles vaccine works in phase III study published in NEJM\n\n"
+        "The results were published in the New England Journal of Medicine (NEJM)."
+    )
+    assert _venue(text) == "New England Journal of Medicine"
