@@ -563,6 +563,12 @@ def test_sponsor_phrasings() -> None:
         "Colorado State University.Susan G. Komen for the Cure funded this research.": (
             "Susan G. Komen for the Cure"
         ),
+        "GlaxoSmithKline, the maker of Tykerb, helped fund the study.": "GlaxoSmithKline",
+        "The National Institutes of Health paid for most of the study.": "National Institutes of Health",
+        "The study was supported with grants from the National Institutes of Health.": (
+            "National Institutes of Health"
+        ),
+        "In a study published in Sleep and subsidized by Ventus, apnea fell.": "Ventus",
     }
     for text, org in cases.items():
         assert _sponsor(text) == org, text
