@@ -43,6 +43,7 @@ _NAME_STOP = {
 #: what stands between two diseases of one list ('Heart Attack, Stroke', 'heart disease and diabetes')
 _LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:[\w'’-]+\s+){0,3}")
 #: a disease word alone says nothing of which disease: taken only when nothing else is named
+_DRUG_AFTER = re.compile(r"[^\S\n]+(?:drugs?|medications?|medicines?|pills?)\b", re.IGNORECASE)
 _GENERIC = {"disease", "diseases", "disorder", "disorders", "syndrome", "infection", "infections"}
 #: a capitalized disease followed by an organisation's word, outside the headline, is part of a name ('the
 #: Obesity Prevention Center', 'American Cancer Society'); so is one after 'journal' ('the journal Stroke')
@@ -214,7 +215,12 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             outcome.append(t)
     generic = [t for t in terms if t not in outcome and t.value.lower() in _GENERIC]
     terms = [t for t in terms if t not in outcome and t not in generic]
-    in_title = [t for t in terms if view.in_title(t.at())]
+    # 'Incontinence Drug May Cut Hot Flashes in Breast Cancer Survivors': a disease that names a drug's
+    # first use comes after the headline's other diseases
+    in_title = sorted(
+        (t for t in terms if view.in_title(t.at())),
+        key=lambda t: _DRUG_AFTER.match(view.text, t.spans[0][1]) is not None,
+    )
     in_lead = [t for t in terms if not view.in_title(t.at()) and view.sentence_index(t.at()) < 6]
     with_anchor = (
         facts.condition is not None and view.sentence_index(facts.condition.at()) == anchor_sentence

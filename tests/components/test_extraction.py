@@ -615,3 +615,15 @@ def test_venue_acronym_is_spelled_out_where_the_text_does() -> None:
         "The results were published in the New England Journal of Medicine (NEJM)."
     )
     assert _venue(text) == "New England Journal of Medicine"
+
+
+def test_condition_drug_named_for_another_disease_and_curly_apostrophes() -> None:
+    assert (
+        _condition("Incontinence Drug May Cut Hot Flashes in Breast Cancer Survivors\n\nIt did.")
+        == "Breast Cancer"
+    )
+    assert (
+        _condition("Period Pain Drug Can Cure Alzheimer’s Disease, Study Suggests\n\nIt might.")
+        == "Alzheimer’s Disease"
+    )
+    assert _condition("Oral therapy improves hay fever\n\nIt helps.") == "hay fever"
