@@ -10,7 +10,8 @@ from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
 from extractor.components.text import TextView, clean_phrase, matches, search_in
 
 _VENUE_TRAIL = re.compile(
-    r"(?:\s+(?:on|and|of|the|in|for|&|a|an|online|journal|this|last|next|[A-Z][a-z]+day))+$"
+    r"(?:\s+(?:on|and|of|the|in|for|&|a|an|online|journal|this|last|next|[A-Z][a-z]+day|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December))+$"
 )
 _NOT_VENUE = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -41,14 +42,48 @@ _NAME_STOP = {
 }
 
 
+#: what stands between two diseases of one list ('Heart Attack, Stroke', 'heart disease and diabetes')
+_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:[\w'’-]+\s+){0,3}")
+#: a disease word alone says nothing of which disease: taken only when nothing else is named
+_DRUG_AFTER = re.compile(r"[^\S\n]+(?:drugs?|medications?|medicines?|pills?)\b", re.IGNORECASE)
+_GENERIC = {"disease", "diseases", "disorder", "disorders", "syndrome", "infection", "infections"}
+#: a capitalized disease followed by an organisation's word, outside the headline, is part of a name ('the
+#: Obesity Prevention Center', 'American Cancer Society'); so is one after 'journal' ('the journal Stroke')
+_NAME_AFTER = re.compile(
+    r"\s+(?:Center|Centre|Institute|Society|Association|Foundation|Prevention|Research|Alliance|Program|"
+    r"Programme|Clinic|Hospital|Council|Fund|Network|Group|Control|Awareness|Trust|Partnership|Consortium)\b"
+)
+_JOURNAL_BEFORE = re.compile(r"\bjournal\s+$", re.IGNORECASE)
+
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bLtd)\.\s.*$", re.DOTALL)
 
 
-def _org(raw: str) -> str:
+#: a sentence end inside a run of capitalised words, with or without its space ('... Colorado State
+#: University.Susan G. Komen for the Cure funded this research')
+_GLUED_BREAK = re.compile(r"(?<=[a-z])\.\s*(?=[A-Z])")
+
+
+def _org(raw: str, before_verb: bool = False) -> str:
+    """``before_verb``: the name comes before its verb ('Pfizer, which funded the study'): a sentence break
+    inside it leaves the last sentence's words, not the first's."""
+    if before_verb:
+        raw = _GLUED_BREAK.split(raw)[-1]
     org = clean_phrase(_SENTENCE_BREAK.sub("", raw))
     while _BAD_ORG_END.search(org):
         org = _BAD_ORG_END.sub("", org)
     return org
+
+
+_IN_VENUE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = re.compile(_MONTHS)
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:University|College|Institute|Hospital|Center|Centre|Clinic)\b"
+)
+_JOURNAL_WORD = re.compile(
+    r"\b(?:Journal|JAMA|Lancet|BMJ|Medicine|Research|Reports|Review|Annals|Archives|Proceedings|Science|"
+    r"Nature|Cell|Advances|Trends|Progress|Topics|Studies)\b"
+)
 
 
 def _venue(raw: str) -> str | None:
@@ -58,6 +93,17 @@ def _venue(raw: str) -> str | None:
         if not venue.startswith("The Lancet")
         else venue
     )
+    # 'King's College London in JAMA Psychiatry', 'Alzheon in the Journal of ...' (after 'published by'),
+    # 'March in the New England Journal of Medicine': the authors' institution or company, or the month,
+    # then the journal (not 'Frontiers in Psychiatry', 'Acupuncture in Medicine': journals' own names)
+    inside = _IN_VENUE.search(venue)
+    if inside is not None:
+        before = venue[: inside.start()]
+        if _MONTH.fullmatch(before) or (
+            not _JOURNAL_WORD.search(before)
+            and (inside.group(0).rstrip().endswith("the") or _INSTITUTION_WORD.search(before))
+        ):
+            venue = venue[inside.end() :]
     prev = None
     while prev != venue:
         prev = venue
@@ -88,6 +134,9 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     anchor_sentence = view.sentence_index(anchor) if anchor is not None else -1
     people: dict[str, InvestigatorFacts] = {}
     terms: list[Fact[str]] = []
+    outcome_ends: set[int] = (
+        set()
+    )  # where a disease named as an outcome ends ('reduces the risk of fracture')
     hits = sorted(
         (hit for family in ("people", "sponsor", "venue") for hit in matches(view, family)),
         key=lambda pm: pm[1].start(),
@@ -125,7 +174,10 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                         org, [(m.start("org"), m.start("org") + len(org))], pat.id
                     )
         elif pat.label == "sponsor" and facts.sponsor is None:
-            org = _org(re.sub(r"^(?:the|The)\s+", "", m.group("org")))
+            org = _org(
+                re.sub(r"^(?:the|The)\s+", "", m.group("org")),
+                before_verb=isinstance(pat.extra.get("anchor"), dict),
+            )
             if len(org) >= 2 and org.lower() not in ("the", "grants", "a grant"):
                 start = m.start("org") + m.group("org").find(org)
                 facts.sponsor = Fact(org, [(start, start + len(org))], pat.id)
@@ -145,24 +197,74 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             facts.condition = Fact(cond, [m.span("cond")], pat.id)
             facts.population = Fact(clean_phrase(m.group(0)), [m.span()], pat.id)
         elif pat.label == "condition_term":
-            terms.append(Fact(clean_phrase(m.group("cond")), [m.span("cond")], pat.id))
-    # The condition: a disease the headline names, else the one described with the study's participants
-    # ('256 women with de novo breast cancer'), else the first disease named in the lead.
+            s, e = m.span("cond")
+            if not view.in_title(s) and (
+                (view.text[s].isupper() and _NAME_AFTER.match(view.text, e) is not None)
+                or _JOURNAL_BEFORE.search(view.text, max(0, s - 10), s) is not None
+            ):
+                continue
+            terms.append(Fact(clean_phrase(m.group("cond")), [(s, e)], pat.id))
+        elif pat.label == "condition_outcome":
+            outcome_ends.add(m.end("cond"))
+    # The condition: the disease of the participants in the sentence that states the study's size ('120
+    # patients with Dravet syndrome', more precise than the headline's 'rare epilepsy'), else a disease the
+    # headline names, else one described with participants in the lead, else the first disease named in
+    # the lead. A disease named as what the intervention reduces or prevents ('Reduces Risk of Fracture
+    # among Women with Osteoporosis', and the diseases listed after it: 'Cut Risk of Heart Attack, Stroke')
+    # is an outcome, and a disease word alone ('the disease') says nothing: taken only when no other
+    # disease is named.
     terms.sort(key=Fact.at)
-    in_title = [t for t in terms if view.in_title(t.at())]
+    outcome: list[Fact[str]] = []
+    for t in terms:
+        if t.spans[0][1] in outcome_ends or (
+            outcome
+            and _LISTED.fullmatch(view.text, outcome[-1].spans[0][1], t.spans[0][0]) is not None
+        ):
+            outcome.append(t)
+    generic = [t for t in terms if t not in outcome and t.value.lower() in _GENERIC]
+    terms = [t for t in terms if t not in outcome and t not in generic]
+    # 'Incontinence Drug May Cut Hot Flashes in Breast Cancer Survivors': a disease that names a drug's
+    # first use comes after the headline's other diseases
+    in_title = sorted(
+        (t for t in terms if view.in_title(t.at())),
+        key=lambda t: _DRUG_AFTER.match(view.text, t.spans[0][1]) is not None,
+    )
     in_lead = [t for t in terms if not view.in_title(t.at()) and view.sentence_index(t.at()) < 6]
     with_anchor = (
         facts.condition is not None and view.sentence_index(facts.condition.at()) == anchor_sentence
     )
-    same_disease = (
-        with_anchor
-        and facts.condition is not None
-        and bool(in_title)
-        and facts.condition.value.lower().split()[-1] == in_title[0].value.lower().split()[-1]
-    )
-    if in_title and not same_disease:
+    if in_title and not with_anchor:
         facts.condition = in_title[0]
-    elif not with_anchor and facts.condition is None and in_lead:
-        facts.condition = in_lead[0]
+    elif not with_anchor and facts.condition is None:
+        fallback = (
+            [t for t in outcome if view.in_title(t.at())]
+            + in_lead
+            + [t for t in outcome if view.sentence_index(t.at()) < 6]
+            + [t for t in generic if view.sentence_index(t.at()) < 6]
+        )
+        if fallback:
+            facts.condition = fallback[0]
+    if facts.venue is not None and _ACRONYM.fullmatch(facts.venue.value):
+        facts.venue = _spelled_out(view.text, facts.venue)
     facts.investigators = list(people.values())
     return facts
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_BEFORE = re.compile(
+    r"[A-Z][\w&'’.-]*(?:[^\S\n]+(?:[A-Z][\w&'’.-]*|of|and|&|for|in|the|on))+[^\S\n]+$"
+)
+
+
+def _spelled_out(text: str, venue: Fact[str]) -> Fact[str]:
+    """A venue named by its acronym ('published in NEJM' in a headline) is given its full name where the
+    text spells it out: 'the New England Journal of Medicine (NEJM)'."""
+    at = text.find("(" + venue.value + ")")
+    if at < 0:
+        return venue
+    m = _NAME_BEFORE.search(text, max(0, at - 120), at)
+    if m is None:
+        return venue
+    name = re.sub(r"^(?:the|The)\s+", "", m.group(0).strip())
+    start = m.start() + m.group(0).find(name)
+    return Fact(name, [(start, start + len(name)), *venue.spans], venue.pattern_id)

@@ -732,3 +732,198 @@ def test_two_groups_joined_by_and_are_summed() -> None:
         "The study involved 19 women, and 15 of them improved.", "trial_numbers", "trial_enrollment"
     )
     assert doc._.enrollment.total.value == 19
+def _condition(text: str) -> str | None:
+    c = run(text, "trial_enrollment", "trial_context")._.context.condition
+    return None if c is None else c.value
+
+
+def test_condition_prefers_the_participants_disease_to_an_outcome() -> None:
+    # 'Risk of Fracture' is what the drug reduces; the women have osteoporosis
+    assert (
+        _condition(
+            "Injected Drug Reduces Risk of Fracture among Women with Osteoporosis\n\n"
+            "The drug cut fractures. It was given daily."
+        )
+        == "Osteoporosis"
+    )
+    # a list of outcomes: 'Heart Attack, Stroke'; the participants' disease is in the lead
+    assert (
+        _condition(
+            "Meditation Might Cut Risk of Heart Attack, Stroke\n\n"
+            "The study followed 201 patients with coronary heart disease."
+        )
+        == "coronary heart disease"
+    )
+    # with no other disease named, the outcome is the condition (a prevention study)
+    assert _condition("Tomato Helps Cut the Risk of a Stroke\n\nMen ate tomatoes.") == "Stroke"
+
+
+def test_condition_of_the_participants_beats_the_headline_disease() -> None:
+    assert (
+        _condition(
+            "Cannabidiol slashes seizures in kids with rare epilepsy\n\n"
+            "A total of 120 patients with Dravet syndrome were randomly assigned to the drug."
+        )
+        == "Dravet syndrome"
+    )
+
+
+def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
+    assert _condition("New drug clears psoriasis in clinical trials\n\nIt worked.") == "psoriasis"
+    assert (
+        _condition("Eating more fish could prevent Parkinson's disease\n\nFish helps.")
+        == "Parkinson's disease"
+    )
+    assert (
+        _condition(
+            "Diet helps\n\nThe study was led by the Obesity Prevention Center. It was published "
+            "in the journal Stroke. It may help the disease, says a doctor. People with diabetes ate."
+        )
+        == "diabetes"
+    )
+    assert (
+        _condition("Women fare well\n\nHealthy women who have never had breast cancer took it.")
+        == "breast cancer"
+    )
+
+
+def _venue(text: str) -> str | None:
+    v = run(text, "trial_enrollment", "trial_context")._.context.venue
+    return None if v is None else v.value
+
+
+def test_venue_meetings_with_ordinals_and_appositions() -> None:
+    assert (
+        _venue(
+            "It was presented at the American College of Cardiology’s 66th Annual Scientific Session."
+        )
+        == "American College of Cardiology’s 66th Annual Scientific Session"
+    )
+    assert (
+        _venue(
+            "It was presented today at the 58th Annual Meeting of the American Society for Radiation."
+        )
+        == "58th Annual Meeting of the American Society for Radiation"
+    )
+    assert (
+        _venue(
+            "It will be presented Friday, April 1, at ENDO 2016, the annual meeting of the Endocrine Society."
+        )
+        == "ENDO 2016, the annual meeting of the Endocrine Society"
+    )
+    assert (
+        _venue(
+            "Kromhout, who led the study, told the European Society of Cardiology the lack of effect"
+        )
+        == "European Society of Cardiology"
+    )
+
+
+def test_venue_journals_as_printed() -> None:
+    assert (
+        _venue("Published online by the New England Journal of Medicine, the findings are clear.")
+        == "New England Journal of Medicine"
+    )
+    assert (
+        _venue(
+            "The study is published in this week’s issue of the New England Journal of Medicine."
+        )
+        == "New England Journal of Medicine"
+    )
+    assert (
+        _venue(
+            "It was published in the official journal of the American Urological Association, "
+            "The Journal of Urology, this month."
+        )
+        == "Journal of Urology"
+    )
+
+
+def _sponsor(text: str) -> str | None:
+    s = run(text, "trial_enrollment", "trial_context")._.context.sponsor
+    return None if s is None else s.value
+
+
+def test_sponsor_phrasings() -> None:
+    cases = {
+        "GW Pharmaceuticals funded the clinical trial.": "GW Pharmaceuticals",
+        "The cancer society, which funded these studies, said so. Salix funded the new study.": "Salix",
+        "This study received funding from F. Hoffmann-La Roche Ltd.": "F. Hoffmann-La Roche Ltd",
+        "Researchers, with financial support from American Leprosy Missions, made it.": (
+            "American Leprosy Missions"
+        ),
+        "In the study, funded by an unrestricted research grant from Procter & Gamble, kids slept.": (
+            "Procter & Gamble"
+        ),
+        "The trial was funded by drug maker Pfizer.": "Pfizer",
+        "It was supported by funds received from R01-CA096997, Pennies-in-Action, and others.": (
+            "Pennies-in-Action"
+        ),
+        "It was funded by the government of France.": "government of France",
+        "Colorado State University.Susan G. Komen for the Cure funded this research.": (
+            "Susan G. Komen for the Cure"
+        ),
+        "GlaxoSmithKline, the maker of Tykerb, helped fund the study.": "GlaxoSmithKline",
+        "The National Institutes of Health paid for most of the study.": "National Institutes of Health",
+        "The study was supported with grants from the National Institutes of Health.": (
+            "National Institutes of Health"
+        ),
+        "In a study published in Sleep and subsidized by Ventus, apnea fell.": "Ventus",
+    }
+    for text, org in cases.items():
+        assert _sponsor(text) == org, text
+    # a researcher's disclosure, or other work's funding, is not the study's sponsor
+    assert _sponsor("Dr. Ramsey, who has received research grants from Vertex, said so.") is None
+    assert _sponsor("He examined the juice in his own lab (with funding from Pom).") is None
+
+
+def test_venue_more_phrasings() -> None:
+    cases = {
+        "The new research, published today (Thursday) in The Lancet Oncology, shows it.": (
+            "The Lancet Oncology"
+        ),
+        "It helps, according to new research in the American Heart Association's journal "
+        "Circulation.": "Circulation",
+        "Writing in the April issue of the British Journal of Urology International, they said so.": (
+            "British Journal of Urology International"
+        ),
+        "The results, published in March in the New England Journal of Medicine, were clear.": (
+            "New England Journal of Medicine"
+        ),
+        "A study published Wednesday by King's College London in JAMA Psychiatry found it.": (
+            "JAMA Psychiatry"
+        ),
+        "The findings were published online in Frontiers in Psychiatry.": "Frontiers in Psychiatry",
+        "It helped.\n\nSOURCE: bit.ly/2jkqUFE JAMA, online September 12, 2017.": "JAMA",
+        "It was published in Neurology in May.": "Neurology",
+    }
+    for text, venue in cases.items():
+        assert _venue(text) == venue, text
+
+
+def test_venue_does_not_run_into_the_next_paragraph() -> None:
+    text = (
+        "It was published Dec. 6 in the journal Arthritis Research & Therapy.\n\n"
+        "But Cynthia Aranow of the Institute for Medical Research in Manhasset disagreed."
+    )
+    assert _venue(text) == "Arthritis Research & Therapy"
+
+
+def test_venue_acronym_is_spelled_out_where_the_text_does() -> None:
+    text = (
+        "Shingles vaccine works in phase III study published in NEJM\n\n"
+        "The results were published in the New England Journal of Medicine (NEJM)."
+    )
+    assert _venue(text) == "New England Journal of Medicine"
+
+
+def test_condition_drug_named_for_another_disease_and_curly_apostrophes() -> None:
+    assert (
+        _condition("Incontinence Drug May Cut Hot Flashes in Breast Cancer Survivors\n\nIt did.")
+        == "Breast Cancer"
+    )
+    assert (
+        _condition("Period Pain Drug Can Cure Alzheimer’s Disease, Study Suggests\n\nIt might.")
+        == "Alzheimer’s Disease"
+    )
+    assert _condition("Oral therapy improves hay fever\n\nIt helps.") == "hay fever"
