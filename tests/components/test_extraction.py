@@ -732,6 +732,8 @@ def test_two_groups_joined_by_and_are_summed() -> None:
         "The study involved 19 women, and 15 of them improved.", "trial_numbers", "trial_enrollment"
     )
     assert doc._.enrollment.total.value == 19
+
+
 def _condition(text: str) -> str | None:
     c = run(text, "trial_enrollment", "trial_context")._.context.condition
     return None if c is None else c.value
