@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extractor import __version__
 from extractor.checklist import checklist
-from extractor.checks import run_checks
+from extractor.checks import run_checks_many
 from extractor.errors import InputError
 from extractor.ingest.document import InputProblem, SourceDocument, content_id, sha256_hex
 from extractor.ingest.html import from_html
@@ -56,10 +56,16 @@ def _make_doc(nlp: Language, text: str) -> Doc:
 
 def finish(record: TrialRecord) -> TrialRecord:
     """Run the checks and write the summary (also used after a reviewer edits a record)."""
-    record.checks = run_checks(record)
-    record.checklist = checklist(record) if record.is_trial_report else []
-    record.summary = summarize(record)
-    return record
+    return finish_many([record])[0]
+
+
+def finish_many(records: list[TrialRecord]) -> list[TrialRecord]:
+    """``finish`` for a batch of records: the checks run check by check over the batch."""
+    for record, checks in zip(records, run_checks_many(records), strict=True):
+        record.checks = checks
+        record.checklist = checklist(record) if record.is_trial_report else []
+        record.summary = summarize(record)
+    return records
 
 
 def extract_document(doc: SourceDocument, nlp: Language | None = None) -> TrialRecord:
@@ -87,10 +93,13 @@ def extract_sources(
         batch = list(islice(it, batch_size))
         if not batch:
             return
-        for source, parsed in zip(
-            batch, nlp.pipe(_make_doc(nlp, s.text) for s in batch), strict=True
-        ):
-            yield finish(build_record(parsed, source, __version__))
+        records = [
+            build_record(parsed, source, __version__)
+            for source, parsed in zip(
+                batch, nlp.pipe(_make_doc(nlp, s.text) for s in batch), strict=True
+            )
+        ]
+        yield from finish_many(records)
 
 
 def extract_text(

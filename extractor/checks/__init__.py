@@ -11,6 +11,6 @@ from extractor.checks import (  # noqa: F401  (registers the checks)
     statistics,
     timing,
 )
-from extractor.checks.registry import CATALOGUE, Check, Finding, run_checks
+from extractor.checks.registry import CATALOGUE, Check, Finding, run_checks, run_checks_many
 
-__all__ = ["CATALOGUE", "Check", "Finding", "run_checks"]
+__all__ = ["CATALOGUE", "Check", "Finding", "run_checks", "run_checks_many"]

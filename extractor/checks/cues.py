@@ -54,11 +54,12 @@ def cues(label: str) -> list[Cue]:
     return list(found)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2048)
 def _scan(label: str, text: str) -> tuple[TextMatch, ...]:
     """Every match of the ``label`` cues in the whole of ``text``, in text order (overlaps removed).
 
-    Cached per text: the checks and the checklist ask for the same labels of the same article many times.
+    Cached per text (for a batch of articles: the checks run check by check over a batch): the checks and
+    the checklist ask for the same labels of the same article many times.
     """
     found: list[TextMatch] = []
     for c in cues(label):
@@ -105,7 +106,7 @@ _ABBREV = re.compile(
 )
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=128)
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence bounds (start, end) in ``text``: split after . ! ? before a capital, and at newlines."""
     out: list[tuple[int, int]] = []
@@ -122,7 +123,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=128)
 def _starts(bounds: tuple[tuple[int, int], ...]) -> list[int]:
     return [s for s, _ in bounds]
 
