@@ -111,9 +111,7 @@ def check(code: str, name: str, severity: Severity, skip: str) -> Callable[[Chec
 
 def run_checks(record: TrialRecord) -> list[CheckResult]:
     """Every check in the catalogue, in code order. Not a trial report: no checks apply."""
-    if record.trial is None:
-        return []
-    return [CATALOGUE[code].run(record) for code in sorted(CATALOGUE)]
+    return run_checks_many([record])[0]
 
 
 def run_checks_many(records: list[TrialRecord]) -> list[list[CheckResult]]:

@@ -546,25 +546,7 @@ def finditer(
 ) -> Iterator[re.Match[str]]:
     """The matches of ``regex`` in [start, end) whose start also satisfies ``lead``, left to right, no
     overlaps: what ``fallback(regex, lead, target, start, end)`` yields, found faster when the plan allows."""
-    p = plan(regex, lead)
-    if not p.indexed:
-        if present(p, target):
-            yield from fallback(regex, lead, target, start, end)
-        return
-    positions = candidates(p, target)
-    done = start
-    for i in range(bisect.bisect_left(positions, start), len(positions)):
-        pos = positions[i]
-        if pos >= end:
-            return
-        if pos < done:
-            continue
-        if lead is not None and lead.match(target, pos) is None:
-            continue
-        m = regex.match(target, pos, end)
-        if m is not None:
-            done = m.end() if m.end() > pos else pos + 1
-            yield m
+    return finditer_spans(regex, lead, target, [(start, end)], fallback)
 
 
 def finditer_spans(
