@@ -61,12 +61,15 @@ def _plan(source: str, lead: str | None = r"\b") -> scan.Plan:
 
 def test_word_alternatives_are_looked_up_by_word() -> None:
     p = _plan(r"randomi[sz]ed|placebo")
-    assert p.keys == (("pla", "placebo"), ("ran", "randomised"), ("ran", "randomized"))
+    assert p.keys == (("placeb", "placebo"), ("random", "randomised"), ("random", "randomized"))
     assert p.finds == ()
 
 
 def test_short_words_need_a_known_end() -> None:
-    assert _plan(r"(?:is|was)\s+linked").keys == (("is", "is"), ("was", "was"))
+    assert _plan(r"(?:is|was)\s+linked").keys == (
+        ("is" + scan.END, "is"),
+        ("was" + scan.END, "was"),
+    )
     assert _plan(r"(?:is|was)linked", None).finds == (
         "islinked",
         "waslinked",
@@ -75,6 +78,21 @@ def test_short_words_need_a_known_end() -> None:
         r"(?:is|was)\w*", None
     ).indexed  # 'is' inside any word: too common to be worth it
     assert not _plan(r"or\w*").indexed  # 'or...' of any length: too common to be worth it
+
+
+def test_a_short_start_that_may_go_on_is_a_range_of_keys() -> None:
+    p = _plan(r"rand\w*|trials?")
+    assert p.keys == (("rand", "rand"), ("trial", "trial"), ("trials", "trials"))
+    lo, hi, check = p.ranges[0]
+    assert (lo, hi, check) == (scan.key_number("rand"), scan.key_number("rand", scan.KEY_CAP), None)
+    target = "randomized trial, grand rand trials: randy"
+    assert [target[i : i + 4] for i in scan.candidates(p, target)] == [
+        "rand",
+        "tria",
+        "rand",
+        "tria",
+        "rand",
+    ]
 
 
 def test_optional_start_gives_both_ways() -> None:
@@ -155,7 +173,7 @@ def _reference_index(text: str) -> dict[int, list[int]]:
     """The word index built the slow, obvious way: ``re``'s own ``\\w+`` runs."""
     out: dict[int, list[int]] = {scan.DIGIT_KEY: []}
     for m in re.finditer(r"\w+", text):
-        out.setdefault(scan.key_number(m.group()[: scan.MIN_LITERAL]), []).append(m.start())
+        out.setdefault(scan.key_number(m.group()[: scan.KEY_CHARS]), []).append(m.start())
         if m.group()[0].isdecimal():
             out[scan.DIGIT_KEY].append(m.start())
     return out

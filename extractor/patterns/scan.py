@@ -38,6 +38,12 @@ import numpy
 MIN_LITERAL = 3
 #: at most this many alternative strings in a set (more costs more ``find`` calls than it saves)
 MAX_STRINGS = 160
+#: the word index files each word under its first this many characters (the whole word when shorter)
+KEY_CHARS = 6
+#: each character of a key takes this many bits (6 x 10 = 60 bits: one uint64); a character whose code is
+#: ``KEY_CAP`` or more is filed as ``KEY_CAP`` (the few such words share keys: their literals are checked)
+KEY_BITS = 10
+KEY_CAP = (1 << KEY_BITS) - 1
 
 
 def _chars(items: Any) -> list[str] | None:
@@ -232,9 +238,11 @@ class Plan:
     """What is known of every match of one compiled pattern (with its lead assertion).
 
     ``keys``: (word-index key, literal) pairs: a match starts where a word starts, at a word filed under
-    the key, with the literal. ``finds``: literals found by ``str.find`` (those a match may start with in the
-    middle of a word, or with a non-word character). Both None when the regex must scan every position.
-    ``needs``: strings one of which every match contains.
+    the key, with the literal. A key is a word's first ``KEY_CHARS`` characters; a shorter key ending with
+    ``END`` is a whole word; a shorter one without it stands for every key that begins with it.
+    ``finds``: literals found by ``str.find`` (those a match may start with in the middle of a word, or
+    with a non-word character). Both None when the regex must scan every position. ``needs``: strings one
+    of which every match contains.
 
     A plan also keeps its answers for the last text it was asked about (a document's patterns are asked
     about the same text many times, a stretch at a time).
@@ -251,6 +259,7 @@ class Plan:
         "keyset",
         "lookups",
         "needs",
+        "ranges",
     )
 
     def __init__(
@@ -260,15 +269,26 @@ class Plan:
         needs: tuple[str, ...] | None,
     ) -> None:
         self.keys = keys
-        #: (key number, literal, whether the literal is longer than the key) for each key
         grouped: dict[int, list[str] | None] = {}
+        ranges: dict[tuple[int, int], list[str] | None] = {}
         for key, text in keys or ():
-            number = key_number(key)
-            checked = bool(text) if key == DIGIT else len(text) > len(key)
+            if key == DIGIT:
+                number, checked = DIGIT_KEY, bool(text)
+                group: dict[Any, list[str] | None] = grouped
+                at: Any = number
+            else:
+                word = key.removesuffix(END)
+                # a literal longer than its key, in another case (a case-sensitive pattern's) or with a
+                # character the key caps must be checked word by word; else every word under the key will do
+                checked = text != word or max(map(ord, word)) >= KEY_CAP
+                if key.endswith(END) or len(word) >= KEY_CHARS:
+                    group, at = grouped, key_number(word)
+                else:
+                    group, at = ranges, (key_number(word), key_number(word, KEY_CAP))
             if not checked:
-                grouped[number] = None  # every word under the key may start a match
-            elif grouped.get(number, []) is not None:
-                grouped.setdefault(number, []).append(text)  # type: ignore[union-attr]
+                group[at] = None
+            elif group.get(at, []) is not None:
+                group.setdefault(at, []).append(text)  # type: ignore[union-attr]
         #: key number -> the literals a word filed under it must start with (None: any word will do)
         self.lookups: dict[int, tuple[str, ...] | None] = {
             k: None if v is None else tuple(v) for k, v in grouped.items()
@@ -276,6 +296,10 @@ class Plan:
         #: the digit-led words' lookup, when the plan has one: (the literals to check, or None,)
         self.digit = (self.lookups.pop(DIGIT_KEY),) if DIGIT_KEY in self.lookups else None
         self.keyset = frozenset(self.lookups)
+        #: (lowest key, highest key, the literals to check or None) of each start that may go on ('rand')
+        self.ranges: tuple[tuple[int, int, tuple[str, ...] | None], ...] = tuple(
+            (lo, hi, None if v is None else tuple(v)) for (lo, hi), v in sorted(ranges.items())
+        )
         self.finds = finds
         self.needs = needs
         self._target: str | None = None
@@ -336,9 +360,17 @@ def _make_plan(regex: re.Pattern[str], lead: re.Pattern[str] | None) -> Plan:
         elif head is None:  # starts with a non-word character ('$', '(', '#'): rare enough to find
             finds.add(text)
         elif word_start and (head.end() >= MIN_LITERAL or head.end() < len(text) or ended):
-            # at a word start: the word is filed under its first three characters, or under itself when
-            # the literal shows that it is shorter ('in ' -> 'in'); the index files lower-cased words
-            keys.add((lower_keeping_offsets(text[: min(MIN_LITERAL, head.end())]), text))
+            # at a word start. The index files each lower-cased word under its first KEY_CHARS characters
+            # (the whole word when shorter): a longer literal is looked up by its first KEY_CHARS, a word
+            # the literal shows to end sooner ('in ' -> 'in', 'is\\s+' -> 'is') by itself (marked with END), and a
+            # shorter start that may go on ('rand') as the range of keys that begin with it
+            word = lower_keeping_offsets(text[: head.end()])
+            if len(word) >= KEY_CHARS:
+                keys.add((word[:KEY_CHARS], text))
+            elif head.end() < len(text) or ended:
+                keys.add((word + END, text))
+            else:
+                keys.add((word, text))
         elif len(text) >= MIN_LITERAL:
             finds.add(text)
         else:
@@ -379,19 +411,23 @@ def lower_same_length(text: str) -> str:
 
 _ASCII_WORD = numpy.array([chr(i).isalnum() or chr(i) == "_" for i in range(128)], dtype=bool)
 _ASCII_DECIMAL = numpy.array([chr(i).isdecimal() for i in range(128)], dtype=bool)
-_SHIFT_1, _SHIFT_2 = numpy.uint64(42), numpy.uint64(21)
+_CAP = numpy.uint32(KEY_CAP)
 
 #: the word-index key of the digit-led words
 DIGIT_KEY = -1
 
 
-def key_number(key: str) -> int:
-    """A word-index key (a word's first three characters, or the whole word when shorter) as a number:
-    its code points packed 21 bits each, 0 where the word is shorter."""
+def key_number(key: str, fill: int = 0) -> int:
+    """A word-index key (a word's first ``KEY_CHARS`` characters, or the whole word when shorter) as a
+    number: its code points (at most ``KEY_CAP``) packed ``KEY_BITS`` each, the first highest, ``fill``
+    where the word is shorter. Keys that begin alike are thus neighbours: ``key_number(w)`` to
+    ``key_number(w, KEY_CAP)`` are the keys of the words that begin with ``w``."""
     if key == DIGIT:
         return DIGIT_KEY
-    c = [ord(ch) for ch in key[:MIN_LITERAL]] + [0] * (MIN_LITERAL - len(key))
-    return (c[0] << 42) | (c[1] << 21) | c[2]
+    number = 0
+    for i in range(KEY_CHARS):
+        number = (number << KEY_BITS) | (min(ord(key[i]), KEY_CAP) if i < len(key) else fill)
+    return number
 
 
 class WordIndex:
@@ -401,13 +437,15 @@ class WordIndex:
     Built with numpy over the text's code points: a few vector operations instead of a Python step a word.
     """
 
-    __slots__ = ("_digits", "_offsets", "_where", "target")
+    __slots__ = ("_bounds", "_digits", "_keys", "_offsets", "_where", "target")
 
     def __init__(self, target: str) -> None:
         self.target = target
         self._where: dict[int, tuple[int, int]] = {}
         self._offsets: list[int] = []
         self._digits: list[int] = []
+        self._keys: list[int] = []  # the keys the text has, ascending
+        self._bounds: list[int] = [0]  # key i's words are _offsets[_bounds[i]:_bounds[i + 1]]
         n = len(target)
         if n == 0:
             return
@@ -432,10 +470,11 @@ class WordIndex:
         if not len(starts):
             return
         length = numpy.flatnonzero(word & ~after) + 1 - starts
-        c0 = cp[starts].astype(numpy.uint64)
-        c1 = numpy.where(length >= 2, cp[numpy.minimum(starts + 1, n - 1)], 0).astype(numpy.uint64)
-        c2 = numpy.where(length >= 3, cp[numpy.minimum(starts + 2, n - 1)], 0).astype(numpy.uint64)
-        keys = (c0 << _SHIFT_1) | (c1 << _SHIFT_2) | c2
+        capped = numpy.minimum(cp, _CAP)
+        keys = capped[starts].astype(numpy.uint64)
+        for i in range(1, KEY_CHARS):
+            c = numpy.where(length > i, capped[numpy.minimum(starts + i, n - 1)], 0)
+            keys = (keys << numpy.uint64(KEY_BITS)) | c.astype(numpy.uint64)
         order = numpy.argsort(keys, kind="stable")  # stable: each key's offsets stay in text order
         sorted_keys = keys[order]
         offsets = starts[order].tolist()
@@ -444,6 +483,8 @@ class WordIndex:
         bounds = [0, *cut_at.tolist(), len(offsets)]
         # key -> (first, last + 1) in ``offsets``: built by C-level zips, sliced only when asked for
         self._where = dict(zip(firsts, itertools.pairwise(bounds), strict=True))
+        self._keys = firsts
+        self._bounds = bounds
         self._offsets = offsets
         self._digits = starts[decimal[starts]].tolist()
 
@@ -502,9 +543,20 @@ def candidates(p: Plan, target: str) -> list[int]:
                     found = [pos for pos in index._digits if target.startswith(check, pos)]
                     if found:
                         lists.append(found)
+            for lo, hi, check in p.ranges:
+                i, j = bisect.bisect_left(index._keys, lo), bisect.bisect_right(index._keys, hi)
+                if i < j:
+                    found = offsets[index._bounds[i] : index._bounds[j]]
+                    if j - i > 1:
+                        found.sort()  # several keys' words: back in text order
+                    if check is not None:
+                        found = [pos for pos in found if target.startswith(check, pos)]
+                    if found:
+                        lists.append(found)
         # the words filed under different keys (and the digit-led ones) are different words: their offsets
-        # never coincide, but a literal found anywhere may share an offset with one of them
-        overlap = False
+        # never coincide, but a range of keys may hold one looked up by itself too, and a literal found
+        # anywhere may share an offset with any of them
+        overlap = bool(p.ranges)
         for text in p.finds or ():
             found = []
             pos = target.find(text)

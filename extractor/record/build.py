@@ -40,10 +40,10 @@ class _Evidence:
 
     def spans(self, path: str, spans: list[Span]) -> None:
         items = self.map.setdefault(path, [])
+        have = {(e.start, e.end) for e in items}
         for start, end in spans:
-            if 0 <= start < end <= len(self.text) and all(
-                e.start != start or e.end != end for e in items
-            ):
+            if 0 <= start < end <= len(self.text) and (start, end) not in have:
+                have.add((start, end))
                 items.append(Evidence(start=start, end=end, text=self.text[start:end]))
         if not items:
             del self.map[path]
