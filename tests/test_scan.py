@@ -95,6 +95,21 @@ def test_a_short_start_that_may_go_on_is_a_range_of_keys() -> None:
     ]
 
 
+def test_a_look_ahead_without_word_characters_ends_the_word() -> None:
+    p = _plan(r"(?:one|ten)(?![\w-])")
+    assert p.keys == (("one" + scan.END, "one"), ("ten" + scan.END, "ten")) and not p.ranges
+    target = "one tent, ten-fold, ten ones"
+    assert [
+        m.span()
+        for m in patterns.finditer_fast(
+            re.compile(r"(?:one|ten)(?![\w-])"), re.compile(r"\b"), target
+        )
+    ] == [
+        (0, 3),
+        (20, 23),
+    ]
+
+
 def test_optional_start_gives_both_ways() -> None:
     p = _plan(r"(?:statistically\s+)?significant")
     assert {t for _, t in p.keys or ()} == {"statistically", "significant"}
@@ -205,3 +220,24 @@ def test_an_inline_ignorecase_group_gives_no_literals() -> None:
     assert [m.span() for m in patterns.finditer_fast(regex, None, "A TRIAL, trials")] == [
         m.span() for m in regex.finditer("A TRIAL, trials")
     ]
+
+
+ANCHORED = [p for p in ALL if isinstance(p.extra.get("anchor"), dict)]
+
+
+@pytest.mark.parametrize("pattern", ANCHORED, ids=[p.id for p in ANCHORED])
+def test_keyword_anchored_patterns_same_matches_by_their_literal_starts(
+    pattern: patterns.Pattern,
+) -> None:
+    """A keyword-anchored pattern with a literal start is tried only where that start is: the same
+    matches as trying every offset of each window."""
+    from extractor.components import text as text_module
+
+    keyword, lead = text_module._keyword(pattern.extra["anchor"]["regex"], pattern.case)
+    back = int(pattern.extra["anchor"]["back"])
+    for text in _texts():
+        target = text if pattern.case else lower_same_length(text)
+        for s, e in [(0, len(target)), *_stretches(target)]:
+            every = text_module._near_keyword_every(pattern, target, keyword, lead, back, s, e)
+            got = text_module._near_keyword(pattern, target, pattern.extra["anchor"], s, e)
+            assert [m.span() for m in got] == [m.span() for m in every]

@@ -190,10 +190,25 @@ def _near_keyword(
     """Matches of a pattern that starts with a loose phrase (a label of a few words) and then needs a keyword:
     the keyword (``anchor["regex"]``) is found first and the pattern searched only in the ``anchor["back"]``
     characters before it, up to the end of the stretch. The match must reach the keyword."""
-    done = s
     keyword, lead = _keyword(anchor["regex"], pat.case)
-    regex, pat_lead = pat.fast, pat.lead
     back = int(anchor["back"])
+    if scan.plan(pat.fast, pat.lead).indexed:
+        return _near_keyword_indexed(pat, target, keyword, lead, back, s, e)
+    return _near_keyword_every(pat, target, keyword, lead, back, s, e)
+
+
+def _near_keyword_every(
+    pat: patterns.Pattern,
+    target: str,
+    keyword: re.Pattern[str],
+    lead: re.Pattern[str] | None,
+    back: int,
+    s: int,
+    e: int,
+) -> Iterator[re.Match[str]]:
+    """``_near_keyword`` trying the pattern at every offset of each window."""
+    done = s
+    regex, pat_lead = pat.fast, pat.lead
     for k in patterns.finditer_fast(keyword, lead, target, s, e):
         # The leftmost chain of matches from the window's start, as ``finditer`` would give them, but tried
         # only at the window's positions: a search would read on to the stretch's end when none starts there.
@@ -210,6 +225,43 @@ def _near_keyword(
                 yield m
                 break
             pos = m.end() if m.end() > pos else pos + 1
+
+
+def _near_keyword_indexed(
+    pat: patterns.Pattern,
+    target: str,
+    keyword: re.Pattern[str],
+    lead: re.Pattern[str] | None,
+    back: int,
+    s: int,
+    e: int,
+) -> Iterator[re.Match[str]]:
+    """``_near_keyword`` for a pattern with a literal start: the same matches, tried only at the window's
+    offsets where the pattern's literal start is (``scan.candidates``), not at every character."""
+    regex, pat_lead = pat.fast, pat.lead
+    positions = scan.candidates(scan.plan(regex, pat_lead), target)
+    if not positions:
+        return
+    n = len(positions)
+    done = s
+    for k in patterns.finditer_fast(keyword, lead, target, s, e):
+        pos, last = max(done, k.start() - back), k.start()
+        i = bisect.bisect_left(positions, pos)
+        while i < n and positions[i] <= last:
+            at = positions[i]
+            i += 1
+            if at < pos:
+                continue
+            if pat_lead is not None and pat_lead.match(target, at) is None:
+                continue
+            m = regex.match(target, at, e)
+            if m is None:
+                continue
+            if m.end() >= k.end():
+                done = m.end()
+                yield m
+                break
+            pos = m.end() if m.end() > at else at + 1
 
 
 def _anchored(

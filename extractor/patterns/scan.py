@@ -57,12 +57,13 @@ def _chars(items: Any) -> list[str] | None:
     return out
 
 
-def _word_start_assertion(op: Any, av: Any) -> bool:
+def _word_start_assertion(op: Any, av: Any, direction: int = -1) -> bool:
     """Whether a zero-width item says the preceding character is not a word character (before a word
-    character, ``\\b`` says just that; so does a look-behind like ``(?<![\\w.,])``)."""
+    character, ``\\b`` says just that; so does a look-behind like ``(?<![\\w.,])``). With ``direction``
+    1: whether a look-ahead says the next character is not one (``(?![\\w-])``: a word ends here)."""
     if op is C.AT:
         return bool(av is C.AT_BOUNDARY)
-    if op is C.ASSERT_NOT and av[0] == -1:
+    if op is C.ASSERT_NOT and av[0] == direction:
         items = list(av[1])
         return (
             len(items) == 1
@@ -120,8 +121,9 @@ def _prefixes(items: Any, prefixes: set[Prefix]) -> tuple[set[Prefix], bool]:
         if op is C.LITERAL:
             prefixes = {(p + chr(av), w) for p, w in prefixes}
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            if op is C.AT and av is C.AT_BOUNDARY and _all_end_in_word(prefixes):
-                return {(p + END, w) for p, w in prefixes}, False  # 'will\\b': the word ends here
+            if _word_start_assertion(op, av, 1) and _all_end_in_word(prefixes):
+                # 'will\\b', 'one(?![\\w-])': the word ends here
+                return {(p + END, w) for p, w in prefixes}, False
             if _word_start_assertion(op, av):
                 prefixes = {(p, w or not p) for p, w in prefixes}
             continue  # zero-width: takes no characters
