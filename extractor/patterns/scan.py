@@ -261,6 +261,7 @@ class Plan:
         "keyset",
         "lookups",
         "needs",
+        "overlap",
         "ranges",
     )
 
@@ -291,6 +292,14 @@ class Plan:
                 group[at] = None
             elif group.get(at, []) is not None:
                 group.setdefault(at, []).append(text)  # type: ignore[union-attr]
+        # A range any word of which will do covers the keys inside it (and the ranges inside it): those
+        # are dropped, so that no offset is found twice (and the lists need no de-duplication)
+        whole = sorted(r for r, v in ranges.items() if v is None)
+        for lo, hi in whole:
+            for number in [k for k in grouped if lo <= k <= hi]:
+                del grouped[number]
+            for other in [r for r in ranges if r != (lo, hi) and lo <= r[0] and r[1] <= hi]:
+                del ranges[other]
         #: key number -> the literals a word filed under it must start with (None: any word will do)
         self.lookups: dict[int, tuple[str, ...] | None] = {
             k: None if v is None else tuple(v) for k, v in grouped.items()
@@ -302,6 +311,9 @@ class Plan:
         self.ranges: tuple[tuple[int, int, tuple[str, ...] | None], ...] = tuple(
             (lo, hi, None if v is None else tuple(v)) for (lo, hi), v in sorted(ranges.items())
         )
+        #: whether two of the lists may share an offset: a range whose words are checked may overlap a
+        #: key or another range (ranges any word of which will do have absorbed theirs)
+        self.overlap = any(check is not None for _, _, check in self.ranges)
         self.finds = finds
         self.needs = needs
         self._target: str | None = None
@@ -443,7 +455,7 @@ class WordIndex:
 
     def __init__(self, target: str) -> None:
         self.target = target
-        self._where: dict[int, tuple[int, int]] = {}
+        self._where: dict[int, int] = {}  # key -> its place i in _keys
         self._offsets: list[int] = []
         self._digits: list[int] = []
         self._keys: list[int] = []  # the keys the text has, ascending
@@ -483,8 +495,9 @@ class WordIndex:
         cut_at = numpy.flatnonzero(sorted_keys[1:] != sorted_keys[:-1]) + 1
         firsts = sorted_keys[numpy.concatenate(([0], cut_at))].tolist()
         bounds = [0, *cut_at.tolist(), len(offsets)]
-        # key -> (first, last + 1) in ``offsets``: built by C-level zips, sliced only when asked for
-        self._where = dict(zip(firsts, itertools.pairwise(bounds), strict=True))
+        # key -> its place in ``firsts``: built by a C-level zip (ints, not tuples: nothing the garbage
+        # collector must track), the offsets sliced only when asked for
+        self._where = dict(zip(firsts, range(len(firsts)), strict=True))
         self._keys = firsts
         self._bounds = bounds
         self._offsets = offsets
@@ -494,13 +507,13 @@ class WordIndex:
         """The offsets of the words filed under ``key``, in text order (a fresh list)."""
         if key == DIGIT_KEY:
             return self._digits
-        where = self._where.get(key)
-        return self._offsets[where[0] : where[1]] if where else []
+        i = self._where.get(key)
+        return [] if i is None else self._offsets[self._bounds[i] : self._bounds[i + 1]]
 
     @property
     def by_key(self) -> dict[int, list[int]]:
         """Every key with its offsets (for tests and inspection)."""
-        out = {k: self._offsets[a:b] for k, (a, b) in self._where.items()}
+        out = {k: self.get(k) for k in self._where}
         out[DIGIT_KEY] = self._digits
         return out
 
@@ -526,10 +539,11 @@ def candidates(p: Plan, target: str) -> list[int]:
         lists: list[list[int]] = []
         if p.keys:
             index = word_index(target)
-            where, offsets = index._where, index._offsets
+            where, offsets, bounds = index._where, index._offsets, index._bounds
             # only the plan's keys that the text has: a set intersection, not a lookup a key
             for number in where.keys() & p.keyset if p.keyset else ():
-                a, b = where[number]
+                i = where[number]
+                a, b = bounds[i], bounds[i + 1]
                 check = p.lookups[number]
                 if check is None:
                     lists.append(offsets[a:b])
@@ -556,9 +570,9 @@ def candidates(p: Plan, target: str) -> list[int]:
                     if found:
                         lists.append(found)
         # the words filed under different keys (and the digit-led ones) are different words: their offsets
-        # never coincide, but a range of keys may hold one looked up by itself too, and a literal found
-        # anywhere may share an offset with any of them
-        overlap = bool(p.ranges)
+        # never coincide (unless the plan says a checked range may hold a key it looks up by itself too),
+        # but a literal found anywhere may share an offset with any of them
+        overlap = p.overlap
         for text in p.finds or ():
             found = []
             pos = target.find(text)
