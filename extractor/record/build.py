@@ -14,7 +14,6 @@ from extractor.record.models import (
     Conclusion,
     Effect,
     Enrollment,
-    Evidence,
     FollowUp,
     Investigator,
     OtherStudy,
@@ -27,9 +26,12 @@ from extractor.record.models import (
 
 
 class _Evidence:
+    """The evidence map of a record being built. Spans are kept as plain dicts: the record's one validation
+    turns them all into ``Evidence`` at once (in pydantic-core), much faster than one model a span."""
+
     def __init__(self, text: str) -> None:
         self.text = text
-        self.map: dict[str, list[Evidence]] = {}
+        self.map: dict[str, list[dict[str, Any]]] = {}
 
     def add(self, path: str, fact: Fact[Any] | None) -> Any:
         """Record ``fact``'s spans under ``path``; return its value (None for no fact)."""
@@ -40,11 +42,11 @@ class _Evidence:
 
     def spans(self, path: str, spans: list[Span]) -> None:
         items = self.map.setdefault(path, [])
-        have = {(e.start, e.end) for e in items}
+        have = {(e["start"], e["end"]) for e in items}
         for start, end in spans:
             if 0 <= start < end <= len(self.text) and (start, end) not in have:
                 have.add((start, end))
-                items.append(Evidence(start=start, end=end, text=self.text[start:end]))
+                items.append({"start": start, "end": end, "text": self.text[start:end]})
         if not items:
             del self.map[path]
 
