@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from extractor import patterns
+from extractor.components.classify import mentions_other_study
 from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
 from extractor.components.text import TextView, clean_phrase, matches, search_in
 
@@ -128,6 +129,21 @@ def _valid_name(name: str) -> bool:
     )
 
 
+#: studies in the plural besides the article's own ('other walnut studies', 'previous trials')
+_OTHER_STUDIES = re.compile(
+    r"\b(?:other|previous|earlier|prior|past)\s+(?:[\w-]+\s+){0,2}?(?:studies|trials)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_other_studies(view: TextView, start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` is about another study or other studies than the article's own."""
+    return (
+        mentions_other_study(view, start, end)
+        or _OTHER_STUDIES.search(view.text, start, end) is not None
+    )
+
+
 def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     """``anchor``: where the headline N is stated; a condition in that sentence describes the main study."""
     facts = ContextFacts()
@@ -173,7 +189,12 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                     known.affiliation = Fact(
                         org, [(m.start("org"), m.start("org") + len(org))], pat.id
                     )
-        elif pat.label == "sponsor" and facts.sponsor is None:
+        elif (
+            pat.label == "sponsor"
+            and facts.sponsor is None
+            # 'Other walnut studies presented at the conference, funded in part by ...': another study's funder
+            and not _about_other_studies(view, *view.sentence_of(m.start()))
+        ):
             org = _org(
                 re.sub(r"^(?:the|The)\s+", "", m.group("org")),
                 before_verb=isinstance(pat.extra.get("anchor"), dict),

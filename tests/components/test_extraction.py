@@ -877,6 +877,22 @@ def test_sponsor_phrasings() -> None:
     # a researcher's disclosure, or other work's funding, is not the study's sponsor
     assert _sponsor("Dr. Ramsey, who has received research grants from Vertex, said so.") is None
     assert _sponsor("He examined the juice in his own lab (with funding from Pom).") is None
+    assert (
+        _sponsor("The study was funded by European pharmaceuticals company NeuroSearch A/S.")
+        == "NeuroSearch A"
+    )
+    assert _sponsor("The trial was funded by medical device maker Medtronic.") == "Medtronic"
+    # a funder named in a sentence about other studies is theirs, not this study's
+    assert (
+        _sponsor("Other walnut studies presented there, funded by the Walnut Commission, agreed.")
+        is None
+    )
+    assert (
+        _sponsor(
+            "Still another study, this one financed by the National Institutes of Health, agreed."
+        )
+        is None
+    )
 
 
 def test_venue_more_phrasings() -> None:
