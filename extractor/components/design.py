@@ -120,7 +120,13 @@ def find_study(view: TextView) -> StudyFacts:
     scores.update(_classifier_cues(view))
     found = list(matches(view, "design"))
     # sentences about future or earlier trials ('randomized trials are needed'): not the study's own design
-    aside = {view.sentence_index(m.start()) for pat, m in found if pat.label == "aside"}
+    # ('combined 10 earlier studies' is a meta-analysis's own description, not an aside)
+    pooling = [m.span() for pat, m in found if pat.label == "meta_analysis"]
+    aside = {
+        view.sentence_index(m.start())
+        for pat, m in found
+        if pat.label == "aside" and not any(s <= m.start() < e for s, e in pooling)
+    }
     # an association is the study's finding only in a sentence with study or result words; without them it
     # is a background fact ('HER2 is associated with aggressive disease')
     studied = {view.sentence_index(m.start()) for pat, m in found if pat.label == "study_context"}

@@ -29,6 +29,32 @@ def test_design_meta_analysis_and_observational() -> None:
     assert doc._.study.design.value == "observational"
 
 
+def _design(text: str) -> str | None:
+    d = run(text, "trial_design")._.study.design
+    return None if d is None else d.value
+
+
+def test_design_pooled_studies_future_trials_and_lab() -> None:
+    # a combination of earlier studies is a meta-analysis ('earlier studies' is not an aside here)
+    assert _design("Fibre and cancer. The researchers combined 10 earlier studies of diet.") == (
+        "meta_analysis"
+    )
+    assert _design("An analysis that pooled findings from 50 different studies.") == "meta_analysis"
+    # randomized trials the data 'will be used to design' are future trials, not this study's design
+    assert (
+        _design(
+            "It was a retrospective analysis of the medical records of 1,425 women. The data will be "
+            "used to design prospective, randomized clinical trials."
+        )
+        == "observational"
+    )
+    assert _design("It was a prospective follow-up study of 132 infants.") == "observational"
+    assert _design("In both tissue culture and in a mouse, tumors shrank.") == "other"
+    assert _design("They used data from the Breast Cancer Surveillance Consortium.") == (
+        "observational"
+    )
+
+
 def test_design_none_when_unstated() -> None:
     assert run("The weather was fine.", "trial_design")._.study.design is None
 
