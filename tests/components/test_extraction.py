@@ -796,6 +796,29 @@ def test_condition_of_the_participants_beats_the_headline_disease() -> None:
     )
 
 
+def test_condition_eponyms_site_lists_disease_lists_and_prematurity() -> None:
+    # an eponym's possessive is part of the disease's name, not a drug's or a company's
+    assert (
+        _condition("New Drug Shows Promise Against Huntington's Disease\n\nIt helped.")
+        == "Huntington's Disease"
+    )
+    # sites joined by 'and' share the disease word
+    assert (
+        _condition("Breath test could help detect stomach and oesophageal cancers\n\nIt worked.")
+        == "stomach and oesophageal cancers"
+    )
+    assert _condition("Drug helps in head and neck cancer\n\nIt worked.") == "head and neck cancer"
+    # participants with two diseases
+    assert (
+        _condition("Sleep aid.\n\nIt recruited 39 volunteers with prediabetes and sleep apnea.")
+        == "prediabetes and sleep apnea"
+    )
+    assert _condition("Experimental Test May Warn of Premature Births\n\nIt works.") == (
+        "Premature Births"
+    )
+    assert _condition("A Chef Reversed Prediabetes With An App\n\nHe did.") == "Prediabetes"
+
+
 def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
     assert _condition("New drug clears psoriasis in clinical trials\n\nIt worked.") == "psoriasis"
     assert (
