@@ -113,6 +113,79 @@ def _classifier_cues(view: TextView) -> Counter[str]:
     return cues
 
 
+#: words of an early, uncontrolled study: a phase 1 trial, a pilot or feasibility study
+_EARLY_STUDY = (
+    "pilot study",
+    "pilot trial",
+    "feasibility study",
+    "feasibility trial",
+    "first-in-human",
+)
+#: words of a comparison (a control, a placebo, a comparator) or of a diagnostic-accuracy study (people with
+#: and without the disease): with any of them the early study is not taken for a single-arm one
+_COMPARED = (
+    "placebo",
+    "sham",
+    "control group",
+    "comparison group",
+    "control arm",
+    "controls",
+    "compared with",
+    "compared to",
+    "versus",
+    " vs",
+    "randomi",
+    "usual care",
+    "standard care",
+    "standard treatment",
+    "standard therapy",
+    "with and without",
+    "sensitivity",
+    "specificity",
+    "accuracy",
+    "accurate",
+    "diagnostic",
+    "false positive",
+    "false-positive",
+)
+
+
+def _early_phase_single_arm(view: TextView, phase: Fact[str] | None) -> Fact[str] | None:
+    """A phase 1 (or 1/2) trial, a pilot or feasibility study, when no design cue says otherwise and the text
+    names no comparison at all, is a single-arm study ('This Phase I/II clinical trial treated 78 patients',
+    'The small pilot study ... involved 20 patients'): corpus rule, a trial in which every participant got
+    the intervention and no control group is mentioned. Plain substring look-ups, on this rare path only."""
+    text = view.lower
+    if any(word in text for word in _COMPARED):
+        return None
+    at = -1
+    if phase is not None and phase.value in ("1", "1/2"):
+        at, end = phase.spans[0]
+    else:
+        for word in _EARLY_STUDY:
+            at = text.find(word)
+            if at >= 0:
+                end = at + len(word)
+                break
+    if at < 0:
+        return None
+    # who got it: a count of people in that sentence or the next ('treated 78 patients', 'Of 12 patients
+    # given ...'); an announced trial that states none ('has progressed to Phase I testing') is left unstated
+    index = view.sentence_index(at)
+    stretch_end = view.sentences[min(index + 1, len(view.sentences) - 1)][1]
+    if _people_count().search(text, view.sentences[index][0], stretch_end) is None:
+        return None
+    return Fact("single_arm", [(at, end)], "design.single_arm.early_phase")
+
+
+@cache
+def _people_count() -> re.Pattern[str]:
+    """A count of people ('78 patients', 'two participants', 'about 200 people')."""
+    return re.compile(
+        patterns.expand(r"(?<![\w.,'’-])<<NUM>>\s+(?:[\w'’-]+\s+){0,3}?<<PEOPLE>>\b"), re.IGNORECASE
+    )
+
+
 def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
@@ -202,6 +275,8 @@ def find_study(view: TextView) -> StudyFacts:
             if all(f.value != ident for f in facts.registry_ids):
                 facts.registry_ids.append(Fact(ident, [m.span("id")], pat.id))
     facts.registry_ids.sort(key=Fact.at)
+    if facts.design is None:
+        facts.design = _early_phase_single_arm(view, facts.phase)
 
     candidates: list[Fact[str]] = []
     for pat, m in matches(view, "names"):

@@ -55,6 +55,22 @@ def test_design_pooled_studies_future_trials_and_lab() -> None:
     )
 
 
+def test_design_early_uncontrolled_study_is_single_arm() -> None:
+    assert _design("Drug X shrank tumors. This Phase I/II clinical trial treated 78 patients.") == (
+        "single_arm"
+    )
+    assert (
+        _design("The small pilot study involved 20 patients with arthritis pain.") == "single_arm"
+    )
+    # an announced phase 1 trial that says nothing of who got the drug stays unstated
+    assert _design("The vaccine has progressed to Phase I clinical testing in volunteers.") is None
+    # any comparison or diagnostic-accuracy words: not single-arm
+    assert _design("The pilot study involved 20 patients, compared with 20 controls.") is None
+    assert (
+        _design("The pilot study included 155 men. The diagnostic test found 58 cancers.") is None
+    )
+
+
 def test_design_none_when_unstated() -> None:
     assert run("The weather was fine.", "trial_design")._.study.design is None
 
