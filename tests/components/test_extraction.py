@@ -833,6 +833,7 @@ def test_condition_eponyms_site_lists_disease_lists_and_prematurity() -> None:
         "Premature Births"
     )
     assert _condition("A Chef Reversed Prediabetes With An App\n\nHe did.") == "Prediabetes"
+    assert _condition("Diet can slow down cognitive decline\n\nIt did.") == "cognitive decline"
 
 
 def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
