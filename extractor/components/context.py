@@ -144,6 +144,44 @@ def _about_other_studies(view: TextView, start: int, end: int) -> bool:
     )
 
 
+#: a researcher's own funding or disclosure ('Dr. Gunter is supported by the NIH', 'has received fees from')
+_PERSONAL_FUNDING = re.compile(
+    r"\b(?:Dr\.|Drs\.|Prof\.|Professor|M\.D\.|Ph\.D\.|author|authors|researchers?\s+(?:is|was|are|were)|"
+    r"received\s+(?:\w+\s+)?(?:fees|grants|honoraria|funding|support)|consult|disclos|his|her|he|she)\b"
+)
+
+
+#: a sentence whose subject is one person's work or the person ('Ribas' research is funded by ...', 'Farvid
+#: was supported by ...')
+_PERSON_FUNDED = re.compile(
+    r"[A-Z][\w-]+(?:['’]s?\s+(?:research|work|lab|laboratory|team)\s+(?:is|was|has\s+been)|\s+(?:is|was))\s+"
+    r"(?:\w+\s+)?(?:funded|supported|sponsored)\b"
+)
+
+
+#: a further funder counts in a sentence about the study ('The research was also supported by ...'), not in
+#: one about something else ('a diagnostic test, which was funded by NIAID')
+_STUDY_WORD = re.compile(r"\b(?:study|trial|research|work|project)\b", re.IGNORECASE)
+
+
+def _another_funder(view: TextView, first: Fact[str], org: str, start: int) -> bool:
+    """Whether ``org`` (at ``start``) is a further funder of the study: named in another sentence than the
+    funders already taken, not one of them, in a sentence about the study and not about a researcher's own
+    funding."""
+    sentence = view.sentence_of(start)
+    if any(view.sentence_of(s) == sentence for s, _ in first.spans):
+        return False
+    if org.lower() in first.value.lower() or any(
+        part.lower() in org.lower() for part in first.value.split("; ")
+    ):
+        return False
+    return (
+        _STUDY_WORD.search(view.text, *sentence) is not None
+        and _PERSONAL_FUNDING.search(view.text, *sentence) is None
+        and _PERSON_FUNDED.match(view.text, sentence[0]) is None
+    )
+
+
 def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     """``anchor``: where the headline N is stated; a condition in that sentence describes the main study."""
     facts = ContextFacts()
@@ -191,7 +229,6 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                     )
         elif (
             pat.label == "sponsor"
-            and facts.sponsor is None
             # 'Other walnut studies presented at the conference, funded in part by ...': another study's funder
             and not _about_other_studies(view, *view.sentence_of(m.start()))
         ):
@@ -201,7 +238,15 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             )
             if len(org) >= 2 and org.lower() not in ("the", "grants", "a grant"):
                 start = m.start("org") + m.group("org").find(org)
-                facts.sponsor = Fact(org, [(start, start + len(org))], pat.id)
+                if facts.sponsor is None:
+                    facts.sponsor = Fact(org, [(start, start + len(org))], pat.id)
+                elif _another_funder(view, facts.sponsor, org, start):
+                    # funders named in separate sentences are joined with '; ' (corpus rule)
+                    facts.sponsor = Fact(
+                        f"{facts.sponsor.value}; {org}",
+                        [*facts.sponsor.spans, (start, start + len(org))],
+                        facts.sponsor.pattern_id,
+                    )
         elif pat.label in ("journal", "meeting") and facts.venue is None:
             venue = _venue(m.group("venue"))
             if venue:

@@ -948,6 +948,22 @@ def test_sponsor_phrasings() -> None:
         == "NeuroSearch A"
     )
     assert _sponsor("The trial was funded by medical device maker Medtronic.") == "Medtronic"
+    # funders named in separate sentences about the study are joined with '; '
+    assert (
+        _sponsor(
+            "The study was funded by the National Eye Institute. Additional research funding for this "
+            "study was provided by the National Institute on Aging."
+        )
+        == "National Eye Institute; National Institute on Aging"
+    )
+    # ... not a researcher's own funding, nor the funder of something else
+    for other in (
+        "Ribas' research is funded by the Parker Institute.",
+        "Farvid was supported by the Japan Pharmaceutical Manufacturers Association.",
+        "Dr. Gunter is supported by the National Institutes of Health.",
+        "They built a diagnostic test, which was funded by NIAID.",
+    ):
+        assert _sponsor("The study was funded by Dynavax. " + other) == "Dynavax", other
     # a funder named in a sentence about other studies is theirs, not this study's
     assert (
         _sponsor("Other walnut studies presented there, funded by the Walnut Commission, agreed.")
