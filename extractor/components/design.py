@@ -80,6 +80,30 @@ def _report_weight(view: TextView, index: int) -> int:
     return 1 if index < REPORT_CUE_SENTENCES else 0
 
 
+#: sentences read for a regulator's approval (the headline and the lead) and for pooled trials
+APPROVAL_SENTENCES = 3
+POOLED_TRIALS_SENTENCES = 15
+
+
+def _approval_with_pooled_trials(view: TextView) -> bool:
+    """Whether the headline or lead announces a regulator's approval and the text gives the efficacy of
+    several trials at once ('FDA approves Intrarosa ... established in two 12-week placebo-controlled
+    clinical trials of 406 women'): product news citing pooled trials, not the report of one study."""
+    if not view.sentences:
+        return False
+    lead_end = view.sentences[min(APPROVAL_SENTENCES, len(view.sentences)) - 1][1]
+    if not any(
+        next(pat.finditer_fast(view.lower, 0, lead_end), None) is not None
+        for pat in patterns.load("study_words", "approval")
+    ):
+        return False
+    end = view.sentences[min(POOLED_TRIALS_SENTENCES, len(view.sentences)) - 1][1]
+    return any(
+        next(pat.finditer_fast(view.lower, 0, end), None) is not None
+        for pat in patterns.load("study_words", "pooled_trials")
+    )
+
+
 def _classifier_cues(view: TextView) -> Counter[str]:
     """The cues that only feed the classifier (they gate nothing): 'trial', the count of study words
     ('trial', 'researchers'); 'report', the weighted sentences that hold a report cue ('published in the
@@ -107,6 +131,8 @@ def _classifier_cues(view: TextView) -> Counter[str]:
         hit = {i for i in hit if not mentions_other_study(view, *view.sentences[i])}
     if hit:
         cues["report"] = sum(_report_weight(view, i) for i in hit)
+    if _approval_with_pooled_trials(view):
+        cues["approval_pooled"] = 1
     else:
         for pat in patterns.load("study_words", "other_studies"):
             cues["other_studies"] += sum(1 for _ in pat.finditer_fast(view.lower))
