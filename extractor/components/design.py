@@ -177,7 +177,7 @@ _COMPARED = (
 
 
 def _early_phase_single_arm(view: TextView, phase: Fact[str] | None) -> Fact[str] | None:
-    """A phase 1 (or 1/2) trial, a pilot or feasibility study, when no design cue says otherwise and the text
+    """A phase 1, 1/2 or 2 trial, a pilot or feasibility study, when no design cue says otherwise and the text
     names no comparison at all, is a single-arm study ('This Phase I/II clinical trial treated 78 patients',
     'The small pilot study ... involved 20 patients'): corpus rule, a trial in which every participant got
     the intervention and no control group is mentioned. Plain substring look-ups, on this rare path only."""
@@ -185,7 +185,7 @@ def _early_phase_single_arm(view: TextView, phase: Fact[str] | None) -> Fact[str
     if any(word in text for word in _COMPARED):
         return None
     at = -1
-    if phase is not None and phase.value in ("1", "1/2"):
+    if phase is not None and phase.value in ("1", "1/2", "2"):
         at, end = phase.spans[0]
     else:
         for word in _EARLY_STUDY:
