@@ -53,6 +53,11 @@ def test_design_pooled_studies_future_trials_and_lab() -> None:
     assert _design("They used data from the Breast Cancer Surveillance Consortium.") == (
         "observational"
     )
+    # cases beside healthy controls
+    assert (
+        _design("They analysed breath from 37 patients with colon cancer and 41 healthy adults.")
+        == "observational"
+    )
 
 
 def test_design_early_uncontrolled_study_is_single_arm() -> None:
