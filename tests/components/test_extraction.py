@@ -839,6 +839,8 @@ def test_condition_eponyms_site_lists_disease_lists_and_prematurity() -> None:
     )
     assert _condition("A Chef Reversed Prediabetes With An App\n\nHe did.") == "Prediabetes"
     assert _condition("Diet can slow down cognitive decline\n\nIt did.") == "cognitive decline"
+    assert _condition("Laser treatment helps kids with dyslexia\n\nIt did.") == "dyslexia"
+    assert _condition("Drug eases atopic dermatitis\n\nIt did.") == "atopic dermatitis"
 
 
 def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
