@@ -187,6 +187,7 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     facts = ContextFacts()
     anchor_sentence = view.sentence_index(anchor) if anchor is not None else -1
     people: dict[str, InvestigatorFacts] = {}
+    venue_spans: list[tuple[int, int]] = []  # where journals and meetings are named
     terms: list[Fact[str]] = []
     outcome_ends: set[int] = (
         set()
@@ -247,11 +248,13 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                         [*facts.sponsor.spans, (start, start + len(org))],
                         facts.sponsor.pattern_id,
                     )
-        elif pat.label in ("journal", "meeting") and facts.venue is None:
+        elif pat.label in ("journal", "meeting"):
             venue = _venue(m.group("venue"))
             if venue:
                 start = m.start("venue") + m.group("venue").find(venue)
-                facts.venue = Fact(venue, [(start, start + len(venue))], pat.id)
+                venue_spans.append((start, start + len(venue)))
+                if facts.venue is None:
+                    facts.venue = Fact(venue, [(start, start + len(venue))], pat.id)
         elif pat.label == "condition" and (
             facts.condition is None
             or (
@@ -267,6 +270,8 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             if not view.in_title(s) and (
                 (view.text[s].isupper() and _NAME_AFTER.match(view.text, e) is not None)
                 or _JOURNAL_BEFORE.search(view.text, max(0, s - 10), s) is not None
+                # a journal's or meeting's name ('Circulation: Arrhythmia and Electrophysiology')
+                or any(vs <= s < ve for vs, ve in venue_spans)
             ):
                 continue
             terms.append(Fact(clean_phrase(m.group("cond")), [(s, e)], pat.id))

@@ -841,6 +841,14 @@ def test_condition_eponyms_site_lists_disease_lists_and_prematurity() -> None:
     assert _condition("Diet can slow down cognitive decline\n\nIt did.") == "cognitive decline"
     assert _condition("Laser treatment helps kids with dyslexia\n\nIt did.") == "dyslexia"
     assert _condition("Drug eases atopic dermatitis\n\nIt did.") == "atopic dermatitis"
+    # a disease word in a journal's name is not the study's condition
+    assert (
+        _condition(
+            "Botox may prevent irregular heartbeat after surgery\n\nIt was published in the journal "
+            "Circulation: Arrhythmia and Electrophysiology. Patients with atrial fibrillation were treated."
+        )
+        == "atrial fibrillation"
+    )
 
 
 def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
