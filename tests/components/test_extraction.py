@@ -840,6 +840,13 @@ def test_condition_eponyms_site_lists_disease_lists_and_prematurity() -> None:
     assert _condition("A Chef Reversed Prediabetes With An App\n\nHe did.") == "Prediabetes"
     assert _condition("Diet can slow down cognitive decline\n\nIt did.") == "cognitive decline"
     assert _condition("Laser treatment helps kids with dyslexia\n\nIt did.") == "dyslexia"
+    # a verb before the disease is not part of it
+    assert _condition("Blood test may detect pancreatic cancer early\n\nIt did.") == (
+        "pancreatic cancer"
+    )
+    assert (
+        _condition("Laser therapy kills prostate cancer in trial\n\nIt did.") == "prostate cancer"
+    )
     assert _condition("Drug eases atopic dermatitis\n\nIt did.") == "atopic dermatitis"
     # a disease word in a journal's name is not the study's condition
     assert (
