@@ -970,6 +970,17 @@ def test_sponsor_phrasings() -> None:
         == "NeuroSearch A"
     )
     assert _sponsor("The trial was funded by medical device maker Medtronic.") == "Medtronic"
+    # several funders: the printed phrase, commas and all
+    assert (
+        _sponsor("The study was funded by the National Heart, Lung, and Blood Institute.")
+        == "National Heart, Lung, and Blood Institute"
+    )
+    assert (
+        _sponsor(
+            "It was funded by Wellcome, the British Heart Foundation and the Medical Research Council."
+        )
+        == "Wellcome, the British Heart Foundation and the Medical Research Council"
+    )
     # funders named in separate sentences about the study are joined with '; '
     assert (
         _sponsor(
