@@ -212,6 +212,25 @@ def _people_count() -> re.Pattern[str]:
     )
 
 
+#: earlier work than the article's own study ('confirms results from a December 2015 open-label expanded
+#: access program', 'the initial open-label studies')
+_EARLIER_WORK = re.compile(
+    r"\b(?:a|an)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}?(?:study|trial|program|programme|analysis)\b|"
+    r"\b(?:earlier|previous|prior|initial)\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|programs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_earlier_work(view: TextView, offset: int) -> bool:
+    """Whether the sentence at ``offset`` is about earlier work (its blinding is not the study's)."""
+    start, end = view.sentence_of(offset)
+    return (
+        mentions_other_study(view, start, end)
+        or _EARLIER_WORK.search(view.text, start, end) is not None
+    )
+
+
 def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
@@ -288,7 +307,9 @@ def find_study(view: TextView) -> StudyFacts:
             if phase:
                 facts.phase = Fact(phase, [m.span()], pat.id)
         elif pat.label in ("double-blind", "single-blind", "open-label"):
-            if facts.blinding is None or m.start() < facts.blinding.at():
+            if (
+                facts.blinding is None or m.start() < facts.blinding.at()
+            ) and not _about_earlier_work(view, m.start()):
                 facts.blinding = Fact(pat.label, [m.span()], pat.id)
         elif pat.label == "placebo":
             # the earliest placebo mention, unless the text says there was none

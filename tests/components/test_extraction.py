@@ -60,6 +60,24 @@ def test_design_pooled_studies_future_trials_and_lab() -> None:
     )
 
 
+def test_blinding_described_and_earlier_work() -> None:
+    def blinding(text: str) -> str | None:
+        b = run(text, "trial_design")._.study.blinding
+        return None if b is None else b.value
+
+    assert blinding("To avoid bias, neither patients nor doctors knew whether it was Botox.") == (
+        "double-blind"
+    )
+    # an earlier program's blinding is not this study's
+    assert (
+        blinding(
+            "The new study confirms results from a December 2015 open-label expanded access program. "
+            "Participants and their physicians did not know if they were on CBD or placebo."
+        )
+        == "double-blind"
+    )
+
+
 def test_design_early_uncontrolled_study_is_single_arm() -> None:
     assert _design("Drug X shrank tumors. This Phase I/II clinical trial treated 78 patients.") == (
         "single_arm"
