@@ -27,7 +27,7 @@ def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
 
 
 #: the cue counts of ``StudyFacts.cues`` that are not design labels (the study_words patterns' labels)
-_NOT_DESIGN_CUES = ("trial", "report", "other_studies")
+_NOT_DESIGN_CUES = ("trial", "report", "other_studies", "approval_pooled")
 
 
 def mentions_other_study(view: TextView, start: int, end: int) -> bool:
@@ -56,6 +56,7 @@ def trial_score(
         "name": 1 if (study.name is not None or study.registry_ids) else 0,
         "phase": 1 if study.phase is not None else 0,
         "blinding": 1 if (study.blinding is not None or study.placebo is not None) else 0,
+        "approval_pooled": study.cues.get("approval_pooled", 0),
     }
 
 
@@ -86,6 +87,10 @@ def is_trial_report(score: dict[str, int]) -> bool:
     if score["design"] == 0 and concrete == 0 and report_points == 0 and words < 6:
         return False
     if report == 0 and score.get("other_studies", 0) >= OTHER_STUDIES_FEATURE:
+        return False
+    if score.get("approval_pooled", 0) and report_points == 0:
+        # a regulator's approval with the efficacy of several trials at once and no study's publication:
+        # product news (corpus rule: pooled 'clinical studies' without one specific study)
         return False
     points = score["design"] + concrete + report_points
     return points + (words >= 4) + (words >= 8) + (words >= 12) >= 3

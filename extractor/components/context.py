@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from extractor import patterns
+from extractor.components.classify import mentions_other_study
 from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
 from extractor.components.text import TextView, clean_phrase, matches, search_in
 
@@ -128,11 +129,65 @@ def _valid_name(name: str) -> bool:
     )
 
 
+#: studies in the plural besides the article's own ('other walnut studies', 'previous trials')
+_OTHER_STUDIES = re.compile(
+    r"\b(?:other|previous|earlier|prior|past)\s+(?:[\w-]+\s+){0,2}?(?:studies|trials)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_other_studies(view: TextView, start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` is about another study or other studies than the article's own."""
+    return (
+        mentions_other_study(view, start, end)
+        or _OTHER_STUDIES.search(view.text, start, end) is not None
+    )
+
+
+#: a researcher's own funding or disclosure ('Dr. Gunter is supported by the NIH', 'has received fees from')
+_PERSONAL_FUNDING = re.compile(
+    r"\b(?:Dr\.|Drs\.|Prof\.|Professor|M\.D\.|Ph\.D\.|author|authors|researchers?\s+(?:is|was|are|were)|"
+    r"received\s+(?:\w+\s+)?(?:fees|grants|honoraria|funding|support)|consult|disclos|his|her|he|she)\b"
+)
+
+
+#: a sentence whose subject is one person's work or the person ('Ribas' research is funded by ...', 'Farvid
+#: was supported by ...')
+_PERSON_FUNDED = re.compile(
+    r"[A-Z][\w-]+(?:['’]s?\s+(?:research|work|lab|laboratory|team)\s+(?:is|was|has\s+been)|\s+(?:is|was))\s+"
+    r"(?:\w+\s+)?(?:funded|supported|sponsored)\b"
+)
+
+
+#: a further funder counts in a sentence about the study ('The research was also supported by ...'), not in
+#: one about something else ('a diagnostic test, which was funded by NIAID')
+_STUDY_WORD = re.compile(r"\b(?:study|trial|research|work|project)\b", re.IGNORECASE)
+
+
+def _another_funder(view: TextView, first: Fact[str], org: str, start: int) -> bool:
+    """Whether ``org`` (at ``start``) is a further funder of the study: named in another sentence than the
+    funders already taken, not one of them, in a sentence about the study and not about a researcher's own
+    funding."""
+    sentence = view.sentence_of(start)
+    if any(view.sentence_of(s) == sentence for s, _ in first.spans):
+        return False
+    if org.lower() in first.value.lower() or any(
+        part.lower() in org.lower() for part in first.value.split("; ")
+    ):
+        return False
+    return (
+        _STUDY_WORD.search(view.text, *sentence) is not None
+        and _PERSONAL_FUNDING.search(view.text, *sentence) is None
+        and _PERSON_FUNDED.match(view.text, sentence[0]) is None
+    )
+
+
 def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     """``anchor``: where the headline N is stated; a condition in that sentence describes the main study."""
     facts = ContextFacts()
     anchor_sentence = view.sentence_index(anchor) if anchor is not None else -1
     people: dict[str, InvestigatorFacts] = {}
+    venue_spans: list[tuple[int, int]] = []  # where journals and meetings are named
     terms: list[Fact[str]] = []
     outcome_ends: set[int] = (
         set()
@@ -173,19 +228,33 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                     known.affiliation = Fact(
                         org, [(m.start("org"), m.start("org") + len(org))], pat.id
                     )
-        elif pat.label == "sponsor" and facts.sponsor is None:
+        elif (
+            pat.label == "sponsor"
+            # 'Other walnut studies presented at the conference, funded in part by ...': another study's funder
+            and not _about_other_studies(view, *view.sentence_of(m.start()))
+        ):
             org = _org(
                 re.sub(r"^(?:the|The)\s+", "", m.group("org")),
                 before_verb=isinstance(pat.extra.get("anchor"), dict),
             )
             if len(org) >= 2 and org.lower() not in ("the", "grants", "a grant"):
                 start = m.start("org") + m.group("org").find(org)
-                facts.sponsor = Fact(org, [(start, start + len(org))], pat.id)
-        elif pat.label in ("journal", "meeting") and facts.venue is None:
+                if facts.sponsor is None:
+                    facts.sponsor = Fact(org, [(start, start + len(org))], pat.id)
+                elif _another_funder(view, facts.sponsor, org, start):
+                    # funders named in separate sentences are joined with '; ' (corpus rule)
+                    facts.sponsor = Fact(
+                        f"{facts.sponsor.value}; {org}",
+                        [*facts.sponsor.spans, (start, start + len(org))],
+                        facts.sponsor.pattern_id,
+                    )
+        elif pat.label in ("journal", "meeting"):
             venue = _venue(m.group("venue"))
             if venue:
                 start = m.start("venue") + m.group("venue").find(venue)
-                facts.venue = Fact(venue, [(start, start + len(venue))], pat.id)
+                venue_spans.append((start, start + len(venue)))
+                if facts.venue is None:
+                    facts.venue = Fact(venue, [(start, start + len(venue))], pat.id)
         elif pat.label == "condition" and (
             facts.condition is None
             or (
@@ -201,6 +270,8 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             if not view.in_title(s) and (
                 (view.text[s].isupper() and _NAME_AFTER.match(view.text, e) is not None)
                 or _JOURNAL_BEFORE.search(view.text, max(0, s - 10), s) is not None
+                # a journal's or meeting's name ('Circulation: Arrhythmia and Electrophysiology')
+                or any(vs <= s < ve for vs, ve in venue_spans)
             ):
                 continue
             terms.append(Fact(clean_phrase(m.group("cond")), [(s, e)], pat.id))

@@ -80,6 +80,30 @@ def _report_weight(view: TextView, index: int) -> int:
     return 1 if index < REPORT_CUE_SENTENCES else 0
 
 
+#: sentences read for a regulator's approval (the headline and the lead) and for pooled trials
+APPROVAL_SENTENCES = 3
+POOLED_TRIALS_SENTENCES = 15
+
+
+def _approval_with_pooled_trials(view: TextView) -> bool:
+    """Whether the headline or lead announces a regulator's approval and the text gives the efficacy of
+    several trials at once ('FDA approves Intrarosa ... established in two 12-week placebo-controlled
+    clinical trials of 406 women'): product news citing pooled trials, not the report of one study."""
+    if not view.sentences:
+        return False
+    lead_end = view.sentences[min(APPROVAL_SENTENCES, len(view.sentences)) - 1][1]
+    if not any(
+        next(pat.finditer_fast(view.lower, 0, lead_end), None) is not None
+        for pat in patterns.load("study_words", "approval")
+    ):
+        return False
+    end = view.sentences[min(POOLED_TRIALS_SENTENCES, len(view.sentences)) - 1][1]
+    return any(
+        next(pat.finditer_fast(view.lower, 0, end), None) is not None
+        for pat in patterns.load("study_words", "pooled_trials")
+    )
+
+
 def _classifier_cues(view: TextView) -> Counter[str]:
     """The cues that only feed the classifier (they gate nothing): 'trial', the count of study words
     ('trial', 'researchers'); 'report', the weighted sentences that hold a report cue ('published in the
@@ -107,10 +131,104 @@ def _classifier_cues(view: TextView) -> Counter[str]:
         hit = {i for i in hit if not mentions_other_study(view, *view.sentences[i])}
     if hit:
         cues["report"] = sum(_report_weight(view, i) for i in hit)
+    if _approval_with_pooled_trials(view):
+        cues["approval_pooled"] = 1
     else:
         for pat in patterns.load("study_words", "other_studies"):
             cues["other_studies"] += sum(1 for _ in pat.finditer_fast(view.lower))
     return cues
+
+
+#: words of an early, uncontrolled study: a phase 1 trial, a pilot or feasibility study
+_EARLY_STUDY = (
+    "pilot study",
+    "pilot trial",
+    "feasibility study",
+    "feasibility trial",
+    "first-in-human",
+)
+#: words of a comparison (a control, a placebo, a comparator) or of a diagnostic-accuracy study (people with
+#: and without the disease): with any of them the early study is not taken for a single-arm one
+_COMPARED = (
+    "placebo",
+    "sham",
+    "control group",
+    "comparison group",
+    "control arm",
+    "controls",
+    "compared with",
+    "compared to",
+    "versus",
+    " vs",
+    "randomi",
+    "usual care",
+    "standard care",
+    "standard treatment",
+    "standard therapy",
+    "with and without",
+    "sensitivity",
+    "specificity",
+    "accuracy",
+    "accurate",
+    "diagnostic",
+    "false positive",
+    "false-positive",
+)
+
+
+def _early_phase_single_arm(view: TextView, phase: Fact[str] | None) -> Fact[str] | None:
+    """A phase 1, 1/2 or 2 trial, a pilot or feasibility study, when no design cue says otherwise and the text
+    names no comparison at all, is a single-arm study ('This Phase I/II clinical trial treated 78 patients',
+    'The small pilot study ... involved 20 patients'): corpus rule, a trial in which every participant got
+    the intervention and no control group is mentioned. Plain substring look-ups, on this rare path only."""
+    text = view.lower
+    if any(word in text for word in _COMPARED):
+        return None
+    at = -1
+    if phase is not None and phase.value in ("1", "1/2", "2"):
+        at, end = phase.spans[0]
+    else:
+        for word in _EARLY_STUDY:
+            at = text.find(word)
+            if at >= 0:
+                end = at + len(word)
+                break
+    if at < 0:
+        return None
+    # who got it: a count of people in that sentence or the next ('treated 78 patients', 'Of 12 patients
+    # given ...'); an announced trial that states none ('has progressed to Phase I testing') is left unstated
+    index = view.sentence_index(at)
+    stretch_end = view.sentences[min(index + 1, len(view.sentences) - 1)][1]
+    if _people_count().search(text, view.sentences[index][0], stretch_end) is None:
+        return None
+    return Fact("single_arm", [(at, end)], "design.single_arm.early_phase")
+
+
+@cache
+def _people_count() -> re.Pattern[str]:
+    """A count of people ('78 patients', 'two participants', 'about 200 people')."""
+    return re.compile(
+        patterns.expand(r"(?<![\w.,'’-])<<NUM>>\s+(?:[\w'’-]+\s+){0,3}?<<PEOPLE>>\b"), re.IGNORECASE
+    )
+
+
+#: earlier work than the article's own study ('confirms results from a December 2015 open-label expanded
+#: access program', 'the initial open-label studies')
+_EARLIER_WORK = re.compile(
+    r"\b(?:a|an)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}?(?:study|trial|program|programme|analysis)\b|"
+    r"\b(?:earlier|previous|prior|initial)\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|programs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_earlier_work(view: TextView, offset: int) -> bool:
+    """Whether the sentence at ``offset`` is about earlier work (its blinding is not the study's)."""
+    start, end = view.sentence_of(offset)
+    return (
+        mentions_other_study(view, start, end)
+        or _EARLIER_WORK.search(view.text, start, end) is not None
+    )
 
 
 def find_study(view: TextView) -> StudyFacts:
@@ -120,7 +238,13 @@ def find_study(view: TextView) -> StudyFacts:
     scores.update(_classifier_cues(view))
     found = list(matches(view, "design"))
     # sentences about future or earlier trials ('randomized trials are needed'): not the study's own design
-    aside = {view.sentence_index(m.start()) for pat, m in found if pat.label == "aside"}
+    # ('combined 10 earlier studies' is a meta-analysis's own description, not an aside)
+    pooling = [m.span() for pat, m in found if pat.label == "meta_analysis"]
+    aside = {
+        view.sentence_index(m.start())
+        for pat, m in found
+        if pat.label == "aside" and not any(s <= m.start() < e for s, e in pooling)
+    }
     # an association is the study's finding only in a sentence with study or result words; without them it
     # is a background fact ('HER2 is associated with aggressive disease')
     studied = {view.sentence_index(m.start()) for pat, m in found if pat.label == "study_context"}
@@ -183,7 +307,9 @@ def find_study(view: TextView) -> StudyFacts:
             if phase:
                 facts.phase = Fact(phase, [m.span()], pat.id)
         elif pat.label in ("double-blind", "single-blind", "open-label"):
-            if facts.blinding is None or m.start() < facts.blinding.at():
+            if (
+                facts.blinding is None or m.start() < facts.blinding.at()
+            ) and not _about_earlier_work(view, m.start()):
                 facts.blinding = Fact(pat.label, [m.span()], pat.id)
         elif pat.label == "placebo":
             # the earliest placebo mention, unless the text says there was none
@@ -196,6 +322,8 @@ def find_study(view: TextView) -> StudyFacts:
             if all(f.value != ident for f in facts.registry_ids):
                 facts.registry_ids.append(Fact(ident, [m.span("id")], pat.id))
     facts.registry_ids.sort(key=Fact.at)
+    if facts.design is None:
+        facts.design = _early_phase_single_arm(view, facts.phase)
 
     candidates: list[Fact[str]] = []
     for pat, m in matches(view, "names"):

@@ -145,3 +145,21 @@ def test_background_association_is_not_an_observational_design() -> None:
     assert doc._.study.design is None
     doc = run("People who drank coffee were associated with a lower risk of death.", "trial_design")
     assert doc._.study.design.value == "observational"
+
+
+def test_regulator_approval_with_pooled_trials_is_product_news() -> None:
+    text = (
+        "FDA approves Intrarosa for postmenopausal women experiencing pain during sex\n\n"
+        "The U.S. Food and Drug Administration approved Intrarosa to treat women with pain. "
+        "Efficacy of Intrarosa was established in two 12-week placebo-controlled clinical trials of 406 "
+        "postmenopausal women. Women were randomly assigned to receive Intrarosa or a placebo."
+    )
+    doc = run(text, *FRONT)
+    assert doc._.trial_score["approval_pooled"] == 1
+    assert doc._.is_trial_report is False
+    # one specific trial behind the approval is still reported
+    one = text.replace("in two 12-week placebo-controlled clinical trials", "in a 12-week trial")
+    doc = run(one, *FRONT)
+    assert doc._.trial_score["approval_pooled"] == 0 and doc._.is_trial_report is True
+    # ... and so are pooled trials whose publication the article reports
+    assert is_trial_report(_score(design=2, size=2, blinding=1, report=6, approval_pooled=1))

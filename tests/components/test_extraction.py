@@ -29,6 +29,71 @@ def test_design_meta_analysis_and_observational() -> None:
     assert doc._.study.design.value == "observational"
 
 
+def _design(text: str) -> str | None:
+    d = run(text, "trial_design")._.study.design
+    return None if d is None else d.value
+
+
+def test_design_pooled_studies_future_trials_and_lab() -> None:
+    # a combination of earlier studies is a meta-analysis ('earlier studies' is not an aside here)
+    assert _design("Fibre and cancer. The researchers combined 10 earlier studies of diet.") == (
+        "meta_analysis"
+    )
+    assert _design("An analysis that pooled findings from 50 different studies.") == "meta_analysis"
+    # randomized trials the data 'will be used to design' are future trials, not this study's design
+    assert (
+        _design(
+            "It was a retrospective analysis of the medical records of 1,425 women. The data will be "
+            "used to design prospective, randomized clinical trials."
+        )
+        == "observational"
+    )
+    assert _design("It was a prospective follow-up study of 132 infants.") == "observational"
+    assert _design("In both tissue culture and in a mouse, tumors shrank.") == "other"
+    assert _design("They used data from the Breast Cancer Surveillance Consortium.") == (
+        "observational"
+    )
+    # cases beside healthy controls
+    assert (
+        _design("They analysed breath from 37 patients with colon cancer and 41 healthy adults.")
+        == "observational"
+    )
+
+
+def test_blinding_described_and_earlier_work() -> None:
+    def blinding(text: str) -> str | None:
+        b = run(text, "trial_design")._.study.blinding
+        return None if b is None else b.value
+
+    assert blinding("To avoid bias, neither patients nor doctors knew whether it was Botox.") == (
+        "double-blind"
+    )
+    # an earlier program's blinding is not this study's
+    assert (
+        blinding(
+            "The new study confirms results from a December 2015 open-label expanded access program. "
+            "Participants and their physicians did not know if they were on CBD or placebo."
+        )
+        == "double-blind"
+    )
+
+
+def test_design_early_uncontrolled_study_is_single_arm() -> None:
+    assert _design("Drug X shrank tumors. This Phase I/II clinical trial treated 78 patients.") == (
+        "single_arm"
+    )
+    assert (
+        _design("The small pilot study involved 20 patients with arthritis pain.") == "single_arm"
+    )
+    # an announced phase 1 trial that says nothing of who got the drug stays unstated
+    assert _design("The vaccine has progressed to Phase I clinical testing in volunteers.") is None
+    # any comparison or diagnostic-accuracy words: not single-arm
+    assert _design("The pilot study involved 20 patients, compared with 20 controls.") is None
+    assert (
+        _design("The pilot study included 155 men. The diagnostic test found 58 cancers.") is None
+    )
+
+
 def test_design_none_when_unstated() -> None:
     assert run("The weather was fine.", "trial_design")._.study.design is None
 
@@ -770,6 +835,47 @@ def test_condition_of_the_participants_beats_the_headline_disease() -> None:
     )
 
 
+def test_condition_eponyms_site_lists_disease_lists_and_prematurity() -> None:
+    # an eponym's possessive is part of the disease's name, not a drug's or a company's
+    assert (
+        _condition("New Drug Shows Promise Against Huntington's Disease\n\nIt helped.")
+        == "Huntington's Disease"
+    )
+    # sites joined by 'and' share the disease word
+    assert (
+        _condition("Breath test could help detect stomach and oesophageal cancers\n\nIt worked.")
+        == "stomach and oesophageal cancers"
+    )
+    assert _condition("Drug helps in head and neck cancer\n\nIt worked.") == "head and neck cancer"
+    # participants with two diseases
+    assert (
+        _condition("Sleep aid.\n\nIt recruited 39 volunteers with prediabetes and sleep apnea.")
+        == "prediabetes and sleep apnea"
+    )
+    assert _condition("Experimental Test May Warn of Premature Births\n\nIt works.") == (
+        "Premature Births"
+    )
+    assert _condition("A Chef Reversed Prediabetes With An App\n\nHe did.") == "Prediabetes"
+    assert _condition("Diet can slow down cognitive decline\n\nIt did.") == "cognitive decline"
+    assert _condition("Laser treatment helps kids with dyslexia\n\nIt did.") == "dyslexia"
+    # a verb before the disease is not part of it
+    assert _condition("Blood test may detect pancreatic cancer early\n\nIt did.") == (
+        "pancreatic cancer"
+    )
+    assert (
+        _condition("Laser therapy kills prostate cancer in trial\n\nIt did.") == "prostate cancer"
+    )
+    assert _condition("Drug eases atopic dermatitis\n\nIt did.") == "atopic dermatitis"
+    # a disease word in a journal's name is not the study's condition
+    assert (
+        _condition(
+            "Botox may prevent irregular heartbeat after surgery\n\nIt was published in the journal "
+            "Circulation: Arrhythmia and Electrophysiology. Patients with atrial fibrillation were treated."
+        )
+        == "atrial fibrillation"
+    )
+
+
 def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
     assert _condition("New drug clears psoriasis in clinical trials\n\nIt worked.") == "psoriasis"
     assert (
@@ -877,6 +983,49 @@ def test_sponsor_phrasings() -> None:
     # a researcher's disclosure, or other work's funding, is not the study's sponsor
     assert _sponsor("Dr. Ramsey, who has received research grants from Vertex, said so.") is None
     assert _sponsor("He examined the juice in his own lab (with funding from Pom).") is None
+    assert (
+        _sponsor("The study was funded by European pharmaceuticals company NeuroSearch A/S.")
+        == "NeuroSearch A"
+    )
+    assert _sponsor("The trial was funded by medical device maker Medtronic.") == "Medtronic"
+    # several funders: the printed phrase, commas and all
+    assert (
+        _sponsor("The study was funded by the National Heart, Lung, and Blood Institute.")
+        == "National Heart, Lung, and Blood Institute"
+    )
+    assert (
+        _sponsor(
+            "It was funded by Wellcome, the British Heart Foundation and the Medical Research Council."
+        )
+        == "Wellcome, the British Heart Foundation and the Medical Research Council"
+    )
+    # funders named in separate sentences about the study are joined with '; '
+    assert (
+        _sponsor(
+            "The study was funded by the National Eye Institute. Additional research funding for this "
+            "study was provided by the National Institute on Aging."
+        )
+        == "National Eye Institute; National Institute on Aging"
+    )
+    # ... not a researcher's own funding, nor the funder of something else
+    for other in (
+        "Ribas' research is funded by the Parker Institute.",
+        "Farvid was supported by the Japan Pharmaceutical Manufacturers Association.",
+        "Dr. Gunter is supported by the National Institutes of Health.",
+        "They built a diagnostic test, which was funded by NIAID.",
+    ):
+        assert _sponsor("The study was funded by Dynavax. " + other) == "Dynavax", other
+    # a funder named in a sentence about other studies is theirs, not this study's
+    assert (
+        _sponsor("Other walnut studies presented there, funded by the Walnut Commission, agreed.")
+        is None
+    )
+    assert (
+        _sponsor(
+            "Still another study, this one financed by the National Institutes of Health, agreed."
+        )
+        is None
+    )
 
 
 def test_venue_more_phrasings() -> None:

@@ -124,3 +124,13 @@ def test_canonical_title_prepended_once() -> None:
 def test_release_contact_block_truncated() -> None:
     text = "A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\nMedia contact: Jo, 555-1234"
     assert "555" not in canonicalize(text).text
+
+
+def test_release_funding_statements_kept_after_end() -> None:
+    for line in (
+        "The study, funded by the Canadian Institutes of Health Research, was published in Microbiome.",
+        "Portions of this study were supported by National Institutes of Health grants (CA140933).",
+    ):
+        text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{line}\n\nMedia contact: Jo"
+        c = canonicalize(text)
+        assert line in c.text and "Media contact" not in c.text
