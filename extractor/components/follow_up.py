@@ -25,6 +25,7 @@ from extractor.components.text import TextView, matches
 
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "yr": "years"}
 _STATS = {"median": "median", "mean": "mean", "average": "mean", "averaged": "mean", "up to": "max"}
+_DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25}
 _KINDS = ("follow_up", "duration", "timepoint", "treatment")
 # A treatment length counts only in a sentence about participants being treated: a verb of giving or taking
 # ('took', 'were given', 'gave 205 women ...', 'All used the product'; not 'can be used'), a placebo, or the
@@ -120,8 +121,14 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             schedule = _SCHEDULE_BEFORE.search(before) is not None
             if schedule:
                 label = "treatment"  # 'ten sessions over two weeks': how treatment was given
-        if label == "timepoint" and m.group(0)[:2].lower() in ("af", "at", "by") and m.start() != s:
-            continue  # 'after 60 days of treatment' mid-sentence is no time point of the study
+        if (
+            label == "timepoint"
+            and not pat.extra.get("anywhere")
+            and m.group(0)[:2].lower() in ("af", "at", "by")
+            and m.start() != s
+        ):
+            continue  # 'after 60 days' mid-sentence is no time point of the study (unless the pattern says
+            # whose time line it is: 'improved after 12 weeks of treatment')
         if pat.extra.get("sentence_start") and view.text[s : m.start()].strip(" \"“‘'(\n"):
             continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
         if label == "treatment" and not schedule and not _TREATMENT_CUE.search(view.text, s, e):
@@ -152,6 +159,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         # this study's, while this study states one of its own
         own = [f for f in facts if view.sentence_of(f.at()) not in other]
         facts = own or facts
+        if facts and kind == "timepoint":
+            # several read-out time points ('At six weeks, ... After 22 weeks, ...'): the latest one
+            return max(facts, key=lambda f: f.value[0] * _DAYS[f.value[1]])
         if facts:
             return next(
                 (f for f in facts if f.value[2] is not None and kind == "follow_up"), facts[0]

@@ -135,6 +135,28 @@ def test_study_length_and_time_points() -> None:
     )._.follow_up.value == (2.0, "years", None)
 
 
+def test_time_point_after_weeks_of_treatment_anywhere_in_a_sentence() -> None:
+    fu = run(
+        "About 65% of women reported improvement after 12 weeks of treatment.", "trial_follow_up"
+    )._.follow_up
+    assert fu.value == (12.0, "weeks", None)
+    fu = run("After a year of therapy, 60% had clear skin.", "trial_follow_up")._.follow_up
+    assert fu.value == (1.0, "years", None)
+    for text in (
+        "After 15 years of not smoking, the risk diminishes.",
+        "The panel made its recommendation after more than a year of study.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_several_time_points_give_the_latest() -> None:
+    fu = run(
+        "After three months, 37 percent reported relief. After six months, 58 percent did.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu.value == (6.0, "months", None)
+
+
 def test_effects_with_ci_and_p() -> None:
     doc = run(
         "Death was less common (HR 0.72, 95% CI 0.60-0.87; p<0.001).",
