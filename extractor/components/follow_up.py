@@ -5,12 +5,13 @@ Patterns (``patterns/follow_up.jsonl``) carry one of four labels, in order of pr
 1. ``follow_up``: stated follow-up ("a median follow-up of 4.2 years", "followed for five years");
 2. ``duration``: the study's length ("a 40-month study", "the 20-year project");
 3. ``timepoint``: when results were read ("After two years, ...", "over five years", "Six months after
-   treatment, ..."), only at the start of a sentence for 'after/at' and for patterns marked ``sentence_start``;
+   treatment, ..."), only at the start of a sentence for a bare 'after/at' ('after 60 days') and for patterns marked
+   ``sentence_start``; anywhere for patterns marked ``anywhere`` ('... improved after 12 weeks of treatment');
 4. ``treatment``: how long treatment lasted ("took the drug for 12 weeks"), only in a sentence about
    treatment or assignment, and reported with statistic ``total``.
 
-The earliest statement of the most preferred kind wins; a stated statistic (median, mean, up to) beats a
-bare figure of the same kind.
+The earliest statement of the most preferred kind wins (of time points, the latest one: 'at 3 and 6 months'); a
+stated statistic (median, mean, up to) beats a bare figure of the same kind.
 """
 
 from __future__ import annotations

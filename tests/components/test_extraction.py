@@ -149,6 +149,19 @@ def test_time_point_after_weeks_of_treatment_anywhere_in_a_sentence() -> None:
         assert run(text, "trial_follow_up")._.follow_up is None, text
 
 
+def test_time_point_after_treatment_mid_sentence() -> None:
+    fu = run(
+        "Half had better vision one year after treatment, compared with 28 percent.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu.value == (1.0, "years", None)
+    for text in (
+        "The cells disappeared about one to two months after injections.",
+        "One in four men has a recurrence within five years after the therapy.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
 def test_several_time_points_give_the_latest() -> None:
     fu = run(
         "After three months, 37 percent reported relief. After six months, 58 percent did.",
@@ -426,10 +439,11 @@ def test_time_points_put_first_in_a_sentence() -> None:
             (1.0, "years", None),
         ),
         ("A year after entering the study, 11 of the 40 teens fell ill.", (1.0, "years", None)),
+        # 'N months after treatment' is a read-out time point wherever it stands in its sentence
+        ("Patients were surveyed six months after treatment.", (6.0, "months", None)),
     ):
         assert run(text, "trial_follow_up")._.follow_up.value == value, text
     for text in (
-        "Patients were surveyed six months after treatment.",  # not first in its sentence
         "Two weeks later, he got another call.",  # no result
         "More than 20 years after the gene was identified, a pill is near.",
     ):
