@@ -162,6 +162,23 @@ def test_time_point_after_treatment_mid_sentence() -> None:
         assert run(text, "trial_follow_up")._.follow_up is None, text
 
 
+def test_lists_of_time_points_trial_weeks_and_marks() -> None:
+    for text, value in (
+        ("Neck pain was assessed at 3, 6, and 12 months.", (12.0, "months", None)),
+        ("Symptoms were assessed at baseline and at weeks two, six and 12.", (12.0, "weeks", None)),
+        ("The benefits were still there at week 12.", (12.0, "weeks", None)),
+        ("At the three-year mark, survival was similar.", (3.0, "years", None)),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    for text in (
+        "The babies were given EEGs at 6, 9, 12 and 24 months of age.",
+        "Women should be tested at week 28 of pregnancy.",
+        "Most of those born at week 26 survived.",
+        "By months four to six, half had fewer migraine days.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
 def test_several_time_points_give_the_latest() -> None:
     fu = run(
         "After three months, 37 percent reported relief. After six months, 58 percent did.",
