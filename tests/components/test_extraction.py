@@ -179,6 +179,20 @@ def test_lists_of_time_points_trial_weeks_and_marks() -> None:
         assert run(text, "trial_follow_up")._.follow_up is None, text
 
 
+def test_a_statistic_of_the_time_since_treatment_is_follow_up() -> None:
+    fu = run(
+        "The women felt better one year after the course and an average of 11 years later.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu.value == (11.0, "years", "mean")
+    fu = run(
+        "The follow-up time in different studies was up to 20 years.", "trial_follow_up"
+    )._.follow_up
+    assert fu.value == (20.0, "years", None)
+    text = "Blood flow was measured within an average of six days after the injury."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
 def test_several_time_points_give_the_latest() -> None:
     fu = run(
         "After three months, 37 percent reported relief. After six months, 58 percent did.",
