@@ -152,7 +152,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             stat = "mean"  # '... two and a half years on average'
         if label == "treatment":
             stat = "total"
-        found[label].append(Fact((value, unit, stat), [m.span()], pat.id))
+        span = m.span("cite") if groups.get("cite") else m.span()  # the part to cite, when marked
+        found[label].append(Fact((value, unit, stat), [span], pat.id))
     other = other_study_sentences(view)
     for kind in _KINDS:
         facts = sorted(found[kind], key=Fact.at)

@@ -193,6 +193,17 @@ def test_a_statistic_of_the_time_since_treatment_is_follow_up() -> None:
     assert run(text, "trial_follow_up")._.follow_up is None
 
 
+def test_n_years_later_with_a_result_is_a_time_point() -> None:
+    doc = run("Of the men, 88.6 percent were still alive 10 years later.", "trial_follow_up")
+    assert doc._.follow_up.value == (10.0, "years", None)
+    assert doc.text[slice(*doc._.follow_up.spans[0])] == "10 years later"
+    for text in (
+        "Only 15 percent of people with lung cancer are still alive five years later.",
+        "Patients got a booster shot one month later.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
 def test_several_time_points_give_the_latest() -> None:
     fu = run(
         "After three months, 37 percent reported relief. After six months, 58 percent did.",
