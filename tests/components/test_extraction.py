@@ -155,6 +155,10 @@ def test_time_point_after_treatment_mid_sentence() -> None:
         "trial_follow_up",
     )._.follow_up
     assert fu.value == (1.0, "years", None)
+    fu = run(
+        "Deaths fell by 26 percent up to one year after surgery.", "trial_follow_up"
+    )._.follow_up
+    assert fu.value == (1.0, "years", None)
     for text in (
         "The cells disappeared about one to two months after injections.",
         "One in four men has a recurrence within five years after the therapy.",
