@@ -132,7 +132,13 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             # whose time line it is: 'improved after 12 weeks of treatment')
         if pat.extra.get("sentence_start") and view.text[s : m.start()].strip(" \"“‘'(\n"):
             continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
-        if label == "treatment" and not schedule and not _TREATMENT_CUE.search(view.text, s, e):
+        if (
+            label == "treatment"
+            and not schedule
+            # a pattern whose phrase says it is treatment ('12 weeks of treatment with') needs no cue
+            and not pat.extra.get("treatment_cue")
+            and not _TREATMENT_CUE.search(view.text, s, e)
+        ):
             continue
         if label in _WEAK and (
             _FUTURE.search(view.text, s, e) or _HYPOTHETICAL.search(view.text, s, e)

@@ -208,6 +208,16 @@ def test_n_years_later_with_a_result_is_a_time_point() -> None:
         assert run(text, "trial_follow_up")._.follow_up is None, text
 
 
+def test_weeks_of_treatment_with_a_drug_is_treatment_length() -> None:
+    doc = run(
+        "In mice, two weeks of daily treatment with the drug reversed the damage.",
+        "trial_follow_up",
+    )
+    assert doc._.follow_up.value == (2.0, "weeks", "total")
+    text = "Side effects appear after four to six years of treatment with Sinemet."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
 def test_several_time_points_give_the_latest() -> None:
     fu = run(
         "After three months, 37 percent reported relief. After six months, 58 percent did.",
