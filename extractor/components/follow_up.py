@@ -96,17 +96,24 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
     found: dict[str, list[Fact[FollowUpValue]]] = {k: [] for k in _KINDS}
     for pat, m in matches(view, "follow_up"):
         groups = m.groupdict()
-        unit = _unit(groups.get("unit") or groups.get("unit2") or "")
+        raw_unit = groups.get("unit") or groups.get("unit2") or ""
+        decade = raw_unit.lower().startswith("decade")  # 'the decade-long study'
+        unit = "years" if decade else _unit(raw_unit)
         raw = m.group("n").replace("-and-a-half", " and a half")  # 'six-and-a-half years'
+        if groups.get("half"):
+            raw += " and a half"  # 'a year and a half'
         half = raw.lower().endswith("and a half")
         words = raw[: -len("and a half")].split() if half else raw.split()
-        value = 1.0 if raw.lower() in ("a", "an") else None  # 'for a year'
+        # 'for a year', 'a year and a half', 'the year-long study'
+        value = 1.0 if " ".join(words).lower() in ("a", "an", "") else None
         for i in range(len(words) if value is None else 0):
             value = to_number(" ".join(words[i:]))
             if value is not None:
                 break
         if value is not None and half:
             value += 0.5
+        if value is not None and decade:
+            value *= 10
         if unit is None or value is None or value <= 0:
             continue
         s, e = view.sentence_of(m.start())

@@ -218,6 +218,17 @@ def test_weeks_of_treatment_with_a_drug_is_treatment_length() -> None:
     assert run(text, "trial_follow_up")._.follow_up is None
 
 
+def test_year_long_studies_and_a_year_and_a_half() -> None:
+    for text, value in (
+        ("The year-long study, of 116 boys, found gains.", (1.0, "years", None)),
+        ("Users during the decade-long study period fared better.", (10.0, "years", None)),
+        ("They followed them for an average of a year and a half.", (1.5, "years", "mean")),
+        ("After a year and a half, the therapy still worked.", (1.5, "years", None)),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    assert run("It was a year-long wait.", "trial_follow_up")._.follow_up is None
+
+
 def test_several_time_points_give_the_latest() -> None:
     fu = run(
         "After three months, 37 percent reported relief. After six months, 58 percent did.",
