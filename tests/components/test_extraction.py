@@ -224,6 +224,8 @@ def test_year_long_studies_and_a_year_and_a_half() -> None:
         ("Users during the decade-long study period fared better.", (10.0, "years", None)),
         ("They followed them for an average of a year and a half.", (1.5, "years", "mean")),
         ("After a year and a half, the therapy still worked.", (1.5, "years", None)),
+        ("Ten people had TIAs over the two years of the study.", (2.0, "years", None)),
+        ("Many dropped out over the six-year duration of the trial.", (6.0, "years", None)),
     ):
         assert run(text, "trial_follow_up")._.follow_up.value == value, text
     assert run("It was a year-long wait.", "trial_follow_up")._.follow_up is None
