@@ -193,6 +193,8 @@ def test_a_statistic_of_the_time_since_treatment_is_follow_up() -> None:
         "The follow-up time in different studies was up to 20 years.", "trial_follow_up"
     )._.follow_up
     assert fu.value == (20.0, "years", None)
+    fu = run("It examined 121 patients at an average of 51 months post-surgery.", "trial_follow_up")
+    assert fu._.follow_up.value == (51.0, "months", "mean")
     text = "Blood flow was measured within an average of six days after the injury."
     assert run(text, "trial_follow_up")._.follow_up is None
 
