@@ -233,6 +233,17 @@ def test_year_long_studies_and_a_year_and_a_half() -> None:
     assert run("It was a year-long wait.", "trial_follow_up")._.follow_up is None
 
 
+def test_after_n_months_closing_a_result_is_a_time_point() -> None:
+    doc = run("Of the 13 patients, eight were still tumor free after 23 months.", "trial_follow_up")
+    assert doc._.follow_up.value == (23.0, "months", None)
+    assert doc.text[slice(*doc._.follow_up.spans[0])] == "after 23 months"
+    for text in (
+        "He stopped taking pain medication after two days.",
+        "The risk of stillbirth rises after 39 weeks.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
 def test_several_time_points_give_the_latest() -> None:
     fu = run(
         "After three months, 37 percent reported relief. After six months, 58 percent did.",
