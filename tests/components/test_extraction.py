@@ -172,11 +172,13 @@ def test_lists_of_time_points_trial_weeks_and_marks() -> None:
         ("Symptoms were assessed at baseline and at weeks two, six and 12.", (12.0, "weeks", None)),
         ("The benefits were still there at week 12.", (12.0, "weeks", None)),
         ("At the three-year mark, survival was similar.", (3.0, "years", None)),
+        ("By the 60th week, 68.7 percent had kept their improvement.", (60.0, "weeks", None)),
     ):
         assert run(text, "trial_follow_up")._.follow_up.value == value, text
     for text in (
         "The babies were given EEGs at 6, 9, 12 and 24 months of age.",
         "Women should be tested at week 28 of pregnancy.",
+        "It can find Down syndrome by the 11th week of pregnancy.",
         "Most of those born at week 26 survived.",
         "By months four to six, half had fewer migraine days.",
     ):
