@@ -84,6 +84,14 @@ _BEFORE_STUDY = re.compile(
     re.IGNORECASE,
 )
 _WEAK = ("duration", "timepoint", "treatment")
+# a statistic in brackets right after a duration ('followed for 2 to 10 years (median 5.2 years)')
+_PAREN_STAT = re.compile(
+    r"\s*\(\s*(?:an?\s+)?(?P<stat>average|mean|median)(?:\s+of)?[:,]?\s+(?P<n>\d+(?:\.\d+)?)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s*\)",
+    re.IGNORECASE,
+)
+# the words before the second end of a range ('between eight and ')
+_RANGE_BEFORE = re.compile(r"\bbetween\s+[\w.,-]+\s+and\s+$", re.IGNORECASE)
 
 FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
 
@@ -157,6 +165,22 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             and _BACKGROUND.search(view.text, s, e)
         ):
             continue
+        paren = _PAREN_STAT.match(view.text, m.end(), e)
+        if paren:  # '... between eight and 19 years after surgery (average 11.7 years)': the stated statistic
+            value = to_number(paren.group("n")) or value
+            unit = _unit(paren.group("unit")) or unit
+            found["follow_up"].append(
+                Fact(
+                    (value, unit, _STATS[paren.group("stat").lower()]),
+                    [(m.start(), paren.end())],
+                    pat.id,
+                )
+            )
+            continue
+        if label == "timepoint" and _RANGE_BEFORE.search(
+            view.text, max(s, m.start() - 40), m.start()
+        ):
+            continue  # the end of a range ('between eight and 19 years after surgery') is no time point
         stat_raw = next(
             (groups[g] for g in ("statp", "stat", "stat2", "stat3") if groups.get(g)), None
         )

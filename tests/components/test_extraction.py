@@ -246,6 +246,18 @@ def test_after_n_months_closing_a_result_is_a_time_point() -> None:
         assert run(text, "trial_follow_up")._.follow_up is None, text
 
 
+def test_a_range_of_durations_gives_its_bracketed_statistic() -> None:
+    fu = run(
+        "They were examined between eight and 19 years after surgery (average 11.7 years).",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu.value == (11.7, "years", "mean")
+    fu = run("Patients were followed for 2 to 10 years (median 5.2 years).", "trial_follow_up")
+    assert fu._.follow_up.value == (5.2, "years", "median")
+    text = "They were seen between one and two years after surgery."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
 def test_several_time_points_give_the_latest() -> None:
     fu = run(
         "After three months, 37 percent reported relief. After six months, 58 percent did.",
