@@ -258,6 +258,17 @@ def test_a_range_of_durations_gives_its_bracketed_statistic() -> None:
     assert run(text, "trial_follow_up")._.follow_up is None
 
 
+def test_a_stated_statistic_far_after_followed() -> None:
+    fu = run(
+        "Doctors followed more than 14,000 people who took either Xarelto or warfarin for a median"
+        " of two years.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu.value == (2.0, "years", "median")
+    fu = run("Researchers followed women for an average of only two years.", "trial_follow_up")
+    assert fu._.follow_up.value == (2.0, "years", "mean")
+
+
 def test_several_time_points_give_the_latest() -> None:
     fu = run(
         "After three months, 37 percent reported relief. After six months, 58 percent did.",
