@@ -8,7 +8,12 @@ Patterns (``patterns/follow_up.jsonl``) carry one of four labels, in order of pr
    treatment, ..."), only at the start of a sentence for a bare 'after/at' ('after 60 days') and for patterns marked
    ``sentence_start``; anywhere for patterns marked ``anywhere`` ('... improved after 12 weeks of treatment');
 4. ``treatment``: how long treatment lasted ("took the drug for 12 weeks"), only in a sentence about
-   treatment or assignment, and reported with statistic ``total``.
+   treatment or assignment (or in a phrase that says so itself, patterns marked ``treatment_cue``: "two weeks
+   of daily treatment with"), and reported with statistic ``total``.
+
+A pattern may mark the part to cite with a ``cite`` group ("88.6 percent were still alive [10 years later]").
+A statistic in brackets right after a duration is the follow-up ("between eight and 19 years after surgery
+(average 11.7 years)").
 
 The earliest statement of the most preferred kind wins (of time points, the latest one: 'at 3 and 6 months'); a
 stated statistic (median, mean, up to) beats a bare figure of the same kind.
