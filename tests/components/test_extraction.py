@@ -230,6 +230,10 @@ def test_year_long_studies_and_a_year_and_a_half() -> None:
         ("After a year and a half, the therapy still worked.", (1.5, "years", None)),
         ("Ten people had TIAs over the two years of the study.", (2.0, "years", None)),
         ("Many dropped out over the six-year duration of the trial.", (6.0, "years", None)),
+        (
+            "The four-year randomized, placebo-controlled trial enrolled 727 women.",
+            (4.0, "years", None),
+        ),
     ):
         assert run(text, "trial_follow_up")._.follow_up.value == value, text
     assert run("It was a year-long wait.", "trial_follow_up")._.follow_up is None
