@@ -5,12 +5,18 @@ Patterns (``patterns/follow_up.jsonl``) carry one of four labels, in order of pr
 1. ``follow_up``: stated follow-up ("a median follow-up of 4.2 years", "followed for five years");
 2. ``duration``: the study's length ("a 40-month study", "the 20-year project");
 3. ``timepoint``: when results were read ("After two years, ...", "over five years", "Six months after
-   treatment, ..."), only at the start of a sentence for 'after/at' and for patterns marked ``sentence_start``;
+   treatment, ..."), only at the start of a sentence for a bare 'after/at' ('after 60 days') and for patterns marked
+   ``sentence_start``; anywhere for patterns marked ``anywhere`` ('... improved after 12 weeks of treatment');
 4. ``treatment``: how long treatment lasted ("took the drug for 12 weeks"), only in a sentence about
-   treatment or assignment, and reported with statistic ``total``.
+   treatment or assignment (or in a phrase that says so itself, patterns marked ``treatment_cue``: "two weeks
+   of daily treatment with"), and reported with statistic ``total``.
 
-The earliest statement of the most preferred kind wins; a stated statistic (median, mean, up to) beats a
-bare figure of the same kind.
+A pattern may mark the part to cite with a ``cite`` group ("88.6 percent were still alive [10 years later]").
+A statistic in brackets right after a duration is the follow-up ("between eight and 19 years after surgery
+(average 11.7 years)").
+
+The earliest statement of the most preferred kind wins (of time points, the latest one: 'at 3 and 6 months'); a
+stated statistic (median, mean, up to) beats a bare figure of the same kind.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from extractor.components.text import TextView, matches
 
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "yr": "years"}
 _STATS = {"median": "median", "mean": "mean", "average": "mean", "averaged": "mean", "up to": "max"}
+_DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25}
 _KINDS = ("follow_up", "duration", "timepoint", "treatment")
 # A treatment length counts only in a sentence about participants being treated: a verb of giving or taking
 # ('took', 'were given', 'gave 205 women ...', 'All used the product'; not 'can be used'), a placebo, or the
@@ -82,6 +89,14 @@ _BEFORE_STUDY = re.compile(
     re.IGNORECASE,
 )
 _WEAK = ("duration", "timepoint", "treatment")
+# a statistic in brackets right after a duration ('followed for 2 to 10 years (median 5.2 years)')
+_PAREN_STAT = re.compile(
+    r"\s*\(\s*(?:an?\s+)?(?P<stat>average|mean|median)(?:\s+of)?[:,]?\s+(?P<n>\d+(?:\.\d+)?)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s*\)",
+    re.IGNORECASE,
+)
+# the words before the second end of a range ('between eight and ')
+_RANGE_BEFORE = re.compile(r"\bbetween\s+[\w.,-]+\s+and\s+$", re.IGNORECASE)
 
 FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
 
@@ -94,17 +109,24 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
     found: dict[str, list[Fact[FollowUpValue]]] = {k: [] for k in _KINDS}
     for pat, m in matches(view, "follow_up"):
         groups = m.groupdict()
-        unit = _unit(groups.get("unit") or groups.get("unit2") or "")
+        raw_unit = groups.get("unit") or groups.get("unit2") or ""
+        decade = raw_unit.lower().startswith("decade")  # 'the decade-long study'
+        unit = "years" if decade else _unit(raw_unit)
         raw = m.group("n").replace("-and-a-half", " and a half")  # 'six-and-a-half years'
+        if groups.get("half"):
+            raw += " and a half"  # 'a year and a half'
         half = raw.lower().endswith("and a half")
         words = raw[: -len("and a half")].split() if half else raw.split()
-        value = 1.0 if raw.lower() in ("a", "an") else None  # 'for a year'
+        # 'for a year', 'a year and a half', 'the year-long study'
+        value = 1.0 if " ".join(words).lower() in ("a", "an", "") else None
         for i in range(len(words) if value is None else 0):
             value = to_number(" ".join(words[i:]))
             if value is not None:
                 break
         if value is not None and half:
             value += 0.5
+        if value is not None and decade:
+            value *= 10
         if unit is None or value is None or value <= 0:
             continue
         s, e = view.sentence_of(m.start())
@@ -120,11 +142,23 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             schedule = _SCHEDULE_BEFORE.search(before) is not None
             if schedule:
                 label = "treatment"  # 'ten sessions over two weeks': how treatment was given
-        if label == "timepoint" and m.group(0)[:2].lower() in ("af", "at", "by") and m.start() != s:
-            continue  # 'after 60 days of treatment' mid-sentence is no time point of the study
+        if (
+            label == "timepoint"
+            and not pat.extra.get("anywhere")
+            and m.group(0)[:2].lower() in ("af", "at", "by")
+            and m.start() != s
+        ):
+            continue  # 'after 60 days' mid-sentence is no time point of the study (unless the pattern says
+            # whose time line it is: 'improved after 12 weeks of treatment')
         if pat.extra.get("sentence_start") and view.text[s : m.start()].strip(" \"“‘'(\n"):
             continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
-        if label == "treatment" and not schedule and not _TREATMENT_CUE.search(view.text, s, e):
+        if (
+            label == "treatment"
+            and not schedule
+            # a pattern whose phrase says it is treatment ('12 weeks of treatment with') needs no cue
+            and not pat.extra.get("treatment_cue")
+            and not _TREATMENT_CUE.search(view.text, s, e)
+        ):
             continue
         if label in _WEAK and (
             _FUTURE.search(view.text, s, e) or _HYPOTHETICAL.search(view.text, s, e)
@@ -136,6 +170,22 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             and _BACKGROUND.search(view.text, s, e)
         ):
             continue
+        paren = _PAREN_STAT.match(view.text, m.end(), e)
+        if paren:  # '... between eight and 19 years after surgery (average 11.7 years)': the stated statistic
+            value = to_number(paren.group("n")) or value
+            unit = _unit(paren.group("unit")) or unit
+            found["follow_up"].append(
+                Fact(
+                    (value, unit, _STATS[paren.group("stat").lower()]),
+                    [(m.start(), paren.end())],
+                    pat.id,
+                )
+            )
+            continue
+        if label == "timepoint" and _RANGE_BEFORE.search(
+            view.text, max(s, m.start() - 40), m.start()
+        ):
+            continue  # the end of a range ('between eight and 19 years after surgery') is no time point
         stat_raw = next(
             (groups[g] for g in ("statp", "stat", "stat2", "stat3") if groups.get(g)), None
         )
@@ -144,7 +194,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             stat = "mean"  # '... two and a half years on average'
         if label == "treatment":
             stat = "total"
-        found[label].append(Fact((value, unit, stat), [m.span()], pat.id))
+        span = m.span("cite") if groups.get("cite") else m.span()  # the part to cite, when marked
+        found[label].append(Fact((value, unit, stat), [span], pat.id))
     other = other_study_sentences(view)
     for kind in _KINDS:
         facts = sorted(found[kind], key=Fact.at)
@@ -152,6 +203,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         # this study's, while this study states one of its own
         own = [f for f in facts if view.sentence_of(f.at()) not in other]
         facts = own or facts
+        if facts and kind == "timepoint":
+            # several read-out time points ('At six weeks, ... After 22 weeks, ...'): the latest one
+            return max(facts, key=lambda f: f.value[0] * _DAYS[f.value[1]])
         if facts:
             return next(
                 (f for f in facts if f.value[2] is not None and kind == "follow_up"), facts[0]

@@ -200,6 +200,152 @@ def test_study_length_and_time_points() -> None:
     )._.follow_up.value == (2.0, "years", None)
 
 
+def test_time_point_after_weeks_of_treatment_anywhere_in_a_sentence() -> None:
+    fu = run(
+        "About 65% of women reported improvement after 12 weeks of treatment.", "trial_follow_up"
+    )._.follow_up
+    assert fu.value == (12.0, "weeks", None)
+    fu = run("After a year of therapy, 60% had clear skin.", "trial_follow_up")._.follow_up
+    assert fu.value == (1.0, "years", None)
+    for text in (
+        "After 15 years of not smoking, the risk diminishes.",
+        "The panel made its recommendation after more than a year of study.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_time_point_after_treatment_mid_sentence() -> None:
+    fu = run(
+        "Half had better vision one year after treatment, compared with 28 percent.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu.value == (1.0, "years", None)
+    fu = run(
+        "Deaths fell by 26 percent up to one year after surgery.", "trial_follow_up"
+    )._.follow_up
+    assert fu.value == (1.0, "years", None)
+    for text in (
+        "The cells disappeared about one to two months after injections.",
+        "One in four men has a recurrence within five years after the therapy.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_lists_of_time_points_trial_weeks_and_marks() -> None:
+    for text, value in (
+        ("Neck pain was assessed at 3, 6, and 12 months.", (12.0, "months", None)),
+        ("Symptoms were assessed at baseline and at weeks two, six and 12.", (12.0, "weeks", None)),
+        ("The benefits were still there at week 12.", (12.0, "weeks", None)),
+        ("At the three-year mark, survival was similar.", (3.0, "years", None)),
+        ("By the 60th week, 68.7 percent had kept their improvement.", (60.0, "weeks", None)),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    for text in (
+        "The babies were given EEGs at 6, 9, 12 and 24 months of age.",
+        "Women should be tested at week 28 of pregnancy.",
+        "It can find Down syndrome by the 11th week of pregnancy.",
+        "Most of those born at week 26 survived.",
+        "By months four to six, half had fewer migraine days.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_a_statistic_of_the_time_since_treatment_is_follow_up() -> None:
+    fu = run(
+        "The women felt better one year after the course and an average of 11 years later.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu.value == (11.0, "years", "mean")
+    fu = run(
+        "The follow-up time in different studies was up to 20 years.", "trial_follow_up"
+    )._.follow_up
+    assert fu.value == (20.0, "years", None)
+    fu = run("It examined 121 patients at an average of 51 months post-surgery.", "trial_follow_up")
+    assert fu._.follow_up.value == (51.0, "months", "mean")
+    text = "Blood flow was measured within an average of six days after the injury."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_n_years_later_with_a_result_is_a_time_point() -> None:
+    doc = run("Of the men, 88.6 percent were still alive 10 years later.", "trial_follow_up")
+    assert doc._.follow_up.value == (10.0, "years", None)
+    assert doc.text[slice(*doc._.follow_up.spans[0])] == "10 years later"
+    for text in (
+        "Only 15 percent of people with lung cancer are still alive five years later.",
+        "Patients got a booster shot one month later.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_weeks_of_treatment_with_a_drug_is_treatment_length() -> None:
+    doc = run(
+        "In mice, two weeks of daily treatment with the drug reversed the damage.",
+        "trial_follow_up",
+    )
+    assert doc._.follow_up.value == (2.0, "weeks", "total")
+    text = "Side effects appear after four to six years of treatment with Sinemet."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_year_long_studies_and_a_year_and_a_half() -> None:
+    for text, value in (
+        ("The year-long study, of 116 boys, found gains.", (1.0, "years", None)),
+        ("Users during the decade-long study period fared better.", (10.0, "years", None)),
+        ("They followed them for an average of a year and a half.", (1.5, "years", "mean")),
+        ("After a year and a half, the therapy still worked.", (1.5, "years", None)),
+        ("Ten people had TIAs over the two years of the study.", (2.0, "years", None)),
+        ("Many dropped out over the six-year duration of the trial.", (6.0, "years", None)),
+        (
+            "The four-year randomized, placebo-controlled trial enrolled 727 women.",
+            (4.0, "years", None),
+        ),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    assert run("It was a year-long wait.", "trial_follow_up")._.follow_up is None
+
+
+def test_after_n_months_closing_a_result_is_a_time_point() -> None:
+    doc = run("Of the 13 patients, eight were still tumor free after 23 months.", "trial_follow_up")
+    assert doc._.follow_up.value == (23.0, "months", None)
+    assert doc.text[slice(*doc._.follow_up.spans[0])] == "after 23 months"
+    for text in (
+        "He stopped taking pain medication after two days.",
+        "The risk of stillbirth rises after 39 weeks.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_a_range_of_durations_gives_its_bracketed_statistic() -> None:
+    fu = run(
+        "They were examined between eight and 19 years after surgery (average 11.7 years).",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu.value == (11.7, "years", "mean")
+    fu = run("Patients were followed for 2 to 10 years (median 5.2 years).", "trial_follow_up")
+    assert fu._.follow_up.value == (5.2, "years", "median")
+    text = "They were seen between one and two years after surgery."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_a_stated_statistic_far_after_followed() -> None:
+    fu = run(
+        "Doctors followed more than 14,000 people who took either Xarelto or warfarin for a median"
+        " of two years.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu.value == (2.0, "years", "median")
+    fu = run("Researchers followed women for an average of only two years.", "trial_follow_up")
+    assert fu._.follow_up.value == (2.0, "years", "mean")
+
+
+def test_several_time_points_give_the_latest() -> None:
+    fu = run(
+        "After three months, 37 percent reported relief. After six months, 58 percent did.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu.value == (6.0, "months", None)
+
+
 def test_effects_with_ci_and_p() -> None:
     doc = run(
         "Death was less common (HR 0.72, 95% CI 0.60-0.87; p<0.001).",
@@ -469,10 +615,11 @@ def test_time_points_put_first_in_a_sentence() -> None:
             (1.0, "years", None),
         ),
         ("A year after entering the study, 11 of the 40 teens fell ill.", (1.0, "years", None)),
+        # 'N months after treatment' is a read-out time point wherever it stands in its sentence
+        ("Patients were surveyed six months after treatment.", (6.0, "months", None)),
     ):
         assert run(text, "trial_follow_up")._.follow_up.value == value, text
     for text in (
-        "Patients were surveyed six months after treatment.",  # not first in its sentence
         "Two weeks later, he got another call.",  # no result
         "More than 20 years after the gene was identified, a pill is near.",
     ):
