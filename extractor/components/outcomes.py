@@ -29,6 +29,13 @@ _DIRECTION_ORDER = ("no_difference", "harm", "benefit")
 _LISTED = ("RRR", "pct_change", "ARR", "other", "difference")
 #: what comes before the second number of a range: '12 to ', '5% to ', '12%-', '0.8 percent – '
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
+#: what comes after the first number of a range: ' to 30%', '% - 23%', ' percent to 15 percent'
+_RANGE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*\d", re.IGNORECASE)
+#: an approximation right before a value ('by almost 60 percent'): a rounding of a value stated elsewhere
+_APPROX_BEFORE = re.compile(
+    r"\b(?:about|nearly|almost|roughly|approximately|around|some|more\s+than|an\s+estimated)\s+$",
+    re.IGNORECASE,
+)
 #: earlier research in general, in an effect's own sentence ('Previous studies have shown that metformin
 #: alone reduces the risk ... by about 30%')
 _OTHER_RESEARCH = re.compile(
@@ -36,8 +43,13 @@ _OTHER_RESEARCH = re.compile(
     r"|\b(?<!other\s)studies\s+have\s+(?:shown|found|suggested|linked)\b",
     re.IGNORECASE,
 )
-#: fold words read as a value ('twice as likely' -> 2, 'doubled the risk' -> 2)
+#: words read as a value: folds ('twice as likely' -> 2, 'doubled the risk' -> 2) and halves, a relative
+#: reduction of 50 ('halved the risk', 'cut the odds by half')
 _FOLD_WORDS = {
+    "halved": 50.0,
+    "halves": 50.0,
+    "halving": 50.0,
+    "half": 50.0,
     "twice": 2.0,
     "double": 2.0,
     "doubled": 2.0,
@@ -122,6 +134,9 @@ def find_outcomes(
     pvals: list[tuple[int, Fact[float]]] = []
     results: list[tuple[int, str, TextMatch, str]] = []
     continued: list[tuple[int, Fact[float]]] = []
+    # Spans of values that are roundings: read from words ('halved', 'twice'), or after 'about', 'almost', ...
+    worded: set[tuple[int, int]] = set()
+    approximate: set[tuple[int, int]] = set()
     for pat, m in matches(view, "effects"):
         if pat.label == "ratio":
             value = to_number(m.group("value"))
@@ -148,14 +163,23 @@ def find_outcomes(
             group = next(
                 (g for g in ("value", "value2", "value3", "value_l") if m.groupdict().get(g)), ""
             )
-            value = to_number(m.group(group)) if group else None
+            raw = m.group(group) if group else ""
+            negative = raw[:1] in ("-", "−", "–")  # 'mean difference ... of -9.9', as printed
+            value = to_number(raw.lstrip("-−–")) if group else None
             if value is None and group:
-                value = _FOLD_WORDS.get(m.group(group).lower())
-            if value is None or _RANGE_BEFORE.search(
-                view.text, max(0, m.start(group) - 24), m.start(group)
+                value = _FOLD_WORDS.get(raw.lower())
+                worded.add(m.span(group))
+            if value is not None and negative:
+                value = -value
+            if (
+                value is None
+                or _RANGE_BEFORE.search(view.text, max(0, m.start(group) - 24), m.start(group))
+                or _RANGE_AFTER.match(view.text, m.end(group))
             ):
-                continue  # the end of a range ('12 to 19 percent lower', '5% to 9%') is no effect
+                continue  # a range ('12 to 19 percent lower', 'by 15% to 23%') is no effect
             fact = Fact(value, [m.span(group)], pat.id)
+            if _APPROX_BEFORE.search(view.text, max(0, m.start(group) - 20), m.start(group)):
+                approximate.add(m.span(group))
             if pat.label == "continued":
                 continued.append((m.start(), fact))
             else:
@@ -206,6 +230,28 @@ def find_outcomes(
             continue
         seen[same] = effect
         effects.append((start, effect))
+    # A value read from a word or after 'almost' is a rounding: 'cut the risk by nearly half' (or 'by almost 60
+    # percent') in the headline is the '49 percent' (the '59 percent') of the body, one effect with more evidence.
+    rounding = worded | approximate
+    stated = [e for _, e in effects if e.value.spans[0] not in rounding]
+    rounded: list[tuple[int, EffectFacts]] = []
+    for start, effect in effects:
+        if effect.value.spans[0] in rounding:
+            v = abs(effect.value.value)
+            slack = (0.1 if effect.value.spans[0] in worded else 0.05) * v
+            near = next(
+                (
+                    e
+                    for e in stated
+                    if e.type == effect.type and abs(e.value.value - effect.value.value) <= slack
+                ),
+                None,
+            )
+            if near is not None:
+                near.value.spans.extend(effect.value.spans)
+                continue
+        rounded.append((start, effect))
+    effects = rounded
 
     # Attach each CI and p-value to the nearest effect before it in the same sentence.
     for start, ci in sorted(cis, key=lambda c: c[0]):

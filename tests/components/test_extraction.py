@@ -929,3 +929,59 @@ def test_condition_drug_named_for_another_disease_and_curly_apostrophes() -> Non
         == "Alzheimer’s Disease"
     )
     assert _condition("Oral therapy improves hay fever\n\nIt helps.") == "hay fever"
+
+
+def test_halves_named_reductions_mean_differences_and_folds_of_effectiveness() -> None:
+    doc = run(
+        "Keytruda halved the risk of disease progression. The absolute risk reduction was 0.27 percent. "
+        "Activity brought a mortality rate reduction of 22%. The LS mean difference from placebo at Week 4 "
+        "was -9.9 (95% CI: -13.0 to -6.8). TNKase was about twice as effective as alteplase. Children with "
+        "higher stores averaged around 450 grams less body fat. Hospitalizations decreased by half, from "
+        "three per year to 1.5.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("RRR", 50.0),
+        ("ARR", 0.27),
+        ("RRR", 22.0),
+        ("difference", -9.9),
+        ("other", 2.0),
+        ("difference", 450.0),
+    ]
+    (with_ci,) = [e for e in effects if e.ci is not None]
+    assert with_ci.ci.value == (-13.0, -6.8)
+
+
+def test_n_times_as_effective_as_is_no_equivalence() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    text = "In fact, the combination was at least twice as effective as BRAF inhibition alone."
+    found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+    assert found is None or found.value != "no_difference"
+
+
+def test_a_worded_value_is_a_rounding_of_a_stated_one() -> None:
+    doc = run(
+        "Mammograms can lower the risk of dying from breast cancer by nearly half, a study suggests. Women "
+        "who underwent screening reduced their risk of dying from breast cancer by 49 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 49.0)]
+    assert len(effects[0].value.spans) == 2
+
+
+def test_an_approximated_value_is_a_rounding_of_a_stated_one() -> None:
+    doc = run(
+        "Bisphosphonates may reduce the risk of colorectal cancer by almost 60 percent, a study suggests. "
+        "Users had a 59 percent lower risk of colorectal cancer. Another drug cut the risk of stroke by about "
+        "30 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 59.0), ("RRR", 30.0)]
