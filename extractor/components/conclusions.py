@@ -99,9 +99,12 @@ def find_finding(
     outcomes: list[OutcomeFacts],
     title: Fact[str] | None,
     lead: Fact[str] | None = None,
+    design: str | None = None,
 ) -> Fact[str] | None:
     """The main comparison as reported: the headline's framing, else the primary (or first) outcome's,
-    else the direction words of the article's first sentences."""
+    else the direction words of the article's first sentences. A single-arm trial compares nothing: none."""
+    if design == "single_arm":
+        return None
     if title is not None:
         return title
     primary = [o for o in outcomes if o.role == "primary" and o.direction is not None]

@@ -25,6 +25,9 @@ _RATIO_TYPES = {
     "aor": "OR",
 }
 _DIRECTION_ORDER = ("no_difference", "harm", "benefit")
+#: the order for a headline, whose framing may be a mixed result ('Good news, bad news for ...'); in the body,
+#: 'mixed results' is as often earlier research's
+MIXED_FIRST = ("mixed", *_DIRECTION_ORDER)
 #: effect kinds whose lists continue without repeating the verb ('by 86%, nonvertebral fractures by 43%')
 _LISTED = ("RRR", "pct_change", "ARR", "other", "difference")
 #: what comes before the second number of a range: '12 to ', '5% to ', '12%-', '0.8 percent – '
@@ -92,17 +95,20 @@ class Directions:
 
     def __init__(self, view: TextView) -> None:
         self.view = view
-        self._cache: dict[tuple[int, int], Fact[str] | None] = {}
+        self._cache: dict[tuple[int, int, tuple[str, ...]], Fact[str] | None] = {}
 
-    def between(self, start: int, end: int) -> Fact[str] | None:
-        """The direction words within [start, end): 'no difference' before 'harm' before 'benefit'."""
-        key = (start, end)
+    def between(
+        self, start: int, end: int, order: tuple[str, ...] = _DIRECTION_ORDER
+    ) -> Fact[str] | None:
+        """The direction words within [start, end): 'no difference' before 'harm' before 'benefit' (labels
+        not in ``order`` are not read)."""
+        key = (start, end, order)
         if key not in self._cache:
             found: dict[str, Fact[str]] = {}
             for pat, m in search_in(self.view, "direction", start, end):
                 if pat.label not in found or m.start() < found[pat.label].at():
                     found[pat.label] = Fact(pat.label, [m.span()], pat.id)
-            self._cache[key] = next((found[k] for k in _DIRECTION_ORDER if k in found), None)
+            self._cache[key] = next((found[k] for k in order if k in found), None)
         return self._cache[key]
 
 

@@ -27,7 +27,7 @@ from extractor.components.enrollment import find_enrollment
 from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
 from extractor.components.follow_up import find_follow_up
 from extractor.components.numbers import find_numbers
-from extractor.components.outcomes import Directions, find_outcomes
+from extractor.components.outcomes import MIXED_FIRST, Directions, find_outcomes
 from extractor.components.sentences import split_sentences
 from extractor.components.text import TextView
 from extractor.pipeline.extensions import register
@@ -310,12 +310,14 @@ class TrialConclusions(BatchComponent):
         directions = Directions(view)
         title: Fact[str] | None = None
         if view.title_end > 0:
-            title = directions.between(0, view.title_end)
+            title = directions.between(0, view.title_end, MIXED_FIRST)
         lead: Fact[str] | None = None
         body = [s for s in view.sentences if s[0] >= view.title_end][:5]
         if body:
             lead = directions.between(body[0][0], body[-1][1])
-        doc._.finding = find_finding(view, doc._.outcomes or [], title, lead)
+        study = doc._.study
+        design = study.design.value if study is not None and study.design is not None else None
+        doc._.finding = find_finding(view, doc._.outcomes or [], title, lead, design)
         return doc
 
 
@@ -365,7 +367,7 @@ _simple(
     "trial_conclusions",
     TrialConclusions,
     ["doc._.conclusions", "doc._.finding"],
-    ["doc._.view", "doc._.context", "doc._.outcomes"],
+    ["doc._.view", "doc._.context", "doc._.outcomes", "doc._.study"],
 )
 _simple(
     "trial_classifier",

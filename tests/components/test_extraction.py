@@ -985,3 +985,28 @@ def test_an_approximated_value_is_a_rounding_of_a_stated_one() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 59.0), ("RRR", 30.0)]
+
+
+def test_headline_mixed_framing_verb_forms_and_single_arm_finding() -> None:
+    from extractor.components.conclusions import find_finding
+    from extractor.components.facts import Fact
+    from extractor.components.outcomes import MIXED_FIRST, Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str, order: tuple[str, ...] = MIXED_FIRST) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text), order)
+        return found.value if found else None
+
+    assert direction("Good news, bad news for former estrogen users") == "mixed"
+    assert direction("Mixed message on antidepressant for hot flashes") == "mixed"
+    # in the body (the default order) 'mixed results' is not read: it is as often earlier research's
+    assert direction("Soy has received mixed results over the years", ("benefit",)) is None
+    assert (
+        direction("Psilocybin eases the depression and soothes the anxiety of patients")
+        == "benefit"
+    )
+    text = "Stem cells restore motor function"
+    view = TextView(text, [(0, len(text))])
+    benefit = Fact("benefit", [(0, 5)], "dir.benefit")
+    assert find_finding(view, [], benefit, None, "single_arm") is None
+    assert find_finding(view, [], benefit, None, "rct") is benefit
