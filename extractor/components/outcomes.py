@@ -267,13 +267,30 @@ def find_outcomes(
         if before:
             before[-1].ci = ci
     loose_p: list[tuple[int, Fact[float]]] = []
+    repeated: dict[tuple[str, float], tuple[int, int]] = {}  # first sentence of a text and p-value
     for start, p_fact in sorted(pvals, key=lambda c: c[0]):
         before = [
             e for s, e in effects if s <= start and view.same_sentence(s, start) and e.p is None
         ]
         if before:
             before[-1].p = p_fact
-        else:
+            continue
+        # The same effect stated again with its p-value ('HR, 0.57; 95% CI, 0.23-1.42; P = .22' in the results
+        # and again in the discussion) is that effect's p-value stated again, not a second one.
+        again = [
+            e
+            for _, e in effects
+            if e.p is not None
+            and e.p.value == p_fact.value
+            and any(a <= start and view.same_sentence(a, start) for a, _ in e.value.spans[1:])
+        ]
+        earlier = again[-1].p if again else None
+        # A sentence printed twice (a release's summary repeated as its first paragraph) states its p-value once.
+        sentence = view.sentence_of(start)
+        said = (view.text[slice(*sentence)].strip(), p_fact.value)
+        if earlier is not None:
+            earlier.spans.extend(p_fact.spans)
+        elif repeated.setdefault(said, sentence) == sentence:
             loose_p.append((start, p_fact))
 
     outcomes: dict[str, OutcomeFacts] = {}

@@ -1010,3 +1010,25 @@ def test_headline_mixed_framing_verb_forms_and_single_arm_finding() -> None:
     benefit = Fact("benefit", [(0, 5)], "dir.benefit")
     assert find_finding(view, [], benefit, None, "single_arm") is None
     assert find_finding(view, [], benefit, None, "rct") is benefit
+
+
+def test_an_effect_stated_again_with_its_p_value_has_one_p_value() -> None:
+    doc = run(
+        "The hazard ratio was 0.57 (95% CI, 0.23-1.42; P = .22). Survival did not differ. The difference "
+        "was not statistically significant (HR, 0.57; 95% CI, 0.23-1.42; P = .22). Nausea was more common "
+        "(P = .04).",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    p_values = [o.p_value.value for o in doc._.outcomes if o.p_value]
+    assert p_values == [0.22, 0.04]
+
+
+def test_a_sentence_printed_twice_states_its_p_value_once() -> None:
+    doc = run(
+        "Patients were discharged sooner than those receiving standard of care (p=0.024). Costs fell. "
+        "Patients were discharged sooner than those receiving standard of care (p=0.024).",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    assert [o.p_value.value for o in doc._.outcomes if o.p_value] == [0.024]
