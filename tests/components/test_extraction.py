@@ -1032,3 +1032,18 @@ def test_a_sentence_printed_twice_states_its_p_value_once() -> None:
         "trial_outcomes",
     )
     assert [o.p_value.value for o in doc._.outcomes if o.p_value] == [0.024]
+
+
+def test_the_lead_reads_the_study_not_the_diseases_background() -> None:
+    from extractor.api import extract_text
+
+    text = (
+        "Psoriasis drug trial results\n\n"
+        "Psoriasis affects about 3 percent of people worldwide. People with psoriasis have a higher risk "
+        "of heart attacks and strokes. In a new study, researchers randomly assigned 1,296 patients "
+        "to the drug or a placebo for 60 weeks. The drug reduced the severity of symptoms, the researchers "
+        "found.\n\nThe study was published in the New England Journal of Medicine."
+    )
+    record = extract_text(text)
+    assert record.is_trial_report and record.trial is not None
+    assert record.trial.finding == "benefit"
