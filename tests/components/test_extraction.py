@@ -1005,6 +1005,10 @@ def test_headline_mixed_framing_verb_forms_and_single_arm_finding() -> None:
         direction("Psilocybin eases the depression and soothes the anxiety of patients")
         == "benefit"
     )
+    assert (
+        direction("Modified cast results in similar functional outcomes for ankle fracture")
+        == "no_difference"
+    )
     text = "Stem cells restore motor function"
     view = TextView(text, [(0, len(text))])
     benefit = Fact("benefit", [(0, 5)], "dir.benefit")
