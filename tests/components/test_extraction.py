@@ -1051,3 +1051,15 @@ def test_the_lead_reads_the_study_not_the_diseases_background() -> None:
     record = extract_text(text)
     assert record.is_trial_report and record.trial is not None
     assert record.trial.finding == "benefit"
+
+
+def test_ls_means_difference_from_placebo_keeps_its_decimals() -> None:
+    doc = run(
+        "The effects were significant at Week 65 (LS means difference from placebo: 3.47, nominal "
+        "p = 0.007).",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("difference", 3.47)]
+    assert effects[0].p is not None and effects[0].p.value == 0.007
