@@ -34,6 +34,17 @@ _LISTED = ("RRR", "pct_change", "ARR", "other", "difference")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
 #: what comes after the first number of a range: ' to 30%', '% - 23%', ' percent to 15 percent'
 _RANGE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*\d", re.IGNORECASE)
+#: a change within one group after the value: '... by 39 percent from a median of nearly 12 seizures per month
+#: before the study to about six' (a before/after change, no comparison of groups)
+_FROM_TO_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?[^.;]{0,60}?\bfrom\s+(?:an?\s+(?:median|mean|average)\s+of\s+)?"
+    r"(?:about\s+|nearly\s+|around\s+|roughly\s+|some\s+)?\d[^.;]{0,80}?\bto\s+(?:about\s+|nearly\s+|around\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)",
+    re.IGNORECASE,
+)
+_GROUP_WORDS = re.compile(
+    r"placebo|control|group|\barms?\b|those\s+(?:who|on|taking|given)|usual\s+care", re.I
+)
 #: an approximation right before a value ('by almost 60 percent'): a rounding of a value stated elsewhere
 _APPROX_BEFORE = re.compile(
     r"\b(?:about|nearly|almost|roughly|approximately|around|some|more\s+than|an\s+estimated)\s+$",
@@ -183,6 +194,9 @@ def find_outcomes(
                 or _RANGE_AFTER.match(view.text, m.end(group))
             ):
                 continue  # a range ('12 to 19 percent lower', 'by 15% to 23%') is no effect
+            change = _FROM_TO_AFTER.match(view.text, m.end(group), view.sentence_of(m.start())[1])
+            if change and not _GROUP_WORDS.search(change.group(0)):
+                continue  # a change within one group, from one value to another, is no effect
             fact = Fact(value, [m.span(group)], pat.id)
             if _APPROX_BEFORE.search(view.text, max(0, m.start(group) - 20), m.start(group)):
                 approximate.add(m.span(group))

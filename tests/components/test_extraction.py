@@ -1063,3 +1063,15 @@ def test_ls_means_difference_from_placebo_keeps_its_decimals() -> None:
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("difference", 3.47)]
     assert effects[0].p is not None and effects[0].p.value == 0.007
+
+
+def test_a_change_from_one_value_to_another_within_a_group_is_no_effect() -> None:
+    doc = run(
+        "Seizure frequency dropped in the treated group by 39 percent from a median of nearly 12 seizures "
+        "per month before the study to about six. The drug cut the risk of death by 20 percent, from 10 "
+        "percent in the placebo group to 8 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 20.0)]
