@@ -1075,3 +1075,14 @@ def test_a_change_from_one_value_to_another_within_a_group_is_no_effect() -> Non
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 20.0)]
+
+
+def test_a_doubled_or_tripled_number_of_people_is_other() -> None:
+    doc = run(
+        "Ipilimumab nearly doubled the number of patients surviving one year. Scientists just doubled the "
+        "number of known contagious cancers.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("other", 2.0)]
