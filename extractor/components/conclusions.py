@@ -99,12 +99,19 @@ def find_finding(
     outcomes: list[OutcomeFacts],
     title: Fact[str] | None,
     lead: Fact[str] | None = None,
+    design: str | None = None,
 ) -> Fact[str] | None:
-    """The main comparison as reported: the headline's framing, else the primary (or first) outcome's,
-    else the direction words of the article's first sentences."""
+    """The main comparison as reported: the headline's framing, else the primary outcome's, else the direction
+    words of the article's first sentences (``lead``), else the first outcome's with direction words (an outcome
+    named early is as often background: 'people with psoriasis have a higher risk of heart attacks'). A
+    single-arm trial compares nothing: none."""
+    if design == "single_arm":
+        return None
     if title is not None:
         return title
     primary = [o for o in outcomes if o.role == "primary" and o.direction is not None]
+    if not primary and lead is not None:
+        return lead
     pool = primary or [o for o in outcomes if o.direction is not None]
     if not pool:
         return lead

@@ -25,10 +25,31 @@ _RATIO_TYPES = {
     "aor": "OR",
 }
 _DIRECTION_ORDER = ("no_difference", "harm", "benefit")
+#: the order for a headline, whose framing may be a mixed result ('Good news, bad news for ...'); in the body,
+#: 'mixed results' is as often earlier research's
+MIXED_FIRST = ("mixed", *_DIRECTION_ORDER)
 #: effect kinds whose lists continue without repeating the verb ('by 86%, nonvertebral fractures by 43%')
 _LISTED = ("RRR", "pct_change", "ARR", "other", "difference")
 #: what comes before the second number of a range: '12 to ', '5% to ', '12%-', '0.8 percent – '
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
+#: what comes after the first number of a range: ' to 30%', '% - 23%', ' percent to 15 percent'
+_RANGE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*\d", re.IGNORECASE)
+#: a change within one group after the value: '... by 39 percent from a median of nearly 12 seizures per month
+#: before the study to about six' (a before/after change, no comparison of groups)
+_FROM_TO_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?[^.;]{0,60}?\bfrom\s+(?:an?\s+(?:median|mean|average)\s+of\s+)?"
+    r"(?:about\s+|nearly\s+|around\s+|roughly\s+|some\s+)?\d[^.;]{0,80}?\bto\s+(?:about\s+|nearly\s+|around\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)",
+    re.IGNORECASE,
+)
+_GROUP_WORDS = re.compile(
+    r"placebo|control|group|\barms?\b|those\s+(?:who|on|taking|given)|usual\s+care", re.I
+)
+#: an approximation right before a value ('by almost 60 percent'): a rounding of a value stated elsewhere
+_APPROX_BEFORE = re.compile(
+    r"\b(?:about|nearly|almost|roughly|approximately|around|some|more\s+than|an\s+estimated)\s+$",
+    re.IGNORECASE,
+)
 #: earlier research in general, in an effect's own sentence ('Previous studies have shown that metformin
 #: alone reduces the risk ... by about 30%')
 _OTHER_RESEARCH = re.compile(
@@ -36,8 +57,13 @@ _OTHER_RESEARCH = re.compile(
     r"|\b(?<!other\s)studies\s+have\s+(?:shown|found|suggested|linked)\b",
     re.IGNORECASE,
 )
-#: fold words read as a value ('twice as likely' -> 2, 'doubled the risk' -> 2)
+#: words read as a value: folds ('twice as likely' -> 2, 'doubled the risk' -> 2) and halves, a relative
+#: reduction of 50 ('halved the risk', 'cut the odds by half')
 _FOLD_WORDS = {
+    "halved": 50.0,
+    "halves": 50.0,
+    "halving": 50.0,
+    "half": 50.0,
     "twice": 2.0,
     "double": 2.0,
     "doubled": 2.0,
@@ -80,17 +106,20 @@ class Directions:
 
     def __init__(self, view: TextView) -> None:
         self.view = view
-        self._cache: dict[tuple[int, int], Fact[str] | None] = {}
+        self._cache: dict[tuple[int, int, tuple[str, ...]], Fact[str] | None] = {}
 
-    def between(self, start: int, end: int) -> Fact[str] | None:
-        """The direction words within [start, end): 'no difference' before 'harm' before 'benefit'."""
-        key = (start, end)
+    def between(
+        self, start: int, end: int, order: tuple[str, ...] = _DIRECTION_ORDER
+    ) -> Fact[str] | None:
+        """The direction words within [start, end): 'no difference' before 'harm' before 'benefit' (labels
+        not in ``order`` are not read)."""
+        key = (start, end, order)
         if key not in self._cache:
             found: dict[str, Fact[str]] = {}
             for pat, m in search_in(self.view, "direction", start, end):
                 if pat.label not in found or m.start() < found[pat.label].at():
                     found[pat.label] = Fact(pat.label, [m.span()], pat.id)
-            self._cache[key] = next((found[k] for k in _DIRECTION_ORDER if k in found), None)
+            self._cache[key] = next((found[k] for k in order if k in found), None)
         return self._cache[key]
 
 
@@ -122,6 +151,9 @@ def find_outcomes(
     pvals: list[tuple[int, Fact[float]]] = []
     results: list[tuple[int, str, TextMatch, str]] = []
     continued: list[tuple[int, Fact[float]]] = []
+    # Spans of values that are roundings: read from words ('halved', 'twice'), or after 'about', 'almost', ...
+    worded: set[tuple[int, int]] = set()
+    approximate: set[tuple[int, int]] = set()
     for pat, m in matches(view, "effects"):
         if pat.label == "ratio":
             value = to_number(m.group("value"))
@@ -148,14 +180,26 @@ def find_outcomes(
             group = next(
                 (g for g in ("value", "value2", "value3", "value_l") if m.groupdict().get(g)), ""
             )
-            value = to_number(m.group(group)) if group else None
+            raw = m.group(group) if group else ""
+            negative = raw[:1] in ("-", "−", "–")  # 'mean difference ... of -9.9', as printed
+            value = to_number(raw.lstrip("-−–")) if group else None
             if value is None and group:
-                value = _FOLD_WORDS.get(m.group(group).lower())
-            if value is None or _RANGE_BEFORE.search(
-                view.text, max(0, m.start(group) - 24), m.start(group)
+                value = _FOLD_WORDS.get(raw.lower())
+                worded.add(m.span(group))
+            if value is not None and negative:
+                value = -value
+            if (
+                value is None
+                or _RANGE_BEFORE.search(view.text, max(0, m.start(group) - 24), m.start(group))
+                or _RANGE_AFTER.match(view.text, m.end(group))
             ):
-                continue  # the end of a range ('12 to 19 percent lower', '5% to 9%') is no effect
+                continue  # a range ('12 to 19 percent lower', 'by 15% to 23%') is no effect
+            change = _FROM_TO_AFTER.match(view.text, m.end(group), view.sentence_of(m.start())[1])
+            if change and not _GROUP_WORDS.search(change.group(0)):
+                continue  # a change within one group, from one value to another, is no effect
             fact = Fact(value, [m.span(group)], pat.id)
+            if _APPROX_BEFORE.search(view.text, max(0, m.start(group) - 20), m.start(group)):
+                approximate.add(m.span(group))
             if pat.label == "continued":
                 continued.append((m.start(), fact))
             else:
@@ -206,6 +250,28 @@ def find_outcomes(
             continue
         seen[same] = effect
         effects.append((start, effect))
+    # A value read from a word or after 'almost' is a rounding: 'cut the risk by nearly half' (or 'by almost 60
+    # percent') in the headline is the '49 percent' (the '59 percent') of the body, one effect with more evidence.
+    rounding = worded | approximate
+    stated = [e for _, e in effects if e.value.spans[0] not in rounding]
+    rounded: list[tuple[int, EffectFacts]] = []
+    for start, effect in effects:
+        if effect.value.spans[0] in rounding:
+            v = abs(effect.value.value)
+            slack = (0.1 if effect.value.spans[0] in worded else 0.05) * v
+            near = next(
+                (
+                    e
+                    for e in stated
+                    if e.type == effect.type and abs(e.value.value - effect.value.value) <= slack
+                ),
+                None,
+            )
+            if near is not None:
+                near.value.spans.extend(effect.value.spans)
+                continue
+        rounded.append((start, effect))
+    effects = rounded
 
     # Attach each CI and p-value to the nearest effect before it in the same sentence.
     for start, ci in sorted(cis, key=lambda c: c[0]):
@@ -215,13 +281,30 @@ def find_outcomes(
         if before:
             before[-1].ci = ci
     loose_p: list[tuple[int, Fact[float]]] = []
+    repeated: dict[tuple[str, float], tuple[int, int]] = {}  # first sentence of a text and p-value
     for start, p_fact in sorted(pvals, key=lambda c: c[0]):
         before = [
             e for s, e in effects if s <= start and view.same_sentence(s, start) and e.p is None
         ]
         if before:
             before[-1].p = p_fact
-        else:
+            continue
+        # The same effect stated again with its p-value ('HR, 0.57; 95% CI, 0.23-1.42; P = .22' in the results
+        # and again in the discussion) is that effect's p-value stated again, not a second one.
+        again = [
+            e
+            for _, e in effects
+            if e.p is not None
+            and e.p.value == p_fact.value
+            and any(a <= start and view.same_sentence(a, start) for a, _ in e.value.spans[1:])
+        ]
+        earlier = again[-1].p if again else None
+        # A sentence printed twice (a release's summary repeated as its first paragraph) states its p-value once.
+        sentence = view.sentence_of(start)
+        said = (view.text[slice(*sentence)].strip(), p_fact.value)
+        if earlier is not None:
+            earlier.spans.extend(p_fact.spans)
+        elif repeated.setdefault(said, sentence) == sentence:
             loose_p.append((start, p_fact))
 
     outcomes: dict[str, OutcomeFacts] = {}

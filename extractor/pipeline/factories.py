@@ -27,9 +27,9 @@ from extractor.components.enrollment import find_enrollment
 from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
 from extractor.components.follow_up import find_follow_up
 from extractor.components.numbers import find_numbers
-from extractor.components.outcomes import Directions, find_outcomes
+from extractor.components.outcomes import MIXED_FIRST, Directions, find_outcomes
 from extractor.components.sentences import split_sentences
-from extractor.components.text import TextView
+from extractor.components.text import TextView, search_in
 from extractor.pipeline.extensions import register
 
 register()
@@ -299,6 +299,13 @@ class TrialPeople:
                 yield doc
 
 
+def _about_the_study(view: TextView, start: int, end: int) -> bool:
+    """The sentence speaks of a study: its generic words ('study', 'researchers') or a report cue."""
+    return any(True for _ in search_in(view, "study_words", start, end, "trial")) or any(
+        True for _ in search_in(view, "study_words", start, end, "report")
+    )
+
+
 class TrialConclusions(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         if not _is_report(doc):
@@ -310,12 +317,25 @@ class TrialConclusions(BatchComponent):
         directions = Directions(view)
         title: Fact[str] | None = None
         if view.title_end > 0:
-            title = directions.between(0, view.title_end)
+            title = directions.between(0, view.title_end, MIXED_FIRST)
         lead: Fact[str] | None = None
         body = [s for s in view.sentences if s[0] >= view.title_end][:5]
-        if body:
-            lead = directions.between(body[0][0], body[-1][1])
-        doc._.finding = find_finding(view, doc._.outcomes or [], title, lead)
+        # The first of the article's first sentences with direction words, in that sentence's order; a harm or
+        # no-difference sentence after the lede counts only when it speaks of the study ('a new study finds',
+        # 'researchers found'), not when it describes the disease ('psoriasis is associated with an increased
+        # risk for depression') or earlier research.
+        lead = next(
+            (
+                d
+                for i, d in enumerate(directions.between(s, e) for s, e in body)
+                if d is not None
+                and (d.value == "benefit" or i == 0 or _about_the_study(view, *body[i]))
+            ),
+            None,
+        )
+        study = doc._.study
+        design = study.design.value if study is not None and study.design is not None else None
+        doc._.finding = find_finding(view, doc._.outcomes or [], title, lead, design)
         return doc
 
 
@@ -365,7 +385,7 @@ _simple(
     "trial_conclusions",
     TrialConclusions,
     ["doc._.conclusions", "doc._.finding"],
-    ["doc._.view", "doc._.context", "doc._.outcomes"],
+    ["doc._.view", "doc._.context", "doc._.outcomes", "doc._.study"],
 )
 _simple(
     "trial_classifier",
