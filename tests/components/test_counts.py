@@ -1,0 +1,79 @@
+"""Participant counts: the headline total, the randomized number and the arms' sizes, in phrasings of real news."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def _total(text: str) -> int | None:
+    total = run(text, "trial_numbers", "trial_enrollment")._.enrollment.total
+    return None if total is None else total.value
+
+
+def test_more_verbs_and_nouns_for_the_head_count() -> None:
+    for text, n in (
+        (
+            "To address this, the SPRINT study tapped more than 2,600 volunteers aged 75 and older.",
+            2600,
+        ),
+        ("The researchers collected blood samples from 49 men with advanced prostate cancer.", 49),
+        ("Keith looked at biopsies taken from the lungs of 125 current and former smokers.", 125),
+        ("The researchers measured the accuracy of their PapSeek test on 1,658 women.", 1658),
+        ("The year-long study, of 116 boys aged 12-14, took a variety of measures.", 116),
+        (
+            "They analyzed data in the NIS database of more than 75,000 adults who had surgery.",
+            75000,
+        ),
+        (
+            "It was a retrospective analysis of the medical records of 1,425 women with ovarian cancer.",
+            1425,
+        ),
+        ("During the trial, 1609 small children were given either LNS or corn-soy porridge.", 1609),
+        ("Baselga and his colleagues conducted a trial treating 455 women from 23 countries.", 455),
+    ):
+        assert _total(text) == n, text
+    # a doctor's own practice is no study
+    assert (
+        _total("After treating more than 100 patients, he is beginning to understand it.") is None
+    )
+
+
+def test_a_range_or_a_part_is_no_head_count() -> None:
+    for text in (
+        "The device will now be taken into further trials in around 25 to 50 patients in Europe.",
+        "Kominsky has treated 400 to 500 patients with the laser.",
+        "In six of the 11 patients in the trial, the melanoma stopped progressing.",
+    ):
+        assert _total(text) in (None, 11), text
+    assert _total("In six of the 11 patients in the trial, the melanoma stopped progressing.") == 11
+
+
+def test_a_second_group_named_by_what_sets_it_apart_is_summed() -> None:
+    for text, n in (
+        (
+            "The researchers examined blood samples from 80 women who had normal births and 80 who had not.",
+            160,
+        ),
+        ("They studied 20 healthy adults and another 20 individuals diagnosed with autism.", 40),
+        (
+            "Otto tracked 755 patients who died from 1995 to 2003 and another 3,739 control patients.",
+            4494,
+        ),
+    ):
+        assert _total(text) == n, text
+    # the end of an age range is no second group
+    assert (
+        _total("They recruited 272 people between the ages of 18 and 65 who had neck pain.") == 272
+    )
+
+
+def test_the_pool_before_inclusion_and_a_part_after_including_give_way() -> None:
+    text = (
+        "A total of 19,077 patients were identified using claims data. "
+        "A total of 10,754 patients were included in the retrospective study."
+    )
+    assert _total(text) == 10754
+    assert _total("A total of 19,077 patients were identified using claims data.") == 19077
+    text = "The team studied these procedures in 2,482 women, including 247 women who had surgery."
+    assert _total(text) == 2482
+    assert _total("The trial enrolled people with asthma, including 247 women.") == 247
