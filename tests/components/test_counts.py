@@ -77,3 +77,29 @@ def test_the_pool_before_inclusion_and_a_part_after_including_give_way() -> None
     text = "The team studied these procedures in 2,482 women, including 247 women who had surgery."
     assert _total(text) == 2482
     assert _total("The trial enrolled people with asthma, including 247 women.") == 247
+
+
+def _randomized(text: str) -> int | None:
+    r = run(text, "trial_numbers", "trial_enrollment")._.enrollment.randomized
+    return None if r is None else r.value
+
+
+def test_randomized_without_a_number_is_the_total() -> None:
+    for text in (
+        "The trial included 281 women. Patients were randomly selected to be treated with chemotherapy alone "
+        "or with chemotherapy and triptorelin.",
+        "The study included 319 black men. The researchers randomly assigned the men, based on their "
+        "barbershop, to the program or to a control group.",
+        "It followed the nearly 700 men who volunteered for the trial. Deaths were fewer among men randomly "
+        "assigned to the surgery group.",
+    ):
+        assert (
+            _randomized(text)
+            == run(text, "trial_numbers", "trial_enrollment")._.enrollment.total.value
+        )
+    # selected for something else, or a group of those randomized: no statement that all were
+    for text in (
+        "The trial included 281 women. Patients were randomly selected for interviews.",
+        "The trial included 424 patients. For patients randomized to CRT, cetuximab was given weekly.",
+    ):
+        assert _randomized(text) is None, text
