@@ -160,10 +160,14 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     subcounts = []
     # where each stated group ends, by sentence: a pattern marked "continues" (the later items of a list
     # without a people word: ', 500 got one from ...') needs a group given with its verb before it
+    # (or, when "continues" lists pattern ids, one of those patterns: ', 1,392 apixaban' after 'with 2,635 taking
+    # XARELTO')
     given_ends: dict[int, list[int]] = {}
+    ends_by_id: dict[tuple[int, str], list[int]] = {}
     for pat, m in hits:
         if pat.label == "arm_given" and not pat.extra.get("continues"):
             given_ends.setdefault(view.sentence_index(m.start()), []).append(m.end())
+            ends_by_id.setdefault((view.sentence_index(m.start()), pat.id), []).append(m.end())
     # a pattern marked "paired" (a group phrasing that also reads as an outcome count: '16 of them received a
     # transplant') needs another sized group in the same sentence
     sized: dict[int, int] = {}
@@ -174,10 +178,16 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     for pat, m in hits:
         if pat.extra.get("paired") and sized.get(view.sentence_index(m.start()), 0) < 2:
             continue
-        if pat.extra.get("continues") and not any(
-            end <= m.start() for end in given_ends.get(view.sentence_index(m.start()), [])
-        ):
-            continue
+        continues = pat.extra.get("continues")
+        if continues:
+            i = view.sentence_index(m.start())
+            before = (
+                [e for pid in continues for e in ends_by_id.get((i, pid), [])]
+                if isinstance(continues, list)
+                else given_ends.get(i, [])
+            )
+            if not any(end <= m.start() for end in before):
+                continue
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
             n_group = "n2" if m.groupdict().get("n2") else "n"
             n = count_in(m.group(n_group)) if m.group(n_group) else None

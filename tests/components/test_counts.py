@@ -103,3 +103,42 @@ def test_randomized_without_a_number_is_the_total() -> None:
         "The trial included 424 patients. For patients randomized to CRT, cetuximab was given weekly.",
     ):
         assert _randomized(text) is None, text
+
+
+def _arm_sizes(text: str) -> list[int | None]:
+    doc = run(text, "trial_numbers", "trial_arms")
+    return [a.n.value if a.n is not None else None for a in doc._.arms]
+
+
+def test_arm_sizes_listed_after_the_total_with_taking() -> None:
+    assert _arm_sizes(
+        "A total of 10,754 patients were included, with 2,635 taking XARELTO, 1,392 apixaban, "
+        "1,350 dabigatran, and 5,377 warfarin."
+    ) == [2635, 1392, 1350, 5377]
+    assert _arm_sizes(
+        "They studied 60 men, with 20 taking a placebo, 20 Atomoxetine and 20 Modafinil."
+    ) == [
+        20,
+        20,
+        20,
+    ]
+    # one group with a size only beside another sized group; 'taking part' is no treatment
+    assert (
+        _arm_sizes(
+            "The study had 500 patients, with 30 taking part in interviews, 20 in focus groups."
+        )
+        == []
+    )
+    # a bare 'N label' list item needs the 'with N taking' group first
+    assert _arm_sizes("The survey covered 500 adults, 1,392 apixaban users and 12 others.") == []
+
+
+def test_no_arm_from_a_price_and_a_who_got_group_before_a_result_verb() -> None:
+    assert (
+        _arm_sizes("Medicare payments for vitamin D testing, at $40 a pop, nearly quadrupled.")
+        == []
+    )
+    assert _arm_sizes(
+        "The four people who got the sham stimulation during both visits consumed the same calories. "
+        "But the five people who got active stimulation, consumed 700 fewer calories."
+    ) == [4, 5]
