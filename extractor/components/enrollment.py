@@ -165,7 +165,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 and _NUMBER_AND.search(view.text, m.end(), more.start("m"))
             ):
                 more = None  # 'between the ages of 7 and 12 who had ...': no second group
-            if pat.label in ("enrolled", "total") and more is not None:
+            if pat.label in ("enrolled", "total", "randomized") and more is not None:
                 # 'involved 19 women and 15 men', '5,700 colorectal cancer cases and 7,100 controls': the
                 # study's groups, stated without their sum
                 extra = count_in(more.group("m"))

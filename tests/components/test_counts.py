@@ -142,3 +142,33 @@ def test_no_arm_from_a_price_and_a_who_got_group_before_a_result_verb() -> None:
         "The four people who got the sham stimulation during both visits consumed the same calories. "
         "But the five people who got active stimulation, consumed 700 fewer calories."
     ) == [4, 5]
+
+
+def test_assigned_groups_included_groups_and_a_control_group_of_n() -> None:
+    assert _arm_sizes(
+        "Researchers assigned 33 fibromyalgia patients to a tai chi program and 33 patients to a program "
+        "consisting of wellness education and stretching."
+    ) == [33, 33]
+    assert _arm_sizes(
+        "They randomly assigned 22 men and 38 women to the program. They assigned another 25 men and 35 women "
+        "to standard care."
+    ) == [60, 60]
+    assert _arm_sizes(
+        "The study included 167 people in the early group and 111 people in the delayed group."
+    ) == [167, 111]
+    assert _arm_sizes(
+        "Over 90 percent improved, compared with 56 percent in a control group of 100 participants."
+    ) == [100]
+    # a size word is no treatment: 'a separate group of 33 patients', 'a small cohort of 24 people'
+    assert (
+        _arm_sizes("In a separate group of 33 patients with a mutation, the rate was 52 percent.")
+        == []
+    )
+    text = "They randomly assigned 22 men and 38 women to the program or to standard care."
+    assert _randomized(text) == 60
+    assert (
+        _total(
+            "Researchers assigned 33 patients to a tai chi program and 33 patients to stretching."
+        )
+        == 66
+    )
