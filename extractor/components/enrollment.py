@@ -22,7 +22,7 @@ _PART = re.compile(
 # '12 hospitals with 500 patients', '3 doses in 40 women' (plurals only: '282 study participants', '499 Mayo
 # Clinic patients' are people)
 _NOT_PEOPLE_GAP = re.compile(
-    r"\b(?:studies|trials|analyses|reviews|papers|articles|reports|hospitals|centers|centres|clinics|sites|"
+    r"\b(?:studies|trials|analyses|reviews|papers|articles|reports|groups|hospitals|centers|centres|clinics|sites|"
     r"practices|countries|states|cities|schools|cohorts|doses|sessions|visits|cycles|injections|treatments|"
     r"scans|genes|times|questions|items|foods|servings|cups|drinks|glasses|tablets|pills|capsules|cigarettes|meals)\b",
     re.IGNORECASE,
@@ -42,6 +42,10 @@ _RANGE_OR_PART = re.compile(
     + r"\b)|(?:out\s+)?of\s+(?:the|these|those)\b)",
     re.IGNORECASE,
 )
+
+
+#: right before a count: the start of a rate ('one in three youth', '1 in 11 people', 'one out of five adults')
+_RATIO = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 
 
 def _counts_no_people(text: str, n_end: int, end: int) -> bool:
@@ -72,6 +76,17 @@ _LIST_OR_PART = re.compile(
 # another 380 of the same age')
 _AND_MORE = re.compile(
     r"(?:\s+(?!and\b)[\w'’()-]+){0,10}?\s+and\s+(?:another\s+)?(?P<m>"
+    + patterns.expand("<<ANUM>>")
+    + r")\s+(?:(?:[\w'’-]+\s+){0,2}?(?:"
+    + patterns.expand("<<PEOPLE>>")
+    + r"|controls)\b|(?P<ell>who|whose|of\s+the\s+same)\b)",
+    re.IGNORECASE,
+)
+
+# after 'compared N people ...', the group they were compared with: 'compared 1,004 healthy participants to 873
+# people with rheumatoid arthritis', 'compared about 2,000 women with breast cancer to 2,000 similar women'
+_COMPARED_WITH = re.compile(
+    r"(?:\s+[\w'’()-]+){0,10}?\s+(?:to|with)\s+(?:another\s+)?(?P<m>"
     + patterns.expand("<<ANUM>>")
     + r")\s+(?:(?:[\w'’-]+\s+){0,2}?(?:"
     + patterns.expand("<<PEOPLE>>")
@@ -150,6 +165,8 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 )  # '72 hours after birth, babies'
             ):
                 continue
+            if _RATIO.search(view.text, max(0, n_start - 12), n_start):
+                continue  # 'One in three youth', '1 in 11 people': a rate, not a count
             if pat.extra.get("sentence_start") and not _starts_sentence(view, m.start()):
                 continue  # 'For every 1,000 people screened in the study, four children ...'
             if pat.extra.get("lone") and _LIST_OR_PART.match(
@@ -159,6 +176,8 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             spans = [m.span("n")]
             sentence_end = view.sentence_of(m.end())[1]
             more = _AND_MORE.match(view.text, m.end(), sentence_end)
+            if more is None and view.text[m.start() : m.start() + 9].lower() == "compared ":
+                more = _COMPARED_WITH.match(view.text, m.end(), sentence_end)
             if (
                 more is not None
                 and more.group("ell")

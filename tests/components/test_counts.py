@@ -172,3 +172,56 @@ def test_assigned_groups_included_groups_and_a_control_group_of_n() -> None:
         )
         == 66
     )
+
+
+def test_still_more_ways_of_stating_the_head_count() -> None:
+    for text, n in (
+        ("Monique Breteler used data from 5,395 adults age 55 and older.", 5395),
+        (
+            "Reddy and colleagues reviewed the medical charts of 9,073 weight-loss surgery patients.",
+            9073,
+        ),
+        ("The human trial involved six men and six women, all healthy.", 12),
+        ("The new study, designed as a proof-of-concept study, involved just 41 men.", 41),
+        ("For the experiment, five women under 40 wore a Fitbit to bed.", 5),
+        (
+            "In the study, a group of 33 overweight and obese adults followed a whole grain diet.",
+            33,
+        ),
+        (
+            "They conducted a retrospective review of 208 patients who underwent breast reduction surgery.",
+            208,
+        ),
+        (
+            "Researchers tested the safety, efficacy and durability of HDIT/HCT in 24 volunteers.",
+            24,
+        ),
+        (
+            "Data from nearly 9,500 people on five continents shows that amyloid can appear early.",
+            9500,
+        ),
+        ("Of 59 patients who enrolled, 12 died from their tumor.", 59),
+        ("The new review is based on 13 trials with 966 participants who took zinc.", 966),
+        # compared with a second group: both are the participants
+        (
+            "The authors compared 1,004 healthy participants to 873 people with rheumatoid arthritis.",
+            1877,
+        ),
+        ("Rennert compared about 2,000 women with breast cancer to 2,000 similar women.", 4000),
+    ):
+        assert _total(text) == n, text
+
+
+def test_rates_groups_and_a_groups_members_are_no_head_count() -> None:
+    for text in (
+        "One in three youth in states with legal marijuana engage with marijuana brands.",
+        "It affects 1 in 110 children in the United States.",
+        "Scientists analyzed three groups of people who were exercising.",
+        "Smell function improved in eight patients in the acupuncture group.",
+    ):
+        assert _total(text) is None, text
+
+
+def test_decades_are_no_head_count() -> None:
+    text = "The findings build on two decades of research that show children who grow up with dogs do better."
+    assert _total(text) is None
