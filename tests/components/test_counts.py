@@ -225,3 +225,18 @@ def test_rates_groups_and_a_groups_members_are_no_head_count() -> None:
 def test_decades_are_no_head_count() -> None:
     text = "The findings build on two decades of research that show children who grow up with dogs do better."
     assert _total(text) is None
+
+
+def test_a_group_named_by_its_treatment_with_a_participle() -> None:
+    assert _arm_sizes(
+        "Of 167 children given the supplement, 18 developed the flu, compared with 31 of 167 children given "
+        "placebo pills."
+    ) == [167, 167]
+    assert _arm_sizes("Of 12 patients given the drug, all showed some decrease in symptoms.") == [
+        12
+    ]
+    for text in (
+        "There were improvements in four out of the five subscales for women taking LDX.",
+        "In a study of 232 people taking medication for psoriasis, those who also took statins did better.",
+    ):
+        assert _arm_sizes(text) == [], text
