@@ -169,13 +169,17 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 continue  # 'One in three youth', '1 in 11 people': a rate, not a count
             if pat.extra.get("sentence_start") and not _starts_sentence(view, m.start()):
                 continue  # 'For every 1,000 people screened in the study, four children ...'
-            if pat.extra.get("lone") and _LIST_OR_PART.match(
-                view.text, m.end(), view.sentence_of(m.end())[1]
-            ):
-                continue  # 'In the study, 154 women got Tykerb, 149 Herceptin ...': one group, not all
             spans = [m.span("n")]
             sentence_end = view.sentence_of(m.end())[1]
             more = _AND_MORE.match(view.text, m.end(), sentence_end)
+            if (
+                pat.extra.get("lone")
+                and (more is None or more.group("ell"))
+                and _LIST_OR_PART.match(view.text, m.end(), sentence_end)
+            ):
+                # 'In the study, 154 women got Tykerb, 149 Herceptin ...': one group, not all (but 'In the study,
+                # 15 men and 15 women drank ...' are the study's two groups of people, summed below)
+                continue
             if more is None and view.text[m.start() : m.start() + 9].lower() == "compared ":
                 more = _COMPARED_WITH.match(view.text, m.end(), sentence_end)
             if (
