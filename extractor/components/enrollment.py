@@ -72,14 +72,14 @@ _LIST_OR_PART = re.compile(
 # right after a count's people word, a second group of people joined by 'and' ('19 women and 15 men', '5,700
 # colorectal cancer cases and 7,100 controls', '49,281 men who participated in the HPFS and 80,336 women who ...')
 # ... or a second group named only by what sets it apart ('blood samples from 80 women who went on to have
-# normal births and 80 who had premature births', 'records of 380 men who had died of prostate cancer and
+# normal births and 80 who had premature births', '10 patients with depression and seven with bipolar disorder', 'records of 380 men who had died of prostate cancer and
 # another 380 of the same age')
 _AND_MORE = re.compile(
-    r"(?:\s+(?!and\b)[\w'’()-]+){0,10}?\s+and\s+(?:another\s+)?(?P<m>"
+    r"(?:\s+(?!and\b)[\w'’()-]+){0,12}?\s+and\s+(?:another\s+)?(?P<m>"
     + patterns.expand("<<ANUM>>")
-    + r")\s+(?:(?:[\w'’-]+\s+){0,2}?(?:"
+    + r")\s+(?:(?:[\w'’“”\"-]+\s+){0,2}?(?:"
     + patterns.expand("<<PEOPLE>>")
-    + r"|controls)\b|(?P<ell>who|whose|of\s+the\s+same)\b)",
+    + r"|controls)\b|(?P<ell>who|whose|with|without|of\s+the\s+same)\b)",
     re.IGNORECASE,
 )
 
@@ -93,6 +93,22 @@ _COMPARED_WITH = re.compile(
     + r"|controls)\b|(?P<ell>who|whose|of\s+the\s+same)\b)",
     re.IGNORECASE,
 )
+
+# between a count and its people word, a second count of the same: '17 nonsmokers and 24 smokers', '30 boys and
+# 28 girls' (the people word names only the last group)
+_INNER_AND = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,2}and\s+(?P<m>"
+    + patterns.expand("<<NUM>>")
+    + r")\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _people_start(text: str, start: int, end: int) -> int:
+    """Where the people word of a count's phrase starts (its end when there is none)."""
+    found = list(_PEOPLE_WORD.finditer(text, start, end))
+    return found[-1].start() if found else end
+
 
 # the end of an age range or of a pair of numbers before 'and': 'children between the ages of 7 and 12 who ...'
 _NUMBER_AND = re.compile(r"\d\s+and\s+(?:another\s+)?$", re.IGNORECASE)
@@ -170,6 +186,12 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             if pat.extra.get("sentence_start") and not _starts_sentence(view, m.start()):
                 continue  # 'For every 1,000 people screened in the study, four children ...'
             spans = [m.span("n")]
+            inner = _INNER_AND.match(view.text, n_end, _people_start(view.text, n_end, m.end()))
+            if inner is not None and (extra_n := count_in(inner.group("m"))) is not None:
+                n += (
+                    extra_n  # '17 nonsmokers and 24 smokers': two groups before the one people word
+                )
+                spans.append(inner.span("m"))
             sentence_end = view.sentence_of(m.end())[1]
             more = _AND_MORE.match(view.text, m.end(), sentence_end)
             if (

@@ -240,3 +240,34 @@ def test_a_group_named_by_its_treatment_with_a_participle() -> None:
         "In a study of 232 people taking medication for psoriasis, those who also took statins did better.",
     ):
         assert _arm_sizes(text) == [], text
+
+
+def test_yet_more_head_count_phrasings_and_groups() -> None:
+    for text, n in (
+        ("Researchers tracked the weight loss of more than 300 obese people for two years.", 300),
+        ("The researchers counted circulating tumor cells in 302 breast cancer patients.", 302),
+        (
+            "The benefits remained when the system was tested in 12 adults, ages 18 to 65, who ate a meal.",
+            12,
+        ),
+        ("Papa and her team performed CT scans on 152 children.", 152),
+        ("Researchers asked some 8,500 participants about their eating habits.", 8500),
+        ("Researchers took more than 1,600 sedentary people between 70 and 89 years old.", 1600),
+        ("Medical records of 7,625 people 65 and older were examined by researchers.", 7625),
+        # two groups before one people word, or the second named by what sets it apart
+        (
+            "In the study, researchers used MDCT scans to measure blood flow in 17 nonsmokers and 24 smokers.",
+            41,
+        ),
+        (
+            "The new study began with 10 patients with depression and seven with bipolar disorder.",
+            17,
+        ),
+        (
+            "Eyler and her colleagues monitored the brain activity of 30 children with an autism spectrum "
+            'disorder (aged 14 months to 46 months) and 14 "typical" children of roughly the same age.',
+            44,
+        ),
+    ):
+        assert _total(text) == n, text
+    assert _total("Others say it took about 50 cases.") is None
