@@ -271,3 +271,11 @@ def test_yet_more_head_count_phrasings_and_groups() -> None:
     ):
         assert _total(text) == n, text
     assert _total("Others say it took about 50 cases.") is None
+
+
+def test_a_countrys_patients_are_no_head_count() -> None:
+    for text in (
+        "Doctors care for most of the six million patients in the country with the condition.",
+        "Breast cancer occurred in 230,000 women in the United States in 2015.",
+    ):
+        assert _total(text) is None, text
