@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractor import patterns
 from extractor.components.facts import ArmFacts, Fact, Span
 from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
 from extractor.components.text import TextView, clean_phrase, matches
@@ -35,7 +36,7 @@ _BAD_LABEL = re.compile(
     # 'one of a small cohort of 24', 'took part in the research', 'encountered in this initial group of 58
     # patients', 'the randomized, controlled crossover study (n=47)', 'a sample group of 643': no treatment's words
     r"|^(?:one|part|some|all|most|each|members?)\s+of\b|^part\b|\b(?:this|these|those)\b"
-    r"|(?<!\bin\sthe\s)\b(?:study|trial|research|subgroup)$|^(?:sample|entire|whole|total|overall)$",
+    r"|(?<!\bin\sthe\s)\b(?:study|trial|research|subgroup)$|^(?:sample|entire|whole|total|overall|small|smaller|large|larger|big|initial|new|separate|same|single)$",
     re.IGNORECASE,
 )
 # a number that is no head count: 'type 2 diabetes', 'stage 3', 'the age of 6' before it (and the units after it:
@@ -83,11 +84,34 @@ _GROUP_CUE = re.compile(
 )
 
 
+# a long label's words that only describe the group's treatment: 'a program consisting of wellness education and
+# stretching' -> 'wellness education and stretching'; 'a diet that ...' -> 'a diet'
+_MADE_OF = re.compile(r"^.*?\b(?:consisting\s+of|made\s+up\s+of)\s+", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s+(?:that|which|who|where|designed\s+to|aimed\s+at)\s.*$", re.IGNORECASE)
+
+
+#: between a group's count and its treatment, a second count of another kind of people: '22 men and 38 women to'
+_TWO_KINDS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?"
+    + patterns.expand("<<PEOPLE>>")
+    + r"\s+and\s+(?P<m>"
+    + patterns.expand("<<NUM>>")
+    + r")\s+(?:[\w'’-]+\s+){0,2}?"
+    + patterns.expand("<<PEOPLE>>")
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
 def arm_label(raw: str) -> str:
     """'stay on systemic therapy' -> 'systemic therapy'; 'the surgery group' -> 'surgery'."""
     label = _COMPARED.sub("", clean_phrase(raw))
     label = _LEAD.sub("", label)
     label = _TRAIL.sub("", label)
+    if len(label) > 50:
+        label = _CLAUSE.sub("", _MADE_OF.sub("", label))
+    if len(label) > 50:
+        label = label[:51].rsplit(" ", 1)[0]
     return label.strip()
 
 
@@ -160,10 +184,14 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     subcounts = []
     # where each stated group ends, by sentence: a pattern marked "continues" (the later items of a list
     # without a people word: ', 500 got one from ...') needs a group given with its verb before it
+    # (or, when "continues" lists pattern ids, one of those patterns: ', 1,392 apixaban' after 'with 2,635 taking
+    # XARELTO')
     given_ends: dict[int, list[int]] = {}
+    ends_by_id: dict[tuple[int, str], list[int]] = {}
     for pat, m in hits:
         if pat.label == "arm_given" and not pat.extra.get("continues"):
             given_ends.setdefault(view.sentence_index(m.start()), []).append(m.end())
+            ends_by_id.setdefault((view.sentence_index(m.start()), pat.id), []).append(m.end())
     # a pattern marked "paired" (a group phrasing that also reads as an outcome count: '16 of them received a
     # transplant') needs another sized group in the same sentence
     sized: dict[int, int] = {}
@@ -174,10 +202,16 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     for pat, m in hits:
         if pat.extra.get("paired") and sized.get(view.sentence_index(m.start()), 0) < 2:
             continue
-        if pat.extra.get("continues") and not any(
-            end <= m.start() for end in given_ends.get(view.sentence_index(m.start()), [])
-        ):
-            continue
+        continues = pat.extra.get("continues")
+        if continues:
+            i = view.sentence_index(m.start())
+            before = (
+                [e for pid in continues for e in ends_by_id.get((i, pid), [])]
+                if isinstance(continues, list)
+                else given_ends.get(i, [])
+            )
+            if not any(end <= m.start() for end in before):
+                continue
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
             n_group = "n2" if m.groupdict().get("n2") else "n"
             n = count_in(m.group(n_group)) if m.group(n_group) else None
@@ -201,6 +235,13 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             if arm is None or n is None or n < 1:
                 continue
             n_start, n_end = m.span(n_group)
+            both = _TWO_KINDS.match(view.text, n_end, label_span[0])
+            if both is not None:
+                # 'assigned 22 men and 38 women to the program': one group of 60
+                more = count_in(both.group("m"))
+                if more is None:
+                    continue
+                n += more
             if (
                 is_year(view.text, n_start, n_end)
                 or _NOT_COUNT_BEFORE.search(view.text, max(s0, n_start - 20), n_start)

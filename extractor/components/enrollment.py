@@ -22,7 +22,7 @@ _PART = re.compile(
 # '12 hospitals with 500 patients', '3 doses in 40 women' (plurals only: '282 study participants', '499 Mayo
 # Clinic patients' are people)
 _NOT_PEOPLE_GAP = re.compile(
-    r"\b(?:studies|trials|analyses|reviews|papers|articles|reports|hospitals|centers|centres|clinics|sites|"
+    r"\b(?:studies|trials|analyses|reviews|papers|articles|reports|groups|hospitals|centers|centres|clinics|sites|"
     r"practices|countries|states|cities|schools|cohorts|doses|sessions|visits|cycles|injections|treatments|"
     r"scans|genes|times|questions|items|foods|servings|cups|drinks|glasses|tablets|pills|capsules|cigarettes|meals)\b",
     re.IGNORECASE,
@@ -32,10 +32,32 @@ _NOT_PEOPLE_GAP = re.compile(
 _PEOPLE_WORD = re.compile(r"\b" + patterns.expand("<<PEOPLE>>") + r"\b", re.IGNORECASE)
 
 
+# right after a count, words that make it the start of a range or a part of a larger group: '25 to 50
+# patients', '10-20 adults', 'six of the 11 patients', '15 out of the 28 teens'
+_RANGE_OR_PART = re.compile(
+    r"\s*(?:(?:to|or|-|–)\s*(?:"
+    + patterns.expand("<<APPROX>>")
+    + r"\s+)?(?:\d|"
+    + patterns.expand("<<WORDNUM>>")
+    + r"\b)|(?:out\s+)?of\s+(?:the|these|those)\b)",
+    re.IGNORECASE,
+)
+
+
+#: right before a count: the start of a rate ('one in three youth', '1 in 11 people', 'one out of five adults')
+_RATIO = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+
+
 def _counts_no_people(text: str, n_end: int, end: int) -> bool:
-    """The words between a count and its people word name other things ('19 studies of older adults')."""
+    """The words between a count and its people word name other things ('19 studies of older adults'), or
+    make the count a range's start or a part ('25 to 50 patients', 'six of the 11 patients')."""
     people = _PEOPLE_WORD.search(text, n_end, end)
-    return people is not None and _NOT_PEOPLE_GAP.search(text, n_end, people.start()) is not None
+    if people is None:
+        return False
+    return (
+        _NOT_PEOPLE_GAP.search(text, n_end, people.start()) is not None
+        or _RANGE_OR_PART.match(text, n_end, people.start()) is not None
+    )
 
 
 # after a count's people word: a part ('119 people (37%)') or the first of a list of groups ('154 women got
@@ -49,14 +71,60 @@ _LIST_OR_PART = re.compile(
 
 # right after a count's people word, a second group of people joined by 'and' ('19 women and 15 men', '5,700
 # colorectal cancer cases and 7,100 controls', '49,281 men who participated in the HPFS and 80,336 women who ...')
+# ... or a second group named only by what sets it apart ('blood samples from 80 women who went on to have
+# normal births and 80 who had premature births', '10 patients with depression and seven with bipolar disorder', 'records of 380 men who had died of prostate cancer and
+# another 380 of the same age')
 _AND_MORE = re.compile(
-    r"(?:\s+(?!and\b)[\w'’()-]+){0,10}?\s+and\s+(?P<m>"
+    r"(?:\s+(?!and\b)[\w'’()-]+){0,12}?\s+and\s+(?:another\s+)?(?P<m>"
     + patterns.expand("<<ANUM>>")
-    + r")\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + r")\s+(?:(?:[\w'’“”\"-]+\s+){0,2}?(?:"
     + patterns.expand("<<PEOPLE>>")
-    + r"|controls)\b",
+    + r"|controls)\b|(?P<ell>who|whose|with|without|of\s+the\s+same)\b)",
     re.IGNORECASE,
 )
+
+# after 'compared N people ...', the group they were compared with: 'compared 1,004 healthy participants to 873
+# people with rheumatoid arthritis', 'compared about 2,000 women with breast cancer to 2,000 similar women'
+_COMPARED_WITH = re.compile(
+    r"(?:\s+[\w'’()-]+){0,10}?\s+(?:to|with)\s+(?:another\s+)?(?P<m>"
+    + patterns.expand("<<ANUM>>")
+    + r")\s+(?:(?:[\w'’-]+\s+){0,2}?(?:"
+    + patterns.expand("<<PEOPLE>>")
+    + r"|controls)\b|(?P<ell>who|whose|of\s+the\s+same)\b)",
+    re.IGNORECASE,
+)
+
+# between a count and its people word, a second count of the same: '17 nonsmokers and 24 smokers', '30 boys and
+# 28 girls' (the people word names only the last group)
+_INNER_AND = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,2}and\s+(?P<m>"
+    + patterns.expand("<<NUM>>")
+    + r")\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _people_start(text: str, start: int, end: int) -> int:
+    """Where the people word of a count's phrase starts (its end when there is none)."""
+    found = list(_PEOPLE_WORD.finditer(text, start, end))
+    return found[-1].start() if found else end
+
+
+# the end of an age range or of a pair of numbers before 'and': 'children between the ages of 7 and 12 who ...'
+_NUMBER_AND = re.compile(r"\d\s+and\s+(?:another\s+)?$", re.IGNORECASE)
+
+# after a count's people word, the words that make them a pool some of whom were taken later: '19,077 patients
+# were identified', '500 people were eligible' (not 'screened' or 'invited': in a screening trial they are the
+# participants)
+_POOL = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:were|was)\s+(?:initially\s+|first\s+|then\s+)?(?:identified|approached|contacted|"
+    r"assessed\s+for\s+eligibility|considered\s+for\s+inclusion|eligible)|(?:who\s+)?were\s+eligible)\b",
+    re.IGNORECASE,
+)
+
+# a count given as a part of a count stated just before it: '2,482 women with BRCA mutations, including 247 women
+# who ...'
+_INCLUDING = re.compile(r"\s*(?:including|among\s+them)\s", re.IGNORECASE)
 
 
 def _starts_sentence(view: TextView, at: int) -> bool:
@@ -97,6 +165,8 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         "analyzed": [],
     }
     randomized_all: Fact[bool] | None = None  # 'the patients were randomly assigned' (no number)
+    pool: list[Fact[int]] = []  # counts of those screened or identified, before inclusion
+    parts: list[Fact[int]] = []  # counts after 'including': a part of a count stated before them
     for pat, m in matches(view, "enrollment"):
         if pat.label in found:
             n = count_in(m.group("n"))
@@ -111,22 +181,49 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 )  # '72 hours after birth, babies'
             ):
                 continue
+            if _RATIO.search(view.text, max(0, n_start - 12), n_start):
+                continue  # 'One in three youth', '1 in 11 people': a rate, not a count
             if pat.extra.get("sentence_start") and not _starts_sentence(view, m.start()):
                 continue  # 'For every 1,000 people screened in the study, four children ...'
-            if pat.extra.get("lone") and _LIST_OR_PART.match(
-                view.text, m.end(), view.sentence_of(m.end())[1]
-            ):
-                continue  # 'In the study, 154 women got Tykerb, 149 Herceptin ...': one group, not all
             spans = [m.span("n")]
-            more = _AND_MORE.match(view.text, m.end(), view.sentence_of(m.end())[1])
-            if pat.label in ("enrolled", "total") and more is not None:
+            inner = _INNER_AND.match(view.text, n_end, _people_start(view.text, n_end, m.end()))
+            if inner is not None and (extra_n := count_in(inner.group("m"))) is not None:
+                n += (
+                    extra_n  # '17 nonsmokers and 24 smokers': two groups before the one people word
+                )
+                spans.append(inner.span("m"))
+            sentence_end = view.sentence_of(m.end())[1]
+            more = _AND_MORE.match(view.text, m.end(), sentence_end)
+            if (
+                pat.extra.get("lone")
+                and (more is None or more.group("ell"))
+                and _LIST_OR_PART.match(view.text, m.end(), sentence_end)
+            ):
+                # 'In the study, 154 women got Tykerb, 149 Herceptin ...': one group, not all (but 'In the study,
+                # 15 men and 15 women drank ...' are the study's two groups of people, summed below)
+                continue
+            if more is None and view.text[m.start() : m.start() + 9].lower() == "compared ":
+                more = _COMPARED_WITH.match(view.text, m.end(), sentence_end)
+            if (
+                more is not None
+                and more.group("ell")
+                and _NUMBER_AND.search(view.text, m.end(), more.start("m"))
+            ):
+                more = None  # 'between the ages of 7 and 12 who had ...': no second group
+            if pat.label in ("enrolled", "total", "randomized") and more is not None:
                 # 'involved 19 women and 15 men', '5,700 colorectal cancer cases and 7,100 controls': the
                 # study's groups, stated without their sum
                 extra = count_in(more.group("m"))
                 if extra is not None and extra > 1 and not is_year(view.text, *more.span("m")):
                     n += extra
                     spans.append(more.span("m"))
-            found[pat.label].append(Fact(n, spans, pat.id))
+            fact = Fact(n, spans, pat.id)
+            if _POOL.match(view.text, m.end(), sentence_end):
+                pool.append(fact)  # '19,077 patients were identified': the pool, not the study
+            elif _INCLUDING.match(view.text, m.start()):
+                parts.append(fact)
+            else:
+                found[pat.label].append(fact)
         elif pat.label == "period" and facts.period_start is None:
             start, end = int(m.group("start")), int(m.group("end"))
             facts.period_start = Fact(start, [m.span("start")], pat.id)
@@ -137,6 +234,21 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             s, _ = view.sentence_of(m.start())
             if not _PART.search(view.text[max(s, m.start() - 30) : m.start()]):
                 randomized_all = Fact(True, [m.span()], pat.id)
+
+    # 'In 2,482 women with BRCA mutations, including 247 women who ...': a count after 'including' is the study's
+    # own only when no larger count comes before it in its sentence
+    for f in parts:
+        sentence = view.sentence_of(f.at())
+        if not any(
+            g.value > f.value and view.sentence_of(g.at()) == sentence and g.at() < f.at()
+            for fs in found.values()
+            for g in fs
+        ):
+            found["enrolled"].append(f)
+    # The pool before inclusion ('19,077 patients were identified ... A total of 10,754 patients were included')
+    # is the total only when nothing else is stated.
+    if pool and not any(found.values()):
+        found["total"].extend(pool)
 
     # A count stated in a sentence about another study ('a 2008 study of 50 people found ...') gives way to
     # the counts of the article's own study, when it states any; the others stay as other studies' sizes.

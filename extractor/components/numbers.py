@@ -98,7 +98,7 @@ def count_in(text: str) -> int | None:
 
 #: a number that is no head count, by the unit after it: 'six months', '2.5 mg', '(five) to seven years', '72 hours'
 NOT_COUNT_AFTER = re.compile(
-    r"^(?:\s*(?:to|or|and|-|–)\s*\w+)?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|mg|milligrams?|micrograms?|"
+    r"^(?:\s*(?:to|or|and|-|–)\s*\w+)?\s*(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|mg|milligrams?|micrograms?|"
     r"grams?|percent|per\s*cent|%|times)\b",
     re.IGNORECASE,
 )

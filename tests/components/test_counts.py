@@ -1,0 +1,281 @@
+"""Participant counts: the headline total, the randomized number and the arms' sizes, in phrasings of real news."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def _total(text: str) -> int | None:
+    total = run(text, "trial_numbers", "trial_enrollment")._.enrollment.total
+    return None if total is None else total.value
+
+
+def test_more_verbs_and_nouns_for_the_head_count() -> None:
+    for text, n in (
+        (
+            "To address this, the SPRINT study tapped more than 2,600 volunteers aged 75 and older.",
+            2600,
+        ),
+        ("The researchers collected blood samples from 49 men with advanced prostate cancer.", 49),
+        ("Keith looked at biopsies taken from the lungs of 125 current and former smokers.", 125),
+        ("The researchers measured the accuracy of their PapSeek test on 1,658 women.", 1658),
+        ("The year-long study, of 116 boys aged 12-14, took a variety of measures.", 116),
+        (
+            "They analyzed data in the NIS database of more than 75,000 adults who had surgery.",
+            75000,
+        ),
+        (
+            "It was a retrospective analysis of the medical records of 1,425 women with ovarian cancer.",
+            1425,
+        ),
+        ("During the trial, 1609 small children were given either LNS or corn-soy porridge.", 1609),
+        ("Baselga and his colleagues conducted a trial treating 455 women from 23 countries.", 455),
+    ):
+        assert _total(text) == n, text
+    # a doctor's own practice is no study
+    assert (
+        _total("After treating more than 100 patients, he is beginning to understand it.") is None
+    )
+
+
+def test_a_range_or_a_part_is_no_head_count() -> None:
+    for text in (
+        "The device will now be taken into further trials in around 25 to 50 patients in Europe.",
+        "Kominsky has treated 400 to 500 patients with the laser.",
+        "In six of the 11 patients in the trial, the melanoma stopped progressing.",
+    ):
+        assert _total(text) in (None, 11), text
+    assert _total("In six of the 11 patients in the trial, the melanoma stopped progressing.") == 11
+
+
+def test_a_second_group_named_by_what_sets_it_apart_is_summed() -> None:
+    for text, n in (
+        (
+            "The researchers examined blood samples from 80 women who had normal births and 80 who had not.",
+            160,
+        ),
+        ("They studied 20 healthy adults and another 20 individuals diagnosed with autism.", 40),
+        (
+            "Otto tracked 755 patients who died from 1995 to 2003 and another 3,739 control patients.",
+            4494,
+        ),
+    ):
+        assert _total(text) == n, text
+    # the end of an age range is no second group
+    assert (
+        _total("They recruited 272 people between the ages of 18 and 65 who had neck pain.") == 272
+    )
+
+
+def test_the_pool_before_inclusion_and_a_part_after_including_give_way() -> None:
+    text = (
+        "A total of 19,077 patients were identified using claims data. "
+        "A total of 10,754 patients were included in the retrospective study."
+    )
+    assert _total(text) == 10754
+    assert _total("A total of 19,077 patients were identified using claims data.") == 19077
+    text = "The team studied these procedures in 2,482 women, including 247 women who had surgery."
+    assert _total(text) == 2482
+    assert _total("The trial enrolled people with asthma, including 247 women.") == 247
+
+
+def _randomized(text: str) -> int | None:
+    r = run(text, "trial_numbers", "trial_enrollment")._.enrollment.randomized
+    return None if r is None else r.value
+
+
+def test_randomized_without_a_number_is_the_total() -> None:
+    for text in (
+        "The trial included 281 women. Patients were randomly selected to be treated with chemotherapy alone "
+        "or with chemotherapy and triptorelin.",
+        "The study included 319 black men. The researchers randomly assigned the men, based on their "
+        "barbershop, to the program or to a control group.",
+        "It followed the nearly 700 men who volunteered for the trial. Deaths were fewer among men randomly "
+        "assigned to the surgery group.",
+    ):
+        assert (
+            _randomized(text)
+            == run(text, "trial_numbers", "trial_enrollment")._.enrollment.total.value
+        )
+    # selected for something else, or a group of those randomized: no statement that all were
+    for text in (
+        "The trial included 281 women. Patients were randomly selected for interviews.",
+        "The trial included 424 patients. For patients randomized to CRT, cetuximab was given weekly.",
+    ):
+        assert _randomized(text) is None, text
+
+
+def _arm_sizes(text: str) -> list[int | None]:
+    doc = run(text, "trial_numbers", "trial_arms")
+    return [a.n.value if a.n is not None else None for a in doc._.arms]
+
+
+def test_arm_sizes_listed_after_the_total_with_taking() -> None:
+    assert _arm_sizes(
+        "A total of 10,754 patients were included, with 2,635 taking XARELTO, 1,392 apixaban, "
+        "1,350 dabigatran, and 5,377 warfarin."
+    ) == [2635, 1392, 1350, 5377]
+    assert _arm_sizes(
+        "They studied 60 men, with 20 taking a placebo, 20 Atomoxetine and 20 Modafinil."
+    ) == [
+        20,
+        20,
+        20,
+    ]
+    # one group with a size only beside another sized group; 'taking part' is no treatment
+    assert (
+        _arm_sizes(
+            "The study had 500 patients, with 30 taking part in interviews, 20 in focus groups."
+        )
+        == []
+    )
+    # a bare 'N label' list item needs the 'with N taking' group first
+    assert _arm_sizes("The survey covered 500 adults, 1,392 apixaban users and 12 others.") == []
+
+
+def test_no_arm_from_a_price_and_a_who_got_group_before_a_result_verb() -> None:
+    assert (
+        _arm_sizes("Medicare payments for vitamin D testing, at $40 a pop, nearly quadrupled.")
+        == []
+    )
+    assert _arm_sizes(
+        "The four people who got the sham stimulation during both visits consumed the same calories. "
+        "But the five people who got active stimulation, consumed 700 fewer calories."
+    ) == [4, 5]
+
+
+def test_assigned_groups_included_groups_and_a_control_group_of_n() -> None:
+    assert _arm_sizes(
+        "Researchers assigned 33 fibromyalgia patients to a tai chi program and 33 patients to a program "
+        "consisting of wellness education and stretching."
+    ) == [33, 33]
+    assert _arm_sizes(
+        "They randomly assigned 22 men and 38 women to the program. They assigned another 25 men and 35 women "
+        "to standard care."
+    ) == [60, 60]
+    assert _arm_sizes(
+        "The study included 167 people in the early group and 111 people in the delayed group."
+    ) == [167, 111]
+    assert _arm_sizes(
+        "Over 90 percent improved, compared with 56 percent in a control group of 100 participants."
+    ) == [100]
+    # a size word is no treatment: 'a separate group of 33 patients', 'a small cohort of 24 people'
+    assert (
+        _arm_sizes("In a separate group of 33 patients with a mutation, the rate was 52 percent.")
+        == []
+    )
+    text = "They randomly assigned 22 men and 38 women to the program or to standard care."
+    assert _randomized(text) == 60
+    assert (
+        _total(
+            "Researchers assigned 33 patients to a tai chi program and 33 patients to stretching."
+        )
+        == 66
+    )
+
+
+def test_still_more_ways_of_stating_the_head_count() -> None:
+    for text, n in (
+        ("Monique Breteler used data from 5,395 adults age 55 and older.", 5395),
+        (
+            "Reddy and colleagues reviewed the medical charts of 9,073 weight-loss surgery patients.",
+            9073,
+        ),
+        ("The human trial involved six men and six women, all healthy.", 12),
+        ("The new study, designed as a proof-of-concept study, involved just 41 men.", 41),
+        ("For the experiment, five women under 40 wore a Fitbit to bed.", 5),
+        (
+            "In the study, a group of 33 overweight and obese adults followed a whole grain diet.",
+            33,
+        ),
+        (
+            "They conducted a retrospective review of 208 patients who underwent breast reduction surgery.",
+            208,
+        ),
+        (
+            "Researchers tested the safety, efficacy and durability of HDIT/HCT in 24 volunteers.",
+            24,
+        ),
+        (
+            "Data from nearly 9,500 people on five continents shows that amyloid can appear early.",
+            9500,
+        ),
+        ("Of 59 patients who enrolled, 12 died from their tumor.", 59),
+        ("The new review is based on 13 trials with 966 participants who took zinc.", 966),
+        # compared with a second group: both are the participants
+        (
+            "The authors compared 1,004 healthy participants to 873 people with rheumatoid arthritis.",
+            1877,
+        ),
+        ("Rennert compared about 2,000 women with breast cancer to 2,000 similar women.", 4000),
+    ):
+        assert _total(text) == n, text
+
+
+def test_rates_groups_and_a_groups_members_are_no_head_count() -> None:
+    for text in (
+        "One in three youth in states with legal marijuana engage with marijuana brands.",
+        "It affects 1 in 110 children in the United States.",
+        "Scientists analyzed three groups of people who were exercising.",
+        "Smell function improved in eight patients in the acupuncture group.",
+    ):
+        assert _total(text) is None, text
+
+
+def test_decades_are_no_head_count() -> None:
+    text = "The findings build on two decades of research that show children who grow up with dogs do better."
+    assert _total(text) is None
+
+
+def test_a_group_named_by_its_treatment_with_a_participle() -> None:
+    assert _arm_sizes(
+        "Of 167 children given the supplement, 18 developed the flu, compared with 31 of 167 children given "
+        "placebo pills."
+    ) == [167, 167]
+    assert _arm_sizes("Of 12 patients given the drug, all showed some decrease in symptoms.") == [
+        12
+    ]
+    for text in (
+        "There were improvements in four out of the five subscales for women taking LDX.",
+        "In a study of 232 people taking medication for psoriasis, those who also took statins did better.",
+    ):
+        assert _arm_sizes(text) == [], text
+
+
+def test_yet_more_head_count_phrasings_and_groups() -> None:
+    for text, n in (
+        ("Researchers tracked the weight loss of more than 300 obese people for two years.", 300),
+        ("The researchers counted circulating tumor cells in 302 breast cancer patients.", 302),
+        (
+            "The benefits remained when the system was tested in 12 adults, ages 18 to 65, who ate a meal.",
+            12,
+        ),
+        ("Papa and her team performed CT scans on 152 children.", 152),
+        ("Researchers asked some 8,500 participants about their eating habits.", 8500),
+        ("Researchers took more than 1,600 sedentary people between 70 and 89 years old.", 1600),
+        ("Medical records of 7,625 people 65 and older were examined by researchers.", 7625),
+        # two groups before one people word, or the second named by what sets it apart
+        (
+            "In the study, researchers used MDCT scans to measure blood flow in 17 nonsmokers and 24 smokers.",
+            41,
+        ),
+        (
+            "The new study began with 10 patients with depression and seven with bipolar disorder.",
+            17,
+        ),
+        (
+            "Eyler and her colleagues monitored the brain activity of 30 children with an autism spectrum "
+            'disorder (aged 14 months to 46 months) and 14 "typical" children of roughly the same age.',
+            44,
+        ),
+    ):
+        assert _total(text) == n, text
+    assert _total("Others say it took about 50 cases.") is None
+
+
+def test_a_countrys_patients_are_no_head_count() -> None:
+    for text in (
+        "Doctors care for most of the six million patients in the country with the condition.",
+        "Breast cancer occurred in 230,000 women in the United States in 2015.",
+    ):
+        assert _total(text) is None, text
