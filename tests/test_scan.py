@@ -241,3 +241,15 @@ def test_keyword_anchored_patterns_same_matches_by_their_literal_starts(
             every = text_module._near_keyword_every(pattern, target, keyword, lead, back, s, e)
             got = text_module._near_keyword(pattern, target, pattern.extra["anchor"], s, e)
             assert [m.span() for m in got] == [m.span() for m in every]
+
+
+def test_the_disease_keyword_is_indexed() -> None:
+    """The condition patterns find their disease word first: a list of some 200 diseases must still be looked
+    up in the word index (past ``MAX_STRINGS`` it would be searched for at every offset)."""
+    from extractor.components import text as text_module
+
+    for pattern in patterns.load("condition"):
+        anchor = pattern.extra.get("anchor")
+        if isinstance(anchor, dict):
+            keyword, lead = text_module._keyword(anchor["regex"], pattern.case)
+            assert scan.plan(keyword, lead).indexed, pattern.id

@@ -36,8 +36,14 @@ import numpy
 
 #: shorter literals occur too often in English text to be worth a pre-filter
 MIN_LITERAL = 3
-#: at most this many alternative strings in a set (more costs more ``find`` calls than it saves)
+#: at most this many alternative strings in a set while prefixes are extended (more costs more ``find``
+#: calls than it saves)
 MAX_STRINGS = 160
+#: at most this many in an alternation's own words, taken without what follows it (a disease list has some
+#: 200: words are looked up in the word index by one set intersection, however many)
+MAX_ALTERNATIVES = 320
+#: at most this many literals found by ``str.find`` (each is one pass over the text)
+MAX_FINDS = 160
 #: the word index files each word under its first this many characters (the whole word when shorter)
 KEY_CHARS = 6
 #: each character of a key takes this many bits (6 x 10 = 60 bits: one uint64); a character whose code is
@@ -157,7 +163,7 @@ def _prefixes(items: Any, prefixes: set[Prefix]) -> tuple[set[Prefix], bool]:
                         done = False
                     out |= got
                     all_done = all_done and done
-                if len(out) <= MAX_STRINGS:
+                if len(out) <= (MAX_STRINGS if go_on else MAX_ALTERNATIVES):
                     return out, all_done
             return prefixes, False
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
@@ -357,7 +363,7 @@ def _make_plan(regex: re.Pattern[str], lead: re.Pattern[str] | None) -> Plan:
         needs = None
     needs = needs and _minimal(needs)
     got, _ = _prefixes(tree.data, initial)
-    if not got or len(got) > MAX_STRINGS or any(p == "" for p, _ in got):
+    if not got or len(got) > MAX_ALTERNATIVES or any(p == "" for p, _ in got):
         return Plan(None, None, needs)
     keys: set[tuple[str, str]] = set()
     finds: set[str] = set()
@@ -389,6 +395,8 @@ def _make_plan(regex: re.Pattern[str], lead: re.Pattern[str] | None) -> Plan:
             finds.add(text)
         else:
             return Plan(None, None, needs)  # a short literal that may occur anywhere: not worth it
+    if len(finds) > MAX_FINDS:
+        return Plan(None, None, needs)
     return Plan(tuple(sorted(keys)), _minimal(finds), needs)
 
 
