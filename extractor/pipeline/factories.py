@@ -145,10 +145,32 @@ class TrialAbbreviations(BatchComponent):
                     pairs[short.text] = long.text
         found: list[tuple[str, str, int, int]] = []
         for short, long in pairs.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", view.text):
-                found.append((short, long, m.start(), m.end()))
+            found.extend((short, long, s, e) for s, e in whole_occurrences(view.text, short))
         doc._.abbreviation_pairs = sorted(found, key=lambda f: f[2])
         return doc
+
+
+def _joins_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
+
+
+def whole_occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Each (start, end) of ``word`` in ``text`` with no word character or hyphen right before or after it,
+    left to right, no overlaps: what ``(?<![\\w-])word(?![\\w-])`` finds, without compiling a regex for
+    every short form of every article."""
+    if not word:
+        return
+    n = len(word)
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not _joins_word(text[pos - 1])) and (
+            end == len(text) or not _joins_word(text[end])
+        ):
+            yield pos, end
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
 
 
 class TrialNumbers(BatchComponent):
