@@ -26,6 +26,7 @@ from extractor import patterns
 
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD = re.compile(_SPACES.pattern[:-1] + _INVISIBLE.pattern[1:])  # either kind of character
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:[^()\s]{0,2000})\)")
 _MULTISPACE = re.compile(r" {2,}")
 _BLANKS = re.compile(r"\n{3,}")
@@ -68,6 +69,8 @@ def canonicalize(raw: str, title: str | None = None) -> Canonical:
     # (each substitution only where its characters can be: most articles are ASCII, without tabs)
     if text.isascii():
         cleaned = _SPACES.sub(" ", text) if ("\t" in text or "\f" in text or "\v" in text) else text
+    elif _ODD.search(text) is None:
+        cleaned = text
     else:
         cleaned = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     if cleaned != text:
@@ -127,5 +130,8 @@ def canonicalize(raw: str, title: str | None = None) -> Canonical:
         title = _MULTISPACE.sub(" ", _SPACES.sub(" ", unicodedata.normalize("NFC", title))).strip()
         if title and not (joined and joined[0].startswith(title[: max(20, len(title) // 2)])):
             joined.insert(0, title)
-    out = _BLANKS.sub("\n\n", "\n\n".join(joined)).strip()
+    out = "\n\n".join(joined)
+    if "\n\n\n" in out:
+        out = _BLANKS.sub("\n\n", out)
+    out = out.strip()
     return Canonical(text=out, rules=sorted(set(rules)), urls=urls)
