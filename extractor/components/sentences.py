@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-_CANDIDATE = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])\s+|\n\s*")
+#: a sentence end: end punctuation (closing quotes or brackets after it) before space and a capital, or a
+#: line break. One leading character class, so that ``re`` skips to the candidates by its first character
+#: (``[.!?…][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])\s+|\n\s*``, written so, tried every offset).
+_CANDIDATE = re.compile(
+    r"[.!?…\n](?:(?<=\n)\s*|(?<=[.!?…])[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])\s+)"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|St|vs|Vs|No|Inc|Jr|Sr|al|e\.g|i\.e|U\.S|U\.K|Fig|approx|Mt|Gov|Sen|Rep|Jan|Feb|"
     r"Aug|Sept|Sep|Oct|Nov|Dec|Ph\.D|M\.D)|\b[A-Z])$"
