@@ -10,7 +10,7 @@ compiled pattern is read once, with ``re``'s own parser, for what every match mu
   ``\d+`` after such a look-behind a word that begins with a digit (``DIGIT``);
 - its **needs**: strings one of which occurs inside every match ("hazard ratio|odds ratio" needs "ratio").
 
-A ``WordIndex`` of each document (every word's offset, filed under its first three characters; built
+A ``WordIndex`` of each document (every word's offset, filed under its first six characters; built
 with numpy) then gives the few offsets where a word-start pattern can match, and literals that may start
 mid-word or with a non-word character ('$', '(n =') are found with ``str.find``. The regex is tried only
 at those offsets, with ``regex.match``. A pattern with no usable start (it begins with a free label
