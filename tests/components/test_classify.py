@@ -191,3 +191,14 @@ def test_new_study_and_study_authors_are_report_cues() -> None:
         "trial_design",
     )
     assert doc._.study.cues["report"] == 4
+
+
+def test_long_article_without_report_language_is_a_feature() -> None:
+    """A long story gathers study words and figures along the way; with no report cue it is a feature."""
+    feature = _score(study_words=6, size=2, blinding=1)
+    assert is_trial_report(feature)
+    assert not is_trial_report({**feature, "long": 1})
+    # report language in its first sentences keeps a long report a report
+    assert is_trial_report({**feature, "long": 1, "report": 2})
+    # an announced trial (a name or registry id and a phase) has no results to report
+    assert is_trial_report(_score(study_words=8, name=1, phase=1, long=1))
