@@ -36,14 +36,18 @@ def mentions_other_study(view: TextView, start: int, end: int) -> bool:
 
 
 def trial_score(
-    study: StudyFacts, enrollment: EnrollmentFacts, follow_up: object | None
+    study: StudyFacts,
+    enrollment: EnrollmentFacts,
+    follow_up: object | None,
+    sentences: int | None = None,
 ) -> dict[str, int]:
     """The evidence, feature by feature, that the article reports one specific study.
 
     Only cheap features: design cues, study words, report cues (the weighted sentences that say a study was
     published, presented, led, found; see ``design.find_study``), mentions of several or other studies,
     a stated size, follow-up, a name or registry id, a phase, blinding or a placebo. The classifier runs
-    before the detail extractors, which then run only on study reports.
+    before the detail extractors, which then run only on study reports. ``sentences``, the article's
+    length in sentences, marks a short article ('short') and a long one ('long').
     """
     design_cues = sum(v for k, v in study.cues.items() if k not in _NOT_DESIGN_CUES)
     return {
@@ -57,9 +61,15 @@ def trial_score(
         "phase": 1 if study.phase is not None else 0,
         "blinding": 1 if (study.blinding is not None or study.placebo is not None) else 0,
         "approval_pooled": study.cues.get("approval_pooled", 0),
+        "short": 1 if sentences is not None and 0 < sentences <= SHORT_ARTICLE else 0,
+        "long": 1 if sentences is not None and sentences >= LONG_ARTICLE else 0,
     }
 
 
+#: an article of at most this many sentences is short: too short to pile up study words
+SHORT_ARTICLE = 20
+#: an article of at least this many sentences is long: a report of one study says so in its first sentences
+LONG_ARTICLE = 30
 #: report-cue weights at which the report language earns a first, second and third point
 REPORT_STEPS = (2, 3, 6)
 #: mentions of several or other studies at which an article with no report cue is a feature citing
@@ -74,7 +84,12 @@ def is_trial_report(score: dict[str, int]) -> bool:
     Report language ('published in the journal', 'lead author', 'researchers found') counts beside the
     design and the concrete facts, so that a report does not hang on one extracted size or follow-up; and
     an article that cites several studies ('one study', 'another trial', 'studies have shown') without any
-    report cue is a feature, whatever figures it quotes.
+    report cue is a feature, whatever figures it quotes. A short article (a brief or a wire item of a few
+    sentences) cannot pile up study words however much it is about one study, so in it report language in
+    more than one lead sentence, or in the headline, earns the point the study words would. A long article
+    with no report language in its first sentences is a feature (a patient's story, a product, a field),
+    whatever study words and figures it gathers along the way, unless it names a trial and its phase (an
+    announced trial, which has no results to report).
     """
     concrete = (
         score["size"] + score["follow_up"] + score["name"] + score["phase"] + score["blinding"]
@@ -88,11 +103,14 @@ def is_trial_report(score: dict[str, int]) -> bool:
         return False
     if report == 0 and score.get("other_studies", 0) >= OTHER_STUDIES_FEATURE:
         return False
+    if report == 0 and score.get("long", 0) and not (score["name"] and score["phase"]):
+        return False
     if score.get("approval_pooled", 0) and report_points == 0:
         # a regulator's approval with the efficacy of several trials at once and no study's publication:
         # product news (corpus rule: pooled 'clinical studies' without one specific study)
         return False
     points = score["design"] + concrete + report_points
+    points += bool(score.get("short", 0) and report >= REPORT_STEPS[1])
     return points + (words >= 4) + (words >= 8) + (words >= 12) >= 3
 
 

@@ -363,7 +363,9 @@ class TrialConclusions(BatchComponent):
 
 class TrialClassifier(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        score = trial_score(doc._.study, doc._.enrollment, doc._.follow_up)
+        score = trial_score(
+            doc._.study, doc._.enrollment, doc._.follow_up, len(doc._.view.sentences)
+        )
         doc._.trial_score = score
         doc._.is_trial_report = is_trial_report(score)
         doc._.other_studies = (

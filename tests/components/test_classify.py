@@ -163,3 +163,42 @@ def test_regulator_approval_with_pooled_trials_is_product_news() -> None:
     assert doc._.trial_score["approval_pooled"] == 0 and doc._.is_trial_report is True
     # ... and so are pooled trials whose publication the article reports
     assert is_trial_report(_score(design=2, size=2, blinding=1, report=6, approval_pooled=1))
+
+
+def test_short_article_with_report_language_in_two_sentences_is_a_report() -> None:
+    """A brief cannot pile up study words: report language in two lead sentences carries it."""
+    assert not is_trial_report(_score(study_words=3, report=3))
+    assert is_trial_report(_score(study_words=3, report=3, short=1))
+    # one cue sentence (weight 2) in a brief is not enough
+    assert not is_trial_report(_score(study_words=3, report=2, short=1))
+    doc = run(
+        "Treatment Shows Promise for Premature Ejaculation\n"
+        "An experimental approach helped men last three times longer. "
+        "Researchers tested the technique on men who had not been helped by standard treatments. "
+        "They lasted longer over the months they were followed. "
+        "The findings were presented at the annual meeting of the Radiological Society of North America.",
+        *FRONT,
+    )
+    assert doc._.trial_score["short"] == 1
+    assert doc._.is_trial_report is True
+
+
+def test_new_study_and_study_authors_are_report_cues() -> None:
+    doc = run(
+        "Breath test may detect colon cancer\n"
+        "In a new study from Italy, researchers identified patients with colorectal cancer by their breath. "
+        "One of the study's authors said more work is needed.",
+        "trial_design",
+    )
+    assert doc._.study.cues["report"] == 4
+
+
+def test_long_article_without_report_language_is_a_feature() -> None:
+    """A long story gathers study words and figures along the way; with no report cue it is a feature."""
+    feature = _score(study_words=6, size=2, blinding=1)
+    assert is_trial_report(feature)
+    assert not is_trial_report({**feature, "long": 1})
+    # report language in its first sentences keeps a long report a report
+    assert is_trial_report({**feature, "long": 1, "report": 2})
+    # an announced trial (a name or registry id and a phase) has no results to report
+    assert is_trial_report(_score(study_words=8, name=1, phase=1, long=1))
