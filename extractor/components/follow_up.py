@@ -66,7 +66,7 @@ _FUTURE = re.compile(
 # 'three injections in the arm over three months'): a treatment length, not a time point
 _AGE_BEFORE = re.compile(
     r"\b(?:(?P<who>" + patterns.expand("<<PEOPLE>>") + r")|aged?|ages|survival|expectancy)\s+"
-    r"(?:(?:now|just|still|well|is|are|were)\s+){0,2}$",
+    r"(?:(?:now|just|still|well|is|are|was|were)\s+){0,2}$",
     re.IGNORECASE,
 )
 _SCHEDULE_BEFORE = re.compile(
@@ -80,6 +80,15 @@ _SCHEDULE_BEFORE = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:would\s+(?:expect|save|translate|prevent|avert|mean|need|result)|should\s+(?:be\s+)?(?:given|considered|"
     r"offered|treated|take|receive)|if\s+the\s+same)\b",
+    re.IGNORECASE,
+)
+# A sentence that states what is generally so, or speaks to the reader ('If you have no coronary calcium, your
+# chances of a heart attack over the next 10 years are very low', 'Colic is usually defined as crying ... over
+# more than three weeks', 'the cancer typically comes back five years after the procedure'): its bare durations
+# describe a disease or a treatment in general, not the study's time line (a study's own length, 'the four-year
+# study', is kept)
+_GENERIC = re.compile(
+    r"\b(?:you|your|you're|you’re|usually|typically|is\s+defined|are\s+defined)\b",
     re.IGNORECASE,
 )
 # a time before the study proper: a baseline, not follow-up
@@ -163,6 +172,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if label in _WEAK and (
             _FUTURE.search(view.text, s, e) or _HYPOTHETICAL.search(view.text, s, e)
         ):
+            continue
+        if label in ("timepoint", "treatment") and _GENERIC.search(view.text, s, e):
             continue
         if (
             label in ("timepoint", "treatment")

@@ -919,6 +919,28 @@ def test_hypothetical_preceding_or_program_durations_are_not_follow_up() -> None
         assert run(text, "trial_follow_up")._.follow_up is None, text
 
 
+def test_general_statements_and_survival_give_no_follow_up() -> None:
+    for text in (
+        "If you have no coronary calcium, then your chances of having a heart attack over the next 10 years are "
+        "very low, he says.",
+        "Colic is usually defined as crying for at least three hours a day over more than three weeks.",
+        "What we don't know yet is if you can intervene at 9 or 12 months.",
+        "Patients with the mutation achieved remission. Their median survival was just over a year.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    # the study's own length stays, and a time point of results in a plain report
+    for text, value in (
+        (
+            "The participants completed the tests each year during the four-year study, and most generally "
+            "improved.",
+            (4.0, "years", None),
+        ),
+        ("After six months, 40 percent of the patients had improved.", (6.0, "months", None)),
+    ):
+        fu = run(text, "trial_follow_up")._.follow_up
+        assert fu is not None and fu.value == value, text
+
+
 def test_baseline_tracking_is_no_follow_up() -> None:
     doc = run(
         "They got the drug or placebo over a 14-week period. Seizure frequency was tracked for one month prior "
