@@ -91,6 +91,12 @@ _GENERIC = re.compile(
     r"\b(?:you|your|you're|you’re|usually|typically|is\s+defined|are\s+defined)\b",
     re.IGNORECASE,
 )
+# a follow-up that would be needed rather than one that was done ('patients would need to be followed for 10 years
+# or more to find differences in mortality', 'should be monitored for five years')
+_MODAL_BEFORE = re.compile(
+    r"\b(?:(?:would|should|could|must|might)\s+(?:(?:need|have)\s+to\s+)?|needs?\s+to\s+|have\s+to\s+)be\s+$",
+    re.IGNORECASE,
+)
 # a time before the study proper: a baseline, not follow-up
 _BEFORE_STUDY = re.compile(
     r"\s*(?:prior\s+to|before)\s+(?:the\s+|their\s+)?(?:start\s+of\s+the\s+)?(?:study|trial|treatment|enrol(?:l)?ment|"
@@ -142,6 +148,10 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if _BEFORE_STUDY.match(view.text, m.end(), e):
             continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
         label = pat.label
+        if label == "follow_up" and _MODAL_BEFORE.search(
+            view.text, max(s, m.start() - 30), m.start()
+        ):
+            continue
         schedule = False
         if label == "timepoint" and m.group(0)[:4].lower() == "over":
             before = view.text[max(s, m.start() - 60) : m.start()]

@@ -941,6 +941,20 @@ def test_general_statements_and_survival_give_no_follow_up() -> None:
         assert fu is not None and fu.value == value, text
 
 
+def test_a_follow_up_that_would_be_needed_is_not_stated_follow_up() -> None:
+    fu = run(
+        "Patients would need to be followed for 10 years or more to find differences in mortality. Problems were "
+        "more common when studied three years after treatment.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu is not None and fu.value == (3.0, "years", None)
+    assert (
+        run("Patients should be monitored for five years.", "trial_follow_up")._.follow_up is None
+    )
+    fu = run("Patients were followed for five years.", "trial_follow_up")._.follow_up
+    assert fu is not None and fu.value == (5.0, "years", None)
+
+
 def test_baseline_tracking_is_no_follow_up() -> None:
     doc = run(
         "They got the drug or placebo over a 14-week period. Seizure frequency was tracked for one month prior "
