@@ -91,6 +91,18 @@ _GENERIC = re.compile(
     r"\b(?:you|your|you're|you’re|usually|typically|is\s+defined|are\s+defined)\b",
     re.IGNORECASE,
 )
+# A time point or treatment length of the study is told in the past ('were followed', 'After 12 weeks, 40
+# percent had improved') or with a verb of reporting ('the study shows ... over three years'); a sentence with
+# neither states what is so in general ('atrial fibrillation comes back five years after the procedure', 'taking a
+# handful of pills daily for up to a year is difficult', '13 fractures per year for every 10,000 people taking
+# bisphosphonates for five years')
+_PAST_OR_REPORT = re.compile(
+    r"\b(?:\w{2,}ed|was|were|had|did|found|saw|took|taken|got|fell|rose|lost|gave|given|began|begun|grew|ran|"
+    r"left|made|felt|kept|met|paid|led|chose|drank|ate|underwent|seen|done|said|told|went|came|became|brought|"
+    r"thought|sent|spent|stood|won|wore|wrote|put|cut|set|quit|fed|flew|held|heard|knew|sat|slept|lay|"
+    r"shown|shows?|finds?|suggests?|reports?|says|indicates?|reveals?|demonstrates?)\b",
+    re.IGNORECASE,
+)
 # a follow-up that would be needed rather than one that was done ('patients would need to be followed for 10 years
 # or more to find differences in mortality', 'should be monitored for five years')
 _MODAL_BEFORE = re.compile(
@@ -183,7 +195,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             _FUTURE.search(view.text, s, e) or _HYPOTHETICAL.search(view.text, s, e)
         ):
             continue
-        if label in ("timepoint", "treatment") and _GENERIC.search(view.text, s, e):
+        if label in ("timepoint", "treatment") and (
+            _GENERIC.search(view.text, s, e) or not _PAST_OR_REPORT.search(view.text, s, e)
+        ):
             continue
         if (
             label in ("timepoint", "treatment")

@@ -941,6 +941,23 @@ def test_general_statements_and_survival_give_no_follow_up() -> None:
         assert fu is not None and fu.value == value, text
 
 
+def test_a_time_point_in_a_sentence_without_past_or_reporting_verb_is_general() -> None:
+    for text in (
+        "For one in four patients, atrial fibrillation comes back five years after the procedure.",
+        "But taking a handful of pills daily for up to a year is difficult.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    for text, value in (
+        (
+            "Researchers have shown that the diet works even with two sessions over six months.",
+            (6.0, "months", None),
+        ),
+        ("Five years after the procedure, 20 percent had a recurrence.", (5.0, "years", None)),
+    ):
+        fu = run(text, "trial_follow_up")._.follow_up
+        assert fu is not None and fu.value[:2] == value[:2], text
+
+
 def test_a_follow_up_that_would_be_needed_is_not_stated_follow_up() -> None:
     fu = run(
         "Patients would need to be followed for 10 years or more to find differences in mortality. Problems were "
