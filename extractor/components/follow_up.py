@@ -74,6 +74,13 @@ _SCHEDULE_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}\s+$",
     re.IGNORECASE,
 )
+# ... and 'over N' at the end of an assignment to treatment is how long it was given ('randomly assigned to receive
+# varying doses of one of the two drugs or a placebo over 52 weeks'), not when results were read
+_ASSIGNED_BEFORE = re.compile(
+    r"\b(?:assigned|randomi[sz]ed|allocated)\s+to\s+(?:receive|take|get|use|eat|drink|consume|one\s+of)\b"
+    r"[^.;:!?%]*$",
+    re.IGNORECASE,
+)
 # A sentence about what would or should be ('screening 1,250 women five times over a 10-year period would save one
 # life', 'you would expect 50% to die over a period of five years', 'women ... should be given tamoxifen for five
 # years'): its bare durations are no study's follow-up
@@ -170,7 +177,11 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             age = _AGE_BEFORE.search(before)
             if age and (age.group("who") is None or (unit == "years" and value >= 18)):
                 continue  # 'approved for all adults over 18 years' (not '12,000 people over five years')
-            schedule = _SCHEDULE_BEFORE.search(before) is not None
+            schedule = (
+                _SCHEDULE_BEFORE.search(before) is not None
+                or _ASSIGNED_BEFORE.search(view.text, max(s, m.start() - 120), m.start())
+                is not None
+            )
             if schedule:
                 label = "treatment"  # 'ten sessions over two weeks': how treatment was given
         if (

@@ -958,6 +958,15 @@ def test_a_time_point_in_a_sentence_without_past_or_reporting_verb_is_general() 
         assert fu is not None and fu.value[:2] == value[:2], text
 
 
+def test_over_n_at_the_end_of_an_assignment_is_treatment_length() -> None:
+    fu = run(
+        "293 patients were randomly assigned to receive varying doses of one of the two drugs or a placebo over 52 "
+        "weeks. At weeks 16 and 40, efficacy of the drugs was measured.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu is not None and fu.value == (40.0, "weeks", None)
+
+
 def test_a_follow_up_that_would_be_needed_is_not_stated_follow_up() -> None:
     fu = run(
         "Patients would need to be followed for 10 years or more to find differences in mortality. Problems were "
