@@ -132,7 +132,32 @@ _PAREN_STAT = re.compile(
 # the words before the second end of a range ('between eight and ')
 _RANGE_BEFORE = re.compile(r"\bbetween\s+[\w.,-]+\s+and\s+$", re.IGNORECASE)
 
-FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
+# Words that bring in a second study after the article's own ('A second study showed that the recently approved
+# drug ...'): the time points after them are the other study's while the article's own study has one before them
+_SECOND_STUDY = (
+    "a second study",
+    "a second trial",
+    "another study",
+    "another trial",
+    "a separate study",
+    "a separate trial",
+    "the second study",
+    "the second trial",
+    "in the other study",
+    "in the other trial",
+)
+
+FollowUpValue = tuple[float, str, str | None]
+
+
+def _before_second_study(
+    view: TextView, facts: list[Fact[FollowUpValue]]
+) -> list[Fact[FollowUpValue]]:
+    """The time points before the first words that bring in a second study, when there are such words after
+    the first time point (else all of them)."""
+    first = facts[0].at()
+    cut = min((i for i in (view.lower.find(w, first) for w in _SECOND_STUDY) if i >= 0), default=-1)
+    return [f for f in facts if f.at() < cut] if cut >= 0 else facts  # value, unit, statistic
 
 
 def _unit(raw: str) -> str | None:
@@ -250,7 +275,10 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         own = [f for f in facts if view.sentence_of(f.at()) not in other]
         facts = own or facts
         if facts and kind == "timepoint":
-            # several read-out time points ('At six weeks, ... After 22 weeks, ...'): the latest one
+            # several read-out time points ('At six weeks, ... After 22 weeks, ...'): the latest one of the
+            # article's own study
+            if len(facts) > 1:
+                facts = _before_second_study(view, facts)
             return max(facts, key=lambda f: f.value[0] * _DAYS[f.value[1]])
         if facts:
             return next(

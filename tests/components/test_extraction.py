@@ -967,6 +967,18 @@ def test_over_n_at_the_end_of_an_assignment_is_treatment_length() -> None:
     assert fu is not None and fu.value == (40.0, "weeks", None)
 
 
+def test_time_points_of_a_second_study_are_not_the_articles_own() -> None:
+    text = (
+        "Patients on the drug were still alive after six months, compared with 64% on chemotherapy. A second study "
+        "showed that another drug helped. Twenty-one percent of that group was alive after three years."
+    )
+    fu = run(text, "trial_follow_up")._.follow_up
+    assert fu is not None and fu.value == (6.0, "months", None)
+    # the latest time point still wins when no second study is brought in
+    fu = run(text.replace("A second study", "The study"), "trial_follow_up")._.follow_up
+    assert fu is not None and fu.value == (3.0, "years", None)
+
+
 def test_a_follow_up_that_would_be_needed_is_not_stated_follow_up() -> None:
     fu = run(
         "Patients would need to be followed for 10 years or more to find differences in mortality. Problems were "
