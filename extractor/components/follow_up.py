@@ -110,6 +110,23 @@ _PAST_OR_REPORT = re.compile(
     r"shown|shows?|finds?|suggests?|reports?|says|indicates?|reveals?|demonstrates?)\b",
     re.IGNORECASE,
 )
+# One person's story ('Four days after the injection, he was dead', 'I was on birth control for a year', 'After five
+# months on the drugs, she flew to Reno'): a time point or treatment length told of him or her is not the study's.
+# The person who says it does not count ('After 12 weeks, 40 percent had improved, she said').
+_ONE_PERSON = re.compile(
+    r"\b(?:he|she|him|his|(?-i:I)(?<!type\sI)(?<!phase\sI)(?<!stage\sI)(?<!class\sI)(?<!grade\sI)|my|me)\b"
+    r"(?!\s+(?:said|says|added|adds|noted|notes|explained|explains|told|tells|"
+    r"reported|reports|wrote|writes|says|cautioned|stressed|pointed|commented|concluded|believes|thinks))",
+    re.IGNORECASE,
+)
+# ... unless the sentence is about a group, the researcher's study ('he described how they randomly assigned 119
+# men and women ... for a year', 'designed a special menu for each of them for nine days')
+_GROUP = re.compile(
+    r"\b(?:they|them|their|participants|patients|subjects|volunteers|people|women|men|children|adults|colleagues|"
+    r"team|researchers|group)\b",
+    re.IGNORECASE,
+)
+_SAID_PERSON = re.compile(r"\b(?:said|says|according\s+to|told)\s+$", re.IGNORECASE)
 # a follow-up that would be needed rather than one that was done ('patients would need to be followed for 10 years
 # or more to find differences in mortality', 'should be monitored for five years')
 _MODAL_BEFORE = re.compile(
@@ -158,6 +175,16 @@ def _before_second_study(
     first = facts[0].at()
     cut = min((i for i in (view.lower.find(w, first) for w in _SECOND_STUDY) if i >= 0), default=-1)
     return [f for f in facts if f.at() < cut] if cut >= 0 else facts  # value, unit, statistic
+
+
+def _one_person(view: TextView, s: int, e: int) -> bool:
+    """Whether the sentence ``s:e`` tells of one person (a pronoun not of the one who says it)."""
+    if _GROUP.search(view.text, s, e):
+        return False
+    for m in _ONE_PERSON.finditer(view.text, s, e):
+        if not _SAID_PERSON.search(view.text, max(s, m.start() - 20), m.start()):
+            return True
+    return False
 
 
 def _unit(raw: str) -> str | None:
@@ -232,7 +259,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         ):
             continue
         if label in ("timepoint", "treatment") and (
-            _GENERIC.search(view.text, s, e) or not _PAST_OR_REPORT.search(view.text, s, e)
+            _GENERIC.search(view.text, s, e)
+            or not _PAST_OR_REPORT.search(view.text, s, e)
+            or _one_person(view, s, e)
         ):
             continue
         if (

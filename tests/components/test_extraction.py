@@ -979,6 +979,28 @@ def test_time_points_of_a_second_study_are_not_the_articles_own() -> None:
     assert fu is not None and fu.value == (3.0, "years", None)
 
 
+def test_one_persons_story_gives_no_follow_up() -> None:
+    for text in (
+        "When he received the gene therapy, his liver was damaged. Four days after the injection, he was dead.",
+        "“I was on birth control for a year after we got married,” Soto told reporters.",
+        "After five months on the drugs, she flew last week to Reno.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    for text, value in (
+        ("After 12 weeks, 40 percent had improved, she said.", (12.0, "weeks", None)),
+        (
+            "In a study, he described how they randomly assigned 119 men and women to take resveratrol for a year.",
+            (1.0, "years", "total"),
+        ),
+        (
+            "The drug reduced type I procollagen at 2 weeks post injection, the team found.",
+            (2.0, "weeks", None),
+        ),
+    ):
+        fu = run(text, "trial_follow_up")._.follow_up
+        assert fu is not None and fu.value == value, text
+
+
 def test_a_follow_up_that_would_be_needed_is_not_stated_follow_up() -> None:
     fu = run(
         "Patients would need to be followed for 10 years or more to find differences in mortality. Problems were "
