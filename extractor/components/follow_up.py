@@ -302,7 +302,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         # a duration stated in a sentence about another study ('a previous study followed ...') is not
         # this study's, while this study states one of its own
         own = [f for f in facts if view.sentence_of(f.at()) not in other]
-        facts = own or facts
+        # (a bare time point or treatment length of another study is not taken for want of one of its own)
+        facts = own or (facts if kind in ("follow_up", "duration") else [])
         if facts and kind == "timepoint":
             # several read-out time points ('At six weeks, ... After 22 weeks, ...'): the latest one of the
             # article's own study

@@ -1001,6 +1001,14 @@ def test_one_persons_story_gives_no_follow_up() -> None:
         assert fu is not None and fu.value == value, text
 
 
+def test_a_bare_time_point_of_another_study_is_not_taken_for_want_of_one() -> None:
+    text = (
+        "The new study found a link. A previous study of U.S. adults found that a higher intake of vitamin E was "
+        "related to a lower risk of developing Alzheimer's over two years."
+    )
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
 def test_a_follow_up_that_would_be_needed_is_not_stated_follow_up() -> None:
     fu = run(
         "Patients would need to be followed for 10 years or more to find differences in mortality. Problems were "
