@@ -66,12 +66,19 @@ _FUTURE = re.compile(
 # 'three injections in the arm over three months'): a treatment length, not a time point
 _AGE_BEFORE = re.compile(
     r"\b(?:(?P<who>" + patterns.expand("<<PEOPLE>>") + r")|aged?|ages|survival|expectancy)\s+"
-    r"(?:(?:now|just|still|well|is|are|were)\s+){0,2}$",
+    r"(?:(?:now|just|still|well|is|are|was|were)\s+){0,2}$",
     re.IGNORECASE,
 )
 _SCHEDULE_BEFORE = re.compile(
     r"\b(?:sessions|treatments|injections|infusions|doses|visits|times|pulses|classes|shots|applications)\b"
     r"(?:\s+[\w'’-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+# ... and 'over N' at the end of an assignment to treatment is how long it was given ('randomly assigned to receive
+# varying doses of one of the two drugs or a placebo over 52 weeks'), not when results were read
+_ASSIGNED_BEFORE = re.compile(
+    r"\b(?:assigned|randomi[sz]ed|allocated)\s+to\s+(?:receive|take|get|use|eat|drink|consume|one\s+of)\b"
+    r"[^.;:!?%]*$",
     re.IGNORECASE,
 )
 # A sentence about what would or should be ('screening 1,250 women five times over a 10-year period would save one
@@ -80,6 +87,50 @@ _SCHEDULE_BEFORE = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:would\s+(?:expect|save|translate|prevent|avert|mean|need|result)|should\s+(?:be\s+)?(?:given|considered|"
     r"offered|treated|take|receive)|if\s+the\s+same)\b",
+    re.IGNORECASE,
+)
+# A sentence that states what is generally so, or speaks to the reader ('If you have no coronary calcium, your
+# chances of a heart attack over the next 10 years are very low', 'Colic is usually defined as crying ... over
+# more than three weeks', 'the cancer typically comes back five years after the procedure'): its bare durations
+# describe a disease or a treatment in general, not the study's time line (a study's own length, 'the four-year
+# study', is kept)
+_GENERIC = re.compile(
+    r"\b(?:you|your|you're|you’re|usually|typically|is\s+defined|are\s+defined)\b",
+    re.IGNORECASE,
+)
+# A time point or treatment length of the study is told in the past ('were followed', 'After 12 weeks, 40
+# percent had improved') or with a verb of reporting ('the study shows ... over three years'); a sentence with
+# neither states what is so in general ('atrial fibrillation comes back five years after the procedure', 'taking a
+# handful of pills daily for up to a year is difficult', '13 fractures per year for every 10,000 people taking
+# bisphosphonates for five years')
+_PAST_OR_REPORT = re.compile(
+    r"\b(?:\w{2,}ed|was|were|had|did|found|saw|took|taken|got|fell|rose|lost|gave|given|began|begun|grew|ran|"
+    r"left|made|felt|kept|met|paid|led|chose|drank|ate|underwent|seen|done|said|told|went|came|became|brought|"
+    r"thought|sent|spent|stood|won|wore|wrote|put|cut|set|quit|fed|flew|held|heard|knew|sat|slept|lay|"
+    r"shown|shows?|finds?|suggests?|reports?|says|indicates?|reveals?|demonstrates?)\b",
+    re.IGNORECASE,
+)
+# One person's story ('Four days after the injection, he was dead', 'I was on birth control for a year', 'After five
+# months on the drugs, she flew to Reno'): a time point or treatment length told of him or her is not the study's.
+# The person who says it does not count ('After 12 weeks, 40 percent had improved, she said').
+_ONE_PERSON = re.compile(
+    r"\b(?:he|she|him|his|(?-i:I)(?<!type\sI)(?<!phase\sI)(?<!stage\sI)(?<!class\sI)(?<!grade\sI)|my|me)\b"
+    r"(?!\s+(?:said|says|added|adds|noted|notes|explained|explains|told|tells|"
+    r"reported|reports|wrote|writes|says|cautioned|stressed|pointed|commented|concluded|believes|thinks))",
+    re.IGNORECASE,
+)
+# ... unless the sentence is about a group, the researcher's study ('he described how they randomly assigned 119
+# men and women ... for a year', 'designed a special menu for each of them for nine days')
+_GROUP = re.compile(
+    r"\b(?:they|them|their|participants|patients|subjects|volunteers|people|women|men|children|adults|colleagues|"
+    r"team|researchers|group)\b",
+    re.IGNORECASE,
+)
+_SAID_PERSON = re.compile(r"\b(?:said|says|according\s+to|told)\s+$", re.IGNORECASE)
+# a follow-up that would be needed rather than one that was done ('patients would need to be followed for 10 years
+# or more to find differences in mortality', 'should be monitored for five years')
+_MODAL_BEFORE = re.compile(
+    r"\b(?:(?:would|should|could|must|might)\s+(?:(?:need|have)\s+to\s+)?|needs?\s+to\s+|have\s+to\s+)be\s+$",
     re.IGNORECASE,
 )
 # a time before the study proper: a baseline, not follow-up
@@ -98,7 +149,42 @@ _PAREN_STAT = re.compile(
 # the words before the second end of a range ('between eight and ')
 _RANGE_BEFORE = re.compile(r"\bbetween\s+[\w.,-]+\s+and\s+$", re.IGNORECASE)
 
-FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
+# Words that bring in a second study after the article's own ('A second study showed that the recently approved
+# drug ...'): the time points after them are the other study's while the article's own study has one before them
+_SECOND_STUDY = (
+    "a second study",
+    "a second trial",
+    "another study",
+    "another trial",
+    "a separate study",
+    "a separate trial",
+    "the second study",
+    "the second trial",
+    "in the other study",
+    "in the other trial",
+)
+
+FollowUpValue = tuple[float, str, str | None]
+
+
+def _before_second_study(
+    view: TextView, facts: list[Fact[FollowUpValue]]
+) -> list[Fact[FollowUpValue]]:
+    """The time points before the first words that bring in a second study, when there are such words after
+    the first time point (else all of them)."""
+    first = facts[0].at()
+    cut = min((i for i in (view.lower.find(w, first) for w in _SECOND_STUDY) if i >= 0), default=-1)
+    return [f for f in facts if f.at() < cut] if cut >= 0 else facts  # value, unit, statistic
+
+
+def _one_person(view: TextView, s: int, e: int) -> bool:
+    """Whether the sentence ``s:e`` tells of one person (a pronoun not of the one who says it)."""
+    if _GROUP.search(view.text, s, e):
+        return False
+    for m in _ONE_PERSON.finditer(view.text, s, e):
+        if not _SAID_PERSON.search(view.text, max(s, m.start() - 20), m.start()):
+            return True
+    return False
 
 
 def _unit(raw: str) -> str | None:
@@ -133,13 +219,21 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if _BEFORE_STUDY.match(view.text, m.end(), e):
             continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
         label = pat.label
+        if label == "follow_up" and _MODAL_BEFORE.search(
+            view.text, max(s, m.start() - 30), m.start()
+        ):
+            continue
         schedule = False
         if label == "timepoint" and m.group(0)[:4].lower() == "over":
             before = view.text[max(s, m.start() - 60) : m.start()]
             age = _AGE_BEFORE.search(before)
             if age and (age.group("who") is None or (unit == "years" and value >= 18)):
                 continue  # 'approved for all adults over 18 years' (not '12,000 people over five years')
-            schedule = _SCHEDULE_BEFORE.search(before) is not None
+            schedule = (
+                _SCHEDULE_BEFORE.search(before) is not None
+                or _ASSIGNED_BEFORE.search(view.text, max(s, m.start() - 120), m.start())
+                is not None
+            )
             if schedule:
                 label = "treatment"  # 'ten sessions over two weeks': how treatment was given
         if (
@@ -162,6 +256,12 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue
         if label in _WEAK and (
             _FUTURE.search(view.text, s, e) or _HYPOTHETICAL.search(view.text, s, e)
+        ):
+            continue
+        if label in ("timepoint", "treatment") and (
+            _GENERIC.search(view.text, s, e)
+            or not _PAST_OR_REPORT.search(view.text, s, e)
+            or _one_person(view, s, e)
         ):
             continue
         if (
@@ -202,9 +302,13 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         # a duration stated in a sentence about another study ('a previous study followed ...') is not
         # this study's, while this study states one of its own
         own = [f for f in facts if view.sentence_of(f.at()) not in other]
-        facts = own or facts
+        # (a bare time point or treatment length of another study is not taken for want of one of its own)
+        facts = own or (facts if kind in ("follow_up", "duration") else [])
         if facts and kind == "timepoint":
-            # several read-out time points ('At six weeks, ... After 22 weeks, ...'): the latest one
+            # several read-out time points ('At six weeks, ... After 22 weeks, ...'): the latest one of the
+            # article's own study
+            if len(facts) > 1:
+                facts = _before_second_study(view, facts)
             return max(facts, key=lambda f: f.value[0] * _DAYS[f.value[1]])
         if facts:
             return next(

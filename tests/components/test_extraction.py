@@ -919,6 +919,110 @@ def test_hypothetical_preceding_or_program_durations_are_not_follow_up() -> None
         assert run(text, "trial_follow_up")._.follow_up is None, text
 
 
+def test_general_statements_and_survival_give_no_follow_up() -> None:
+    for text in (
+        "If you have no coronary calcium, then your chances of having a heart attack over the next 10 years are "
+        "very low, he says.",
+        "Colic is usually defined as crying for at least three hours a day over more than three weeks.",
+        "What we don't know yet is if you can intervene at 9 or 12 months.",
+        "Patients with the mutation achieved remission. Their median survival was just over a year.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    # the study's own length stays, and a time point of results in a plain report
+    for text, value in (
+        (
+            "The participants completed the tests each year during the four-year study, and most generally "
+            "improved.",
+            (4.0, "years", None),
+        ),
+        ("After six months, 40 percent of the patients had improved.", (6.0, "months", None)),
+    ):
+        fu = run(text, "trial_follow_up")._.follow_up
+        assert fu is not None and fu.value == value, text
+
+
+def test_a_time_point_in_a_sentence_without_past_or_reporting_verb_is_general() -> None:
+    for text in (
+        "For one in four patients, atrial fibrillation comes back five years after the procedure.",
+        "But taking a handful of pills daily for up to a year is difficult.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    for text, value in (
+        (
+            "Researchers have shown that the diet works even with two sessions over six months.",
+            (6.0, "months", None),
+        ),
+        ("Five years after the procedure, 20 percent had a recurrence.", (5.0, "years", None)),
+    ):
+        fu = run(text, "trial_follow_up")._.follow_up
+        assert fu is not None and fu.value[:2] == value[:2], text
+
+
+def test_over_n_at_the_end_of_an_assignment_is_treatment_length() -> None:
+    fu = run(
+        "293 patients were randomly assigned to receive varying doses of one of the two drugs or a placebo over 52 "
+        "weeks. At weeks 16 and 40, efficacy of the drugs was measured.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu is not None and fu.value == (40.0, "weeks", None)
+
+
+def test_time_points_of_a_second_study_are_not_the_articles_own() -> None:
+    text = (
+        "Patients on the drug were still alive after six months, compared with 64% on chemotherapy. A second study "
+        "showed that another drug helped. Twenty-one percent of that group was alive after three years."
+    )
+    fu = run(text, "trial_follow_up")._.follow_up
+    assert fu is not None and fu.value == (6.0, "months", None)
+    # the latest time point still wins when no second study is brought in
+    fu = run(text.replace("A second study", "The study"), "trial_follow_up")._.follow_up
+    assert fu is not None and fu.value == (3.0, "years", None)
+
+
+def test_one_persons_story_gives_no_follow_up() -> None:
+    for text in (
+        "When he received the gene therapy, his liver was damaged. Four days after the injection, he was dead.",
+        "“I was on birth control for a year after we got married,” Soto told reporters.",
+        "After five months on the drugs, she flew last week to Reno.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+    for text, value in (
+        ("After 12 weeks, 40 percent had improved, she said.", (12.0, "weeks", None)),
+        (
+            "In a study, he described how they randomly assigned 119 men and women to take resveratrol for a year.",
+            (1.0, "years", "total"),
+        ),
+        (
+            "The drug reduced type I procollagen at 2 weeks post injection, the team found.",
+            (2.0, "weeks", None),
+        ),
+    ):
+        fu = run(text, "trial_follow_up")._.follow_up
+        assert fu is not None and fu.value == value, text
+
+
+def test_a_bare_time_point_of_another_study_is_not_taken_for_want_of_one() -> None:
+    text = (
+        "The new study found a link. A previous study of U.S. adults found that a higher intake of vitamin E was "
+        "related to a lower risk of developing Alzheimer's over two years."
+    )
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_a_follow_up_that_would_be_needed_is_not_stated_follow_up() -> None:
+    fu = run(
+        "Patients would need to be followed for 10 years or more to find differences in mortality. Problems were "
+        "more common when studied three years after treatment.",
+        "trial_follow_up",
+    )._.follow_up
+    assert fu is not None and fu.value == (3.0, "years", None)
+    assert (
+        run("Patients should be monitored for five years.", "trial_follow_up")._.follow_up is None
+    )
+    fu = run("Patients were followed for five years.", "trial_follow_up")._.follow_up
+    assert fu is not None and fu.value == (5.0, "years", None)
+
+
 def test_baseline_tracking_is_no_follow_up() -> None:
     doc = run(
         "They got the drug or placebo over a 14-week period. Seizure frequency was tracked for one month prior "
