@@ -1027,6 +1027,31 @@ def test_condition_eponyms_site_lists_disease_lists_and_prematurity() -> None:
     )
 
 
+def test_condition_from_the_participants_adjective() -> None:
+    # 'severely obese adults': the disease is the adjective's noun
+    assert (
+        _condition("Fasting helps\n\nResearchers put 23 severely obese volunteers on the diet.")
+        == "obesity"
+    )
+    assert (
+        _condition("Diet study\n\nIn the study, 33 overweight and obese adults ate whole grains.")
+        == "overweight and obesity"
+    )
+    # weaker than a disease named with the participants or in the headline
+    assert (
+        _condition(
+            "Surgery study\n\nIn the trial, 61 obese adults with diabetes were randomly assigned."
+        )
+        == "diabetes"
+    )
+    assert (
+        _condition(
+            "Diabetes drug tied to lower lung cancer risk\n\nIt followed 47,351 diabetic patients."
+        )
+        == "lung cancer"
+    )
+
+
 def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
     assert _condition("New drug clears psoriasis in clinical trials\n\nIt worked.") == "psoriasis"
     assert (
