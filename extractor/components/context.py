@@ -322,6 +322,7 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     elif not with_anchor and facts.condition is None:
         fallback = (
             [t for t in outcome if view.in_title(t.at())]
+            + [t for t in terms if view.sentence_index(t.at()) == anchor_sentence]
             + in_lead
             + [t for t in outcome if view.sentence_index(t.at()) < 6]
             + [t for t in generic if view.sentence_index(t.at()) < 6]

@@ -1052,6 +1052,18 @@ def test_condition_from_the_participants_adjective() -> None:
     )
 
 
+def test_condition_in_the_sentence_that_states_the_size_beats_the_lead() -> None:
+    # 'diabetes' in the lead is background; the analysis of 500,000 patients is about metabolic syndrome
+    assert (
+        _condition(
+            "Why to Eat Like a Greek\n\nThe diet improves risk factors linked to diabetes. It is good. "
+            "It is tasty. It is cheap. It is old. It is Greek. In a new analysis of 50 studies involving "
+            "500,000 patients, the diet had effects against the metabolic syndrome."
+        )
+        == "metabolic syndrome"
+    )
+
+
 def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
     assert _condition("New drug clears psoriasis in clinical trials\n\nIt worked.") == "psoriasis"
     assert (
