@@ -55,6 +55,13 @@ _NAME_AFTER = re.compile(
     r"Programme|Clinic|Hospital|Council|Fund|Network|Group|Control|Awareness|Trust|Partnership|Consortium)\b"
 )
 _WORD = re.compile(r"[\w-]+")
+#: ... and so is one after a name's 'Study of', 'Journal of', 'Institute of' ('the Multi-Ethnic Study of
+#: Atherosclerosis', 'the Journal of Infectious Diseases', 'the National Institute of Diabetes')
+_NAME_OF_BEFORE = re.compile(
+    r"\b(?:Study|Studies|Trial|Journal|Institute|Society|Association|Foundation|Center|Centre|Council|"
+    r"Department|Division|Academy|College|Federation|Network|Alliance|Initiative|Program)[^\S\n]+"
+    r"(?:of|on|for|in)[^\S\n]+(?:the[^\S\n]+)?$"
+)
 _JOURNAL_BEFORE = re.compile(r"\bjournal\s+$", re.IGNORECASE)
 
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bLtd)\.\s.*$", re.DOTALL)
@@ -277,7 +284,13 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
         elif pat.label == "condition_term":
             s, e = m.span("cond")
             if not view.in_title(s) and (
-                (view.text[s].isupper() and _NAME_AFTER.match(view.text, e) is not None)
+                (
+                    view.text[s].isupper()
+                    and (
+                        _NAME_AFTER.match(view.text, e) is not None
+                        or _NAME_OF_BEFORE.search(view.text, max(0, s - 40), s) is not None
+                    )
+                )
                 or _JOURNAL_BEFORE.search(view.text, max(0, s - 10), s) is not None
                 # a journal's or meeting's name ('Circulation: Arrhythmia and Electrophysiology')
                 or any(vs <= s < ve for vs, ve in venue_spans)

@@ -1064,6 +1064,16 @@ def test_condition_in_the_sentence_that_states_the_size_beats_the_lead() -> None
     )
 
 
+def test_condition_is_not_a_disease_in_a_study_or_journal_name() -> None:
+    assert (
+        _condition(
+            "Pressure study\n\nIt treated mild high blood pressure. They used data from 3,733 "
+            "participants in the Multi-Ethnic Study of Atherosclerosis (MESA)."
+        )
+        == "mild high blood pressure"
+    )
+
+
 def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
     assert _condition("New drug clears psoriasis in clinical trials\n\nIt worked.") == "psoriasis"
     assert (
