@@ -54,6 +54,14 @@ _NAME_AFTER = re.compile(
     r"\s+(?:Center|Centre|Institute|Society|Association|Foundation|Prevention|Research|Alliance|Program|"
     r"Programme|Clinic|Hospital|Council|Fund|Network|Group|Control|Awareness|Trust|Partnership|Consortium)\b"
 )
+_WORD = re.compile(r"[\w-]+")
+#: ... and so is one after a name's 'Study of', 'Journal of', 'Institute of' ('the Multi-Ethnic Study of
+#: Atherosclerosis', 'the Journal of Infectious Diseases', 'the National Institute of Diabetes')
+_NAME_OF_BEFORE = re.compile(
+    r"\b(?:Study|Studies|Trial|Journal|Institute|Society|Association|Foundation|Center|Centre|Council|"
+    r"Department|Division|Academy|College|Federation|Network|Alliance|Initiative|Program)[^\S\n]+"
+    r"(?:of|on|for|in)[^\S\n]+(?:the[^\S\n]+)?$"
+)
 _JOURNAL_BEFORE = re.compile(r"\bjournal\s+$", re.IGNORECASE)
 
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bLtd)\.\s.*$", re.DOTALL)
@@ -189,6 +197,9 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     people: dict[str, InvestigatorFacts] = {}
     venue_spans: list[tuple[int, int]] = []  # where journals and meetings are named
     terms: list[Fact[str]] = []
+    described: list[
+        Fact[str]
+    ] = []  # participants named by their disease's adjective ('obese adults')
     outcome_ends: set[int] = (
         set()
     )  # where a disease named as an outcome ends ('reduces the risk of fracture')
@@ -255,6 +266,11 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                 venue_spans.append((start, start + len(venue)))
                 if facts.venue is None:
                     facts.venue = Fact(venue, [(start, start + len(venue))], pat.id)
+        elif pat.label == "condition" and pat.extra.get("nouns"):
+            # 'severely obese adults': the disease is the adjective's noun ('obesity'); weaker than a disease
+            # named with the participants ('obese adults with diabetes') or in the headline
+            cond = _as_nouns(clean_phrase(m.group("cond")), pat.extra["nouns"])
+            described.append(Fact(cond, [m.span("cond")], pat.id))
         elif pat.label == "condition" and (
             facts.condition is None
             or (
@@ -268,7 +284,13 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
         elif pat.label == "condition_term":
             s, e = m.span("cond")
             if not view.in_title(s) and (
-                (view.text[s].isupper() and _NAME_AFTER.match(view.text, e) is not None)
+                (
+                    view.text[s].isupper()
+                    and (
+                        _NAME_AFTER.match(view.text, e) is not None
+                        or _NAME_OF_BEFORE.search(view.text, max(0, s - 40), s) is not None
+                    )
+                )
                 or _JOURNAL_BEFORE.search(view.text, max(0, s - 10), s) is not None
                 # a journal's or meeting's name ('Circulation: Arrhythmia and Electrophysiology')
                 or any(vs <= s < ve for vs, ve in venue_spans)
@@ -306,9 +328,14 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     )
     if in_title and not with_anchor:
         facts.condition = in_title[0]
+    elif not with_anchor and facts.condition is None and described:
+        # the participants' adjective in the sentence that states the study's size, else the first one
+        described.sort(key=lambda t: view.sentence_index(t.at()) != anchor_sentence)
+        facts.condition = described[0]
     elif not with_anchor and facts.condition is None:
         fallback = (
             [t for t in outcome if view.in_title(t.at())]
+            + [t for t in terms if view.sentence_index(t.at()) == anchor_sentence]
             + in_lead
             + [t for t in outcome if view.sentence_index(t.at()) < 6]
             + [t for t in generic if view.sentence_index(t.at()) < 6]
@@ -319,6 +346,11 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
         facts.venue = _spelled_out(view.text, facts.venue)
     facts.investigators = list(people.values())
     return facts
+
+
+def _as_nouns(phrase: str, nouns: dict[str, str]) -> str:
+    """'overweight and obese' -> 'overweight and obesity': each adjective of a disease as its noun."""
+    return _WORD.sub(lambda w: nouns.get(w.group().lower(), w.group()), phrase)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -1131,6 +1131,53 @@ def test_condition_eponyms_site_lists_disease_lists_and_prematurity() -> None:
     )
 
 
+def test_condition_from_the_participants_adjective() -> None:
+    # 'severely obese adults': the disease is the adjective's noun
+    assert (
+        _condition("Fasting helps\n\nResearchers put 23 severely obese volunteers on the diet.")
+        == "obesity"
+    )
+    assert (
+        _condition("Diet study\n\nIn the study, 33 overweight and obese adults ate whole grains.")
+        == "overweight and obesity"
+    )
+    # weaker than a disease named with the participants or in the headline
+    assert (
+        _condition(
+            "Surgery study\n\nIn the trial, 61 obese adults with diabetes were randomly assigned."
+        )
+        == "diabetes"
+    )
+    assert (
+        _condition(
+            "Diabetes drug tied to lower lung cancer risk\n\nIt followed 47,351 diabetic patients."
+        )
+        == "lung cancer"
+    )
+
+
+def test_condition_in_the_sentence_that_states_the_size_beats_the_lead() -> None:
+    # 'diabetes' in the lead is background; the analysis of 500,000 patients is about metabolic syndrome
+    assert (
+        _condition(
+            "Why to Eat Like a Greek\n\nThe diet improves risk factors linked to diabetes. It is good. "
+            "It is tasty. It is cheap. It is old. It is Greek. In a new analysis of 50 studies involving "
+            "500,000 patients, the diet had effects against the metabolic syndrome."
+        )
+        == "metabolic syndrome"
+    )
+
+
+def test_condition_is_not_a_disease_in_a_study_or_journal_name() -> None:
+    assert (
+        _condition(
+            "Pressure study\n\nIt treated mild high blood pressure. They used data from 3,733 "
+            "participants in the Multi-Ethnic Study of Atherosclerosis (MESA)."
+        )
+        == "mild high blood pressure"
+    )
+
+
 def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
     assert _condition("New drug clears psoriasis in clinical trials\n\nIt worked.") == "psoriasis"
     assert (
