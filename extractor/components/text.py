@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -192,12 +192,12 @@ def _near_keyword(
     characters before it, up to the end of the stretch. The match must reach the keyword."""
     keyword, lead = _keyword(anchor["regex"], pat.case)
     back = int(anchor["back"])
-    if scan.plan(pat.fast, pat.lead).indexed:
-        return _near_keyword_indexed(pat, target, keyword, lead, back, s, e)
-    return _near_keyword_every(pat, target, keyword, lead, back, s, e)
+    p = scan.plan(pat.fast, pat.lead)
+    positions = scan.candidates(p, target) if p.indexed else None
+    return _near_keyword_at(pat, target, keyword, lead, back, s, e, positions)
 
 
-def _near_keyword_every(
+def _near_keyword_at(
     pat: patterns.Pattern,
     target: str,
     keyword: re.Pattern[str],
@@ -205,53 +205,28 @@ def _near_keyword_every(
     back: int,
     s: int,
     e: int,
+    positions: list[int] | None,
 ) -> Iterator[re.Match[str]]:
-    """``_near_keyword`` trying the pattern at every offset of each window."""
+    """``_near_keyword``, the pattern tried at ``positions`` inside each window (a pattern with a literal
+    start: where ``scan.candidates`` says that start is), or at every offset of it when None."""
+    if positions is not None and not positions:
+        return
     done = s
     regex, pat_lead = pat.fast, pat.lead
     for k in patterns.finditer_fast(keyword, lead, target, s, e):
         # The leftmost chain of matches from the window's start, as ``finditer`` would give them, but tried
         # only at the window's positions: a search would read on to the stretch's end when none starts there.
         pos, last = max(done, k.start() - back), k.start()
-        while pos <= last:
-            m = None
-            if pat_lead is None or pat_lead.match(target, pos) is not None:
-                m = regex.match(target, pos, e)
-            if m is None:
-                pos += 1
-                continue
-            if m.end() >= k.end():
-                done = m.end()
-                yield m
-                break
-            pos = m.end() if m.end() > pos else pos + 1
-
-
-def _near_keyword_indexed(
-    pat: patterns.Pattern,
-    target: str,
-    keyword: re.Pattern[str],
-    lead: re.Pattern[str] | None,
-    back: int,
-    s: int,
-    e: int,
-) -> Iterator[re.Match[str]]:
-    """``_near_keyword`` for a pattern with a literal start: the same matches, tried only at the window's
-    offsets where the pattern's literal start is (``scan.candidates``), not at every character."""
-    regex, pat_lead = pat.fast, pat.lead
-    positions = scan.candidates(scan.plan(regex, pat_lead), target)
-    if not positions:
-        return
-    n = len(positions)
-    done = s
-    for k in patterns.finditer_fast(keyword, lead, target, s, e):
-        pos, last = max(done, k.start() - back), k.start()
-        i = bisect.bisect_left(positions, pos)
-        while i < n and positions[i] <= last:
-            at = positions[i]
-            i += 1
+        tries: Iterable[int] = (
+            range(pos, last + 1)
+            if positions is None
+            else positions[
+                bisect.bisect_left(positions, pos) : bisect.bisect_right(positions, last)
+            ]
+        )
+        for at in tries:
             if at < pos:
-                continue
+                continue  # inside the last match that fell short of the keyword
             if pat_lead is not None and pat_lead.match(target, at) is None:
                 continue
             m = regex.match(target, at, e)

@@ -570,7 +570,7 @@ def candidates(p: Plan, target: str) -> list[int]:
             for lo, hi, check in p.ranges:
                 i, j = bisect.bisect_left(index._keys, lo), bisect.bisect_right(index._keys, hi)
                 if i < j:
-                    found = offsets[index._bounds[i] : index._bounds[j]]
+                    found = offsets[bounds[i] : bounds[j]]
                     if j - i > 1:
                         found.sort()  # several keys' words: back in text order
                     if check is not None:
