@@ -24,9 +24,13 @@ from functools import cache
 
 from extractor import patterns
 
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_ODD = re.compile(_SPACES.pattern[:-1] + _INVISIBLE.pattern[1:])  # either kind of character
+_SPACE_CHARS = (
+    r"\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v"  # (of them, only \t \f \v are ASCII)
+)
+_INVISIBLE_CHARS = r"\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SPACES = re.compile(f"[{_SPACE_CHARS}]")
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_ODD = re.compile(f"[{_SPACE_CHARS}{_INVISIBLE_CHARS}]")  # either kind of character
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:[^()\s]{0,2000})\)")
 _MULTISPACE = re.compile(r" {2,}")
 _BLANKS = re.compile(r"\n{3,}")
