@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor import patterns
 from extractor.patterns.scan import lower_same_length
@@ -66,10 +66,13 @@ def words_to_number(text: str) -> float | None:
     return float(total + current) if seen else None
 
 
+_DIGITS = re.compile(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s+(million|thousand))?")
+
+
 def to_number(text: str) -> float | None:
     """Digits or number words -> a float; None when it is no exact number."""
     t = text.strip().lower()
-    m = re.fullmatch(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s+(million|thousand))?", t)
+    m = _DIGITS.fullmatch(t)
     if m:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
@@ -125,6 +128,10 @@ def approx_relation(text: str) -> str | None:
     return approx.get(" ".join(text.lower().split()))
 
 
+#: a number's value by its words, remembered: an article's numbers repeat ('one', 'two', '2020')
+_value_of = lru_cache(maxsize=4096)(to_number)
+
+
 @cache
 def _mention_regex() -> re.Pattern[str]:
     """For the lower-cased text, without IGNORECASE. It keeps its leading look-behind: a number word's
@@ -148,20 +155,21 @@ def find_numbers(text: str, offset: int = 0, lower: str | None = None) -> list[N
     if lower is None:
         lower = lower_same_length(text)
     for m in patterns.finditer_fast(_mention_regex(), None, lower):
-        num_start = m.start("num")
-        value = to_number(m.group("num"))
+        approx, num, pct = m.group("approx", "num", "pct")
+        value = _value_of(num)
         if value is None:
             continue
-        start = m.start("approx") if m.group("approx") else num_start
-        end = m.end("pct") if m.group("pct") else m.end("num")
+        num_start = m.start("num")
+        start = m.start("approx") if approx else num_start
+        end = m.end("pct") if pct else m.end("num")
         out.append(
             NumberMention(
                 start=offset + start,
                 end=offset + end,
                 text=text[start:end],
                 value=value,
-                approx=approx_relation(m.group("approx")) if m.group("approx") else None,
-                percent=bool(m.group("pct")),
+                approx=approx_relation(approx) if approx else None,
+                percent=bool(pct),
                 value_start=offset + num_start,
             )
         )
