@@ -23,6 +23,7 @@ from extractor.ingest.document import InputProblem, SourceDocument, content_id, 
 from extractor.ingest.html import from_html
 from extractor.ingest.normalize import canonicalize
 from extractor.ingest.readers import iter_path, parse_date
+from extractor.memory import collector_paused
 from extractor.pipeline import get_nlp
 from extractor.pipeline.factories import TEXT_KEY
 from extractor.record.build import build_record
@@ -86,20 +87,23 @@ def extract_sources(
 ) -> Iterator[TrialRecord]:
     """Records for sources already read and cleaned (``source_of``): what ``extract_many`` does after
     cleaning, for callers that needed the canonical text first (the database's ingest, to skip articles
-    it holds already)."""
+    it holds already). A batch is extracted with the garbage collector paused (``collector_paused``)."""
     nlp = nlp or get_nlp()
     it = iter(sources)
     while True:
         batch = list(islice(it, batch_size))
         if not batch:
             return
-        records = [
-            build_record(parsed, source, __version__)
-            for source, parsed in zip(
-                batch, nlp.pipe(_make_doc(nlp, s.text) for s in batch), strict=True
+        with collector_paused():
+            records = finish_many(
+                [
+                    build_record(parsed, source, __version__)
+                    for source, parsed in zip(
+                        batch, nlp.pipe(_make_doc(nlp, s.text) for s in batch), strict=True
+                    )
+                ]
             )
-        ]
-        yield from finish_many(records)
+        yield from records
 
 
 def extract_text(
