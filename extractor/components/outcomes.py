@@ -74,6 +74,21 @@ _FOLD_WORDS = {
     "triples": 3.0,
     "tripling": 3.0,
 }
+#: a share in words, as the percentage it stands for: 'cut the risk by a third' -> 33, 'two-thirds' -> 67
+_SHARES = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
+_SHARE_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def share_percent(words: str) -> float | None:
+    """'a third' -> 33, 'two-thirds' -> 67, 'one-quarter' -> 25 (rounded to a whole percentage, as printed
+    percentages are); None for anything else or for a whole ('three thirds')."""
+    m = re.fullmatch(r"(a|one|two|three)[\s-]+(third|quarter|fifth)s?", words.strip().lower())
+    if not m:
+        return None
+    value = _SHARE_COUNTS[m.group(1)] * _SHARES[m.group(2)]
+    return float(round(value)) if value < 100 else None
+
+
 _UNITS = {
     "day": "days",
     "week": "weeks",
@@ -178,12 +193,22 @@ def find_outcomes(
                 pvals.append((m.start(), Fact(p, [m.span("p")], pat.id)))
         else:
             group = next(
-                (g for g in ("value", "value2", "value3", "value_l") if m.groupdict().get(g)), ""
+                (
+                    g
+                    for g in ("value", "value2", "value3", "value_l", "share")
+                    if m.groupdict().get(g)
+                ),
+                "",
             )
             raw = m.group(group) if group else ""
             negative = raw[:1] in ("-", "−", "–")  # 'mean difference ... of -9.9', as printed
-            value = to_number(raw.lstrip("-−–")) if group else None
-            if value is None and group:
+            if group == "share":
+                # a share in words ('by a third') is a rounding, like 'halved'
+                value = share_percent(raw)
+                worded.add(m.span(group))
+            else:
+                value = to_number(raw.lstrip("-−–")) if group else None
+            if value is None and group and group != "share":
                 value = _FOLD_WORDS.get(raw.lower())
                 worded.add(m.span(group))
             if value is not None and negative:
@@ -334,8 +359,10 @@ def find_outcomes(
             # A second effect for the same outcome name (another time point, subgroup or measure) is
             # reported as an outcome of its own, never dropped.
             out = OutcomeFacts(name=Fact(out.name.value, list(out.name.spans), out.name.pattern_id))
-            outcomes[f"@effect{start}"] = out
-            order.append(f"@effect{start}")
+            # keyed by the value's place: two patterns may start at the same word ('reduced strokes by half
+            # and deaths by two-thirds')
+            outcomes[f"@effect{effect.value.at()}"] = out
+            order.append(f"@effect{effect.value.at()}")
         out.effect = effect
         if effect.p is not None and out.p_value is None:
             out.p_value = effect.p

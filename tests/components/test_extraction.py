@@ -1537,3 +1537,30 @@ def test_a_doubled_or_tripled_number_of_people_is_other() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("other", 2.0)]
+
+
+def test_a_share_in_words_is_a_relative_reduction() -> None:
+    doc = run(
+        "Nivolumab cut the risk of relapse by a third. Those on the new drug were about one-quarter less "
+        "likely to have a stroke than those on warfarin. Activity reduced strokes by half and deaths by "
+        "two-thirds. The dose was reduced by one-third.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert sorted((e.type, e.value.value) for e in effects) == [
+        ("RRR", 25.0),
+        ("RRR", 33.0),
+        ("RRR", 50.0),
+        ("RRR", 67.0),
+    ]
+
+
+def test_a_share_in_words_is_a_rounding_of_a_stated_value() -> None:
+    doc = run(
+        "The drug cut the risk of death by more than a third. Deaths were reduced by 35 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 35.0)]
