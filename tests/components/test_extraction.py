@@ -1564,3 +1564,21 @@ def test_a_share_in_words_is_a_rounding_of_a_stated_value() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 35.0)]
+
+
+def test_headline_directions_after_modals_and_with_fail_to() -> None:
+    from extractor.components.outcomes import MIXED_FIRST, Directions
+    from extractor.components.text import TextView
+
+    expected = {
+        "Heart Stents Fail to Ease Chest Pain": "no_difference",
+        "Nicotine Replacement Treatments May Not Work Long-Term": "no_difference",
+        "Weekend stroke care more aggressive but not better": "no_difference",
+        "Radiation From CT Scans May Raise Cancer Risk": "harm",
+        "Certain Arthritis Patients Fare Worse After Joint Replacement": "harm",
+        "Study: Lower salt intake could be riskier than thought": "harm",
+        "Continuous movement while sitting may increase metabolic rate": None,
+    }
+    for text, label in expected.items():
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text), MIXED_FIRST)
+        assert (found.value if found else None) == label, text
