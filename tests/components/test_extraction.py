@@ -1577,6 +1577,8 @@ def test_headline_directions_after_modals_and_with_fail_to() -> None:
         "Radiation From CT Scans May Raise Cancer Risk": "harm",
         "Certain Arthritis Patients Fare Worse After Joint Replacement": "harm",
         "Study: Lower salt intake could be riskier than thought": "harm",
+        "Sun Pharma Announces Positive Topline Results of Phase-3 Clinical Trial": "benefit",
+        "Less Frequent Mammograms Yield Fewer False-Positive Results": None,
         "Continuous movement while sitting may increase metabolic rate": None,
     }
     for text, label in expected.items():
