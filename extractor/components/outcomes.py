@@ -99,6 +99,31 @@ _UNITS = {
 }
 
 
+#: a risk, a likelihood or a frequency: a relative difference in one is a risk reduction or increase, not a
+#: percentage change of a measure
+_RISK_WORDS = re.compile(
+    r"\b(?:risks?|odds|likelihood|likely|chances?|rates?|incidence|often|frequently)\b",
+    re.IGNORECASE,
+)
+_LOWER_WORDS = ("lower", "less", "fewer", "smaller", "shorter")
+
+
+def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
+    """The effect type of a relative difference stated with 'than' ('N% lower than', 'N% more likely than'):
+    of a risk, likelihood or frequency (named between the number and 'than', or before the number in its
+    sentence) it is a relative risk reduction (RRR) when lower and a relative increase (other) when higher;
+    else the pattern's own label (a percentage change of a measure)."""
+    groups = m.groupdict()
+    if "what" not in groups or "dir" not in groups:
+        return label
+    start = view.sentence_of(m.start())[0]
+    if _RISK_WORDS.search(m.group("what") or "") or _RISK_WORDS.search(
+        view.text, max(start, m.start() - 120), m.start()
+    ):
+        return "RRR" if m.group("dir").lower() in _LOWER_WORDS else "other"
+    return label
+
+
 def outcome_key(name: str) -> str:
     key = re.sub(r"[^a-z0-9 ]+", " ", name.lower())
     key = re.sub(r"\b(rates?|the|of|risk)\b", " ", key)
@@ -228,7 +253,9 @@ def find_outcomes(
             if pat.label == "continued":
                 continued.append((m.start(), fact))
             else:
-                effects.append((m.start(), EffectFacts(pat.label, fact)))
+                effects.append(
+                    (m.start(), EffectFacts(_kind_of_difference(view, pat.label, m), fact))
+                )
     for pat, m in matches(view, "results"):
         if pat.label in ("both_value", "each_events", "pct_vs"):
             results.append((m.start(), pat.label, m, pat.id))

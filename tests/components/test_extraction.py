@@ -1584,3 +1584,21 @@ def test_headline_directions_after_modals_and_with_fail_to() -> None:
     for text, label in expected.items():
         found = Directions(TextView(text, [(0, len(text))])).between(0, len(text), MIXED_FIRST)
         assert (found.value if found else None) == label, text
+
+
+def test_a_relative_difference_with_than_is_a_change_of_a_measure_or_of_a_risk() -> None:
+    doc = run(
+        "Those in the acupuncture group had hot flash scores that were 50 percent lower than those in the "
+        "other group. Patients admitted on weekends were 20 percent more likely than those admitted during "
+        "the week to get the drug. The risk of MS among daughters of women with the most vitamin D was 45% "
+        "lower than among daughters of women with the least. Women had 41% fewer hot flashes than at the "
+        "outset. The dose was 30 per cent lower than the patient's starting dose.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert sorted((e.type, e.value.value) for e in effects) == [
+        ("RRR", 45.0),
+        ("other", 20.0),
+        ("pct_change", 50.0),
+    ]
