@@ -1602,3 +1602,15 @@ def test_a_relative_difference_with_than_is_a_change_of_a_measure_or_of_a_risk()
         ("other", 20.0),
         ("pct_change", 50.0),
     ]
+
+
+def test_a_confidence_interval_written_with_percent_in_words() -> None:
+    doc = run(
+        "Women eating the most vegetable protein had a hazard ratio of 0.41 (95 percent confidence interval "
+        "= 0.19-0.88) compared to those eating the least.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    (effect,) = [o.effect for o in doc._.outcomes if o.effect]
+    assert (effect.type, effect.value.value) == ("HR", 0.41)
+    assert effect.ci is not None and effect.ci.value == (0.19, 0.88)
