@@ -1579,6 +1579,10 @@ def test_headline_directions_after_modals_and_with_fail_to() -> None:
         "Study: Lower salt intake could be riskier than thought": "harm",
         "Sun Pharma Announces Positive Topline Results of Phase-3 Clinical Trial": "benefit",
         "Less Frequent Mammograms Yield Fewer False-Positive Results": None,
+        "Moms who take folic acid, iron have smarter kids": "benefit",
+        "Colonoscopy Prep in a Pill May Be Easier to Swallow": "benefit",
+        "Immune Response Better With Skin Scratch Vaccination": "benefit",
+        "A stronger link between obesity and cancer": None,
         "Continuous movement while sitting may increase metabolic rate": None,
     }
     for text, label in expected.items():
