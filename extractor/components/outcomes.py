@@ -60,6 +60,7 @@ _OTHER_RESEARCH = re.compile(
 #: words read as a value: folds ('twice as likely' -> 2, 'doubled the risk' -> 2) and halves, a relative
 #: reduction of 50 ('halved the risk', 'cut the odds by half')
 _FOLD_WORDS = {
+    "halve": 50.0,
     "halved": 50.0,
     "halves": 50.0,
     "halving": 50.0,
@@ -220,7 +221,7 @@ def find_outcomes(
             group = next(
                 (
                     g
-                    for g in ("value", "value2", "value3", "value_l", "share")
+                    for g in ("value", "value2", "value3", "value4", "value_l", "share")
                     if m.groupdict().get(g)
                 ),
                 "",

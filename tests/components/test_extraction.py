@@ -1554,6 +1554,15 @@ def test_a_share_in_words_is_a_relative_reduction() -> None:
         ("RRR", 50.0),
         ("RRR", 67.0),
     ]
+    halved = run(
+        "Women can halve their risk of a call-back. Most patients could halve their number of "
+        "night-time urinations.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    assert [(o.effect.type, o.effect.value.value) for o in halved._.outcomes if o.effect] == [
+        ("RRR", 50.0)
+    ]
 
 
 def test_a_share_in_words_is_a_rounding_of_a_stated_value() -> None:
