@@ -60,6 +60,7 @@ _OTHER_RESEARCH = re.compile(
 #: words read as a value: folds ('twice as likely' -> 2, 'doubled the risk' -> 2) and halves, a relative
 #: reduction of 50 ('halved the risk', 'cut the odds by half')
 _FOLD_WORDS = {
+    "halve": 50.0,
     "halved": 50.0,
     "halves": 50.0,
     "halving": 50.0,
@@ -74,6 +75,21 @@ _FOLD_WORDS = {
     "triples": 3.0,
     "tripling": 3.0,
 }
+#: a share in words, as the percentage it stands for: 'cut the risk by a third' -> 33, 'two-thirds' -> 67
+_SHARES = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
+_SHARE_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def share_percent(words: str) -> float | None:
+    """'a third' -> 33, 'two-thirds' -> 67, 'one-quarter' -> 25 (rounded to a whole percentage, as printed
+    percentages are); None for anything else or for a whole ('three thirds')."""
+    m = re.fullmatch(r"(a|one|two|three)[\s-]+(third|quarter|fifth)s?", words.strip().lower())
+    if not m:
+        return None
+    value = _SHARE_COUNTS[m.group(1)] * _SHARES[m.group(2)]
+    return float(round(value)) if value < 100 else None
+
+
 _UNITS = {
     "day": "days",
     "week": "weeks",
@@ -82,6 +98,31 @@ _UNITS = {
     "percent": "%",
     "%": "%",
 }
+
+
+#: a risk, a likelihood or a frequency: a relative difference in one is a risk reduction or increase, not a
+#: percentage change of a measure
+_RISK_WORDS = re.compile(
+    r"\b(?:risks?|odds|likelihood|likely|chances?|rates?|incidence|often|frequently)\b",
+    re.IGNORECASE,
+)
+_LOWER_WORDS = ("lower", "less", "fewer", "smaller", "shorter")
+
+
+def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
+    """The effect type of a relative difference stated with 'than' ('N% lower than', 'N% more likely than'):
+    of a risk, likelihood or frequency (named between the number and 'than', or before the number in its
+    sentence) it is a relative risk reduction (RRR) when lower and a relative increase (other) when higher;
+    else the pattern's own label (a percentage change of a measure)."""
+    groups = m.groupdict()
+    if "what" not in groups or "dir" not in groups:
+        return label
+    start = view.sentence_of(m.start())[0]
+    if _RISK_WORDS.search(m.group("what") or "") or _RISK_WORDS.search(
+        view.text, max(start, m.start() - 120), m.start()
+    ):
+        return "RRR" if m.group("dir").lower() in _LOWER_WORDS else "other"
+    return label
 
 
 def outcome_key(name: str) -> str:
@@ -178,12 +219,22 @@ def find_outcomes(
                 pvals.append((m.start(), Fact(p, [m.span("p")], pat.id)))
         else:
             group = next(
-                (g for g in ("value", "value2", "value3", "value_l") if m.groupdict().get(g)), ""
+                (
+                    g
+                    for g in ("value", "value2", "value3", "value4", "value_l", "share")
+                    if m.groupdict().get(g)
+                ),
+                "",
             )
             raw = m.group(group) if group else ""
             negative = raw[:1] in ("-", "−", "–")  # 'mean difference ... of -9.9', as printed
-            value = to_number(raw.lstrip("-−–")) if group else None
-            if value is None and group:
+            if group == "share":
+                # a share in words ('by a third') is a rounding, like 'halved'
+                value = share_percent(raw)
+                worded.add(m.span(group))
+            else:
+                value = to_number(raw.lstrip("-−–")) if group else None
+            if value is None and group and group != "share":
                 value = _FOLD_WORDS.get(raw.lower())
                 worded.add(m.span(group))
             if value is not None and negative:
@@ -203,7 +254,9 @@ def find_outcomes(
             if pat.label == "continued":
                 continued.append((m.start(), fact))
             else:
-                effects.append((m.start(), EffectFacts(pat.label, fact)))
+                effects.append(
+                    (m.start(), EffectFacts(_kind_of_difference(view, pat.label, m), fact))
+                )
     for pat, m in matches(view, "results"):
         if pat.label in ("both_value", "each_events", "pct_vs"):
             results.append((m.start(), pat.label, m, pat.id))
@@ -334,8 +387,10 @@ def find_outcomes(
             # A second effect for the same outcome name (another time point, subgroup or measure) is
             # reported as an outcome of its own, never dropped.
             out = OutcomeFacts(name=Fact(out.name.value, list(out.name.spans), out.name.pattern_id))
-            outcomes[f"@effect{start}"] = out
-            order.append(f"@effect{start}")
+            # keyed by the value's place: two patterns may start at the same word ('reduced strokes by half
+            # and deaths by two-thirds')
+            outcomes[f"@effect{effect.value.at()}"] = out
+            order.append(f"@effect{effect.value.at()}")
         out.effect = effect
         if effect.p is not None and out.p_value is None:
             out.p_value = effect.p

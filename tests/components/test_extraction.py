@@ -1537,3 +1537,93 @@ def test_a_doubled_or_tripled_number_of_people_is_other() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("other", 2.0)]
+
+
+def test_a_share_in_words_is_a_relative_reduction() -> None:
+    doc = run(
+        "Nivolumab cut the risk of relapse by a third. Those on the new drug were about one-quarter less "
+        "likely to have a stroke than those on warfarin. Activity reduced strokes by half and deaths by "
+        "two-thirds. The dose was reduced by one-third.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert sorted((e.type, e.value.value) for e in effects) == [
+        ("RRR", 25.0),
+        ("RRR", 33.0),
+        ("RRR", 50.0),
+        ("RRR", 67.0),
+    ]
+    halved = run(
+        "Women can halve their risk of a call-back. Most patients could halve their number of "
+        "night-time urinations.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    assert [(o.effect.type, o.effect.value.value) for o in halved._.outcomes if o.effect] == [
+        ("RRR", 50.0)
+    ]
+
+
+def test_a_share_in_words_is_a_rounding_of_a_stated_value() -> None:
+    doc = run(
+        "The drug cut the risk of death by more than a third. Deaths were reduced by 35 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 35.0)]
+
+
+def test_headline_directions_after_modals_and_with_fail_to() -> None:
+    from extractor.components.outcomes import MIXED_FIRST, Directions
+    from extractor.components.text import TextView
+
+    expected = {
+        "Heart Stents Fail to Ease Chest Pain": "no_difference",
+        "Nicotine Replacement Treatments May Not Work Long-Term": "no_difference",
+        "Weekend stroke care more aggressive but not better": "no_difference",
+        "Radiation From CT Scans May Raise Cancer Risk": "harm",
+        "Certain Arthritis Patients Fare Worse After Joint Replacement": "harm",
+        "Study: Lower salt intake could be riskier than thought": "harm",
+        "Sun Pharma Announces Positive Topline Results of Phase-3 Clinical Trial": "benefit",
+        "Less Frequent Mammograms Yield Fewer False-Positive Results": None,
+        "Moms who take folic acid, iron have smarter kids": "benefit",
+        "Colonoscopy Prep in a Pill May Be Easier to Swallow": "benefit",
+        "Immune Response Better With Skin Scratch Vaccination": "benefit",
+        "A stronger link between obesity and cancer": None,
+        "Continuous movement while sitting may increase metabolic rate": None,
+    }
+    for text, label in expected.items():
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text), MIXED_FIRST)
+        assert (found.value if found else None) == label, text
+
+
+def test_a_relative_difference_with_than_is_a_change_of_a_measure_or_of_a_risk() -> None:
+    doc = run(
+        "Those in the acupuncture group had hot flash scores that were 50 percent lower than those in the "
+        "other group. Patients admitted on weekends were 20 percent more likely than those admitted during "
+        "the week to get the drug. The risk of MS among daughters of women with the most vitamin D was 45% "
+        "lower than among daughters of women with the least. Women had 41% fewer hot flashes than at the "
+        "outset. The dose was 30 per cent lower than the patient's starting dose.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert sorted((e.type, e.value.value) for e in effects) == [
+        ("RRR", 45.0),
+        ("other", 20.0),
+        ("pct_change", 50.0),
+    ]
+
+
+def test_a_confidence_interval_written_with_percent_in_words() -> None:
+    doc = run(
+        "Women eating the most vegetable protein had a hazard ratio of 0.41 (95 percent confidence interval "
+        "= 0.19-0.88) compared to those eating the least.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    (effect,) = [o.effect for o in doc._.outcomes if o.effect]
+    assert (effect.type, effect.value.value) == ("HR", 0.41)
+    assert effect.ci is not None and effect.ci.value == (0.19, 0.88)
