@@ -105,6 +105,55 @@ def test_randomized_without_a_number_is_the_total() -> None:
         assert _randomized(text) is None, text
 
 
+def test_randomized_at_random_them_and_halves_are_the_total() -> None:
+    for text, n in (
+        (
+            "The study included 891 patients. After the biopsy, the women were assigned at random to have "
+            "more nodes removed, or to leave the nodes alone.",
+            891,
+        ),
+        (
+            "The team recruited 604 people with knee osteoarthritis and randomly assigned them to take "
+            "chondroitin, celecoxib or a placebo.",
+            604,
+        ),
+        (
+            "They enrolled 207 patients with impaired glucose tolerance, randomly assigning half to take "
+            "the combination and half to take a placebo.",
+            207,
+        ),
+        (
+            "More than 800 women were included in the study. Half were randomly selected to be in the "
+            "treatment group while the other half received a placebo pill.",
+            800,
+        ),
+        (
+            "The study focused on 190 breast cancer patients. The patients, whose average age was 49, were "
+            "randomly split into two groups.",
+            190,
+        ),
+        (
+            "For this phase 2 study, 39 patients with heart failure were randomly chosen to receive either "
+            "the gene therapy or a placebo.",
+            39,
+        ),
+    ):
+        assert _randomized(text) == n, text
+    # a sample drawn at random, and a part of the participants, are no statement that all were randomized
+    for text in (
+        "The study included 50,000 patients. The patients were selected at random from a national database.",
+        "The trial included 140 people. The remaining subjects were divided randomly into four groups.",
+    ):
+        assert _randomized(text) is None, text
+    # 'phase 2' is no head count
+    assert (
+        _total(
+            "Results of two phase 3 clinical studies in patients with depression were announced."
+        )
+        is None
+    )
+
+
 def _arm_sizes(text: str) -> list[int | None]:
     doc = run(text, "trial_numbers", "trial_arms")
     return [a.n.value if a.n is not None else None for a in doc._.arms]
