@@ -30,7 +30,7 @@ _SYNONYMS = {
 }
 _BAD_LABEL = re.compile(
     r"^(?:one|two|three|four|five|six|each|both|either|this|that|these|those|it|them|their|his|her|another|other|"
-    r"receive|take|get|be|\d+.*)$|\b(?:years?|months?|weeks?|days?|percent)\b"
+    r"receive|take|get|be|\d+.*)$|(?<![-‐–])\b(?:years?|months?|weeks?|days?|percent)\b"
     # 'their feet back under them', 'about 2' (of 'about 2.5 billion cells'): no treatment's words
     r"|^(?:their|his|her|its|our|your|about|around|nearly|approximately|roughly)\s"
     # 'one of a small cohort of 24', 'took part in the research', 'encountered in this initial group of 58
@@ -194,11 +194,15 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             ends_by_id.setdefault((view.sentence_index(m.start()), pat.id), []).append(m.end())
     # a pattern marked "paired" (a group phrasing that also reads as an outcome count: '16 of them received a
     # transplant') needs another sized group in the same sentence
+    # ... or a group in the next sentence that answers it (a pattern marked "answers_previous": '39 of them were
+    # randomly assigned to receive SAMe. The remaining 34 patients received a placebo')
     sized: dict[int, int] = {}
     for pat, m in hits:
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
             i = view.sentence_index(m.start())
             sized[i] = sized.get(i, 0) + 1
+            if pat.extra.get("answers_previous") and i > 0:
+                sized[i - 1] = sized.get(i - 1, 0) + 1
     for pat, m in hits:
         if pat.extra.get("paired") and sized.get(view.sentence_index(m.start()), 0) < 2:
             continue

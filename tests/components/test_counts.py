@@ -328,3 +328,46 @@ def test_a_countrys_patients_are_no_head_count() -> None:
         "Breast cancer occurred in 230,000 women in the United States in 2015.",
     ):
         assert _total(text) is None, text
+
+
+def test_n_assigned_to_x_and_m_to_y_and_a_second_group_of_n() -> None:
+    assert _arm_sizes("In all, 70 were assigned to telephone CBT and 71 to telephone NST.") == [
+        70,
+        71,
+    ]
+    assert _arm_sizes(
+        "The participants (70 were assigned to telephone CBT and 71 to telephone NST) were followed up."
+    ) == [70, 71]
+    # a label may hold a hyphenated duration ('a three-month regimen'); 'The second group, of 85, was ...'
+    assert _arm_sizes(
+        "One group of 105 patients was offered a three-month regimen of self-care advice. The second "
+        "group, of 85, was offered acupuncture."
+    ) == [105, 85]
+    # 'and 5 to avoid' in a sentence about no groups or treatment is no arm
+    assert (
+        _arm_sizes(
+            "The MIND diet: 10 foods that fight Alzheimer's (and 5 to avoid) for a healthy brain."
+        )
+        == []
+    )
+
+
+def test_n_of_them_assigned_pairs_with_the_remaining_n_in_the_next_sentence() -> None:
+    assert _arm_sizes(
+        "All continued to take the antidepressant, but 39 of them were randomly assigned to receive the "
+        "supplement for six weeks. The remaining 34 patients received a placebo in addition to their usual "
+        "treatment."
+    ) == [39, 34]
+    # alone, 'N of them received X' is an outcome count as often as a group
+    assert _arm_sizes("Thirty-three of them received the device. 16 of them responded.") == []
+
+
+def test_compared_n_who_got_x_with_m_who_got_y() -> None:
+    assert _arm_sizes(
+        "The study compared weight loss in 100 patients who underwent gastric bypass surgery with 100 "
+        "patients who underwent lap-banding."
+    ) == [100, 100]
+    assert _arm_sizes(
+        "The investigators compared 128 patients who underwent a single round of pRF with 120 patients who "
+        "received one to three rounds of steroid injections."
+    ) == [128, 120]
