@@ -7,7 +7,7 @@ import re
 from extractor import patterns
 from extractor.components.facts import ArmFacts, Fact, Span
 from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
-from extractor.components.text import TextView, clean_phrase, matches
+from extractor.components.text import TextView, clean_phrase, matches, search_in
 
 _LEAD = re.compile(
     r"^(?:(?:either|both|to|continue(?:d)?|continuing|stay(?:ing)?\s+on|remain(?:ing)?\s+on|keep(?:ing)?\s+on|"
@@ -281,3 +281,39 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     if len(result) == 1 and result[0].n is None:
         return []
     return result
+
+
+def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None) -> list[ArmFacts]:
+    """A single-arm trial's one arm (corpus/README.md: 'single-arm trials list one arm'): every participant got
+    the intervention, so its size is the total; its label is the intervention's words, read in the sentence of
+    the total, the next one, then that of the design cue, then the first sentence ('the phase II clinical trial of olaparib', 'the
+    safety and efficacy of Tecentriq were studied'). No arm when no such words are found."""
+    if design is None or design.value != "single_arm" or total is None:
+        return []
+    places: list[tuple[int, int]] = []
+    i = view.sentence_index(total.at())
+    # the total's sentence, the one after it ('Cook's team implanted each patient with ...'), the design cue's, the first
+    for at in (total.at(), design.at(), 0):
+        place = view.sentence_of(at)
+        if place not in places:
+            places.append(place)
+        if at == total.at() and i + 1 < len(view.sentences) and view.sentences[i + 1] not in places:
+            places.append(view.sentences[i + 1])
+    for start, end in places:
+        for pat, m in sorted(
+            search_in(view, "single_arm", start, end), key=lambda pm: pm[1].start()
+        ):
+            label = arm_label(m.group("label"))
+            if not arm_key(label) or _BAD_LABEL.search(label) or len(label) > 50:
+                continue
+            offset = max(m.group("label").find(label), 0)
+            begin = m.start("label") + offset
+            n = Fact(total.value, list(total.spans), "arm.single_arm_total")
+            return [
+                ArmFacts(
+                    label=Fact(label, [(begin, begin + len(label))], pat.id),
+                    n=n,
+                    sizes=[Fact(total.value, list(total.spans[:1]), n.pattern_id)],
+                )
+            ]
+    return []

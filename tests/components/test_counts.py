@@ -371,3 +371,35 @@ def test_compared_n_who_got_x_with_m_who_got_y() -> None:
         "The investigators compared 128 patients who underwent a single round of pRF with 120 patients who "
         "received one to three rounds of steroid injections."
     ) == [128, 120]
+
+
+def test_a_single_arm_trial_has_one_arm_of_the_totals_size() -> None:
+    doc = run(
+        "The prospective Phase II single arm, multi-center study tested the safety and effectiveness of "
+        "injectable contraceptives in 320 healthy men ages 18 to 45.",
+        "trial_numbers",
+        "trial_design",
+        "trial_enrollment",
+        "trial_arms",
+    )
+    assert [(a.label.value, a.n.value if a.n else None) for a in doc._.arms] == [
+        ("injectable contraceptives", 320)
+    ]
+    doc = run(
+        "The small pilot study involved 15 people with epilepsy. The team implanted each patient with the "
+        "experimental device, which warns of seizures.",
+        "trial_numbers",
+        "trial_design",
+        "trial_enrollment",
+        "trial_arms",
+    )
+    assert [(a.label.value, a.n.value if a.n else None) for a in doc._.arms] == [
+        ("experimental device", 15)
+    ]
+    # no intervention's words: no arm; and no arm for a design other than single-arm
+    for text in (
+        "The small pilot study involved 20 patients with arthritis pain.",
+        "The randomized study tested the safety of injectable contraceptives in 320 healthy men.",
+    ):
+        doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
+        assert doc._.arms == [], text
