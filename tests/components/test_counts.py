@@ -403,3 +403,19 @@ def test_a_single_arm_trial_has_one_arm_of_the_totals_size() -> None:
     ):
         doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
         assert doc._.arms == [], text
+
+
+def test_randomized_after_and() -> None:
+    assert (
+        _randomized(
+            "They studied 79 adults with insomnia. Participants averaged 72 years of age and were randomly "
+            "assigned to receive either printed material or the treatment."
+        )
+        == 79
+    )
+    assert (
+        _randomized(
+            "Approximately 9,000 people aged 50 and older were enrolled and randomized in an efficacy study."
+        )
+        == 9000
+    )
