@@ -7,7 +7,7 @@ import re
 from extractor import patterns
 from extractor.components.facts import ArmFacts, Fact, Span
 from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
-from extractor.components.text import TextView, clean_phrase, matches
+from extractor.components.text import TextView, clean_phrase, matches, search_in
 
 _LEAD = re.compile(
     r"^(?:(?:either|both|to|continue(?:d)?|continuing|stay(?:ing)?\s+on|remain(?:ing)?\s+on|keep(?:ing)?\s+on|"
@@ -30,7 +30,7 @@ _SYNONYMS = {
 }
 _BAD_LABEL = re.compile(
     r"^(?:one|two|three|four|five|six|each|both|either|this|that|these|those|it|them|their|his|her|another|other|"
-    r"receive|take|get|be|\d+.*)$|\b(?:years?|months?|weeks?|days?|percent)\b"
+    r"receive|take|get|be|\d+.*)$|(?<![-‐–])\b(?:years?|months?|weeks?|days?|percent)\b"
     # 'their feet back under them', 'about 2' (of 'about 2.5 billion cells'): no treatment's words
     r"|^(?:their|his|her|its|our|your|about|around|nearly|approximately|roughly)\s"
     # 'one of a small cohort of 24', 'took part in the research', 'encountered in this initial group of 58
@@ -194,11 +194,15 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             ends_by_id.setdefault((view.sentence_index(m.start()), pat.id), []).append(m.end())
     # a pattern marked "paired" (a group phrasing that also reads as an outcome count: '16 of them received a
     # transplant') needs another sized group in the same sentence
+    # ... or a group in the next sentence that answers it (a pattern marked "answers_previous": '39 of them were
+    # randomly assigned to receive SAMe. The remaining 34 patients received a placebo')
     sized: dict[int, int] = {}
     for pat, m in hits:
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
             i = view.sentence_index(m.start())
             sized[i] = sized.get(i, 0) + 1
+            if pat.extra.get("answers_previous") and i > 0:
+                sized[i - 1] = sized.get(i - 1, 0) + 1
     for pat, m in hits:
         if pat.extra.get("paired") and sized.get(view.sentence_index(m.start()), 0) < 2:
             continue
@@ -277,3 +281,39 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     if len(result) == 1 and result[0].n is None:
         return []
     return result
+
+
+def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None) -> list[ArmFacts]:
+    """A single-arm trial's one arm (corpus/README.md: 'single-arm trials list one arm'): every participant got
+    the intervention, so its size is the total; its label is the intervention's words, read in the sentence of
+    the total, the next one, then that of the design cue, then the first sentence ('the phase II clinical trial of olaparib', 'the
+    safety and efficacy of Tecentriq were studied'). No arm when no such words are found."""
+    if design is None or design.value != "single_arm" or total is None:
+        return []
+    places: list[tuple[int, int]] = []
+    i = view.sentence_index(total.at())
+    # the total's sentence, the one after it ('Cook's team implanted each patient with ...'), the design cue's, the first
+    for at in (total.at(), design.at(), 0):
+        place = view.sentence_of(at)
+        if place not in places:
+            places.append(place)
+        if at == total.at() and i + 1 < len(view.sentences) and view.sentences[i + 1] not in places:
+            places.append(view.sentences[i + 1])
+    for start, end in places:
+        for pat, m in sorted(
+            search_in(view, "single_arm", start, end), key=lambda pm: pm[1].start()
+        ):
+            label = arm_label(m.group("label"))
+            if not arm_key(label) or _BAD_LABEL.search(label) or len(label) > 50:
+                continue
+            offset = max(m.group("label").find(label), 0)
+            begin = m.start("label") + offset
+            n = Fact(total.value, list(total.spans), "arm.single_arm_total")
+            return [
+                ArmFacts(
+                    label=Fact(label, [(begin, begin + len(label))], pat.id),
+                    n=n,
+                    sizes=[Fact(total.value, list(total.spans[:1]), n.pattern_id)],
+                )
+            ]
+    return []

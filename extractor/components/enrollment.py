@@ -47,6 +47,9 @@ _RANGE_OR_PART = re.compile(
 #: right before a count: the start of a rate ('one in three youth', '1 in 11 people', 'one out of five adults')
 _RATIO = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 
+#: right before a number: a label's, not a count's ('For this phase 2 study, 39 patients ...', 'type 2 diabetes')
+_LABEL_NUMBER = re.compile(r"\b(?:phase|type|stage|grade|class|step)\s*$", re.IGNORECASE)
+
 
 def _counts_no_people(text: str, n_end: int, end: int) -> bool:
     """The words between a count and its people word name other things ('19 studies of older adults'), or
@@ -183,6 +186,8 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 continue
             if _RATIO.search(view.text, max(0, n_start - 12), n_start):
                 continue  # 'One in three youth', '1 in 11 people': a rate, not a count
+            if _LABEL_NUMBER.search(view.text, max(0, n_start - 8), n_start):
+                continue  # 'For this phase 2 study, 39 patients were ...': the 2 names the phase
             if pat.extra.get("sentence_start") and not _starts_sentence(view, m.start()):
                 continue  # 'For every 1,000 people screened in the study, four children ...'
             spans = [m.span("n")]

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from extractor.components.arms import find_arms
+from extractor.components.arms import find_arms, single_arm
 from extractor.components.classify import find_other_studies, is_trial_report, trial_score
 from extractor.components.conclusions import find_conclusions, find_finding
 from extractor.components.context import find_context
@@ -196,6 +196,10 @@ class TrialEnrollment(BatchComponent):
 class TrialArms(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         doc._.arms = find_arms(doc._.view) if _is_report(doc) else []
+        study, enrollment = doc._.study, doc._.enrollment
+        if not doc._.arms and study is not None and enrollment is not None and _is_report(doc):
+            # a single-arm trial's one arm, of the total's size
+            doc._.arms = single_arm(doc._.view, study.design, enrollment.total)
         return doc
 
 
@@ -396,7 +400,7 @@ def make_trial_abbreviations(nlp: Language, name: str) -> TrialAbbreviations:
 _simple("trial_numbers", TrialNumbers, ["doc._.numbers"], [])
 _simple("trial_design", TrialDesign, ["doc._.study"], ["doc._.view"])
 _simple("trial_enrollment", TrialEnrollment, ["doc._.enrollment"], ["doc._.view"])
-_simple("trial_arms", TrialArms, ["doc._.arms"], ["doc._.view"])
+_simple("trial_arms", TrialArms, ["doc._.arms"], ["doc._.view", "doc._.study", "doc._.enrollment"])
 _simple("trial_follow_up", TrialFollowUp, ["doc._.follow_up"], ["doc._.view"])
 _simple(
     "trial_outcomes",

@@ -105,6 +105,55 @@ def test_randomized_without_a_number_is_the_total() -> None:
         assert _randomized(text) is None, text
 
 
+def test_randomized_at_random_them_and_halves_are_the_total() -> None:
+    for text, n in (
+        (
+            "The study included 891 patients. After the biopsy, the women were assigned at random to have "
+            "more nodes removed, or to leave the nodes alone.",
+            891,
+        ),
+        (
+            "The team recruited 604 people with knee osteoarthritis and randomly assigned them to take "
+            "chondroitin, celecoxib or a placebo.",
+            604,
+        ),
+        (
+            "They enrolled 207 patients with impaired glucose tolerance, randomly assigning half to take "
+            "the combination and half to take a placebo.",
+            207,
+        ),
+        (
+            "More than 800 women were included in the study. Half were randomly selected to be in the "
+            "treatment group while the other half received a placebo pill.",
+            800,
+        ),
+        (
+            "The study focused on 190 breast cancer patients. The patients, whose average age was 49, were "
+            "randomly split into two groups.",
+            190,
+        ),
+        (
+            "For this phase 2 study, 39 patients with heart failure were randomly chosen to receive either "
+            "the gene therapy or a placebo.",
+            39,
+        ),
+    ):
+        assert _randomized(text) == n, text
+    # a sample drawn at random, and a part of the participants, are no statement that all were randomized
+    for text in (
+        "The study included 50,000 patients. The patients were selected at random from a national database.",
+        "The trial included 140 people. The remaining subjects were divided randomly into four groups.",
+    ):
+        assert _randomized(text) is None, text
+    # 'phase 2' is no head count
+    assert (
+        _total(
+            "Results of two phase 3 clinical studies in patients with depression were announced."
+        )
+        is None
+    )
+
+
 def _arm_sizes(text: str) -> list[int | None]:
     doc = run(text, "trial_numbers", "trial_arms")
     return [a.n.value if a.n is not None else None for a in doc._.arms]
@@ -279,3 +328,94 @@ def test_a_countrys_patients_are_no_head_count() -> None:
         "Breast cancer occurred in 230,000 women in the United States in 2015.",
     ):
         assert _total(text) is None, text
+
+
+def test_n_assigned_to_x_and_m_to_y_and_a_second_group_of_n() -> None:
+    assert _arm_sizes("In all, 70 were assigned to telephone CBT and 71 to telephone NST.") == [
+        70,
+        71,
+    ]
+    assert _arm_sizes(
+        "The participants (70 were assigned to telephone CBT and 71 to telephone NST) were followed up."
+    ) == [70, 71]
+    # a label may hold a hyphenated duration ('a three-month regimen'); 'The second group, of 85, was ...'
+    assert _arm_sizes(
+        "One group of 105 patients was offered a three-month regimen of self-care advice. The second "
+        "group, of 85, was offered acupuncture."
+    ) == [105, 85]
+    # 'and 5 to avoid' in a sentence about no groups or treatment is no arm
+    assert (
+        _arm_sizes(
+            "The MIND diet: 10 foods that fight Alzheimer's (and 5 to avoid) for a healthy brain."
+        )
+        == []
+    )
+
+
+def test_n_of_them_assigned_pairs_with_the_remaining_n_in_the_next_sentence() -> None:
+    assert _arm_sizes(
+        "All continued to take the antidepressant, but 39 of them were randomly assigned to receive the "
+        "supplement for six weeks. The remaining 34 patients received a placebo in addition to their usual "
+        "treatment."
+    ) == [39, 34]
+    # alone, 'N of them received X' is an outcome count as often as a group
+    assert _arm_sizes("Thirty-three of them received the device. 16 of them responded.") == []
+
+
+def test_compared_n_who_got_x_with_m_who_got_y() -> None:
+    assert _arm_sizes(
+        "The study compared weight loss in 100 patients who underwent gastric bypass surgery with 100 "
+        "patients who underwent lap-banding."
+    ) == [100, 100]
+    assert _arm_sizes(
+        "The investigators compared 128 patients who underwent a single round of pRF with 120 patients who "
+        "received one to three rounds of steroid injections."
+    ) == [128, 120]
+
+
+def test_a_single_arm_trial_has_one_arm_of_the_totals_size() -> None:
+    doc = run(
+        "The prospective Phase II single arm, multi-center study tested the safety and effectiveness of "
+        "injectable contraceptives in 320 healthy men ages 18 to 45.",
+        "trial_numbers",
+        "trial_design",
+        "trial_enrollment",
+        "trial_arms",
+    )
+    assert [(a.label.value, a.n.value if a.n else None) for a in doc._.arms] == [
+        ("injectable contraceptives", 320)
+    ]
+    doc = run(
+        "The small pilot study involved 15 people with epilepsy. The team implanted each patient with the "
+        "experimental device, which warns of seizures.",
+        "trial_numbers",
+        "trial_design",
+        "trial_enrollment",
+        "trial_arms",
+    )
+    assert [(a.label.value, a.n.value if a.n else None) for a in doc._.arms] == [
+        ("experimental device", 15)
+    ]
+    # no intervention's words: no arm; and no arm for a design other than single-arm
+    for text in (
+        "The small pilot study involved 20 patients with arthritis pain.",
+        "The randomized study tested the safety of injectable contraceptives in 320 healthy men.",
+    ):
+        doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
+        assert doc._.arms == [], text
+
+
+def test_randomized_after_and() -> None:
+    assert (
+        _randomized(
+            "They studied 79 adults with insomnia. Participants averaged 72 years of age and were randomly "
+            "assigned to receive either printed material or the treatment."
+        )
+        == 79
+    )
+    assert (
+        _randomized(
+            "Approximately 9,000 people aged 50 and older were enrolled and randomized in an efficacy study."
+        )
+        == 9000
+    )
