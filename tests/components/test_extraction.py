@@ -1537,3 +1537,25 @@ def test_a_doubled_or_tripled_number_of_people_is_other() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("other", 2.0)]
+
+
+def test_decades_and_halves_in_words_are_durations() -> None:
+    for text, value in (
+        (
+            "Scientists then followed the men on average for more than a decade.",
+            (10.0, "years", None),
+        ),
+        ("The patients were tracked for nearly two decades.", (20.0, "years", None)),
+        ("Participants were followed for two and a half years.", (2.5, "years", None)),
+        (
+            "After a year and a half of treatment, 71 percent of patients were alive.",
+            (1.5, "years", None),
+        ),
+        ("They looked at rates of death over the following two decades.", (20.0, "years", None)),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    # a decade of someone's history is still no follow-up
+    assert (
+        run("She had been taking prednisone for two decades.", "trial_follow_up")._.follow_up
+        is None
+    )
