@@ -1559,3 +1559,20 @@ def test_decades_and_halves_in_words_are_durations() -> None:
         run("She had been taking prednisone for two decades.", "trial_follow_up")._.follow_up
         is None
     )
+
+
+def test_n_years_out_or_after_diagnosis_first_in_a_sentence_is_a_time_point() -> None:
+    for text, value in (
+        (
+            "Five years out, those figures dipped to 68 percent for ICD patients.",
+            (5.0, "years", None),
+        ),
+        (
+            "By 10 years after diagnosis, 10% of men not taking the drugs had died.",
+            (10.0, "years", None),
+        ),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    # mid-sentence it is a disease's survival in general, or the time since diagnosis
+    text = "Only 4 percent of patients survived five years after diagnosis, the researchers said."
+    assert run(text, "trial_follow_up")._.follow_up is None
