@@ -1576,3 +1576,28 @@ def test_n_years_out_or_after_diagnosis_first_in_a_sentence_is_a_time_point() ->
     # mid-sentence it is a disease's survival in general, or the time since diagnosis
     text = "Only 4 percent of patients survived five years after diagnosis, the researchers said."
     assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_an_n_week_course_or_program_given_is_treatment_length() -> None:
+    for text, value in (
+        (
+            "The scientists randomized 152 patients to a 10-week course of dextromethorphan.",
+            (10.0, "weeks", "total"),
+        ),
+        (
+            "About half were randomly assigned to receive a 12-week tai chi exercise program.",
+            (12.0, "weeks", "total"),
+        ),
+        (
+            "The women were placed on a 16-week regimen of aromatase inhibitors.",
+            (16.0, "weeks", "total"),
+        ),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    # a program no one is said to have been given is no treatment length
+    assert (
+        run("The clinic offers a 12-week exercise program.", "trial_follow_up")._.follow_up is None
+    )
+    # a stated follow-up still wins
+    text = "Patients were assigned to a 10-week course of the drug and followed for two years."
+    assert run(text, "trial_follow_up")._.follow_up.value == (2.0, "years", None)
