@@ -1601,3 +1601,21 @@ def test_an_n_week_course_or_program_given_is_treatment_length() -> None:
     # a stated follow-up still wins
     text = "Patients were assigned to a 10-week course of the drug and followed for two years."
     assert run(text, "trial_follow_up")._.follow_up.value == (2.0, "years", None)
+
+
+def test_n_later_put_first_before_the_participants_or_a_group_is_a_time_point() -> None:
+    for text, value in (
+        (
+            "Fifteen months later, the intervention group was still at 17 percent.",
+            (15.0, "months", None),
+        ),
+        ("A day later, much of the staph on the treated arms was killed.", (1.0, "days", None)),
+        ("Four years later, the children underwent a series of assessments.", (4.0, "years", None)),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    for text in (
+        # a step of the study's procedure, not a read-out
+        "A month later, participants were placed on one of three diets for a month.",
+        "Two years later, June's wife died of ovarian cancer.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
