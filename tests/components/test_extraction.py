@@ -1619,3 +1619,21 @@ def test_n_later_put_first_before_the_participants_or_a_group_is_a_time_point() 
         "Two years later, June's wife died of ovarian cancer.",
     ):
         assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_a_time_point_first_in_its_sentence_after_a_joining_word_or_an_approximation() -> None:
+    for text, value in (
+        ("But two days later, most patients were satisfied.", (2.0, "days", None)),
+        (
+            "About three months later, participants underwent mental-functioning tests.",
+            (3.0, "months", None),
+        ),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    text = "They said that two days later, most patients were satisfied."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_more_than_n_months_later_is_how_long_something_lasted() -> None:
+    text = "More than 12 months later, 31% of patients treated with the drug continued to show a response."
+    assert run(text, "trial_follow_up")._.follow_up is None
