@@ -1637,3 +1637,8 @@ def test_a_time_point_first_in_its_sentence_after_a_joining_word_or_an_approxima
 def test_more_than_n_months_later_is_how_long_something_lasted() -> None:
     text = "More than 12 months later, 31% of patients treated with the drug continued to show a response."
     assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_a_study_which_ran_for_n_months() -> None:
+    text = "Clue's study, which ran for 13 months beginning in April 2015, found the device worked."
+    assert run(text, "trial_follow_up")._.follow_up.value == (13.0, "months", None)
