@@ -85,7 +85,7 @@ _ASSIGNED_BEFORE = re.compile(
 # life', 'you would expect 50% to die over a period of five years', 'women ... should be given tamoxifen for five
 # years'): its bare durations are no study's follow-up
 _HYPOTHETICAL = re.compile(
-    r"\b(?:would\s+(?:expect|save|translate|prevent|avert|mean|need|result)|should\s+(?:be\s+)?(?:given|considered|"
+    r"\b(?:would\s+(?:expect|save|translate|prevent|avert|mean|need|result|yield|amount|equal|add\s+up)|should\s+(?:be\s+)?(?:given|considered|"
     r"offered|treated|take|receive)|if\s+the\s+same)\b",
     re.IGNORECASE,
 )

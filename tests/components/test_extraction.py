@@ -1642,3 +1642,11 @@ def test_more_than_n_months_later_is_how_long_something_lasted() -> None:
 def test_a_study_which_ran_for_n_months() -> None:
     text = "Clue's study, which ran for 13 months beginning in April 2015, found the device worked."
     assert run(text, "trial_follow_up")._.follow_up.value == (13.0, "months", None)
+
+
+def test_day_to_day_and_what_an_increase_would_yield_are_no_follow_up() -> None:
+    for text in (
+        "Doctors can respond to anatomical changes observed on a day-to-day basis.",
+        "This increase would yield almost 1 lb. of fat lost over 30 days, the researchers found.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
