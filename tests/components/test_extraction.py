@@ -1650,3 +1650,8 @@ def test_day_to_day_and_what_an_increase_would_yield_are_no_follow_up() -> None:
         "This increase would yield almost 1 lb. of fat lost over 30 days, the researchers found.",
     ):
         assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_by_the_one_year_mark_is_a_time_point() -> None:
+    text = "By the one-year mark following either treatment, recovery was reported by 95 percent of the patients."
+    assert run(text, "trial_follow_up")._.follow_up.value == (1.0, "years", None)
