@@ -1655,3 +1655,10 @@ def test_day_to_day_and_what_an_increase_would_yield_are_no_follow_up() -> None:
 def test_by_the_one_year_mark_is_a_time_point() -> None:
     text = "By the one-year mark following either treatment, recovery was reported by 95 percent of the patients."
     assert run(text, "trial_follow_up")._.follow_up.value == (1.0, "years", None)
+
+
+def test_a_list_of_read_out_times_with_units_gives_the_last() -> None:
+    text = "All patients were surveyed at 1 month, 4-5 months, 7-8 months and 10-11 months."
+    assert run(text, "trial_follow_up")._.follow_up.value == (11.0, "months", None)
+    text = "About 38 percent of the babies slept through the night at 1 month and 3 months of age."
+    assert run(text, "trial_follow_up")._.follow_up is None
