@@ -1662,3 +1662,14 @@ def test_a_list_of_read_out_times_with_units_gives_the_last() -> None:
     assert run(text, "trial_follow_up")._.follow_up.value == (11.0, "months", None)
     text = "About 38 percent of the babies slept through the night at 1 month and 3 months of age."
     assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_followed_up_at_or_from_a_time_is_no_follow_up_length() -> None:
+    text = "The participants were followed up at two months and four months."
+    assert run(text, "trial_follow_up")._.follow_up.value == (4.0, "months", None)
+    text = (
+        "The analysis showed a 37-percent drop in cancer deaths observed from five years onwards."
+    )
+    assert run(text, "trial_follow_up")._.follow_up is None
+    text = "Patients were tracked from four to 12 years."
+    assert run(text, "trial_follow_up")._.follow_up.value == (12.0, "years", None)
