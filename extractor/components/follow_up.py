@@ -85,7 +85,7 @@ _ASSIGNED_BEFORE = re.compile(
 # life', 'you would expect 50% to die over a period of five years', 'women ... should be given tamoxifen for five
 # years'): its bare durations are no study's follow-up
 _HYPOTHETICAL = re.compile(
-    r"\b(?:would\s+(?:expect|save|translate|prevent|avert|mean|need|result)|should\s+(?:be\s+)?(?:given|considered|"
+    r"\b(?:would\s+(?:expect|save|translate|prevent|avert|mean|need|result|yield|amount|equal|add\s+up)|should\s+(?:be\s+)?(?:given|considered|"
     r"offered|treated|take|receive)|if\s+the\s+same)\b",
     re.IGNORECASE,
 )
@@ -144,6 +144,13 @@ _WEAK = ("duration", "timepoint", "treatment")
 _PAREN_STAT = re.compile(
     r"\s*\(\s*(?:an?\s+)?(?P<stat>average|mean|median)(?:\s+of)?[:,]?\s+(?P<n>\d+(?:\.\d+)?)\s+"
     r"(?P<unit>days?|weeks?|months?|years?)\s*\)",
+    re.IGNORECASE,
+)
+# what may come before a time point put first in its sentence: quotes or a bracket, a joining word and an
+# approximation ('But two days later, most patients were satisfied', 'About three months later, participants ...'; not
+# a threshold: 'More than 12 months later, 31% ... continued to show a response' is how long responses lasted)
+_SENTENCE_LEAD = re.compile(
+    r"[\s\"“‘'(]*(?:(?:but|and|then|yet|so)\b,?\s*)?(?:(?:about|nearly|almost|roughly|some|around|approximately)\s+)?",
     re.IGNORECASE,
 )
 # the words before the second end of a range ('between eight and ')
@@ -244,7 +251,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         ):
             continue  # 'after 60 days' mid-sentence is no time point of the study (unless the pattern says
             # whose time line it is: 'improved after 12 weeks of treatment')
-        if pat.extra.get("sentence_start") and view.text[s : m.start()].strip(" \"“‘'(\n"):
+        if pat.extra.get("sentence_start") and not _SENTENCE_LEAD.fullmatch(
+            view.text, s, m.start()
+        ):
             continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
         if (
             label == "treatment"

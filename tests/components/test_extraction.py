@@ -1627,3 +1627,137 @@ def test_a_confidence_interval_written_with_percent_in_words() -> None:
     (effect,) = [o.effect for o in doc._.outcomes if o.effect]
     assert (effect.type, effect.value.value) == ("HR", 0.41)
     assert effect.ci is not None and effect.ci.value == (0.19, 0.88)
+def test_decades_and_halves_in_words_are_durations() -> None:
+    for text, value in (
+        (
+            "Scientists then followed the men on average for more than a decade.",
+            (10.0, "years", None),
+        ),
+        ("The patients were tracked for nearly two decades.", (20.0, "years", None)),
+        ("Participants were followed for two and a half years.", (2.5, "years", None)),
+        (
+            "After a year and a half of treatment, 71 percent of patients were alive.",
+            (1.5, "years", None),
+        ),
+        ("They looked at rates of death over the following two decades.", (20.0, "years", None)),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    # a decade of someone's history is still no follow-up
+    assert (
+        run("She had been taking prednisone for two decades.", "trial_follow_up")._.follow_up
+        is None
+    )
+
+
+def test_n_years_out_or_after_diagnosis_first_in_a_sentence_is_a_time_point() -> None:
+    for text, value in (
+        (
+            "Five years out, those figures dipped to 68 percent for ICD patients.",
+            (5.0, "years", None),
+        ),
+        (
+            "By 10 years after diagnosis, 10% of men not taking the drugs had died.",
+            (10.0, "years", None),
+        ),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    # mid-sentence it is a disease's survival in general, or the time since diagnosis
+    text = "Only 4 percent of patients survived five years after diagnosis, the researchers said."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_an_n_week_course_or_program_given_is_treatment_length() -> None:
+    for text, value in (
+        (
+            "The scientists randomized 152 patients to a 10-week course of dextromethorphan.",
+            (10.0, "weeks", "total"),
+        ),
+        (
+            "About half were randomly assigned to receive a 12-week tai chi exercise program.",
+            (12.0, "weeks", "total"),
+        ),
+        (
+            "The women were placed on a 16-week regimen of aromatase inhibitors.",
+            (16.0, "weeks", "total"),
+        ),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    # a program no one is said to have been given is no treatment length
+    assert (
+        run("The clinic offers a 12-week exercise program.", "trial_follow_up")._.follow_up is None
+    )
+    # a stated follow-up still wins
+    text = "Patients were assigned to a 10-week course of the drug and followed for two years."
+    assert run(text, "trial_follow_up")._.follow_up.value == (2.0, "years", None)
+
+
+def test_n_later_put_first_before_the_participants_or_a_group_is_a_time_point() -> None:
+    for text, value in (
+        (
+            "Fifteen months later, the intervention group was still at 17 percent.",
+            (15.0, "months", None),
+        ),
+        ("A day later, much of the staph on the treated arms was killed.", (1.0, "days", None)),
+        ("Four years later, the children underwent a series of assessments.", (4.0, "years", None)),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    for text in (
+        # a step of the study's procedure, not a read-out
+        "A month later, participants were placed on one of three diets for a month.",
+        "Two years later, June's wife died of ovarian cancer.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_a_time_point_first_in_its_sentence_after_a_joining_word_or_an_approximation() -> None:
+    for text, value in (
+        ("But two days later, most patients were satisfied.", (2.0, "days", None)),
+        (
+            "About three months later, participants underwent mental-functioning tests.",
+            (3.0, "months", None),
+        ),
+    ):
+        assert run(text, "trial_follow_up")._.follow_up.value == value, text
+    text = "They said that two days later, most patients were satisfied."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_more_than_n_months_later_is_how_long_something_lasted() -> None:
+    text = "More than 12 months later, 31% of patients treated with the drug continued to show a response."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_a_study_which_ran_for_n_months() -> None:
+    text = "Clue's study, which ran for 13 months beginning in April 2015, found the device worked."
+    assert run(text, "trial_follow_up")._.follow_up.value == (13.0, "months", None)
+
+
+def test_day_to_day_and_what_an_increase_would_yield_are_no_follow_up() -> None:
+    for text in (
+        "Doctors can respond to anatomical changes observed on a day-to-day basis.",
+        "This increase would yield almost 1 lb. of fat lost over 30 days, the researchers found.",
+    ):
+        assert run(text, "trial_follow_up")._.follow_up is None, text
+
+
+def test_by_the_one_year_mark_is_a_time_point() -> None:
+    text = "By the one-year mark following either treatment, recovery was reported by 95 percent of the patients."
+    assert run(text, "trial_follow_up")._.follow_up.value == (1.0, "years", None)
+
+
+def test_a_list_of_read_out_times_with_units_gives_the_last() -> None:
+    text = "All patients were surveyed at 1 month, 4-5 months, 7-8 months and 10-11 months."
+    assert run(text, "trial_follow_up")._.follow_up.value == (11.0, "months", None)
+    text = "About 38 percent of the babies slept through the night at 1 month and 3 months of age."
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_followed_up_at_or_from_a_time_is_no_follow_up_length() -> None:
+    text = "The participants were followed up at two months and four months."
+    assert run(text, "trial_follow_up")._.follow_up.value == (4.0, "months", None)
+    text = (
+        "The analysis showed a 37-percent drop in cancer deaths observed from five years onwards."
+    )
+    assert run(text, "trial_follow_up")._.follow_up is None
+    text = "Patients were tracked from four to 12 years."
+    assert run(text, "trial_follow_up")._.follow_up.value == (12.0, "years", None)
