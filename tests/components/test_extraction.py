@@ -167,6 +167,20 @@ def test_design_single_arm_uncontrolled_cues() -> None:
     assert _design("The drug was tested in trials involving 4,041 pregnant women.") is None
     assert _design("A clinical trial in 54 women compared it with the other group.") is None
     assert _design("All subjects underwent an electrocardiogram.") is None
+    # a trial that included people; a device implanted in or given to people; people who received it
+    assert _design("The trial included 24 participants with aggressive MS.") == "single_arm"
+    assert _design("Researchers implanted the pacemaker in 32 people.") == "single_arm"
+    assert _design("Researchers gave a battery-operated device to 34 people.") == "single_arm"
+    assert _design("In the study, 2,000 volunteers received the supplement.") == "single_arm"
+    assert (
+        _design("The study projects cancers from the 72 million CT scans that Americans got.")
+        is None
+    )
+    # a vaccine's efficacy is a comparison
+    assert (
+        _design("The vaccine is 90 percent effective. The trial included 15,000 participants.")
+        is None
+    )
 
 
 def test_design_none_when_unstated() -> None:
