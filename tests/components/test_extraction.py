@@ -176,10 +176,22 @@ def test_design_single_arm_uncontrolled_cues() -> None:
         _design("The study projects cancers from the 72 million CT scans that Americans got.")
         is None
     )
+    assert (
+        _design(
+            "The study began with 10 patients with depression. They all received deep brain stimulation."
+        )
+        == "single_arm"
+    )
     # a vaccine's efficacy is a comparison
     assert (
         _design("The vaccine is 90 percent effective. The trial included 15,000 participants.")
         is None
+    )
+
+
+def test_design_randomly_assigning_is_rct() -> None:
+    assert (
+        _design("The experiment involved randomly assigning 342 adults to three groups.") == "rct"
     )
 
 
