@@ -171,6 +171,7 @@ def test_design_single_arm_uncontrolled_cues() -> None:
     assert _design("The trial included 24 participants with aggressive MS.") == "single_arm"
     assert _design("Researchers implanted the pacemaker in 32 people.") == "single_arm"
     assert _design("Researchers gave a battery-operated device to 34 people.") == "single_arm"
+    assert _design("Researchers injected the tumors of 24 patients with bacteria.") == "single_arm"
     assert _design("In the study, 2,000 volunteers received the supplement.") == "single_arm"
     assert (
         _design("The study projects cancers from the 72 million CT scans that Americans got.")
