@@ -166,49 +166,152 @@ _COMPARED = (
     "standard treatment",
     "standard therapy",
     "with and without",
-    "sensitivity",
+    "sensitivity of",
+    "sensitivity,",
+    "sensitivity was",
+    "sensitivity and specificity",
+    "specificity",
     "specificity",
     "accuracy",
     "accurate",
     "diagnostic",
     "false positive",
     "false-positive",
+    # a comparison with people not treated ('than those who did not'), not between subgroups of the treated
+    # ('a higher rate of pCR than patients who had early-stage invasive disease')
+    "than those who did not",
+    "than those who didn't",
+    "than those not ",
+    "than those given",
+    "than those who got",
+    "than those who received",
+    "than those taking",
+    "than those on ",
+    "than those in the",
+    "the other half",
+    "the other group",
+    "the second group",
+    "sugar pill",
+    "dummy",
+    "untreated group",
+    "untreated control",
+    # a vaccine's efficacy is a comparison with the unvaccinated ('more than 90 percent effective')
+    "percent effective",
+    "% effective",
+    "did not receive",
+    "didn't receive",
+    "did not get",
+    "didn't get",
 )
 
 
-def _early_phase_single_arm(view: TextView, phase: Fact[str] | None) -> Fact[str] | None:
-    """A phase 1, 1/2 or 2 trial, a pilot or feasibility study, when no design cue says otherwise and the text
-    names no comparison at all, is a single-arm study ('This Phase I/II clinical trial treated 78 patients',
-    'The small pilot study ... involved 20 patients'): corpus rule, a trial in which every participant got
-    the intervention and no control group is mentioned. Plain substring look-ups, on this rare path only."""
+#: words of a sentence about a future trial: neither its phase nor its comparison is the study's own ('an
+#: upcoming Phase 2 trial will further test'). design.jsonl's 'aside' cues say so too, but only in the
+#: sentences its trigger reads.
+_FUTURE = ("upcoming", "will ", "future", "planned", "plans to", "next step")
+#: words of a sentence about other, ongoing or historical results: a comparison named there ('improved survival
+#: compared to historical data') is not the study's own control group
+_NOT_OWN_COMPARISON = (
+    *_FUTURE,
+    "ongoing",
+    "being tested",
+    "larger",
+    "historical",
+    "historically",
+    "typical",
+    "normally",
+    "expected",
+    "previous",
+    "prior ",
+)
+
+
+def _in_sentence_with(view: TextView, offset: int, words: tuple[str, ...]) -> bool:
+    start, end = view.sentence_of(offset)
+    sentence = view.lower[start:end]
+    return any(w in sentence for w in words)
+
+
+def _compared(view: TextView, aside: set[int] | frozenset[int]) -> bool:
+    """Whether the text names a comparison of its own: a word of _COMPARED in a sentence that is not about
+    future, other or historical trials. Plain substring look-ups, on the rare path only."""
     text = view.lower
-    if any(word in text for word in _COMPARED):
+    for word in _COMPARED:
+        at = text.find(word)
+        while at >= 0:
+            if view.sentence_index(at) not in aside and not _in_sentence_with(
+                view, at, _NOT_OWN_COMPARISON
+            ):
+                return True
+            at = text.find(word, at + len(word))
+    return False
+
+
+def _early_phase_single_arm(
+    view: TextView,
+    phase: Fact[str] | None,
+    aside: set[int] | frozenset[int] = frozenset(),
+) -> Fact[str] | None:
+    """A phase 1, 1/2 or 2 trial, a pilot or feasibility study, when no design cue says otherwise and the text
+    names no comparison of its own, is a single-arm study ('This Phase I/II clinical trial treated 78
+    patients', 'The small pilot study ... involved 20 patients'): corpus rule, a trial in which every
+    participant got the intervention and no control group is mentioned. A comparison named only in a
+    sentence about future, other or historical trials does not count (``aside``: the sentences of design.jsonl's
+    'aside' cues). Plain substring look-ups, on this rare path only."""
+    text = view.lower
+    if _compared(view, aside):
         return None
-    at = -1
+    # the cue: an early phase, an early-study word or a cue of an uncontrolled trial (uncontrolled.jsonl's
+    # 'uncontrolled': 'all 12 patients received', 'a clinical trial in 54 women'), not in a sentence about
+    # future or other trials ('an upcoming Phase 2 trial will further test ...')
+    cues: list[tuple[int, int, str]] = []
     if phase is not None and phase.value in ("1", "1/2", "2"):
-        at, end = phase.spans[0]
-    else:
-        for word in _EARLY_STUDY:
-            at = text.find(word)
-            if at >= 0:
-                end = at + len(word)
-                break
-    if at < 0:
+        cues.append((*phase.spans[0], "design.single_arm.early_phase"))
+    for word in _EARLY_STUDY:
+        at = text.find(word)
+        if at >= 0:
+            cues.append((at, at + len(word), "design.single_arm.early_phase"))
+    cues.extend((m.start(), m.end(), pat.id) for pat, m in matches(view, "uncontrolled"))
+    cues = [
+        c
+        for c in cues
+        if view.sentence_index(c[0]) not in aside and not _in_sentence_with(view, c[0], _FUTURE)
+    ]
+    if not cues:
         return None
+    at, end, pattern_id = min(cues)
     # who got it: a count of people in that sentence or the next ('treated 78 patients', 'Of 12 patients
-    # given ...'); an announced trial that states none ('has progressed to Phase I testing') is left unstated
+    # given ...'), or in a sentence about the study or trial ('The clinical trial included 22 patients'); an
+    # announced trial that states none ('has progressed to Phase I testing') is left unstated
     index = view.sentence_index(at)
     stretch_end = view.sentences[min(index + 1, len(view.sentences) - 1)][1]
-    if _people_count().search(text, view.sentences[index][0], stretch_end) is None:
+    if _people_count().search(text, view.sentences[index][0], stretch_end) is None and not any(
+        _study_sentence_with_count(view, i) for i in range(len(view.sentences)) if i not in aside
+    ):
         return None
-    return Fact("single_arm", [(at, end)], "design.single_arm.early_phase")
+    return Fact("single_arm", [(at, end)], pattern_id)
+
+
+def _study_sentence_with_count(view: TextView, index: int) -> bool:
+    """Whether sentence ``index`` speaks of the study or trial and gives a count of its people ('Salloway's
+    study looked at the drug's safety in 194 Alzheimer's patients')."""
+    start, end = view.sentences[index]
+    sentence = view.lower[start:end]
+    if "study" not in sentence and "trial" not in sentence:
+        return False
+    return _people_count().search(sentence) is not None
 
 
 @cache
 def _people_count() -> re.Pattern[str]:
-    """A count of people ('78 patients', 'two participants', 'about 200 people')."""
+    """A count of people ('78 patients', 'two participants', 'about 200 people', 'a small number of people',
+    'a handful of patients')."""
     return re.compile(
-        patterns.expand(r"(?<![\w.,'’-])<<NUM>>\s+(?:[\w'’-]+\s+){0,3}?<<PEOPLE>>\b"), re.IGNORECASE
+        patterns.expand(
+            r"(?:(?<![\w.,'’-])<<NUM>>|\ba\s+(?:small\s+|handful\s+|few\s+|group\s+|number\s+|of\s+)+)"
+            r"\s*(?:[\w'’-]+\s+){0,3}?<<PEOPLE>>\b"
+        ),
+        re.IGNORECASE,
     )
 
 
@@ -323,7 +426,7 @@ def find_study(view: TextView) -> StudyFacts:
                 facts.registry_ids.append(Fact(ident, [m.span("id")], pat.id))
     facts.registry_ids.sort(key=Fact.at)
     if facts.design is None:
-        facts.design = _early_phase_single_arm(view, facts.phase)
+        facts.design = _early_phase_single_arm(view, facts.phase, aside)
 
     candidates: list[Fact[str]] = []
     for pat, m in matches(view, "names"):

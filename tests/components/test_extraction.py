@@ -94,6 +94,108 @@ def test_design_early_uncontrolled_study_is_single_arm() -> None:
     )
 
 
+def test_design_single_arm_comparison_only_of_other_or_historical_trials() -> None:
+    # a comparison named only for an ongoing trial or for historical data is not the study's control group
+    assert (
+        _design(
+            "In a small, phase I clinical trial, the drug was safe. The trial included 22 patients. The "
+            "combination is being tested in an ongoing phase II trial to determine its effectiveness "
+            "compared with chemotherapy."
+        )
+        == "single_arm"
+    )
+    assert (
+        _design(
+            "The Phase II study enrolled 64 patients. Survival was 26 months, compared to historical data "
+            "of 16 months."
+        )
+        == "single_arm"
+    )
+    # a comparison between subgroups of the treated is no control group
+    assert (
+        _design(
+            "The phase 2 trial treated 40 patients. Patients with DCIS had a higher response rate than "
+            "patients who had invasive disease."
+        )
+        == "single_arm"
+    )
+    # the study's own comparison still counts
+    assert (
+        _design("The phase 2 trial treated 40 patients. They did better than those who did not.")
+        is None
+    )
+    # a count of people in a sentence about the study, not next to the phase
+    assert (
+        _design(
+            "It is too early to tell from this small Phase 2 safety trial. Experts were cautious. Funding "
+            "came from industry. The study looked at the drug's safety in 194 Alzheimer's patients."
+        )
+        == "single_arm"
+    )
+    # a vague count of people
+    assert (
+        _design(
+            "In a phase 1 trial, researchers gave doses of the drug to a small number of people."
+        )
+        == "single_arm"
+    )
+    # the phase of a future trial is not the study's
+    assert (
+        _design(
+            "The treatment eliminated disease in 20 men. An upcoming Phase 2 trial will further test it."
+        )
+        is None
+    )
+
+
+def test_design_single_arm_uncontrolled_cues() -> None:
+    assert (
+        _design("The researchers performed a clinical trial in 54 women who have breast cancer.")
+        == "single_arm"
+    )
+    assert (
+        _design("Researchers treated 14 advanced-stage cancer patients with T-VEC.") == "single_arm"
+    )
+    assert (
+        _design("The study enrolled 30 men. All of the men received five treatments of SBRT.")
+        == "single_arm"
+    )
+    # who got it must be stated
+    assert _design("All of the men received five treatments of SBRT.") is None
+    assert _design("This ongoing, open-label study enrolled 90 children.") == "single_arm"
+    # pooled trials, a comparison or a test: not single-arm
+    assert _design("The drug was tested in trials involving 4,041 pregnant women.") is None
+    assert _design("A clinical trial in 54 women compared it with the other group.") is None
+    assert _design("All subjects underwent an electrocardiogram.") is None
+    # a trial that included people; a device implanted in or given to people; people who received it
+    assert _design("The trial included 24 participants with aggressive MS.") == "single_arm"
+    assert _design("Researchers implanted the pacemaker in 32 people.") == "single_arm"
+    assert _design("Researchers gave a battery-operated device to 34 people.") == "single_arm"
+    assert _design("Researchers injected the tumors of 24 patients with bacteria.") == "single_arm"
+    assert _design("In the study, 2,000 volunteers received the supplement.") == "single_arm"
+    assert (
+        _design("The study projects cancers from the 72 million CT scans that Americans got.")
+        is None
+    )
+    assert (
+        _design(
+            "The study began with 10 patients with depression. They all received deep brain stimulation."
+        )
+        == "single_arm"
+    )
+    # a vaccine's efficacy is a comparison
+    assert (
+        _design("The vaccine is 90 percent effective. The trial included 15,000 participants.")
+        is None
+    )
+
+
+def test_design_randomly_assigning_is_rct() -> None:
+    assert (
+        _design("The experiment involved randomly assigning 342 adults to three groups.") == "rct"
+    )
+
+
 def test_design_none_when_unstated() -> None:
     assert run("The weather was fine.", "trial_design")._.study.design is None
 
