@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor import patterns
 from extractor.components.facts import EnrollmentFacts, Fact, OtherStudyFacts, StudyFacts
 from extractor.components.text import TextView
@@ -14,14 +16,44 @@ _OTHER_STUDY = patterns.split_lead(
 )
 
 
+#: a sentence that opens with another study ('A second study, ...', 'In a similar study published in 2004, ...',
+#: 'Janssen conducted a separate study ...': the mention starts within this many characters of the sentence)
+#: brings in that study: the sentences after it tell of it too ('This trial, the largest of its kind, involved
+#: about 1,200 men'), up to ``OTHER_STUDY_RUN`` of them, until one turns back to the article's own study
+OTHER_STUDY_OPENS = 30
+OTHER_STUDY_RUN = 4
+#: words that turn back to the article's own study ('In the current study', 'the new research', 'the study', 'In our
+#: analysis', 'Matthews and her colleagues reviewed')
+_OWN_STUDY_AGAIN = re.compile(
+    r"\b(?:the|this|our)\s+(?:new|newest|current|present|latest)\b|\bnew\s+(?:study|trial|research|analysis|findings)\b"
+    r"|\bthe\s+(?:study|trial)\b|\bour\s+(?:study|trial|analysis|research|results|findings|data)\b"
+    r"|\band\s+(?:her|his|their)\s+colleagues\b"
+)
+
+
 def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
-    """The sentences that mention another study than the article's own ('an earlier study', 'a 2015 trial').
-    Read once a text: several components ask (enrollment, follow-up, outcomes)."""
+    """The sentences that tell of another study than the article's own: those that mention one ('an earlier
+    study', 'a 2015 trial'), and those that follow a sentence opening with one, past the lead (see
+    ``OTHER_STUDY_OPENS``). Read once a text: several components ask (enrollment, follow-up, outcomes)."""
     cached: set[tuple[int, int]] | None = view.__dict__.get("_other_study_sentences")
     if cached is None:
-        cached = {
-            view.sentence_of(m.start()) for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)
-        }
+        starts = [m.start() for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)]
+        mentioned = {view.sentence_of(at) for at in starts}
+        cached = set(mentioned)
+        run_to = -1  # the index of the last sentence of the last run
+        for at in starts:
+            i = view.sentence_index(at)
+            s, _ = view.sentences[i] if view.sentences else (0, 0)
+            if i < 2 or i <= run_to or view.in_title(at) or at - s >= OTHER_STUDY_OPENS:
+                continue
+            for j in range(i + 1, min(i + 1 + OTHER_STUDY_RUN, len(view.sentences))):
+                js, je = view.sentences[j]
+                if view.sentences[j] in mentioned:
+                    break  # the next mention opens (or is) a run of its own
+                if _OWN_STUDY_AGAIN.search(view.lower, js, je):
+                    break
+                cached.add(view.sentences[j])
+                run_to = j
         view.__dict__["_other_study_sentences"] = cached
     return cached
 

@@ -1627,3 +1627,25 @@ def test_a_confidence_interval_written_with_percent_in_words() -> None:
     (effect,) = [o.effect for o in doc._.outcomes if o.effect]
     assert (effect.type, effect.value.value) == ("HR", 0.41)
     assert effect.ci is not None and effect.ci.value == (0.19, 0.88)
+
+
+def test_sentences_after_one_that_brings_in_another_study_tell_of_it() -> None:
+    text = (
+        "Aspirin may help men with prostate cancer. The study of 5,275 men found a lower risk of death. "
+        "Patients were followed for seven years. "
+        "A second study, presented at the same meeting, tested hormone therapy. "
+        "This trial, the largest of its kind, involved about 1,200 men who were randomly assigned. "
+        "An initial review suggested a 43 percent reduced risk of dying from prostate cancer."
+    )
+    doc = run(text, "trial_numbers", "trial_enrollment", "trial_arms", "trial_outcomes")
+    assert doc._.enrollment.randomized is None
+    assert [o.effect.value.value for o in doc._.outcomes if o.effect] == []
+    # the run stops where the article turns back to its own study
+    text = (
+        "Aspirin users lived longer, a new study finds. The analysis followed 100,000 adults. "
+        "Men were followed for 11 years. "
+        "A previous study by others found daily aspirin reduced cancer death risk by 37%. "
+        '"In our analysis, daily aspirin use was associated with about a 16% lower risk of dying from cancer."'
+    )
+    doc = run(text, "trial_numbers", "trial_enrollment", "trial_arms", "trial_outcomes")
+    assert [o.effect.value.value for o in doc._.outcomes if o.effect] == [16.0]
