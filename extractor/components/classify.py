@@ -9,9 +9,10 @@ from extractor.components.facts import EnrollmentFacts, Fact, OtherStudyFacts, S
 from extractor.components.text import TextView
 
 #: a mention of another study than the article's own; run on the lower-cased text in the patterns' fast form
-#: (not 'from/of/in a larger study': the study the article's own participants came from)
+#: (not 'from/of/in a larger study', 'taking part in another study', 'following up on a 2013 study': the study the
+#: article's own participants came from)
 _OTHER_STUDY = patterns.split_lead(
-    r"\b(?:another|an\s+earlier|a\s+previous|a\s+prior|a\s+separate|a\s+second|an\s+older|a\s+smaller|(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)a\s+larger|"
+    r"\b(?<!\bpart\sin\s)(?<!\bup\son\s)(?:another|an\s+earlier|a\s+previous|a\s+prior|a\s+separate|a\s+second|an\s+older|a\s+smaller|(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)a\s+larger|"
     r"a\s+(?:\d{4}|recent)|last\s+year's)\s+(?:\w+\s+){0,2}?(?:study|trial|analysis)\b"
 )
 
@@ -55,7 +56,16 @@ def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
                 cached.add(view.sentences[j])
                 run_to = j
         view.__dict__["_other_study_sentences"] = cached
+        view.__dict__["_other_study_mentions"] = mentioned
     return cached
+
+
+def other_study_mentions(view: TextView) -> set[tuple[int, int]]:
+    """The sentences that mention another study themselves ('A 2007 study of 1,200 back-pain patients'), not
+    the ones only after such a sentence."""
+    other_study_sentences(view)
+    mentioned: set[tuple[int, int]] = view.__dict__["_other_study_mentions"]
+    return mentioned
 
 
 #: the cue counts of ``StudyFacts.cues`` that are not design labels (the study_words patterns' labels)

@@ -1649,3 +1649,15 @@ def test_sentences_after_one_that_brings_in_another_study_tell_of_it() -> None:
     )
     doc = run(text, "trial_numbers", "trial_enrollment", "trial_arms", "trial_outcomes")
     assert [o.effect.value.value for o in doc._.outcomes if o.effect] == [16.0]
+
+
+def test_another_studys_size_past_the_lead_is_not_taken_for_want_of_one() -> None:
+    text = (
+        "Acupuncture is no better than a sham, a study finds. Patients with knee arthritis felt better either way. "
+        "Critics say the study was poorly designed. The needles went less deep in the sham group. "
+        "A 2007 study of 1,200 back-pain patients found that real and sham acupuncture both helped."
+    )
+    assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total is None
+    # the participants came from another study: they are the article's own
+    text = "The team took blood samples from 266 women who were also taking part in another study."
+    assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total.value == 266
