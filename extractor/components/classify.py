@@ -12,7 +12,7 @@ from extractor.components.text import TextView
 #: (not 'from/of/in a larger study', 'taking part in another study', 'following up on a 2013 study': the study the
 #: article's own participants came from)
 _OTHER_STUDY = patterns.split_lead(
-    r"\b(?<!\bpart\sin\s)(?<!\bup\son\s)(?:another|an\s+earlier|a\s+previous|a\s+prior|a\s+separate|a\s+second|an\s+older|a\s+smaller|(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)a\s+larger|"
+    r"\b(?<!\bpart\sin\s)(?<!\bup\son\s)(?:another|an\s+earlier|a\s+previous|a\s+prior|a\s+separate|a\s+similar|a\s+second|an\s+older|a\s+smaller|(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)a\s+larger|"
     r"a\s+(?:\d{4}|recent)|last\s+year's)\s+(?:\w+\s+){0,2}?(?:study|trial|analysis)\b"
 )
 

@@ -1661,3 +1661,12 @@ def test_another_studys_size_past_the_lead_is_not_taken_for_want_of_one() -> Non
     # the participants came from another study: they are the article's own
     text = "The team took blood samples from 266 women who were also taking part in another study."
     assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total.value == 266
+
+
+def test_another_studys_duration_past_the_lead_is_not_taken_for_want_of_one() -> None:
+    text = (
+        "Honey eases coughs, a study finds. Researchers recruited 105 children with coughs. "
+        "They were randomly divided into three groups. Honey did best. "
+        "In a similar study published in 2004, children had been coughing for an average of over three days."
+    )
+    assert run(text, "trial_follow_up")._.follow_up is None
