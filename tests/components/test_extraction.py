@@ -1670,3 +1670,14 @@ def test_another_studys_duration_past_the_lead_is_not_taken_for_want_of_one() ->
         "In a similar study published in 2004, children had been coughing for an average of over three days."
     )
     assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_a_group_of_another_study_is_no_arm_size() -> None:
+    text = (
+        "Immune therapy plus chemo prolongs survival, a study finds. The trial enrolled 616 patients. "
+        "Patients were followed for 10 months. "
+        "Another study published Monday used immunotherapy before surgery. "
+        "Nine of the 20 patients who got Opdivo had a major response."
+    )
+    doc = run(text, "trial_numbers", "trial_arms")
+    assert [a.n for a in doc._.arms if a.n is not None] == []
