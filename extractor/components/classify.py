@@ -23,12 +23,19 @@ _OTHER_STUDY = patterns.split_lead(
 #: about 1,200 men'), up to ``OTHER_STUDY_RUN`` of them, until one turns back to the article's own study
 OTHER_STUDY_OPENS = 30
 OTHER_STUDY_RUN = 4
-#: words that turn back to the article's own study ('In the current study', 'the new research', 'the study', 'In our
-#: analysis', 'Matthews and her colleagues reviewed')
+#: words that turn back to the article's own study ('In the current study', 'the new research', 'In our analysis',
+#: 'Matthews and her colleagues reviewed'; not 'the study', which after 'A second study ...' is that one: 'The study
+#: found that after a year, ...')
 _OWN_STUDY_AGAIN = re.compile(
     r"\b(?:the|this|our)\s+(?:new|newest|current|present|latest)\b|\bnew\s+(?:study|trial|research|analysis|findings)\b"
-    r"|\bthe\s+(?:study|trial)\b|\bour\s+(?:study|trial|analysis|research|results|findings|data)\b"
+    r"|\bour\s+(?:study|trial|analysis|research|results|findings|data)\b"
     r"|\band\s+(?:her|his|their)\s+colleagues\b"
+)
+
+
+#: a study to come, which the sentences after it do not tell of
+_PLANNED = re.compile(
+    r"\b(?:will|planned|planning|plans|underway|under\s+way|ongoing|is\s+being|are\s+being|needed)\b"
 )
 
 
@@ -47,6 +54,8 @@ def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
             s, _ = view.sentences[i] if view.sentences else (0, 0)
             if i < 2 or i <= run_to or view.in_title(at) or at - s >= OTHER_STUDY_OPENS:
                 continue
+            if _PLANNED.search(view.lower, s, view.sentences[i][1]):
+                continue  # a study to come is named in passing ('A larger trial involving 60 people is being planned.')
             for j in range(i + 1, min(i + 1 + OTHER_STUDY_RUN, len(view.sentences))):
                 js, je = view.sentences[j]
                 if view.sentences[j] in mentioned:

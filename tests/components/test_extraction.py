@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractor.components.classify import other_study_sentences
 from tests.helpers import run
 
 
@@ -1681,3 +1682,21 @@ def test_a_group_of_another_study_is_no_arm_size() -> None:
     )
     doc = run(text, "trial_numbers", "trial_arms")
     assert [a.n for a in doc._.arms if a.n is not None] == []
+
+
+def test_the_study_after_a_second_study_is_that_one_and_a_planned_trial_brings_in_nothing() -> None:
+    text = (
+        "Cannabidiol cut seizures in children, two studies show. Devinsky led a study involving 261 people. "
+        "After three months, seizure frequency declined by an average 45 percent in all participants. "
+        "A second study explored the long-term effectiveness of cannabidiol in about 25 kids for one year. "
+        "The study found that after a year, the treatment resulted in a 50 percent reduction in seizures."
+    )
+    doc = run(text, "trial_numbers", "trial_enrollment", "trial_arms", "trial_outcomes")
+    assert 50.0 not in [o.effect.value.value for o in doc._.outcomes if o.effect]
+    text = (
+        "Green coffee extract helped people lose weight, a small study finds. Sixteen adults took part. "
+        "Subjects lost an average of 17.5 pounds. A larger trial involving 60 people is being planned. "
+        "For six weeks, volunteers swallowed capsules three times a day."
+    )
+    view = run(text)._.view
+    assert view.sentences[-1] not in other_study_sentences(view)
