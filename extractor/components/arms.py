@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor import patterns
+from extractor.components.classify import other_study_sentences
 from extractor.components.facts import ArmFacts, Fact, Span
 from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
 from extractor.components.text import TextView, clean_phrase, matches, search_in
@@ -182,6 +183,7 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             arms.get(m.group("a"), m.span("a"), pat.id)
             arms.get(m.group("b"), m.span("b"), pat.id)
     subcounts = []
+    about_other = other_study_sentences(view)
     # where each stated group ends, by sentence: a pattern marked "continues" (the later items of a list
     # without a people word: ', 500 got one from ...') needs a group given with its verb before it
     # (or, when "continues" lists pattern ids, one of those patterns: ', 1,392 apixaban' after 'with 2,635 taking
@@ -217,6 +219,8 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             if not any(end <= m.start() for end in before):
                 continue
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
+            if view.sentence_of(m.start()) in about_other:
+                continue  # a group of another study ('A second study randomized 72 patients to ...')
             n_group = "n2" if m.groupdict().get("n2") else "n"
             n = count_in(m.group(n_group)) if m.group(n_group) else None
             raw_label, label_span = m.group("label"), m.span("label")

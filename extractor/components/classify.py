@@ -2,28 +2,79 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor import patterns
 from extractor.components.facts import EnrollmentFacts, Fact, OtherStudyFacts, StudyFacts
 from extractor.components.text import TextView
 
 #: a mention of another study than the article's own; run on the lower-cased text in the patterns' fast form
-#: (not 'from/of/in a larger study': the study the article's own participants came from)
+#: (not 'from/of/in a larger study', 'taking part in another study', 'following up on a 2013 study': the study the
+#: article's own participants came from)
 _OTHER_STUDY = patterns.split_lead(
-    r"\b(?:another|an\s+earlier|a\s+previous|a\s+prior|a\s+separate|a\s+second|an\s+older|a\s+smaller|(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)a\s+larger|"
+    r"\b(?<!\bpart\sin\s)(?<!\bup\son\s)(?:another|an\s+earlier|a\s+previous|a\s+prior|a\s+separate|a\s+similar|a\s+second|an\s+older|a\s+smaller|(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)a\s+larger|"
     r"a\s+(?:\d{4}|recent)|last\s+year's)\s+(?:\w+\s+){0,2}?(?:study|trial|analysis)\b"
 )
 
 
+#: a sentence that opens with another study ('A second study, ...', 'In a similar study published in 2004, ...',
+#: 'Janssen conducted a separate study ...': the mention starts within this many characters of the sentence)
+#: brings in that study: the sentences after it tell of it too ('This trial, the largest of its kind, involved
+#: about 1,200 men'), up to ``OTHER_STUDY_RUN`` of them, until one turns back to the article's own study
+OTHER_STUDY_OPENS = 30
+OTHER_STUDY_RUN = 4
+#: words that turn back to the article's own study ('In the current study', 'the new research', 'In our analysis',
+#: 'Matthews and her colleagues reviewed'; not 'the study', which after 'A second study ...' is that one: 'The study
+#: found that after a year, ...')
+_OWN_STUDY_AGAIN = re.compile(
+    r"\b(?:the|this|our)\s+(?:new|newest|current|present|latest)\b|\bnew\s+(?:study|trial|research|analysis|findings)\b"
+    r"|\bour\s+(?:study|trial|analysis|research|results|findings|data)\b"
+    r"|\band\s+(?:her|his|their)\s+colleagues\b"
+)
+
+
+#: a study to come, which the sentences after it do not tell of
+_PLANNED = re.compile(
+    r"\b(?:will|planned|planning|plans|underway|under\s+way|ongoing|is\s+being|are\s+being|needed)\b"
+)
+
+
 def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
-    """The sentences that mention another study than the article's own ('an earlier study', 'a 2015 trial').
-    Read once a text: several components ask (enrollment, follow-up, outcomes)."""
+    """The sentences that tell of another study than the article's own: those that mention one ('an earlier
+    study', 'a 2015 trial'), and those that follow a sentence opening with one, past the lead (see
+    ``OTHER_STUDY_OPENS``). Read once a text: several components ask (enrollment, follow-up, outcomes)."""
     cached: set[tuple[int, int]] | None = view.__dict__.get("_other_study_sentences")
     if cached is None:
-        cached = {
-            view.sentence_of(m.start()) for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)
-        }
+        starts = [m.start() for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)]
+        mentioned = {view.sentence_of(at) for at in starts}
+        cached = set(mentioned)
+        run_to = -1  # the index of the last sentence of the last run
+        for at in starts:
+            i = view.sentence_index(at)
+            s, _ = view.sentences[i] if view.sentences else (0, 0)
+            if i < 2 or i <= run_to or view.in_title(at) or at - s >= OTHER_STUDY_OPENS:
+                continue
+            if _PLANNED.search(view.lower, s, view.sentences[i][1]):
+                continue  # a study to come is named in passing ('A larger trial involving 60 people is being planned.')
+            for j in range(i + 1, min(i + 1 + OTHER_STUDY_RUN, len(view.sentences))):
+                js, je = view.sentences[j]
+                if view.sentences[j] in mentioned:
+                    break  # the next mention opens (or is) a run of its own
+                if _OWN_STUDY_AGAIN.search(view.lower, js, je):
+                    break
+                cached.add(view.sentences[j])
+                run_to = j
         view.__dict__["_other_study_sentences"] = cached
+        view.__dict__["_other_study_mentions"] = mentioned
     return cached
+
+
+def other_study_mentions(view: TextView) -> set[tuple[int, int]]:
+    """The sentences that mention another study themselves ('A 2007 study of 1,200 back-pain patients'), not
+    the ones only after such a sentence."""
+    other_study_sentences(view)
+    mentioned: set[tuple[int, int]] = view.__dict__["_other_study_mentions"]
+    return mentioned
 
 
 #: the cue counts of ``StudyFacts.cues`` that are not design labels (the study_words patterns' labels)

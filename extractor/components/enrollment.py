@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from extractor import patterns
-from extractor.components.classify import other_study_sentences
+from extractor.components.classify import other_study_mentions, other_study_sentences
 from extractor.components.facts import EnrollmentFacts, Fact
 from extractor.components.numbers import NOT_COUNT_AFTER, approx_relation, count_in, is_year
 from extractor.components.text import TextView, matches
 
 #: words before 'patients were randomized' that make them a part of the study, not all of it
+#: a count in a sentence about another study is the article's size, for want of one of its own, only in this
+#: many first sentences (the headline and the lead)
+OTHER_STUDY_LEAD = 4
 _PART = re.compile(
     r"(?:\d[\d,]*|half|some|only|few|many|several|those|other|others|remaining|rest|of|most|\w+ty|\w+teen|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)\s*$",
@@ -257,11 +260,25 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
 
     # A count stated in a sentence about another study ('a 2008 study of 50 people found ...') gives way to
     # the counts of the article's own study, when it states any; the others stay as other studies' sizes.
+    # With no count of its own, a count in a sentence that mentions another study is kept only in the article's
+    # first sentences (a brief 'A previous study of 500 women found the same.'); further on, the article has told
+    # of its own study before it turns to another ('A 2007 study of 1,200 back-pain patients ...').
     other = other_study_sentences(view)
     if other and any(view.sentence_of(f.at()) not in other for fs in found.values() for f in fs):
         elsewhere = [f for fs in found.values() for f in fs if view.sentence_of(f.at()) in other]
         for key in found:
             found[key] = [f for f in found[key] if view.sentence_of(f.at()) not in other]
+    elif other:
+        mentions = other_study_mentions(view)
+        elsewhere = [
+            f
+            for fs in found.values()
+            for f in fs
+            if view.sentence_index(f.at()) >= OTHER_STUDY_LEAD
+            and view.sentence_of(f.at()) in mentions
+        ]
+        for key in found:
+            found[key] = [f for f in found[key] if f not in elsewhere]
     else:
         elsewhere = []
     for key in found:

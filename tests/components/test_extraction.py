@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractor.components.classify import other_study_sentences
 from tests.helpers import run
 
 
@@ -1863,3 +1864,75 @@ def test_followed_up_at_or_from_a_time_is_no_follow_up_length() -> None:
     assert run(text, "trial_follow_up")._.follow_up is None
     text = "Patients were tracked from four to 12 years."
     assert run(text, "trial_follow_up")._.follow_up.value == (12.0, "years", None)
+
+
+def test_sentences_after_one_that_brings_in_another_study_tell_of_it() -> None:
+    text = (
+        "Aspirin may help men with prostate cancer. The study of 5,275 men found a lower risk of death. "
+        "Patients were followed for seven years. "
+        "A second study, presented at the same meeting, tested hormone therapy. "
+        "This trial, the largest of its kind, involved about 1,200 men who were randomly assigned. "
+        "An initial review suggested a 43 percent reduced risk of dying from prostate cancer."
+    )
+    doc = run(text, "trial_numbers", "trial_enrollment", "trial_arms", "trial_outcomes")
+    assert doc._.enrollment.randomized is None
+    assert [o.effect.value.value for o in doc._.outcomes if o.effect] == []
+    # the run stops where the article turns back to its own study
+    text = (
+        "Aspirin users lived longer, a new study finds. The analysis followed 100,000 adults. "
+        "Men were followed for 11 years. "
+        "A previous study by others found daily aspirin reduced cancer death risk by 37%. "
+        '"In our analysis, daily aspirin use was associated with about a 16% lower risk of dying from cancer."'
+    )
+    doc = run(text, "trial_numbers", "trial_enrollment", "trial_arms", "trial_outcomes")
+    assert [o.effect.value.value for o in doc._.outcomes if o.effect] == [16.0]
+
+
+def test_another_studys_size_past_the_lead_is_not_taken_for_want_of_one() -> None:
+    text = (
+        "Acupuncture is no better than a sham, a study finds. Patients with knee arthritis felt better either way. "
+        "Critics say the study was poorly designed. The needles went less deep in the sham group. "
+        "A 2007 study of 1,200 back-pain patients found that real and sham acupuncture both helped."
+    )
+    assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total is None
+    # the participants came from another study: they are the article's own
+    text = "The team took blood samples from 266 women who were also taking part in another study."
+    assert run(text, "trial_numbers", "trial_enrollment")._.enrollment.total.value == 266
+
+
+def test_another_studys_duration_past_the_lead_is_not_taken_for_want_of_one() -> None:
+    text = (
+        "Honey eases coughs, a study finds. Researchers recruited 105 children with coughs. "
+        "They were randomly divided into three groups. Honey did best. "
+        "In a similar study published in 2004, children had been coughing for an average of over three days."
+    )
+    assert run(text, "trial_follow_up")._.follow_up is None
+
+
+def test_a_group_of_another_study_is_no_arm_size() -> None:
+    text = (
+        "Immune therapy plus chemo prolongs survival, a study finds. The trial enrolled 616 patients. "
+        "Patients were followed for 10 months. "
+        "Another study published Monday used immunotherapy before surgery. "
+        "Nine of the 20 patients who got Opdivo had a major response."
+    )
+    doc = run(text, "trial_numbers", "trial_arms")
+    assert [a.n for a in doc._.arms if a.n is not None] == []
+
+
+def test_the_study_after_a_second_study_is_that_one_and_a_planned_trial_brings_in_nothing() -> None:
+    text = (
+        "Cannabidiol cut seizures in children, two studies show. Devinsky led a study involving 261 people. "
+        "After three months, seizure frequency declined by an average 45 percent in all participants. "
+        "A second study explored the long-term effectiveness of cannabidiol in about 25 kids for one year. "
+        "The study found that after a year, the treatment resulted in a 50 percent reduction in seizures."
+    )
+    doc = run(text, "trial_numbers", "trial_enrollment", "trial_arms", "trial_outcomes")
+    assert 50.0 not in [o.effect.value.value for o in doc._.outcomes if o.effect]
+    text = (
+        "Green coffee extract helped people lose weight, a small study finds. Sixteen adults took part. "
+        "Subjects lost an average of 17.5 pounds. A larger trial involving 60 people is being planned. "
+        "For six weeks, volunteers swallowed capsules three times a day."
+    )
+    view = run(text)._.view
+    assert view.sentences[-1] not in other_study_sentences(view)
