@@ -1730,6 +1730,8 @@ def test_a_confidence_interval_written_with_percent_in_words() -> None:
     (effect,) = [o.effect for o in doc._.outcomes if o.effect]
     assert (effect.type, effect.value.value) == ("HR", 0.41)
     assert effect.ci is not None and effect.ci.value == (0.19, 0.88)
+
+
 def test_decades_and_halves_in_words_are_durations() -> None:
     for text, value in (
         (
