@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor import __version__
+from extractor import BATCH_SIZE, __version__
 from extractor.checklist import checklist
 from extractor.checks import run_checks_many
 from extractor.errors import InputError
@@ -75,7 +75,7 @@ def extract_document(doc: SourceDocument, nlp: Language | None = None) -> TrialR
 
 
 def extract_many(
-    docs: Iterable[SourceDocument], nlp: Language | None = None, batch_size: int = 32
+    docs: Iterable[SourceDocument], nlp: Language | None = None, batch_size: int = BATCH_SIZE
 ) -> Iterator[TrialRecord]:
     """Records for many documents, in order, through ``nlp.pipe`` in batches. (A batch's documents are all
     read and cleaned before any of its records comes back: an unreadable one raises first.)"""
@@ -83,7 +83,7 @@ def extract_many(
 
 
 def extract_sources(
-    sources: Iterable[Source], nlp: Language | None = None, batch_size: int = 32
+    sources: Iterable[Source], nlp: Language | None = None, batch_size: int = BATCH_SIZE
 ) -> Iterator[TrialRecord]:
     """Records for sources already read and cleaned (``source_of``): what ``extract_many`` does after
     cleaning, for callers that needed the canonical text first (the database's ingest, to skip articles
@@ -128,7 +128,7 @@ def extract_html(
 
 
 def extract_path(
-    path: str | Path, nlp: Language | None = None, batch_size: int = 32
+    path: str | Path, nlp: Language | None = None, batch_size: int = BATCH_SIZE
 ) -> Iterator[TrialRecord | InputProblem]:
     """Records for every article in a file (.txt, .html, .json, .jsonl) or stdin ('-'), in input order.
 

@@ -27,6 +27,8 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from extractor import BATCH_SIZE
+
 
 def run(
     path: Path,
@@ -163,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--full-repeat", type=int, default=2, help="extraction passes (the fastest counts)"
     )
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
     parser.add_argument(
         "--model", action="store_true", help="add the opt-in trained-NER component (trial_people)"
     )

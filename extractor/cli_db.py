@@ -31,6 +31,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from extractor import BATCH_SIZE
 from extractor.console import stderr, stdout
 
 db_app = typer.Typer(
@@ -94,7 +95,7 @@ def ingest_command(
     batch_size: Annotated[
         int,
         typer.Option("--batch-size", min=1, help="Articles per batch (one transaction each)."),
-    ] = 32,
+    ] = BATCH_SIZE,
     model: Annotated[
         bool,
         typer.Option(

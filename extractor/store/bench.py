@@ -30,6 +30,8 @@ from typing import Any
 
 import psutil
 
+from extractor import BATCH_SIZE
+
 
 def ingest_cmd(inputs: list[Path], db: Path, jobs: int, batch_size: int) -> list[str]:
     """The command line of one ingest run (the typer commands, as mounted by ``extractor.cli_db``)."""
@@ -50,7 +52,9 @@ def ingest_cmd(inputs: list[Path], db: Path, jobs: int, batch_size: int) -> list
     ]
 
 
-def run_ingest(inputs: list[Path], db: Path, jobs: int, batch_size: int = 32) -> dict[str, Any]:
+def run_ingest(
+    inputs: list[Path], db: Path, jobs: int, batch_size: int = BATCH_SIZE
+) -> dict[str, Any]:
     """One ingest run to completion; its JSON summary plus the wall time."""
     started = time.perf_counter()
     out = subprocess.run(
@@ -236,7 +240,9 @@ def run(path: Path, jobs_list: list[int], limit: int | None, kill: bool) -> dict
         if kill:
             db = work / "killed.db"
             jobs = max(jobs_list)
-            killed = kill_midway([source], db, jobs=jobs, batch_size=32, at=max(1, readable // 2))
+            killed = kill_midway(
+                [source], db, jobs=jobs, batch_size=BATCH_SIZE, at=max(1, readable // 2)
+            )
             rerun = run_ingest([source], db, jobs)
             after = database_state(db)
             checks = {

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extractor import __version__
+from extractor import BATCH_SIZE, __version__
 from extractor.errors import InputError, TrialfactsError
 from extractor.ingest.document import InputProblem, SourceDocument
 from extractor.memory import collector_paused
@@ -246,7 +246,7 @@ def ingest(
     db: str | Path | Store,
     *,
     jobs: int = 1,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     use_model: bool = False,
     observer: Observer | None = None,
 ) -> IngestSummary:
