@@ -117,7 +117,7 @@ _PAST_OR_REPORT = re.compile(
 _ONE_PERSON = re.compile(
     r"\b(?:he|she|him|his|(?-i:I)(?<!type\sI)(?<!phase\sI)(?<!stage\sI)(?<!class\sI)(?<!grade\sI)|my|me)\b"
     r"(?!\s+(?:said|says|added|adds|noted|notes|explained|explains|told|tells|"
-    r"reported|reports|wrote|writes|says|cautioned|stressed|pointed|commented|concluded|believes|thinks))",
+    r"reported|reports|wrote|writes|cautioned|stressed|pointed|commented|concluded|believes|thinks))",
     re.IGNORECASE,
 )
 # ... unless the sentence is about a group, the researcher's study ('he described how they randomly assigned 119
@@ -172,7 +172,7 @@ _SECOND_STUDY = (
     "in the other trial",
 )
 
-FollowUpValue = tuple[float, str, str | None]
+FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
 
 
 def _before_second_study(
@@ -182,7 +182,7 @@ def _before_second_study(
     the first time point (else all of them)."""
     first = facts[0].at()
     cut = min((i for i in (view.lower.find(w, first) for w in _SECOND_STUDY) if i >= 0), default=-1)
-    return [f for f in facts if f.at() < cut] if cut >= 0 else facts  # value, unit, statistic
+    return [f for f in facts if f.at() < cut] if cut >= 0 else facts
 
 
 def _one_person(view: TextView, s: int, e: int) -> bool:

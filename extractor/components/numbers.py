@@ -69,8 +69,10 @@ def words_to_number(text: str) -> float | None:
 _DIGITS = re.compile(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s+(million|thousand))?")
 
 
+@lru_cache(maxsize=4096)
 def to_number(text: str) -> float | None:
-    """Digits or number words -> a float; None when it is no exact number."""
+    """Digits or number words -> a float; None when it is no exact number. Remembered for the last few
+    thousand texts: an article's numbers repeat ('one', 'two', '2020')."""
     t = text.strip().lower()
     m = _DIGITS.fullmatch(t)
     if m:
@@ -128,10 +130,6 @@ def approx_relation(text: str) -> str | None:
     return approx.get(" ".join(text.lower().split()))
 
 
-#: a number's value by its words, remembered: an article's numbers repeat ('one', 'two', '2020')
-_value_of = lru_cache(maxsize=4096)(to_number)
-
-
 @cache
 def _mention_regex() -> re.Pattern[str]:
     """For the lower-cased text, without IGNORECASE. It keeps its leading look-behind: a number word's
@@ -156,7 +154,7 @@ def find_numbers(text: str, offset: int = 0, lower: str | None = None) -> list[N
         lower = lower_same_length(text)
     for m in patterns.finditer_fast(_mention_regex(), None, lower):
         approx, num, pct = m.group("approx", "num", "pct")
-        value = _value_of(num)
+        value = to_number(num)
         if value is None:
             continue
         num_start = m.start("num")

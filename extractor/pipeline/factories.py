@@ -327,8 +327,8 @@ class TrialPeople:
 
 def _about_the_study(view: TextView, start: int, end: int) -> bool:
     """The sentence speaks of a study: its generic words ('study', 'researchers') or a report cue."""
-    return any(True for _ in search_in(view, "study_words", start, end, "trial")) or any(
-        True for _ in search_in(view, "study_words", start, end, "report")
+    return any(search_in(view, "study_words", start, end, "trial")) or any(
+        search_in(view, "study_words", start, end, "report")
     )
 
 

@@ -286,17 +286,15 @@ def _run(
     if pending and jobs == 1:
         from extractor.pipeline import get_nlp, warm_up
 
+        # loading the pipeline is start-up, not extraction: done before the clock starts
         nlp = get_nlp(use_model)
-        warm_up(
-            use_model
-        )  # loading the pipeline is start-up, not extraction: before the clock starts
+        warm_up(use_model)
     extract_started = time.perf_counter()
 
     def store_chunk(chunk: _Chunk) -> None:
         items = []
-        with (
-            collector_paused()
-        ):  # as for extraction: the chunk's objects all live until it is written
+        # as for extraction: the chunk's objects all live until it is written
+        with collector_paused():
             for text, origin in chunk.records:
                 data = json.loads(text)
                 items.append(RecordToStore(record=data, record_json=text, origin=origin))
