@@ -77,6 +77,20 @@ def other_study_mentions(view: TextView) -> set[tuple[int, int]]:
     return mentioned
 
 
+#: a fact in a sentence that mentions another study is the article's own, for want of one of its own, only in
+#: this many first sentences (the headline and the lead: 'A previous study of 500 women found the same.')
+OTHER_STUDY_LEAD = 4
+
+
+def in_other_study_mention(view: TextView, at: int) -> bool:
+    """Whether offset ``at`` is in a sentence past the lead (``OTHER_STUDY_LEAD``) that mentions another study:
+    further on, the article has told of its own study before it turns to another ('A 2007 study of 1,200
+    back-pain patients ...'), so a count or a duration there is the other study's."""
+    if view.sentence_index(at) < OTHER_STUDY_LEAD:
+        return False
+    return view.sentence_of(at) in other_study_mentions(view)
+
+
 #: the cue counts of ``StudyFacts.cues`` that are not design labels (the study_words patterns' labels)
 _NOT_DESIGN_CUES = ("trial", "report", "other_studies", "approval_pooled")
 

@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 
 from extractor import patterns
-from extractor.components.classify import other_study_mentions, other_study_sentences
+from extractor.components.classify import in_other_study_mention, other_study_sentences
 from extractor.components.facts import EnrollmentFacts, Fact
 from extractor.components.numbers import NOT_COUNT_AFTER, approx_relation, count_in, is_year
 from extractor.components.text import TextView, matches
 
 #: words before 'patients were randomized' that make them a part of the study, not all of it
-#: a count in a sentence about another study is the article's size, for want of one of its own, only in this
-#: many first sentences (the headline and the lead)
-OTHER_STUDY_LEAD = 4
 _PART = re.compile(
     r"(?:\d[\d,]*|half|some|only|few|many|several|those|other|others|remaining|rest|of|most|\w+ty|\w+teen|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)\s*$",
@@ -269,14 +266,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         for key in found:
             found[key] = [f for f in found[key] if view.sentence_of(f.at()) not in other]
     elif other:
-        mentions = other_study_mentions(view)
-        elsewhere = [
-            f
-            for fs in found.values()
-            for f in fs
-            if view.sentence_index(f.at()) >= OTHER_STUDY_LEAD
-            and view.sentence_of(f.at()) in mentions
-        ]
+        elsewhere = [f for fs in found.values() for f in fs if in_other_study_mention(view, f.at())]
         for key in found:
             found[key] = [f for f in found[key] if f not in elsewhere]
     else:

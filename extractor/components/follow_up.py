@@ -24,8 +24,7 @@ from __future__ import annotations
 import re
 
 from extractor import patterns
-from extractor.components.classify import other_study_mentions, other_study_sentences
-from extractor.components.enrollment import OTHER_STUDY_LEAD
+from extractor.components.classify import in_other_study_mention, other_study_sentences
 from extractor.components.facts import Fact
 from extractor.components.numbers import to_number
 from extractor.components.text import TextView, matches
@@ -313,15 +312,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         # this study's, while this study states one of its own
         own = [f for f in facts if view.sentence_of(f.at()) not in other]
         # (a bare time point or treatment length of another study is not taken for want of one of its own, nor a
-        # duration in a sentence that mentions another study past the lead: see enrollment.OTHER_STUDY_LEAD)
+        # duration in a sentence that mentions another study past the lead: see classify.in_other_study_mention)
         if not own and kind in ("follow_up", "duration"):
-            mentions = other_study_mentions(view)
-            own = [
-                f
-                for f in facts
-                if view.sentence_index(f.at()) < OTHER_STUDY_LEAD
-                or view.sentence_of(f.at()) not in mentions
-            ]
+            own = [f for f in facts if not in_other_study_mention(view, f.at())]
         facts = own
         if facts and kind == "timepoint":
             # several read-out time points ('At six weeks, ... After 22 weeks, ...'): the latest one of the
