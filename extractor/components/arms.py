@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extractor import patterns
 from extractor.components.classify import other_study_sentences
 from extractor.components.facts import ArmFacts, Fact, Span
 from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
-from extractor.components.text import TextView, clean_phrase, matches, search_in
+from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_in
 
 _LEAD = re.compile(
     r"^(?:(?:either|both|to|continue(?:d)?|continuing|stay(?:ing)?\s+on|remain(?:ing)?\s+on|keep(?:ing)?\s+on|"
@@ -125,13 +126,23 @@ def arm_key(label: str) -> str:
     return " ".join(_SYNONYMS.get(w, w) for w in words)
 
 
+#: words that make a group the one lacking another group's feature ('children without dyslexia' is not
+#: 'children with dyslexia', '446 who did not' is not '445 who had their nodes removed')
+_NEGATION = frozenset(
+    ("without", "not", "never", "no", "non", "didn", "don", "doesn", "weren", "aren", "wasn")
+)
+
+
 def _same(a: str, b: str) -> bool:
-    """Two arm keys name the same group: equal, or one's words all within the other's."""
+    """Two arm keys name the same group: equal, or one's words all within the other's (but a group that
+    lacks a feature is not the group that has it)."""
     if not a or not b:
         return False
     if a == b:
         return True
     wa, wb = set(a.split()), set(b.split())
+    if bool(wa & _NEGATION) != bool(wb & _NEGATION):
+        return False
     return wa <= wb or wb <= wa
 
 
@@ -174,9 +185,30 @@ def _add_size(arm: ArmFacts, n: int, span: Span, pattern_id: str) -> None:
         arm.n.spans.append(span)
 
 
+@functools.cache
+def _words_before(source: str) -> re.Pattern[str]:
+    return patterns.compile_pattern("(?:" + source + r")$")
+
+
+def _follows_its_words(view: TextView, pat: patterns.Pattern, m: TextMatch) -> bool:
+    """A pattern marked "follows" (a regex) matches only where the words just before it (in its sentence)
+    end with that regex: a number-anchored match that needs its linker ('... and 15 children without ...',
+    not 'who noted that 66 men who had not responded')."""
+    follows = pat.extra.get("follows")
+    if not follows:
+        return True
+    start = view.sentence_of(m.start())[0]
+    return (
+        _words_before(follows).search(view.text, max(start, m.start() - 40), m.start()) is not None
+    )
+
+
 def find_arms(view: TextView) -> list[ArmFacts]:
     arms = _Arms()
-    hits = sorted(matches(view, "arms"), key=lambda pm: pm[1].start())
+    hits = sorted(
+        (pm for pm in matches(view, "arms") if _follows_its_words(view, *pm)),
+        key=lambda pm: pm[1].start(),
+    )
     # Pairs first, so that 'to A or B' fixes the order of the arms as the text gives it.
     for pat, m in hits:
         if pat.label == "arm_pair":

@@ -130,6 +130,9 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
         and len(sized) == len(arms_facts)
         and sum(n.value for n in sized) == e.total
         and not e.randomized_subset
+        # a group told apart by lacking the other's feature ('20 children without dyslexia', arm.and_m_without)
+        # is an exposure group, not one chance assigned
+        and not any("without" in (n.pattern_id or "") for n in sized)
     ):
         e.randomized = e.total
         ev.spans("trial.enrollment.randomized", [n.spans[0] for n in sized])

@@ -419,3 +419,50 @@ def test_randomized_after_and() -> None:
         )
         == 9000
     )
+
+
+def test_a_group_lacking_the_other_groups_feature() -> None:
+    # 'N people with X and M people without (X)', 'N who had X and M who did not': two groups, kept apart
+    assert _arm_sizes(
+        "Her study followed 25 children with dyslexia and 20 children without dyslexia over 2 years."
+    ) == [25, 20]
+    assert _arm_sizes(
+        "They analyzed data collected from 445 women who had their nodes removed and 446 who did not."
+    ) == [445, 446]
+    assert _arm_sizes(
+        "The study compared 1,000 individuals who underwent a CCTA exam with 1,000 who didn't undergo "
+        "the test."
+    ) == [1000, 1000]
+    assert _arm_sizes(
+        "They looked at 19,078 women with early-stage breast cancer and an equal number of mammograms in "
+        "another 55,315 women who had never had breast cancer."
+    ) == [19078, 55315]
+    # a lone 'M who did not' is no group, nor an outcome count of 'N of the men who had X', nor a count
+    # without its linker ('who noted that 66 men who had not responded ... experienced improvements')
+    assert (
+        _arm_sizes(
+            "PAE helped most of the 67 patients who underwent the procedure, according to the researchers, "
+            "who noted that 66 men who had not responded to medications experienced improvements."
+        )
+        == []
+    )
+    assert _arm_sizes("Of those, 44 died, compared to 78 men who had not been screened.") == []
+    assert (
+        _arm_sizes(
+            "Overall, 44 of the men who had PSA testing died from prostate cancer, compared to 78 men who "
+            "had not had been screened."
+        )
+        == []
+    )
+
+
+def test_groups_with_and_without_a_feature_are_not_the_randomized_ones() -> None:
+    from extractor.api import extract_text
+
+    record = extract_text(
+        "A new study of 45 children looked at reading. Her study followed 25 children with dyslexia and 20 "
+        "children without dyslexia. Some children got tutoring, to which they were not randomly assigned."
+    )
+    assert record.trial is not None
+    assert sorted(a.n for a in record.trial.arms if a.n is not None) == [20, 25]
+    assert record.trial.enrollment.randomized is None
