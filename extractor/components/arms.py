@@ -74,6 +74,14 @@ _COMPARED = re.compile(
 # randomly assigned to one of two procedures', '83 men took various doses of DMAU or a placebo') is all of them,
 # not one arm
 _LIST_ITEM = re.compile(r"[,;]|(?:and|while|whereas)\b", re.IGNORECASE)
+# ... also when the label is the first of the alternatives: '146 adults who were randomly assigned to a
+# low-carbohydrate diet or orlistat', '53,000 smokers were randomly assigned to get CT scans or chest x-rays'
+# (unless each group had that many: 'About 90 patients each were randomly assigned to yoga or stretching')
+_OR_NEXT = re.compile(
+    r"(?:\s+(?:group|arm|cohort))?\s*,?\s+(?:or|versus|vs\.?)\s+(?!(?:more|less|fewer|longer|shorter|so)\b)",
+    re.IGNORECASE,
+)
+_EACH = re.compile(r"\beach\b", re.IGNORECASE)
 _ALTERNATIVES = re.compile(r"\b(?:either|or|one\s+of|various|different)\b", re.IGNORECASE)
 # a size in parentheses after a label is a group's only in a sentence about groups or treatment ('vitamin C (125
 # women) or a placebo (126 women)'), not in a list of side effects or outcomes ('ectopic pregnancy (10 subjects)',
@@ -237,19 +245,32 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             sized[i] = sized.get(i, 0) + 1
             if pat.extra.get("answers_previous") and i > 0:
                 sized[i - 1] = sized.get(i - 1, 0) + 1
+
+    def continues_nothing(pat: patterns.Pattern, m: TextMatch) -> bool:
+        """A list's later item ("continues") with no group stated before it in its sentence."""
+        continues = pat.extra.get("continues")
+        if not continues:
+            return False
+        i = view.sentence_index(m.start())
+        before = (
+            [e for pid in continues for e in ends_by_id.get((i, pid), [])]
+            if isinstance(continues, list)
+            else given_ends.get(i, [])
+        )
+        return not any(end <= m.start() for end in before)
+
+    # the distinct sized groups of each sentence (a number two patterns read counts once; a list's later item
+    # only after its first)
+    groups: dict[int, set[int]] = {}
+    for pat, m in hits:
+        if pat.label in ("arm_size", "arm_given") and not continues_nothing(pat, m):
+            n_at = m.start("n2") if m.groupdict().get("n2") else m.start("n")
+            groups.setdefault(view.sentence_index(m.start()), set()).add(n_at)
     for pat, m in hits:
         if pat.extra.get("paired") and sized.get(view.sentence_index(m.start()), 0) < 2:
             continue
-        continues = pat.extra.get("continues")
-        if continues:
-            i = view.sentence_index(m.start())
-            before = (
-                [e for pid in continues for e in ends_by_id.get((i, pid), [])]
-                if isinstance(continues, list)
-                else given_ends.get(i, [])
-            )
-            if not any(end <= m.start() for end in before):
-                continue
+        if continues_nothing(pat, m):
+            continue
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
             if view.sentence_of(m.start()) in about_other:
                 continue  # a group of another study ('A second study randomized 72 patients to ...')
@@ -268,6 +289,13 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                 and not _LIST_ITEM.match(m.group(0))
             ):
                 continue  # all the participants, given alternatives (not '... and 121 to one of three chemotherapies')
+            if (
+                _OR_NEXT.match(view.text, label_span[1])
+                and not _EACH.search(view.text, m.end(n_group), label_span[0])
+                and len(groups.get(view.sentence_index(m.start()), ())) < 2
+                and not _LIST_ITEM.match(m.group(0))
+            ):
+                continue  # all the participants, the first of their alternatives ('146 adults ... to X or Y')
             s0, e0 = view.sentence_of(m.start(n_group))
             if pat.extra.get("group_cue") and not _GROUP_CUE.search(view.text, s0, e0):
                 continue

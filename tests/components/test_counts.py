@@ -466,3 +466,23 @@ def test_groups_with_and_without_a_feature_are_not_the_randomized_ones() -> None
     assert record.trial is not None
     assert sorted(a.n for a in record.trial.arms if a.n is not None) == [20, 25]
     assert record.trial.enrollment.randomized is None
+
+
+def test_a_group_given_alternatives_is_everyone_not_the_first_arm() -> None:
+    assert _arm_sizes(
+        "Yancy's study included 146 overweight or obese adults who were randomly assigned to a "
+        "low-carbohydrate diet or orlistat with a low-fat diet."
+    ) == [None, None]
+    assert _arm_sizes(
+        "In the trial, 53,000 current and former smokers were randomly assigned to get CT scans or chest x-rays."
+    ) == [None, None]
+    # ... but not when each group had that many, nor when the other group is sized too
+    assert (
+        _arm_sizes(
+            "About 90 patients each were randomly assigned to attend yoga classes or stretching classes."
+        )[0]
+        == 90
+    )
+    assert _arm_sizes(
+        "Overall, 125 patients were randomized to surgery or radiation, and 131 to systemic therapy."
+    )[:1] == [125]
