@@ -486,3 +486,20 @@ def test_a_group_given_alternatives_is_everyone_not_the_first_arm() -> None:
     assert _arm_sizes(
         "Overall, 125 patients were randomized to surgery or radiation, and 131 to systemic therapy."
     )[:1] == [125]
+
+
+def test_a_list_of_groups_treated_with_without_repeating_the_verb() -> None:
+    assert _arm_sizes(
+        "A total of 601 patients participated: 202 patients were treated with methylaminolevulinate "
+        "photodynamic therapy (MAL-PDT), 198 with imiquimod cream, and 201 with fluorouracil cream."
+    ) == [202, 198, 201]
+    assert _arm_sizes(
+        "Fifty-one patients were treated with ECP and 14 with active comparators."
+    ) == [
+        51,
+        14,
+    ]
+    # 'and N with X' is no group without the list's first
+    assert (
+        _arm_sizes("Of the 40 patients, 12 had side effects and 14 with diabetes had none.") == []
+    )
