@@ -38,6 +38,8 @@ _BAD_LABEL = re.compile(
     # 'one of a small cohort of 24', 'took part in the research', 'encountered in this initial group of 58
     # patients', 'the randomized, controlled crossover study (n=47)', 'a sample group of 643': no treatment's words
     r"|^(?:one|part|some|all|most|each|members?)\s+of\b|^part\b|\b(?:this|these|those)\b"
+    # 'Within his sample group of 643 individuals': a place in the study, not a treatment
+    r"|^(?:within|among|across|throughout|from|into|during)\s|\bsample$"
     r"|(?<!\bin\sthe\s)\b(?:study|trial|research|subgroup)$|^(?:sample|entire|whole|total|overall|small|smaller|large|larger|big|initial|new|separate|same|single)$",
     re.IGNORECASE,
 )

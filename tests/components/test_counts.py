@@ -503,3 +503,12 @@ def test_a_list_of_groups_treated_with_without_repeating_the_verb() -> None:
     assert (
         _arm_sizes("Of the 40 patients, 12 had side effects and 14 with diabetes had none.") == []
     )
+
+
+def test_no_arm_from_a_place_in_the_study() -> None:
+    assert (
+        _arm_sizes(
+            "Within his sample group of 643 individuals, a whopping 245 reported doing no physical activity."
+        )
+        == []
+    )
