@@ -236,18 +236,11 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         if pat.label == "arm_given" and not pat.extra.get("continues"):
             given_ends.setdefault(view.sentence_index(m.start()), []).append(m.end())
             ends_by_id.setdefault((view.sentence_index(m.start()), pat.id), []).append(m.end())
+
     # a pattern marked "paired" (a group phrasing that also reads as an outcome count: '16 of them received a
     # transplant') needs another sized group in the same sentence
     # ... or a group in the next sentence that answers it (a pattern marked "answers_previous": '39 of them were
     # randomly assigned to receive SAMe. The remaining 34 patients received a placebo')
-    sized: dict[int, int] = {}
-    for pat, m in hits:
-        if pat.label in ("arm_size", "arm_given", "arm_subcount"):
-            i = view.sentence_index(m.start())
-            sized[i] = sized.get(i, 0) + 1
-            if pat.extra.get("answers_previous") and i > 0:
-                sized[i - 1] = sized.get(i - 1, 0) + 1
-
     def continues_nothing(pat: patterns.Pattern, m: TextMatch) -> bool:
         """A list's later item ("continues") with no group stated before it in its sentence."""
         continues = pat.extra.get("continues")
@@ -261,6 +254,20 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         )
         return not any(end <= m.start() for end in before)
 
+    sized: dict[int, int] = {}
+    # ... and for "paired", a list's later item counts only after its first (not the '442 who got ordinary
+    # X-rays' of '354 people who got CTs had died of lung cancer, compared to 442 who got ordinary X-rays')
+    paired_with: dict[int, int] = {}
+    for pat, m in hits:
+        if pat.label in ("arm_size", "arm_given", "arm_subcount"):
+            i = view.sentence_index(m.start())
+            sized[i] = sized.get(i, 0) + 1
+            if not continues_nothing(pat, m):
+                paired_with[i] = paired_with.get(i, 0) + 1
+            if pat.extra.get("answers_previous") and i > 0:
+                sized[i - 1] = sized.get(i - 1, 0) + 1
+                paired_with[i - 1] = paired_with.get(i - 1, 0) + 1
+
     # the distinct sized groups of each sentence (a number two patterns read counts once; a list's later item
     # only after its first)
     groups: dict[int, set[int]] = {}
@@ -269,7 +276,7 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             n_at = m.start("n2") if m.groupdict().get("n2") else m.start("n")
             groups.setdefault(view.sentence_index(m.start()), set()).add(n_at)
     for pat, m in hits:
-        if pat.extra.get("paired") and sized.get(view.sentence_index(m.start()), 0) < 2:
+        if pat.extra.get("paired") and paired_with.get(view.sentence_index(m.start()), 0) < 2:
             continue
         if continues_nothing(pat, m):
             continue
@@ -301,6 +308,10 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             s0, e0 = view.sentence_of(m.start(n_group))
             if pat.extra.get("group_cue") and not _GROUP_CUE.search(view.text, s0, e0):
                 continue
+            if pat.label != "arm_subcount" and any(
+                m.span(n_group) in f.spans for _, other in arms.arms for f in other.sizes
+            ):
+                continue  # a number already read as a group's size (by another pattern, with other words)
             arm = arms.get(raw_label, label_span, pat.id)
             if arm is None or n is None or n < 1:
                 continue

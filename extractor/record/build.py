@@ -131,8 +131,9 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
         and sum(n.value for n in sized) == e.total
         and not e.randomized_subset
         # a group told apart by lacking the other's feature ('20 children without dyslexia', arm.and_m_without)
-        # is an exposure group, not one chance assigned
-        and not any("without" in (n.pattern_id or "") for n in sized)
+        # or one a study 'compared' with another ('compared data on 6,684 women taking spironolactone to 31,614
+        # who were prescribed antibiotics', arm.compared_*) is an exposure group, not one chance assigned
+        and not any(w in (n.pattern_id or "") for n in sized for w in ("without", "compared"))
     ):
         e.randomized = e.total
         ev.spans("trial.enrollment.randomized", [n.spans[0] for n in sized])

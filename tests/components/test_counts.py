@@ -512,3 +512,39 @@ def test_no_arm_from_a_place_in_the_study() -> None:
         )
         == []
     )
+
+
+def test_a_study_that_compared_n_people_with_m_people() -> None:
+    assert _arm_sizes(
+        "Greek researchers compared the hormones of 23 teenagers with PCOS with 17 healthy teenagers of "
+        "the same age and BMI."
+    ) == [23, 17]
+    assert _arm_sizes(
+        "Researchers compared data on 6,684 women and girls taking spironolactone to 31,614 who were "
+        "prescribed antibiotics."
+    ) == [6684, 31614]
+    # a share of a group, or one group alone, is none
+    assert (
+        _arm_sizes(
+            "Ten percent had side effects, compared with five percent of participants in the Eylea group."
+        )
+        == []
+    )
+    assert _arm_sizes("The researchers compared 40 patients with diabetes over ten years.") == []
+
+
+def test_outcome_counts_compared_are_no_groups_and_a_number_is_one_groups_size() -> None:
+    # '... compared to 442 who got X' pairs only after a 'compared N people' group: these are deaths
+    assert (
+        _arm_sizes(
+            "As of last month, 354 people who got CTs had died of lung cancer, compared to 442 who got "
+            "ordinary X-rays."
+        )
+        == []
+    )
+    # one number read by two patterns with different words is one group's size, not two groups'
+    sizes = _arm_sizes(
+        "For the study, the Italian investigators compared 128 lumbar herniation patients who underwent "
+        "a single 10-minute round of CT-guided pRF with 120 patients who received steroid injections."
+    )
+    assert sorted(n for n in sizes if n is not None) == [120, 128]
