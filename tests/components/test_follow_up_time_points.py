@@ -1,0 +1,43 @@
+"""Follow-up component tests: time points read mid-sentence (blank tokenizer, only the follow-up component)."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def _fu(text: str) -> tuple[float, str, str | None] | None:
+    fu = run(text, "trial_follow_up")._.follow_up
+    return None if fu is None else fu.value
+
+
+def test_a_time_point_with_a_result_or_a_comparison_mid_sentence() -> None:
+    # a result before 'after N months' ('no recurrence', 'significantly', 'percent'), closing its clause or
+    # followed by a comparison or the group it is of
+    assert _fu("Four of the six had no recurrence of the disease after 25 months.") == (
+        25.0,
+        "months",
+        None,
+    )
+    assert _fu(
+        "The drug showed remission in significantly more patients, compared with placebo, after eight weeks, "
+        "the company said."
+    ) == (8.0, "weeks", None)
+    assert _fu(
+        "Those on aspirin were 20 percent less likely after 20 years to have died of cancer."
+    ) == (20.0, "years", None)
+    # two groups compared at a time point
+    assert _fu(
+        "Patients treated with tenecteplase had better outcomes after 90 days than those given alteplase."
+    ) == (90.0, "days", None)
+    assert _fu("The devices performed as well after 12 months as angioplasty and stenting.") == (
+        12.0,
+        "months",
+        None,
+    )
+    # no result before it: how long a habit lasted
+    assert (
+        _fu(
+            "Many patients stop taking these medications after more than a year due to side effects."
+        )
+        is None
+    )
