@@ -41,3 +41,23 @@ def test_a_time_point_with_a_result_or_a_comparison_mid_sentence() -> None:
         )
         is None
     )
+
+
+def test_treatment_length_of_participants_placed_on_or_following_a_diet() -> None:
+    # assignment verbs of diets and crossovers: only a treatment length, used when nothing else is stated
+    assert _fu(
+        "Children were placed on a diet containing no processed foods for five weeks, and symptoms diminished."
+    ) == (5.0, "weeks", "total")
+    assert _fu("Each participant followed one of three different diets for four weeks.") == (
+        4.0,
+        "weeks",
+        "total",
+    )
+    assert _fu("Patients stayed on each regimen for 14 weeks.") == (14.0, "weeks", "total")
+    assert _fu("Everyone spent five weeks on each diet.") == (5.0, "weeks", "total")
+    # a stated follow-up still wins over the treatment length
+    assert _fu(
+        "Everyone spent five weeks on each diet. The participants were followed for two years."
+    ) == (2.0, "years", None)
+    # no participants treated: a place, a habit
+    assert _fu("He spent a week in a rehabilitation clinic.") is None
