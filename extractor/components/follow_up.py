@@ -43,7 +43,7 @@ _TREATMENT_CUE = re.compile(
     r"\b(?:took|taking|received|receiving|given|gave|giving|assigned|randomi[sz]ed|treated|administered|consumed|"
     r"drank|ate|injected|instructed|underwent|got|placebo|treatments|(?:treatment|therapy)\s+lasted|"
     r"(?:placed|put|stayed|remained|kept)\s+on|spent|participated|took\s+part|"
-    r"followed\s+(?:[\w'’-]+\s+){0,5}?(?:diets?|regimens?|programs?|programmes?|plans?)|"
+    r"follow(?:ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:diets?|regimens?|programs?|programmes?|plans?)|"
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhaving\s)used(?!\s+(?:to|by|in|as|for)\b))\b",
     re.IGNORECASE,
 )
