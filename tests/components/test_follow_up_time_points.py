@@ -61,3 +61,25 @@ def test_treatment_length_of_participants_placed_on_or_following_a_diet() -> Non
     ) == (2.0, "years", None)
     # no participants treated: a place, a habit
     assert _fu("He spent a week in a rehabilitation clinic.") is None
+
+
+def test_required_to_follow_each_diet_is_a_treatment_length() -> None:
+    assert _fu("Every participant was required to follow each of three diets for 5 weeks.") == (
+        5.0,
+        "weeks",
+        "total",
+    )
+
+
+def test_a_year_after_treatment_mid_sentence_is_a_time_point() -> None:
+    assert _fu(
+        "None of the patients reported urinary incontinence a year after treatment, and only 1 in 10 had "
+        "poor erections."
+    ) == (1.0, "years", None)
+    assert _fu("The improvement was still present almost a year after the study's start.") == (
+        1.0,
+        "years",
+        None,
+    )
+    # how long to wait after a procedure, not when results were read
+    assert _fu("Patients were told not to use ibuprofen for a week after the injection.") is None
