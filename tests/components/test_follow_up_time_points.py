@@ -83,3 +83,13 @@ def test_a_year_after_treatment_mid_sentence_is_a_time_point() -> None:
     )
     # how long to wait after a procedure, not when results were read
     assert _fu("Patients were told not to use ibuprofen for a week after the injection.") is None
+
+
+def test_over_the_next_decade_is_ten_years() -> None:
+    assert _fu("Over the next decade, 465 study participants were diagnosed with dementia.") == (
+        10.0,
+        "years",
+        None,
+    )
+    # what is to come is no follow-up of the study
+    assert _fu("Scientists hope over the next decade they will have new drugs.") is None
