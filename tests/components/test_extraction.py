@@ -583,12 +583,15 @@ def test_follow_up_in_common_news_phrasings() -> None:
     }
     for text, want in cases.items():
         assert run(text, "trial_follow_up")._.follow_up.value == want, text
-    # a sequence ('followed by six weeks of placebo') and a diet followed are no follow-up
-    for text in (
-        "Each participant followed one of three different diets for four weeks.",
-        "The diet was followed by six weeks of eating normally.",
-    ):
-        assert run(text, "trial_follow_up")._.follow_up is None, text
+    # a sequence ('followed by six weeks of placebo') is no follow-up, and a diet followed only a treatment length
+    assert (
+        run("The diet was followed by six weeks of eating normally.", "trial_follow_up")._.follow_up
+        is None
+    )
+    fu = run(
+        "Each participant followed one of three different diets for four weeks.", "trial_follow_up"
+    )._.follow_up
+    assert fu is not None and fu.value == (4.0, "weeks", "total")
 
 
 def test_arm_named_again_with_plus_or_a_placebo_synonym_is_the_same_arm() -> None:
@@ -1806,12 +1809,16 @@ def test_n_later_put_first_before_the_participants_or_a_group_is_a_time_point() 
         ("Four years later, the children underwent a series of assessments.", (4.0, "years", None)),
     ):
         assert run(text, "trial_follow_up")._.follow_up.value == value, text
-    for text in (
-        # a step of the study's procedure, not a read-out
+    # a step of the study's procedure, not a read-out (only how long the diets lasted)
+    fu = run(
         "A month later, participants were placed on one of three diets for a month.",
-        "Two years later, June's wife died of ovarian cancer.",
-    ):
-        assert run(text, "trial_follow_up")._.follow_up is None, text
+        "trial_follow_up",
+    )._.follow_up
+    assert fu is not None and fu.pattern_id == "fu.treatment_for"
+    assert (
+        run("Two years later, June's wife died of ovarian cancer.", "trial_follow_up")._.follow_up
+        is None
+    )
 
 
 def test_a_time_point_first_in_its_sentence_after_a_joining_word_or_an_approximation() -> None:
