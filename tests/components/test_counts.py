@@ -419,3 +419,36 @@ def test_randomized_after_and() -> None:
         )
         == 9000
     )
+
+
+def test_randomly_assigning_n_and_half_of_n() -> None:
+    for text, n in (
+        (
+            "The experiment involved randomly assigning 342 adults with the condition to meditate or to "
+            "continue with their normal care.",
+            342,
+        ),
+        (
+            "In this study, researchers randomly assigned half of 263 healthy Swedish newborns to have their "
+            "cords clamped more than three minutes after birth.",
+            263,
+        ),
+        (
+            "They randomly assigned half of a group of 119 men and women to take resveratrol daily, and the "
+            "other half to a placebo.",
+            119,
+        ),
+    ):
+        assert _randomized(text) == n, text
+        assert _total(text) == n, text
+
+
+def test_the_n_people_involved_in_the_study() -> None:
+    for text, n in (
+        ("The 161 subjects involved in the study ate omega-3 enriched eggs each week.", 161),
+        (
+            "The two patients included in the study were treated between June 2017 and January 2018.",
+            2,
+        ),
+    ):
+        assert _total(text) == n, text
