@@ -452,3 +452,29 @@ def test_the_n_people_involved_in_the_study() -> None:
         ),
     ):
         assert _total(text) == n, text
+
+
+def test_people_with_a_qualifier_were_randomly_assigned() -> None:
+    for text, n in (
+        (
+            "GIFT enrolled 1,600 patients age 65 and older. Patients in the trial were randomly assigned to one "
+            "of two groups.",
+            1600,
+        ),
+        (
+            "The study enrolled 114 patients. Patients with low-risk PE were randomly assigned in a 1:1 ratio to "
+            "the drug or standard of care.",
+            114,
+        ),
+        (
+            "The study included 60 adults with TBI symptoms. Participants were randomly placed into one of two "
+            "cognitive training groups.",
+            60,
+        ),
+    ):
+        assert _randomized(text) == n, text
+    text = (
+        "The study included 900 women. Women in the middle group were randomly assigned to get hormone therapy "
+        "alone or to add chemo."
+    )
+    assert _randomized(text) is None
