@@ -478,3 +478,21 @@ def test_people_with_a_qualifier_were_randomly_assigned() -> None:
         "alone or to add chemo."
     )
     assert _randomized(text) is None
+
+
+def test_n_people_randomly_assigned_to_without_were() -> None:
+    for text, n in (
+        (
+            "The study started with 468 people randomly assigned to receive either early treatment with "
+            "interferon beta-1b or a placebo.",
+            468,
+        ),
+        (
+            "A two-year clinical study with 167 patients with refractory angina randomized to low and high dose "
+            "cells or placebo has revealed a benefit.",
+            167,
+        ),
+    ):
+        assert _randomized(text) == n, text
+    text = "The 797 patients randomly assigned to abiraterone plus prednisone lived longer."
+    assert _randomized(text) is None
