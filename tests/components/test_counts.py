@@ -496,3 +496,12 @@ def test_n_people_randomly_assigned_to_without_were() -> None:
         assert _randomized(text) == n, text
     text = "The 797 patients randomly assigned to abiraterone plus prednisone lived longer."
     assert _randomized(text) is None
+
+
+def test_males_females_and_sufferers_are_people() -> None:
+    for text, n in (
+        ("Researchers studied 408 males from adolescence to their mid-30s.", 408),
+        ("Israel and his colleagues recruited 62 severe asthma sufferers for the study.", 62),
+        ("The clinical trial was a double blinded study of 24 adult males who smoked.", 24),
+    ):
+        assert _total(text) == n, text
