@@ -505,3 +505,24 @@ def test_males_females_and_sufferers_are_people() -> None:
         ("The clinical trial was a double blinded study of 24 adult males who smoked.", 24),
     ):
         assert _total(text) == n, text
+
+
+def test_a_randomized_count_of_one_group_gives_way_to_the_total() -> None:
+    for text, n in (
+        (
+            "The study followed 150 pregnant women with depression. She and her colleagues randomly assigned 52 "
+            "women to receive acupuncture twice a week. Another 49 women received control acupuncture and 49 "
+            "received massage.",
+            150,
+        ),
+        (
+            "It involved 228 adults with chronic low back pain. About 90 patients each were randomly assigned to "
+            "attend weekly yoga classes or weekly stretching classes.",
+            228,
+        ),
+    ):
+        assert _randomized(text) == n, text
+    assert (
+        _randomized("The researchers randomly assigned 52 women to receive acupuncture or massage.")
+        == 52
+    )
