@@ -1938,3 +1938,25 @@ def test_the_study_after_a_second_study_is_that_one_and_a_planned_trial_brings_i
     )
     view = run(text)._.view
     assert view.sentences[-1] not in other_study_sentences(view)
+
+
+def test_headline_and_lead_framings_of_a_benefit() -> None:
+    from extractor.components.outcomes import MIXED_FIRST, Directions
+    from extractor.components.text import TextView
+
+    expected = {
+        "Arthritis Drug Shows Promise for Ulcerative Colitis": "benefit",
+        "Acupuncture May Be Effective Painkiller in the ER": "benefit",
+        "Studies Show Oral Testosterone Safe and Efficacious in Long-term Management": "benefit",
+        "Patients who had bypass surgery were almost 20 percent less likely to die.": "benefit",
+        "Its immunotherapy delayed the progression of kidney cancer.": "benefit",
+        "Patients may find relief with Xeljanz.": "benefit",
+        "Tonsil Removal Might Cure Bedwetting in Some Kids With Sleep Apnea": "benefit",
+        "The drug was as effective as the standard one.": "no_difference",
+        "Writing down all foods has been shown to be effective in weight loss.": None,
+        "Patients were less likely to respond to a second course.": None,
+        "Gene therapy is a promising approach.": None,
+    }
+    for text, label in expected.items():
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text), MIXED_FIRST)
+        assert (found.value if found else None) == label, text
