@@ -1960,3 +1960,20 @@ def test_headline_and_lead_framings_of_a_benefit() -> None:
     for text, label in expected.items():
         found = Directions(TextView(text, [(0, len(text))])).between(0, len(text), MIXED_FIRST)
         assert (found.value if found else None) == label, text
+
+
+def test_hyphenated_percentages_and_n_times_the_risk_are_effects() -> None:
+    doc = run(
+        "After five years, women on the drug had nearly three times the risk of those who took it briefly. "
+        "Longer treatment was tied to a 24-percent decrease in hip fractures. "
+        "Each increase was associated with a 22-percent higher risk for gestational diabetes. "
+        "Patients took up to three times the dose.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert sorted((e.type, e.value.value) for e in effects) == [
+        ("RRR", 24.0),
+        ("other", 3.0),
+        ("other", 22.0),
+    ]
