@@ -1940,7 +1940,7 @@ def test_the_study_after_a_second_study_is_that_one_and_a_planned_trial_brings_i
     assert view.sentences[-1] not in other_study_sentences(view)
 
 
-def test_headline_and_lead_framings_of_a_benefit() -> None:
+def test_headline_and_lead_framings_of_a_benefit_or_of_no_difference() -> None:
     from extractor.components.outcomes import MIXED_FIRST, Directions
     from extractor.components.text import TextView
 
@@ -1956,6 +1956,10 @@ def test_headline_and_lead_framings_of_a_benefit() -> None:
         "Writing down all foods has been shown to be effective in weight loss.": None,
         "Patients were less likely to respond to a second course.": None,
         "Gene therapy is a promising approach.": None,
+        "No Good Evidence That Folk Remedies Ease Colic": "no_difference",
+        "Light Drinking During Pregnancy: No Harm to Baby?": "no_difference",
+        "Pancreatic Chemo Comparison Finds No Survival Boost": "no_difference",
+        "Men who had no evidence of heart disease at the start were given the drug.": None,
     }
     for text, label in expected.items():
         found = Directions(TextView(text, [(0, len(text))])).between(0, len(text), MIXED_FIRST)
