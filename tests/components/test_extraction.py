@@ -1981,3 +1981,21 @@ def test_hyphenated_percentages_and_n_times_the_risk_are_effects() -> None:
         ("other", 3.0),
         ("other", 22.0),
     ]
+
+
+def test_a_risk_or_count_of_events_that_dropped_by_a_percentage_is_a_risk_reduction() -> None:
+    doc = run(
+        "After receiving the scan, the number of patients suffering a heart attack within five years dropped "
+        "by 40 per cent. Breast cancer risk rose by 13% for each extra drink. "
+        "The drug lowered LDL cholesterol by 30 percent. "
+        "In patients at high risk, statins reduced triglycerides by 20 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert sorted((e.type, e.value.value) for e in effects) == [
+        ("RRR", 40.0),
+        ("other", 13.0),
+        ("pct_change", 20.0),
+        ("pct_change", 30.0),
+    ]
