@@ -1999,3 +1999,14 @@ def test_a_risk_or_count_of_events_that_dropped_by_a_percentage_is_a_risk_reduct
         ("pct_change", 20.0),
         ("pct_change", 30.0),
     ]
+
+
+def test_a_reduction_of_deaths_from_a_cause_by_an_average_percentage_is_a_risk_reduction() -> None:
+    doc = run(
+        "The daily pill can reduce risk of contracting the virus by an average of 44%. "
+        "The screenings also reduced deaths from any cause by 7%.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert sorted((e.type, e.value.value) for e in effects) == [("RRR", 7.0), ("RRR", 44.0)]
