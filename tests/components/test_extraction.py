@@ -1940,7 +1940,7 @@ def test_the_study_after_a_second_study_is_that_one_and_a_planned_trial_brings_i
     assert view.sentences[-1] not in other_study_sentences(view)
 
 
-def test_headline_and_lead_framings_of_a_benefit_or_of_no_difference() -> None:
+def test_headline_and_lead_framings_of_a_benefit_no_difference_or_harm() -> None:
     from extractor.components.outcomes import MIXED_FIRST, Directions
     from extractor.components.text import TextView
 
@@ -1960,6 +1960,11 @@ def test_headline_and_lead_framings_of_a_benefit_or_of_no_difference() -> None:
         "Light Drinking During Pregnancy: No Harm to Baby?": "no_difference",
         "Pancreatic Chemo Comparison Finds No Survival Boost": "no_difference",
         "Men who had no evidence of heart disease at the start were given the drug.": None,
+        "Infants in such families are at increased risk of developing autism.": None,
+        "Men who are at a higher risk of prostate cancer were screened.": None,
+        "Researchers looked for potentially harmful side effects.": None,
+        "Hepatitis C Drug Raises Cure Rate in a Late Trial": "benefit",
+        "Calcium supplements raised the risk of heart attacks.": "harm",
     }
     for text, label in expected.items():
         found = Directions(TextView(text, [(0, len(text))])).between(0, len(text), MIXED_FIRST)
