@@ -253,3 +253,24 @@ def test_the_disease_keyword_is_indexed() -> None:
         if isinstance(anchor, dict):
             keyword, lead = text_module._keyword(anchor["regex"], pattern.case)
             assert scan.plan(keyword, lead).indexed, pattern.id
+
+
+def test_patterns_that_start_alike_share_one_plan() -> None:
+    # different regexes, the same literal starts: one Plan, so their candidates are found once a text
+    a = _plan(r"patients?\s+(?:were|had)\s+\d+", None)
+    b = _plan(r"patients?\s+in\s+the\s+\w+\s+group", None)
+    assert a is b
+    text = "the patients in the drug group; patient were 12 years old"
+    assert scan.candidates(a, text) == scan.candidates(b, text) == [4, 32]
+    # different starts, different plans
+    assert _plan(r"people\s+in", None) is not a
+
+
+def test_shared_plans_keep_what_unindexed_patterns_need() -> None:
+    # an unindexed pattern's 'needs' decide whether it runs at all: plans with other needs are not shared
+    a = _plan(r"\w+\s+trial", None)
+    b = _plan(r"\w+\s+study", None)
+    assert not a.indexed and not b.indexed
+    assert a.needs == ("trial",) and b.needs == ("study",)
+    assert a is not b
+    assert _plan(r"\w+\s+trials?", None) is a  # the same needs: shared

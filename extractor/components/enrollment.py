@@ -130,6 +130,27 @@ _POOL = re.compile(
 _INCLUDING = re.compile(r"\s*(?:including|among\s+them)\s", re.IGNORECASE)
 
 
+# a randomized count that is one group's size: 'About 90 patients each were randomly assigned to yoga or
+# stretching', or 'randomly assigned 52 women to acupuncture.' followed by 'Another 49 women received ...' (the
+# participants were randomized; the count is an arm's)
+_EACH = re.compile(r"\s+each\b", re.IGNORECASE)
+_NEXT_GROUP = re.compile(
+    r"\s*(?:another|the\s+other|the\s+remaining|a\s+second\s+group\s+of)\s+"
+    + patterns.expand("<<ANUM>>")
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _one_groups_size(view: TextView, people_end: int, sentence_end: int) -> bool:
+    """Whether a randomized count whose people word ends at ``people_end`` is one group's size, not all
+    randomized: 'each' right after it, or a next sentence that opens with another group's count."""
+    return (
+        _EACH.match(view.text, people_end) is not None
+        or _NEXT_GROUP.match(view.text, sentence_end) is not None
+    )
+
+
 def _starts_sentence(view: TextView, at: int) -> bool:
     s, _ = view.sentence_of(at)
     return not view.text[s:at].strip(" \"“‘'(\n")
@@ -223,6 +244,14 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                     n += extra
                     spans.append(more.span("m"))
             fact = Fact(n, spans, pat.id)
+            people = _PEOPLE_WORD.match(view.text, _people_start(view.text, n_end, m.end()))
+            people_end = m.end() if people is None else people.end()
+            if pat.label == "randomized" and _one_groups_size(view, people_end, sentence_end):
+                # one group's size: the participants were randomized (randomized = the total, below)
+                if randomized_all is None:
+                    randomized_all = Fact(True, [m.span()], pat.id)
+                found["total"].append(fact)
+                continue
             if _POOL.match(view.text, m.end(), sentence_end):
                 pool.append(fact)  # '19,077 patients were identified': the pool, not the study
             elif _INCLUDING.match(view.text, m.start()):

@@ -34,13 +34,16 @@ _STATS = {"median": "median", "mean": "mean", "average": "mean", "averaged": "me
 _DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25}
 _KINDS = ("follow_up", "duration", "timepoint", "treatment")
 # A treatment length counts only in a sentence about participants being treated: a verb of giving or taking
-# ('took', 'were given', 'gave 205 women ...', 'All used the product'; not 'can be used'), a placebo, or the
-# treatments. Not a drug's, a habit's or a price's description ('one injection appears to be effective for up to
-# three months', 'smoking one pack a day for 30 years', 'costs $2 for a month's supply' of a supplement), nor one
-# patient's story ('there is no standard treatment, for five years chemotherapy held her disease at bay').
+# ('took', 'were given', 'gave 205 women ...', 'All used the product'; not 'can be used'; 'were placed on a diet',
+# 'spent five weeks on each diet', 'took part in', 'each followed one of three diets'), a placebo, or the treatments.
+# Not a drug's, a habit's or a price's description ('one injection appears to be effective for up to three months',
+# 'smoking one pack a day for 30 years', 'costs $2 for a month's supply' of a supplement), nor one patient's story
+# ('there is no standard treatment, for five years chemotherapy held her disease at bay').
 _TREATMENT_CUE = re.compile(
     r"\b(?:took|taking|received|receiving|given|gave|giving|assigned|randomi[sz]ed|treated|administered|consumed|"
     r"drank|ate|injected|instructed|underwent|got|placebo|treatments|(?:treatment|therapy)\s+lasted|"
+    r"(?:placed|put|stayed|remained|kept)\s+on|spent|participated|took\s+part|"
+    r"follow(?:ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:diets?|regimens?|programs?|programmes?|plans?)|"
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhaving\s)used(?!\s+(?:to|by|in|as|for)\b))\b",
     re.IGNORECASE,
 )

@@ -109,12 +109,45 @@ _RISK_WORDS = re.compile(
 _LOWER_WORDS = ("lower", "less", "fewer", "smaller", "shorter")
 
 
+#: a risk, a rate or a count of events as the subject right before a change's verb ('the risk of death from
+#: cancer declined by', 'new HIV cases dropped by', 'the number of patients suffering a heart attack ... dropped
+#: by'): its relative change is a risk reduction or increase, not a percentage change of a measure
+_RISK_SUBJECT = re.compile(
+    r"\b(?:risks?|odds|likelihood|chances?|rates?|incidence|number|deaths|mortality|cases|events|infections|"
+    r"fractures|attacks)\b(?:\s+(?:of|from|for|in|among|due\s+to)\s[^.;,]{0,100}?)?"
+    r"\s+(?:(?:was|were|is|are|has|had|have|been|be|to|found|seemed|appeared|significantly|also|then|"
+    r"further|nearly|almost|about|only)\s+){0,4}$",
+    re.IGNORECASE,
+)
+_FALLING = (
+    "reduced",
+    "reduces",
+    "decreased",
+    "decreases",
+    "lowered",
+    "lowers",
+    "dropped",
+    "fell",
+    "declined",
+    "cut",
+)
+_RISING = ("increased", "increases", "raised", "rose")
+
+
 def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
     """The effect type of a relative difference stated with 'than' ('N% lower than', 'N% more likely than'):
     of a risk, likelihood or frequency (named between the number and 'than', or before the number in its
     sentence) it is a relative risk reduction (RRR) when lower and a relative increase (other) when higher;
     else the pattern's own label (a percentage change of a measure)."""
     groups = m.groupdict()
+    if label == "pct_change" and "what" not in groups:
+        # a change stated with its verb ('... dropped by 40 per cent') is of a risk when the verb's subject is one
+        verb = m.group(0).split(None, 1)[0].lower()
+        if verb in _FALLING or verb in _RISING:
+            start = view.sentence_of(m.start())[0]
+            if _RISK_SUBJECT.search(view.text, max(start, m.start() - 160), m.start()):
+                return "RRR" if verb in _FALLING else "other"
+        return label
     if "what" not in groups or "dir" not in groups:
         return label
     start = view.sentence_of(m.start())[0]

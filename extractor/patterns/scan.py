@@ -331,6 +331,20 @@ class Plan:
     def indexed(self) -> bool:
         return self.keys is not None
 
+    @property
+    def signature(self) -> tuple[Any, ...]:
+        """What the plan looks up and checks (its ``needs`` only when it is not indexed, the only time they are
+        read): plans with the same signature find the same candidates."""
+        if self.keys is None:
+            return (None, self.needs)
+        return (
+            tuple(sorted(self.lookups.items())),
+            self.digit,
+            self.ranges,
+            self.overlap,
+            self.finds,
+        )
+
     def __repr__(self) -> str:
         return f"Plan(keys={self.keys!r}, finds={self.finds!r}, needs={self.needs!r})"
 
@@ -340,11 +354,18 @@ class Plan:
 _plans: dict[tuple[int, int], tuple[Plan, re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
+#: one Plan for each different pre-filter: patterns whose matches start alike (many begin with the same words
+#: or with a number) share it, and with it its candidates for the last text, found once instead of once each
+_shared: dict[tuple[Any, ...], Plan] = {}
+
+
 def plan(regex: re.Pattern[str], lead: re.Pattern[str] | None = None) -> Plan:
     """The pre-filters of a compiled pattern and its lead assertion (computed once)."""
     found = _plans.get((id(regex), id(lead)))
     if found is None:
-        found = _plans[id(regex), id(lead)] = (_make_plan(regex, lead), regex, lead)
+        made = _make_plan(regex, lead)
+        made = _shared.setdefault(made.signature, made)
+        found = _plans[id(regex), id(lead)] = (made, regex, lead)
     return found[0]
 
 
@@ -434,6 +455,11 @@ def lower_same_length(text: str) -> str:
 _ASCII_WORD = numpy.array([chr(i).isalnum() or chr(i) == "_" for i in range(128)], dtype=bool)
 _ASCII_DECIMAL = numpy.array([chr(i).isdecimal() for i in range(128)], dtype=bool)
 _CAP = numpy.uint32(KEY_CAP)
+_KEY_COLUMNS = numpy.arange(KEY_CHARS)
+#: where each of a key's characters goes in its number: the first highest
+_KEY_SHIFTS = numpy.array(
+    [KEY_BITS * (KEY_CHARS - 1 - i) for i in range(KEY_CHARS)], dtype=numpy.uint64
+)
 
 #: the word-index key of the digit-led words
 DIGIT_KEY = -1
@@ -492,11 +518,11 @@ class WordIndex:
         if not len(starts):
             return
         length = numpy.flatnonzero(word & ~after) + 1 - starts
-        capped = numpy.minimum(cp, _CAP)
-        keys = capped[starts].astype(numpy.uint64)
-        for i in range(1, KEY_CHARS):
-            c = numpy.where(length > i, capped[numpy.minimum(starts + i, n - 1)], 0)
-            keys = (keys << numpy.uint64(KEY_BITS)) | c.astype(numpy.uint64)
+        # each word's first KEY_CHARS characters (0 past its end) in a row, packed into one number
+        capped = numpy.minimum(cp, _CAP).astype(numpy.uint64)
+        firsts_at = numpy.minimum(starts[:, None] + _KEY_COLUMNS, n - 1)
+        chars = numpy.where(length[:, None] > _KEY_COLUMNS, capped[firsts_at], numpy.uint64(0))
+        keys = (chars << _KEY_SHIFTS).sum(axis=1, dtype=numpy.uint64)
         order = numpy.argsort(keys, kind="stable")  # stable: each key's offsets stay in text order
         sorted_keys = keys[order]
         offsets = starts[order].tolist()
@@ -544,62 +570,66 @@ def word_index(target: str) -> WordIndex:
 def candidates(p: Plan, target: str) -> list[int]:
     """Every offset of ``target`` where a match of an indexed plan may start, sorted (cached for the last text)."""
     if p._target is not target:
-        lists: list[list[int]] = []
-        if p.keys:
-            index = word_index(target)
-            where, offsets, bounds = index._where, index._offsets, index._bounds
-            # only the plan's keys that the text has: a set intersection, not a lookup a key
-            for number in where.keys() & p.keyset if p.keyset else ():
-                i = where[number]
-                a, b = bounds[i], bounds[i + 1]
-                check = p.lookups[number]
-                if check is None:
-                    lists.append(offsets[a:b])
-                else:  # the key is the words' start only: check the rest
-                    found = [pos for pos in offsets[a:b] if target.startswith(check, pos)]
-                    if found:
-                        lists.append(found)
-            if p.digit is not None and index._digits:
-                check = p.digit[0]
-                if check is None:
-                    lists.append(index._digits)
-                else:
-                    found = [pos for pos in index._digits if target.startswith(check, pos)]
-                    if found:
-                        lists.append(found)
-            for lo, hi, check in p.ranges:
-                i, j = bisect.bisect_left(index._keys, lo), bisect.bisect_right(index._keys, hi)
-                if i < j:
-                    found = offsets[bounds[i] : bounds[j]]
-                    if j - i > 1:
-                        found.sort()  # several keys' words: back in text order
-                    if check is not None:
-                        found = [pos for pos in found if target.startswith(check, pos)]
-                    if found:
-                        lists.append(found)
-        # the words filed under different keys (and the digit-led ones) are different words: their offsets
-        # never coincide (unless the plan says a checked range may hold a key it looks up by itself too),
-        # but a literal found anywhere may share an offset with any of them
-        overlap = p.overlap
-        for text in p.finds or ():
-            found = []
-            pos = target.find(text)
-            while pos >= 0:
-                found.append(pos)
-                pos = target.find(text, pos + 1)
-            if found:
-                lists.append(found)
-                overlap = True
+        p._positions = _candidates(p, target)
         p._target = target
-        if len(lists) == 1:
-            p._positions = lists[0]  # sorted already (never changed in place)
-        elif not lists:
-            p._positions = []
-        elif overlap:
-            p._positions = sorted({pos for found in lists for pos in found})
-        else:
-            p._positions = sorted(itertools.chain.from_iterable(lists))
     return p._positions
+
+
+def _candidates(p: Plan, target: str) -> list[int]:
+    """``candidates``, found."""
+    lists: list[list[int]] = []
+    if p.keys:
+        index = word_index(target)
+        where, offsets, bounds = index._where, index._offsets, index._bounds
+        # only the plan's keys that the text has: a set intersection, not a lookup a key
+        for number in where.keys() & p.keyset if p.keyset else ():
+            i = where[number]
+            a, b = bounds[i], bounds[i + 1]
+            check = p.lookups[number]
+            if check is None:
+                lists.append(offsets[a:b])
+            else:  # the key is the words' start only: check the rest
+                found = [pos for pos in offsets[a:b] if target.startswith(check, pos)]
+                if found:
+                    lists.append(found)
+        if p.digit is not None and index._digits:
+            check = p.digit[0]
+            if check is None:
+                lists.append(index._digits)
+            else:
+                found = [pos for pos in index._digits if target.startswith(check, pos)]
+                if found:
+                    lists.append(found)
+        for lo, hi, check in p.ranges:
+            i, j = bisect.bisect_left(index._keys, lo), bisect.bisect_right(index._keys, hi)
+            if i < j:
+                found = offsets[bounds[i] : bounds[j]]
+                if j - i > 1:
+                    found.sort()  # several keys' words: back in text order
+                if check is not None:
+                    found = [pos for pos in found if target.startswith(check, pos)]
+                if found:
+                    lists.append(found)
+    # the words filed under different keys (and the digit-led ones) are different words: their offsets
+    # never coincide (unless the plan says a checked range may hold a key it looks up by itself too),
+    # but a literal found anywhere may share an offset with any of them
+    overlap = p.overlap
+    for text in p.finds or ():
+        found = []
+        pos = target.find(text)
+        while pos >= 0:
+            found.append(pos)
+            pos = target.find(text, pos + 1)
+        if found:
+            lists.append(found)
+            overlap = True
+    if len(lists) == 1:
+        return lists[0]  # sorted already (never changed in place)
+    if not lists:
+        return []
+    if overlap:
+        return sorted({pos for found in lists for pos in found})
+    return sorted(itertools.chain.from_iterable(lists))
 
 
 def present(p: Plan, target: str) -> bool:

@@ -548,3 +548,110 @@ def test_outcome_counts_compared_are_no_groups_and_a_number_is_one_groups_size()
         "a single 10-minute round of CT-guided pRF with 120 patients who received steroid injections."
     )
     assert sorted(n for n in sizes if n is not None) == [120, 128]
+
+
+def test_randomly_assigning_n_and_half_of_n() -> None:
+    for text, n in (
+        (
+            "The experiment involved randomly assigning 342 adults with the condition to meditate or to "
+            "continue with their normal care.",
+            342,
+        ),
+        (
+            "In this study, researchers randomly assigned half of 263 healthy Swedish newborns to have their "
+            "cords clamped more than three minutes after birth.",
+            263,
+        ),
+        (
+            "They randomly assigned half of a group of 119 men and women to take resveratrol daily, and the "
+            "other half to a placebo.",
+            119,
+        ),
+    ):
+        assert _randomized(text) == n, text
+        assert _total(text) == n, text
+
+
+def test_the_n_people_involved_in_the_study() -> None:
+    for text, n in (
+        ("The 161 subjects involved in the study ate omega-3 enriched eggs each week.", 161),
+        (
+            "The two patients included in the study were treated between June 2017 and January 2018.",
+            2,
+        ),
+    ):
+        assert _total(text) == n, text
+
+
+def test_people_with_a_qualifier_were_randomly_assigned() -> None:
+    for text, n in (
+        (
+            "GIFT enrolled 1,600 patients age 65 and older. Patients in the trial were randomly assigned to one "
+            "of two groups.",
+            1600,
+        ),
+        (
+            "The study enrolled 114 patients. Patients with low-risk PE were randomly assigned in a 1:1 ratio to "
+            "the drug or standard of care.",
+            114,
+        ),
+        (
+            "The study included 60 adults with TBI symptoms. Participants were randomly placed into one of two "
+            "cognitive training groups.",
+            60,
+        ),
+    ):
+        assert _randomized(text) == n, text
+    text = (
+        "The study included 900 women. Women in the middle group were randomly assigned to get hormone therapy "
+        "alone or to add chemo."
+    )
+    assert _randomized(text) is None
+
+
+def test_n_people_randomly_assigned_to_without_were() -> None:
+    for text, n in (
+        (
+            "The study started with 468 people randomly assigned to receive either early treatment with "
+            "interferon beta-1b or a placebo.",
+            468,
+        ),
+        (
+            "A two-year clinical study with 167 patients with refractory angina randomized to low and high dose "
+            "cells or placebo has revealed a benefit.",
+            167,
+        ),
+    ):
+        assert _randomized(text) == n, text
+    text = "The 797 patients randomly assigned to abiraterone plus prednisone lived longer."
+    assert _randomized(text) is None
+
+
+def test_males_females_and_sufferers_are_people() -> None:
+    for text, n in (
+        ("Researchers studied 408 males from adolescence to their mid-30s.", 408),
+        ("Israel and his colleagues recruited 62 severe asthma sufferers for the study.", 62),
+        ("The clinical trial was a double blinded study of 24 adult males who smoked.", 24),
+    ):
+        assert _total(text) == n, text
+
+
+def test_a_randomized_count_of_one_group_gives_way_to_the_total() -> None:
+    for text, n in (
+        (
+            "The study followed 150 pregnant women with depression. She and her colleagues randomly assigned 52 "
+            "women to receive acupuncture twice a week. Another 49 women received control acupuncture and 49 "
+            "received massage.",
+            150,
+        ),
+        (
+            "It involved 228 adults with chronic low back pain. About 90 patients each were randomly assigned to "
+            "attend weekly yoga classes or weekly stretching classes.",
+            228,
+        ),
+    ):
+        assert _randomized(text) == n, text
+    assert (
+        _randomized("The researchers randomly assigned 52 women to receive acupuncture or massage.")
+        == 52
+    )

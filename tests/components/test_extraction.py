@@ -583,12 +583,15 @@ def test_follow_up_in_common_news_phrasings() -> None:
     }
     for text, want in cases.items():
         assert run(text, "trial_follow_up")._.follow_up.value == want, text
-    # a sequence ('followed by six weeks of placebo') and a diet followed are no follow-up
-    for text in (
-        "Each participant followed one of three different diets for four weeks.",
-        "The diet was followed by six weeks of eating normally.",
-    ):
-        assert run(text, "trial_follow_up")._.follow_up is None, text
+    # a sequence ('followed by six weeks of placebo') is no follow-up, and a diet followed only a treatment length
+    assert (
+        run("The diet was followed by six weeks of eating normally.", "trial_follow_up")._.follow_up
+        is None
+    )
+    fu = run(
+        "Each participant followed one of three different diets for four weeks.", "trial_follow_up"
+    )._.follow_up
+    assert fu is not None and fu.value == (4.0, "weeks", "total")
 
 
 def test_arm_named_again_with_plus_or_a_placebo_synonym_is_the_same_arm() -> None:
@@ -1806,12 +1809,16 @@ def test_n_later_put_first_before_the_participants_or_a_group_is_a_time_point() 
         ("Four years later, the children underwent a series of assessments.", (4.0, "years", None)),
     ):
         assert run(text, "trial_follow_up")._.follow_up.value == value, text
-    for text in (
-        # a step of the study's procedure, not a read-out
+    # a step of the study's procedure, not a read-out (only how long the diets lasted)
+    fu = run(
         "A month later, participants were placed on one of three diets for a month.",
-        "Two years later, June's wife died of ovarian cancer.",
-    ):
-        assert run(text, "trial_follow_up")._.follow_up is None, text
+        "trial_follow_up",
+    )._.follow_up
+    assert fu is not None and fu.pattern_id == "fu.treatment_for"
+    assert (
+        run("Two years later, June's wife died of ovarian cancer.", "trial_follow_up")._.follow_up
+        is None
+    )
 
 
 def test_a_time_point_first_in_its_sentence_after_a_joining_word_or_an_approximation() -> None:
@@ -1938,3 +1945,80 @@ def test_the_study_after_a_second_study_is_that_one_and_a_planned_trial_brings_i
     )
     view = run(text)._.view
     assert view.sentences[-1] not in other_study_sentences(view)
+
+
+def test_headline_and_lead_framings_of_a_benefit_no_difference_or_harm() -> None:
+    from extractor.components.outcomes import MIXED_FIRST, Directions
+    from extractor.components.text import TextView
+
+    expected = {
+        "Arthritis Drug Shows Promise for Ulcerative Colitis": "benefit",
+        "Acupuncture May Be Effective Painkiller in the ER": "benefit",
+        "Studies Show Oral Testosterone Safe and Efficacious in Long-term Management": "benefit",
+        "Patients who had bypass surgery were almost 20 percent less likely to die.": "benefit",
+        "Its immunotherapy delayed the progression of kidney cancer.": "benefit",
+        "Patients may find relief with Xeljanz.": "benefit",
+        "Tonsil Removal Might Cure Bedwetting in Some Kids With Sleep Apnea": "benefit",
+        "The drug was as effective as the standard one.": "no_difference",
+        "Writing down all foods has been shown to be effective in weight loss.": None,
+        "Patients were less likely to respond to a second course.": None,
+        "Gene therapy is a promising approach.": None,
+        "No Good Evidence That Folk Remedies Ease Colic": "no_difference",
+        "Light Drinking During Pregnancy: No Harm to Baby?": "no_difference",
+        "Pancreatic Chemo Comparison Finds No Survival Boost": "no_difference",
+        "Men who had no evidence of heart disease at the start were given the drug.": None,
+        "Infants in such families are at increased risk of developing autism.": None,
+        "Men who are at a higher risk of prostate cancer were screened.": None,
+        "Researchers looked for potentially harmful side effects.": None,
+        "Hepatitis C Drug Raises Cure Rate in a Late Trial": "benefit",
+        "Calcium supplements raised the risk of heart attacks.": "harm",
+    }
+    for text, label in expected.items():
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text), MIXED_FIRST)
+        assert (found.value if found else None) == label, text
+
+
+def test_hyphenated_percentages_and_n_times_the_risk_are_effects() -> None:
+    doc = run(
+        "After five years, women on the drug had nearly three times the risk of those who took it briefly. "
+        "Longer treatment was tied to a 24-percent decrease in hip fractures. "
+        "Each increase was associated with a 22-percent higher risk for gestational diabetes. "
+        "Patients took up to three times the dose.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert sorted((e.type, e.value.value) for e in effects) == [
+        ("RRR", 24.0),
+        ("other", 3.0),
+        ("other", 22.0),
+    ]
+
+
+def test_a_risk_or_count_of_events_that_dropped_by_a_percentage_is_a_risk_reduction() -> None:
+    doc = run(
+        "After receiving the scan, the number of patients suffering a heart attack within five years dropped "
+        "by 40 per cent. Breast cancer risk rose by 13% for each extra drink. "
+        "The drug lowered LDL cholesterol by 30 percent. "
+        "In patients at high risk, statins reduced triglycerides by 20 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert sorted((e.type, e.value.value) for e in effects) == [
+        ("RRR", 40.0),
+        ("other", 13.0),
+        ("pct_change", 20.0),
+        ("pct_change", 30.0),
+    ]
+
+
+def test_a_reduction_of_deaths_from_a_cause_by_an_average_percentage_is_a_risk_reduction() -> None:
+    doc = run(
+        "The daily pill can reduce risk of contracting the virus by an average of 44%. "
+        "The screenings also reduced deaths from any cause by 7%.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert sorted((e.type, e.value.value) for e in effects) == [("RRR", 7.0), ("RRR", 44.0)]

@@ -1,0 +1,95 @@
+"""Follow-up component tests: time points read mid-sentence (blank tokenizer, only the follow-up component)."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def _fu(text: str) -> tuple[float, str, str | None] | None:
+    fu = run(text, "trial_follow_up")._.follow_up
+    return None if fu is None else fu.value
+
+
+def test_a_time_point_with_a_result_or_a_comparison_mid_sentence() -> None:
+    # a result before 'after N months' ('no recurrence', 'significantly', 'percent'), closing its clause or
+    # followed by a comparison or the group it is of
+    assert _fu("Four of the six had no recurrence of the disease after 25 months.") == (
+        25.0,
+        "months",
+        None,
+    )
+    assert _fu(
+        "The drug showed remission in significantly more patients, compared with placebo, after eight weeks, "
+        "the company said."
+    ) == (8.0, "weeks", None)
+    assert _fu(
+        "Those on aspirin were 20 percent less likely after 20 years to have died of cancer."
+    ) == (20.0, "years", None)
+    # two groups compared at a time point
+    assert _fu(
+        "Patients treated with tenecteplase had better outcomes after 90 days than those given alteplase."
+    ) == (90.0, "days", None)
+    assert _fu("The devices performed as well after 12 months as angioplasty and stenting.") == (
+        12.0,
+        "months",
+        None,
+    )
+    # no result before it: how long a habit lasted
+    assert (
+        _fu(
+            "Many patients stop taking these medications after more than a year due to side effects."
+        )
+        is None
+    )
+
+
+def test_treatment_length_of_participants_placed_on_or_following_a_diet() -> None:
+    # assignment verbs of diets and crossovers: only a treatment length, used when nothing else is stated
+    assert _fu(
+        "Children were placed on a diet containing no processed foods for five weeks, and symptoms diminished."
+    ) == (5.0, "weeks", "total")
+    assert _fu("Each participant followed one of three different diets for four weeks.") == (
+        4.0,
+        "weeks",
+        "total",
+    )
+    assert _fu("Patients stayed on each regimen for 14 weeks.") == (14.0, "weeks", "total")
+    assert _fu("Everyone spent five weeks on each diet.") == (5.0, "weeks", "total")
+    # a stated follow-up still wins over the treatment length
+    assert _fu(
+        "Everyone spent five weeks on each diet. The participants were followed for two years."
+    ) == (2.0, "years", None)
+    # no participants treated: a place, a habit
+    assert _fu("He spent a week in a rehabilitation clinic.") is None
+
+
+def test_required_to_follow_each_diet_is_a_treatment_length() -> None:
+    assert _fu("Every participant was required to follow each of three diets for 5 weeks.") == (
+        5.0,
+        "weeks",
+        "total",
+    )
+
+
+def test_a_year_after_treatment_mid_sentence_is_a_time_point() -> None:
+    assert _fu(
+        "None of the patients reported urinary incontinence a year after treatment, and only 1 in 10 had "
+        "poor erections."
+    ) == (1.0, "years", None)
+    assert _fu("The improvement was still present almost a year after the study's start.") == (
+        1.0,
+        "years",
+        None,
+    )
+    # how long to wait after a procedure, not when results were read
+    assert _fu("Patients were told not to use ibuprofen for a week after the injection.") is None
+
+
+def test_over_the_next_decade_is_ten_years() -> None:
+    assert _fu("Over the next decade, 465 study participants were diagnosed with dementia.") == (
+        10.0,
+        "years",
+        None,
+    )
+    # what is to come is no follow-up of the study
+    assert _fu("Scientists hope over the next decade they will have new drugs.") is None
