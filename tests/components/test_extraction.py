@@ -213,6 +213,15 @@ def test_agency_is_not_a_trial_name() -> None:
     assert run("The FDA study was small.", "trial_design")._.study.name is None
 
 
+def test_headline_capitals_are_not_a_trial_name() -> None:
+    # a title-case headline or press-release heading capitalises every word: 'Breast Cancer Study' is no name
+    text = "Breast Cancer Study Offers New Hope\n\nThe 352 women who took part were monitored."
+    assert run(text, "trial_design")._.study.name is None
+    # ... while a name in a sentence keeps its capitals
+    text = "Heart News\n\nData from the Dallas Heart Study showed the link."
+    assert run(text, "trial_design")._.study.name.value == "Dallas Heart Study"
+
+
 def test_enrollment_total_randomized_period() -> None:
     doc = run(
         "Researchers enrolled 368 patients. Of these, 256 patients were randomized. "
