@@ -17,6 +17,8 @@ _VENUE_TRAIL = re.compile(
 _NOT_VENUE = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|It|A|An|In|Journal)\b\.?\s*)+$|^[\d\s]+$"
+    # a name ending in 'Study' or 'Trial' is a study's or a column's ('described in Quick Study'), not a journal's
+    r"|\s(?:Study|Trial)$"
 )
 _BAD_ORG_END = re.compile(r"\s+(?:of|for|and|the|de|&)$")
 _NAME_STOP = {

@@ -29,6 +29,8 @@ def _generic_title_words() -> frozenset[str]:
     return frozenset(patterns.load_json("stopnames")["generic_title_words"])
 
 
+#: what a publication's name follows: a study-like name there is a column or journal, not a study
+_PUBLISHED_IN = re.compile(r"\b(?:published|described|reported|appear\w*)\s+in\s+(?:the\s+)?$")
 #: a line's words of four letters or more; when nearly all of them are capitalised, the line is a headline
 _LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 
@@ -459,6 +461,8 @@ def find_study(view: TextView) -> StudyFacts:
         if pat.id == "name.titled_study":
             if _in_headline_case(view.text, m.start("name"), m.end("name")):
                 continue  # 'Breast Cancer Study Offers New Hope': a headline's capitals, not a name
+            if _PUBLISHED_IN.search(view.text, max(0, m.start("name") - 40), m.start("name")):
+                continue  # 'The research described in Quick Study comes from ...': a column or journal
             words = name.split()
             while words and words[0] in _generic_title_words():
                 words = words[1:]

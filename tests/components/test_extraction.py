@@ -220,6 +220,9 @@ def test_headline_capitals_are_not_a_trial_name() -> None:
     # ... while a name in a sentence keeps its capitals
     text = "Heart News\n\nData from the Dallas Heart Study showed the link."
     assert run(text, "trial_design")._.study.name.value == "Dallas Heart Study"
+    # a study-like name where a publication's goes is the publication
+    text = "The research described in Quick Study comes from credible, peer-reviewed journals."
+    assert run(text, "trial_design")._.study.name is None
 
 
 def test_enrollment_total_randomized_period() -> None:
@@ -500,6 +503,23 @@ def test_investigator_affiliation_sponsor_venue() -> None:
     ]
     assert c.sponsor.value == "National Institutes of Health"
     assert c.venue.value == "New England Journal of Medicine"
+
+
+def test_venue_from_a_find_this_study_box_and_not_from_a_maker_or_reporter() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    text = "The study had 416 adults.\n\nFIND THIS STUDY Feb. 28 issue of Neurology (www.neurology.org)."
+    assert venue(text) == "Neurology"
+    # a column's name is not a journal's
+    assert venue("The research described in Quick Study comes from peer-reviewed journals.") is None
+    # 'reported ... by': who reported it or made the device, not where it was published
+    text = (
+        "Last year researchers reported that a device manufactured by Boston Scientific cut deaths. "
+        "Tang reported at a Chicago meeting of the American Heart Assn. that it worked."
+    )
+    assert venue(text) == "Chicago meeting of the American Heart Assn"
 
 
 def test_components_reset_their_output() -> None:
