@@ -121,7 +121,18 @@ def _venue(raw: str) -> str | None:
         venue = _VENUE_TRAIL.sub("", venue).strip()
     if not venue or _NOT_VENUE.search(venue) or len(venue) < 3:
         return None
+    # 'a study in Australia', 'a study in Burkina Faso in West Africa': where the study was done
+    if _PLACE_SPLIT.split(venue, maxsplit=1)[0] in _places():
+        return None
     return venue
+
+
+_PLACE_SPLIT = re.compile(r",\s+|\s+in\s+")
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(patterns.load_json("stopnames")["places"])
 
 
 @cache

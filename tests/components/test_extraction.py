@@ -522,6 +522,17 @@ def test_venue_from_a_find_this_study_box_and_not_from_a_maker_or_reporter() -> 
     assert venue(text) == "Chicago meeting of the American Heart Assn"
 
 
+def test_venue_is_not_the_place_a_study_was_done_in() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    assert venue("A study in the United States found a link in 400 adults.") is None
+    text = "A large study in Burkina Faso in West Africa treated 1600 children. It was published in PLOS Medicine."
+    assert venue(text) == "PLOS Medicine"
+    assert venue("A study in Pediatrics found a link in 400 children.") == "Pediatrics"
+
+
 def test_components_reset_their_output() -> None:
     from extractor.pipeline.factories import TrialArms
 
