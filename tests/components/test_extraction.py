@@ -531,6 +531,14 @@ def test_venue_is_not_the_place_a_study_was_done_in() -> None:
     text = "A large study in Burkina Faso in West Africa treated 1600 children. It was published in PLOS Medicine."
     assert venue(text) == "PLOS Medicine"
     assert venue("A study in Pediatrics found a link in 400 children.") == "Pediatrics"
+    text = (
+        "The 400 adults ate berries. The study, in The Journal of Nutrition, was funded by a grant."
+    )
+    assert venue(text) == "Journal of Nutrition"
+    assert (
+        venue("It is scheduled for publication in the Journal of Nutrition.")
+        == "Journal of Nutrition"
+    )
 
 
 def test_components_reset_their_output() -> None:
