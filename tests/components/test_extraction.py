@@ -539,6 +539,14 @@ def test_venue_is_not_the_place_a_study_was_done_in() -> None:
         venue("It is scheduled for publication in the Journal of Nutrition.")
         == "Journal of Nutrition"
     )
+    # a possessive's owner, a table or a figure is no venue; a journal's possessive is the journal
+    assert venue("The finding appears to be supported by Tuesday’s study of 400 adults.") is None
+    text = "The study, which appeared in the Red Journal’s January 2017 issue, found it."
+    assert venue(text) == "Red Journal"
+    assert (
+        venue("They had cancer of the larynx (Figure 1 and Table 1). Patients were eligible.")
+        is None
+    )
 
 
 def test_components_reset_their_output() -> None:
