@@ -17,7 +17,14 @@ _VENUE_TRAIL = re.compile(
 _NOT_VENUE = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|It|A|An|In|Journal)\b\.?\s*)+$|^[\d\s]+$"
+    # a name ending in 'Study' or 'Trial' is a study's or a column's ('described in Quick Study'), not a journal's
+    r"|\s(?:Study|Trial)$"
+    # a table or figure of the paper ('(Figure 1 and Table 1)')
+    r"|^(?:Table|Figure|Fig)\b"
 )
+#: a possessive ends what owns the next words ('visit Allergan's website', 'supported by Tuesday's study'):
+#: a journal's ('the Red Journal's January issue') is the journal, anything else is not a venue
+_POSSESSIVE = re.compile(r"['’]s$")
 _BAD_ORG_END = re.compile(r"\s+(?:of|for|and|the|de|&)$")
 _NAME_STOP = {
     "The",
@@ -117,9 +124,22 @@ def _venue(raw: str) -> str | None:
     while prev != venue:
         prev = venue
         venue = _VENUE_TRAIL.sub("", venue).strip()
+    if _POSSESSIVE.search(venue):
+        venue = venue[:-2] if _JOURNAL_WORD.search(venue) else ""
     if not venue or _NOT_VENUE.search(venue) or len(venue) < 3:
         return None
+    # 'a study in Australia', 'a study in Burkina Faso in West Africa': where the study was done
+    if _PLACE_SPLIT.split(venue, maxsplit=1)[0] in _places():
+        return None
     return venue
+
+
+_PLACE_SPLIT = re.compile(r",\s+|\s+in\s+")
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(patterns.load_json("stopnames")["places"])
 
 
 @cache

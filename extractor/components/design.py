@@ -29,6 +29,29 @@ def _generic_title_words() -> frozenset[str]:
     return frozenset(patterns.load_json("stopnames")["generic_title_words"])
 
 
+#: what a publication's name follows: a study-like name there is a column or journal, not a study
+_PUBLISHED_IN = re.compile(r"\b(?:published|described|reported|appear\w*)\s+in\s+(?:the\s+)?$")
+#: a line's words of four letters or more; when nearly all of them are capitalised, the line is a headline
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def _in_headline_case(text: str, start: int, end: int) -> bool:
+    """The line around ``text[start:end]`` (a headline, a press release's title or subheading) has its
+    other long words capitalised, as headlines do ('UCLA Study Finds Fish Oil Helps'): capitals there say
+    nothing of a name. Needs two such words, most of them capitalised."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [
+        w.group(0)
+        for part in (text[line_start:start], text[end:line_end])
+        for w in _LONG_WORD.finditer(part)
+    ]
+    if len(words) < 2:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 @cache
 def _stopnames() -> frozenset[str]:
     return frozenset(n.upper() for n in patterns.load_json("stopnames")["names"])
@@ -436,6 +459,10 @@ def find_study(view: TextView) -> StudyFacts:
         if _NOT_A_NAME.fullmatch(name):
             continue
         if pat.id == "name.titled_study":
+            if _in_headline_case(view.text, m.start("name"), m.end("name")):
+                continue  # 'Breast Cancer Study Offers New Hope': a headline's capitals, not a name
+            if _PUBLISHED_IN.search(view.text, max(0, m.start("name") - 40), m.start("name")):
+                continue  # 'The research described in Quick Study comes from ...': a column or journal
             words = name.split()
             while words and words[0] in _generic_title_words():
                 words = words[1:]

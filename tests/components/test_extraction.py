@@ -213,6 +213,18 @@ def test_agency_is_not_a_trial_name() -> None:
     assert run("The FDA study was small.", "trial_design")._.study.name is None
 
 
+def test_headline_capitals_are_not_a_trial_name() -> None:
+    # a title-case headline or press-release heading capitalises every word: 'Breast Cancer Study' is no name
+    text = "Breast Cancer Study Offers New Hope\n\nThe 352 women who took part were monitored."
+    assert run(text, "trial_design")._.study.name is None
+    # ... while a name in a sentence keeps its capitals
+    text = "Heart News\n\nData from the Dallas Heart Study showed the link."
+    assert run(text, "trial_design")._.study.name.value == "Dallas Heart Study"
+    # a study-like name where a publication's goes is the publication
+    text = "The research described in Quick Study comes from credible, peer-reviewed journals."
+    assert run(text, "trial_design")._.study.name is None
+
+
 def test_enrollment_total_randomized_period() -> None:
     doc = run(
         "Researchers enrolled 368 patients. Of these, 256 patients were randomized. "
@@ -491,6 +503,50 @@ def test_investigator_affiliation_sponsor_venue() -> None:
     ]
     assert c.sponsor.value == "National Institutes of Health"
     assert c.venue.value == "New England Journal of Medicine"
+
+
+def test_venue_from_a_find_this_study_box_and_not_from_a_maker_or_reporter() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    text = "The study had 416 adults.\n\nFIND THIS STUDY Feb. 28 issue of Neurology (www.neurology.org)."
+    assert venue(text) == "Neurology"
+    # a column's name is not a journal's
+    assert venue("The research described in Quick Study comes from peer-reviewed journals.") is None
+    # 'reported ... by': who reported it or made the device, not where it was published
+    text = (
+        "Last year researchers reported that a device manufactured by Boston Scientific cut deaths. "
+        "Tang reported at a Chicago meeting of the American Heart Assn. that it worked."
+    )
+    assert venue(text) == "Chicago meeting of the American Heart Assn"
+
+
+def test_venue_is_not_the_place_a_study_was_done_in() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    assert venue("A study in the United States found a link in 400 adults.") is None
+    text = "A large study in Burkina Faso in West Africa treated 1600 children. It was published in PLOS Medicine."
+    assert venue(text) == "PLOS Medicine"
+    assert venue("A study in Pediatrics found a link in 400 children.") == "Pediatrics"
+    text = (
+        "The 400 adults ate berries. The study, in The Journal of Nutrition, was funded by a grant."
+    )
+    assert venue(text) == "Journal of Nutrition"
+    assert (
+        venue("It is scheduled for publication in the Journal of Nutrition.")
+        == "Journal of Nutrition"
+    )
+    # a possessive's owner, a table or a figure is no venue; a journal's possessive is the journal
+    assert venue("The finding appears to be supported by Tuesday’s study of 400 adults.") is None
+    text = "The study, which appeared in the Red Journal’s January 2017 issue, found it."
+    assert venue(text) == "Red Journal"
+    assert (
+        venue("They had cancer of the larynx (Figure 1 and Table 1). Patients were eligible.")
+        is None
+    )
 
 
 def test_components_reset_their_output() -> None:
