@@ -92,6 +92,19 @@ def test_randomized_trials_called_for_are_not_the_study_design() -> None:
     assert doc._.study.cues["aside"] > 0  # still study talk for the classifier
 
 
+def test_randomization_denied_or_wished_for_is_not_the_study_design() -> None:
+    # the study's own groups were not randomized; or a randomized trial should confirm it
+    for text in (
+        "The researchers scanned the brains of 45 children. Some children did receive tutoring, "
+        "to which they were not randomly assigned.",
+        "Researchers analyzed data on 6,684 women. The findings should be confirmed by a "
+        "randomized controlled trial that directly compares the two treatments.",
+        "This was an observational study of 140,000 women; treatments weren't randomly assigned.",
+    ):
+        doc = run(text, "trial_design")
+        assert doc._.study.design is None or doc._.study.design.value != "rct", text
+
+
 def test_own_randomized_trial_with_needed_in_the_sentence_is_kept() -> None:
     doc = run("Patients who needed surgery were randomly assigned to two groups.", "trial_design")
     assert doc._.study.design.value == "rct"
