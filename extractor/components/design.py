@@ -24,6 +24,10 @@ _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 _PHASES = {"1", "1/2", "2", "2b", "3", "4"}
 
 
+#: a title-case word next (after a space): a name read up to here is the first word of a longer title
+_TITLE_WORD_NEXT = re.compile(r"[^\S\n]+[A-Z][a-z]")
+
+
 @cache
 def _generic_title_words() -> frozenset[str]:
     return frozenset(patterns.load_json("stopnames")["generic_title_words"])
@@ -456,8 +460,10 @@ def find_study(view: TextView) -> StudyFacts:
         name = m.group("name").strip()
         if name.upper() in _stopnames() or name.split()[0].upper() in _stopnames():
             continue
-        if _NOT_A_NAME.fullmatch(name):
+        if _NOT_A_NAME.fullmatch(name) or name in _generic_title_words():
             continue
+        if pat.id == "name.known_as" and _TITLE_WORD_NEXT.match(view.text, m.end("name")):
+            continue  # 'called the National Lung Screening Trial': the first of title-case words only
         if pat.id == "name.titled_study":
             if _in_headline_case(view.text, m.start("name"), m.end("name")):
                 continue  # 'Breast Cancer Study Offers New Hope': a headline's capitals, not a name

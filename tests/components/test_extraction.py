@@ -225,6 +225,18 @@ def test_headline_capitals_are_not_a_trial_name() -> None:
     assert run(text, "trial_design")._.study.name is None
 
 
+def test_a_name_that_starts_with_national_is_whole() -> None:
+    # 'National', 'International', 'Global' begin many trials' names: not stripped as a headline word,
+    # and 'called the National ...' does not make 'National' a name of its own
+    text = (
+        "The researchers analyzed data from the National Lung Screening Trial. The trial, called the "
+        "National Lung Screening Trial, enrolled 53,000 smokers."
+    )
+    assert run(text, "trial_design")._.study.name.value == "National Lung Screening Trial"
+    text = "A supplement called Telomerase Activator TA-65 was tested in a year-long study."
+    assert run(text, "trial_design")._.study.name is None
+
+
 def test_enrollment_total_randomized_period() -> None:
     doc = run(
         "Researchers enrolled 368 patients. Of these, 256 patients were randomized. "
