@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -9,7 +10,13 @@ from extractor import patterns
 from extractor.components.classify import other_study_sentences
 from extractor.components.facts import ArmFacts, ArmResultFacts, EffectFacts, Fact, OutcomeFacts
 from extractor.components.numbers import to_int, to_number
-from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_in
+from extractor.components.text import (
+    TextMatch,
+    TextView,
+    clean_phrase,
+    matches,
+    search_spans,
+)
 
 _RATIO_TYPES = {
     "hazard ratio": "HR",
@@ -176,25 +183,34 @@ def parse_p(raw: str) -> float | None:
 
 
 class Directions:
-    """Direction words ('no difference', 'reduced', 'increased the risk'), read per sentence on demand."""
+    """Direction words ('no difference', 'reduced', 'increased the risk'), read per sentence on demand, or for
+    many sentences at once (``read``)."""
 
     def __init__(self, view: TextView) -> None:
         self.view = view
-        self._cache: dict[tuple[int, int, tuple[str, ...]], Fact[str] | None] = {}
+        self._found: dict[tuple[int, int], dict[str, Fact[str]]] = {}  # stretch -> label -> first
+
+    def read(self, stretches: Iterable[tuple[int, int]]) -> None:
+        """Read the direction words of ``stretches`` (sentences) not read yet, all in one go."""
+        todo = sorted({st for st in stretches if st not in self._found})
+        if not todo:
+            return
+        starts = [s for s, _ in todo]
+        found: list[dict[str, Fact[str]]] = [{} for _ in todo]
+        for pat, m in search_spans(self.view, "direction", todo):
+            words = found[bisect.bisect_right(starts, m.start()) - 1]
+            if pat.label not in words or m.start() < words[pat.label].at():
+                words[pat.label] = Fact(pat.label, [m.span()], pat.id)
+        self._found.update(zip(todo, found, strict=True))
 
     def between(
         self, start: int, end: int, order: tuple[str, ...] = _DIRECTION_ORDER
     ) -> Fact[str] | None:
         """The direction words within [start, end): 'no difference' before 'harm' before 'benefit' (labels
         not in ``order`` are not read)."""
-        key = (start, end, order)
-        if key not in self._cache:
-            found: dict[str, Fact[str]] = {}
-            for pat, m in search_in(self.view, "direction", start, end):
-                if pat.label not in found or m.start() < found[pat.label].at():
-                    found[pat.label] = Fact(pat.label, [m.span()], pat.id)
-            self._cache[key] = next((found[k] for k in order if k in found), None)
-        return self._cache[key]
+        self.read([(start, end)])
+        found = self._found[start, end]
+        return next((found[k] for k in order if k in found), None)
 
 
 def find_outcomes(
@@ -472,6 +488,7 @@ def find_outcomes(
                 ]
 
     # Outcomes named in a sentence with direction words ("no difference in overall survival").
+    directions.read(view.sentence_of(start) for start, *_ in mentions if not view.in_title(start))
     for start, end, name, pid in mentions:
         if view.in_title(start):
             continue  # the headline's framing is read by the finding, not as an outcome

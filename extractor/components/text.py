@@ -274,5 +274,24 @@ def search_in(
             yield pat, TextMatch(m, view.text)
 
 
+def search_spans(
+    view: TextView, name: str, spans: list[tuple[int, int]], label: str | None = None
+) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
+    """``search_in`` over each of ``spans`` (sorted stretches that do not overlap) in turn, pattern by pattern:
+    the same matches, a pattern's plan looked up and its candidates walked once for all the stretches."""
+    for pat in patterns.load(name, label):
+        target = view.text if pat.case else view.lower
+        anchor = pat.extra.get("anchor")
+        found: Iterator[re.Match[str]]
+        if isinstance(anchor, dict):
+            found = itertools.chain.from_iterable(
+                _near_keyword(pat, target, anchor, s, e) for s, e in spans
+            )
+        else:
+            found = pat.finditer_spans(target, spans)
+        for m in found:
+            yield pat, TextMatch(m, view.text)
+
+
 def clean_phrase(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:.-–—\"'“”’")

@@ -2090,3 +2090,35 @@ def test_a_reduction_of_deaths_from_a_cause_by_an_average_percentage_is_a_risk_r
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert sorted((e.type, e.value.value) for e in effects) == [("RRR", 7.0), ("RRR", 44.0)]
+
+
+def test_directions_read_together_are_those_read_one_sentence_at_a_time() -> None:
+    import json
+    from pathlib import Path
+
+    from extractor.components.outcomes import Directions
+    from extractor.components.sentences import split_sentences
+    from extractor.components.text import TextView, search_in, search_spans
+
+    articles = Path(__file__).resolve().parents[2] / "corpus" / "articles"
+    paths = sorted(articles.glob("*.json"))[:12]
+    assert paths
+    seen = 0
+    for path in paths:
+        text = json.loads(path.read_text("utf-8"))["text"]
+        view = TextView(text, split_sentences(text))
+        one_by_one = [
+            (pat.id, m.span())
+            for s, e in view.sentences
+            for pat, m in search_in(view, "direction", s, e)
+        ]
+        together = [
+            (pat.id, m.span()) for pat, m in search_spans(view, "direction", view.sentences)
+        ]
+        assert sorted(together) == sorted(one_by_one)
+        seen += len(together)
+        read = Directions(view)
+        read.read(view.sentences)
+        for s, e in view.sentences:
+            assert read.between(s, e) == Directions(view).between(s, e)
+    assert seen > 20  # the articles do hold direction words
