@@ -8,7 +8,7 @@ from functools import cache
 from extractor import patterns
 from extractor.components.classify import mentions_other_study
 from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
-from extractor.components.text import TextView, clean_phrase, matches, search_in
+from extractor.components.text import TextView, clean_phrase, matches, search_spans
 
 _VENUE_TRAIL = re.compile(
     r"(?:\s+(?:on|and|of|the|in|for|&|a|an|online|journal|this|last|next|[A-Z][a-z]+day|"
@@ -232,10 +232,7 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     regions = set(view.sentences[:8])
     if anchor is not None:
         regions.add(view.sentence_of(anchor))
-    hits += sorted(
-        (hit for s, e in sorted(regions) for hit in search_in(view, "condition", s, e)),
-        key=lambda pm: pm[1].start(),
-    )
+    hits += sorted(search_spans(view, "condition", sorted(regions)), key=lambda pm: pm[1].start())
     for pat, m in hits:
         if pat.label == "investigator":
             name = clean_phrase(m.group("name"))
