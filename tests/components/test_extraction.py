@@ -1556,6 +1556,23 @@ def test_condition_drug_named_for_another_disease_and_curly_apostrophes() -> Non
     assert _condition("Oral therapy improves hay fever\n\nIt helps.") == "hay fever"
 
 
+def test_condition_names_recurring_diseases_outside_the_old_list() -> None:
+    # diseases that recur in health news: colds, colic, morning sickness, essential tremor, mesothelioma ...
+    assert _condition("Zinc May Shorten Colds\n\nIt helped a little.") == "Colds"
+    assert (
+        _condition("Laser Therapy Shows Promise Against Eye Floaters\n\nIt did.") == "Eye Floaters"
+    )
+    assert (
+        _condition("Surgery helps\n\nThe study enrolled 73 patients with pleural mesothelioma.")
+        == "pleural mesothelioma"
+    )
+    assert (
+        _condition("Ultrasound eases shaking\n\nIt treated 76 people with essential tremor.")
+        == "essential tremor"
+    )
+    assert _condition("Heart-Failure Device Helps\n\nIt did.") == "Heart-Failure"
+
+
 def test_halves_named_reductions_mean_differences_and_folds_of_effectiveness() -> None:
     doc = run(
         "Keytruda halved the risk of disease progression. The absolute risk reduction was 0.27 percent. "
