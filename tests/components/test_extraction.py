@@ -1573,6 +1573,28 @@ def test_condition_names_recurring_diseases_outside_the_old_list() -> None:
     assert _condition("Heart-Failure Device Helps\n\nIt did.") == "Heart-Failure"
 
 
+def test_condition_bare_cancer_gives_way_to_the_kind_of_cancer_named() -> None:
+    assert (
+        _condition(
+            "Cancer Breakthrough: Personalized Melanoma Vaccines Safe\n\nSix patients took part."
+        )
+        == "Personalized Melanoma"
+    )
+    assert (
+        _condition(
+            "Fish Oil Helps Cancer Patients Keep Muscle\n\nThe study involved 40 lung cancer patients."
+        )
+        == "lung cancer"
+    )
+    # many kinds named: the class word stays
+    assert (
+        _condition(
+            "Drug is active against a range of cancer types\n\nIt helped breast cancer patients."
+        )
+        == "cancer"
+    )
+
+
 def test_halves_named_reductions_mean_differences_and_folds_of_effectiveness() -> None:
     doc = run(
         "Keytruda halved the risk of disease progression. The absolute risk reduction was 0.27 percent. "
