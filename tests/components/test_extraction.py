@@ -1578,7 +1578,7 @@ def test_condition_bare_cancer_gives_way_to_the_kind_of_cancer_named() -> None:
         _condition(
             "Cancer Breakthrough: Personalized Melanoma Vaccines Safe\n\nSix patients took part."
         )
-        == "Personalized Melanoma"
+        == "Melanoma"
     )
     assert (
         _condition(
@@ -1592,6 +1592,17 @@ def test_condition_bare_cancer_gives_way_to_the_kind_of_cancer_named() -> None:
             "Drug is active against a range of cancer types\n\nIt helped breast cancer patients."
         )
         == "cancer"
+    )
+
+
+def test_condition_leaves_out_a_verb_before_the_disease() -> None:
+    assert (
+        _condition("Starving prostate cancer with what you eat\n\nMen ate less.")
+        == "prostate cancer"
+    )
+    assert (
+        _condition("Drug helps\n\nIt helped 40 men who suffered heart failure in the trial.")
+        == "heart failure"
     )
 
 
