@@ -54,6 +54,33 @@ _NAME_STOP = {
 _LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:[\w'’-]+\s+){0,3}")
 #: a disease word alone says nothing of which disease: taken only when nothing else is named
 _DRUG_AFTER = re.compile(r"[^\S\n]+(?:drugs?|medications?|medicines?|pills?)\b", re.IGNORECASE)
+#: the class of a disease, not which one: the kind of cancer named near it (a cancer's own name or a
+#: site's) is taken instead
+_CLASS_WORDS = {
+    "cancer",
+    "cancers",
+    "tumor",
+    "tumors",
+    "tumour",
+    "tumours",
+    "carcinoma",
+    "carcinomas",
+}
+_CANCER_KIND = re.compile(
+    r"\b(?:leuka?emias?|lymphomas?|myelomas?|melanomas?|mesotheliomas?|sarcomas?|gliomas?|glioblastomas?|"
+    r"neuroblastomas?|(?:head|neck|breast|ovarian|stomach|gastric|o?esophageal|lung|colon|colorectal|rectal|"
+    r"bowel|prostate|bladder|kidney|renal|liver|pancreatic|cervical|uterine|endometrial|skin|brain|bone|"
+    r"blood|throat|mouth|oral|thyroid|testicular|laryngeal|hypopharyngeal|oropharyngeal|anal|solid|"
+    r"HER2-positive|triple-negative)(?:[^\S\n]+(?:and|or)[^\S\n]+[\w-]+)?[^\S\n]+"
+    r"(?:cancers?|carcinomas?|tumou?rs?))\b",
+    re.IGNORECASE,
+)
+_MANY_CANCERS = re.compile(
+    r"\b(?:types?|kinds?|forms?|range|variety)[^\S\n]+of[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:cancers?|tumou?rs?)\b|"
+    r"\bcancer[^\S\n]+types\b|\b(?:many|several|multiple|all|different|various|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozen)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:cancers|tumou?rs)\b",
+    re.IGNORECASE,
+)
 _GENERIC = {"disease", "diseases", "disorder", "disorders", "syndrome", "infection", "infections"}
 #: a capitalized disease followed by an organisation's word, outside the headline, is part of a name ('the
 #: Obesity Prevention Center', 'American Cancer Society'); so is one after 'journal' ('the journal Stroke')
@@ -359,6 +386,27 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
         )
         if fallback:
             facts.condition = fallback[0]
+    # 'Cancer Breakthrough: Personalized Melanoma Vaccines', 'an aggressive type of cancer called malignant
+    # pleural mesothelioma': a bare class word ('cancer', 'tumors') says less than the kind of cancer that the
+    # headline, the sentence that states the size or the lead names
+    # ('a range of cancer types', 'a blood test for 10 different types of cancers': many kinds, none the
+    # condition)
+    if (
+        facts.condition is not None
+        and facts.condition.value.lower() in _CLASS_WORDS
+        and _MANY_CANCERS.search(view.text, 0, view.sentences[min(2, len(view.sentences) - 1)][1])
+        is None
+    ):
+        kinds = (
+            t
+            for t in [
+                *in_title,
+                *(t for t in terms if view.sentence_index(t.at()) == anchor_sentence),
+                *in_lead,
+            ]
+            if _CANCER_KIND.search(t.value) is not None
+        )
+        facts.condition = next(kinds, facts.condition)
     if facts.venue is not None and _ACRONYM.fullmatch(facts.venue.value):
         facts.venue = _spelled_out(view.text, facts.venue)
     facts.investigators = list(people.values())

@@ -1556,6 +1556,56 @@ def test_condition_drug_named_for_another_disease_and_curly_apostrophes() -> Non
     assert _condition("Oral therapy improves hay fever\n\nIt helps.") == "hay fever"
 
 
+def test_condition_names_recurring_diseases_outside_the_old_list() -> None:
+    # diseases that recur in health news: colds, colic, morning sickness, essential tremor, mesothelioma ...
+    assert _condition("Zinc May Shorten Colds\n\nIt helped a little.") == "Colds"
+    assert (
+        _condition("Laser Therapy Shows Promise Against Eye Floaters\n\nIt did.") == "Eye Floaters"
+    )
+    assert (
+        _condition("Surgery helps\n\nThe study enrolled 73 patients with pleural mesothelioma.")
+        == "pleural mesothelioma"
+    )
+    assert (
+        _condition("Ultrasound eases shaking\n\nIt treated 76 people with essential tremor.")
+        == "essential tremor"
+    )
+    assert _condition("Heart-Failure Device Helps\n\nIt did.") == "Heart-Failure"
+
+
+def test_condition_bare_cancer_gives_way_to_the_kind_of_cancer_named() -> None:
+    assert (
+        _condition(
+            "Cancer Breakthrough: Personalized Melanoma Vaccines Safe\n\nSix patients took part."
+        )
+        == "Melanoma"
+    )
+    assert (
+        _condition(
+            "Fish Oil Helps Cancer Patients Keep Muscle\n\nThe study involved 40 lung cancer patients."
+        )
+        == "lung cancer"
+    )
+    # many kinds named: the class word stays
+    assert (
+        _condition(
+            "Drug is active against a range of cancer types\n\nIt helped breast cancer patients."
+        )
+        == "cancer"
+    )
+
+
+def test_condition_leaves_out_a_verb_before_the_disease() -> None:
+    assert (
+        _condition("Starving prostate cancer with what you eat\n\nMen ate less.")
+        == "prostate cancer"
+    )
+    assert (
+        _condition("Drug helps\n\nIt helped 40 men who suffered heart failure in the trial.")
+        == "heart failure"
+    )
+
+
 def test_halves_named_reductions_mean_differences_and_folds_of_effectiveness() -> None:
     doc = run(
         "Keytruda halved the risk of disease progression. The absolute risk reduction was 0.27 percent. "
