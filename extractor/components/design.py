@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 
 from extractor import patterns
-from extractor.components.classify import mentions_other_study
+from extractor.components.classify import mentions_other_study, other_study_sentences
 from extractor.components.facts import Fact, StudyFacts
 from extractor.components.text import TextView, matches
 
@@ -155,7 +155,13 @@ def _classifier_cues(view: TextView) -> Counter[str]:
         for m in patterns.finditer_fast(*_report_cue(), view.lower, 0, end)
     }
     if view.sentences:
-        hit = {i for i in hit if not mentions_other_study(view, *view.sentences[i])}
+        told_of = other_study_sentences(view)
+        hit = {
+            i
+            for i in hit
+            if not mentions_other_study(view, *view.sentences[i])
+            and view.sentences[i] not in told_of
+        }
     if hit:
         cues["report"] = sum(_report_weight(view, i) for i in hit)
     if _approval_with_pooled_trials(view):

@@ -215,3 +215,35 @@ def test_long_article_without_report_language_is_a_feature() -> None:
     assert is_trial_report({**feature, "long": 1, "report": 2})
     # an announced trial (a name or registry id and a phase) has no results to report
     assert is_trial_report(_score(study_words=8, name=1, phase=1, long=1))
+
+
+def test_results_announced_at_a_conference_or_described_in_a_journal_are_report_cues() -> None:
+    doc = run(
+        "A stool test finds colon cancer\n"
+        "The test found 85 percent of cancers, researchers announced Thursday at a conference in Philadelphia. "
+        "The weather was fine.",
+        "trial_design",
+    )
+    assert doc._.study.cues["report"] == 2
+    doc = run(
+        "A laser for cataracts\n"
+        "In their approach, described in the open-access journal PLoS ONE, they bleach the lens.",
+        "trial_design",
+    )
+    assert doc._.study.cues["report"] == 2
+    doc = run("The company announced in a statement that sales rose.", "trial_design")
+    assert doc._.study.cues.get("report", 0) == 0
+
+
+def test_report_cue_in_the_sentences_that_tell_of_another_study_does_not_count() -> None:
+    """'A 2013 study in the Journal of Bone and Joint Surgery estimated ... The study concluded that ...': the
+    second sentence tells of the 2013 study too (a feature citing it), not of the article's own."""
+    doc = run(
+        "Why double knee replacement might be best\n"
+        "More patients now have both knees replaced at once. "
+        "Some surgeons debate it. "
+        "A 2013 study in the Journal of Bone and Joint Surgery estimated the cost of bilateral surgery at $43,401. "
+        "The study concluded that bilateral surgery is more cost-effective.",
+        "trial_design",
+    )
+    assert doc._.study.cues.get("report", 0) == 0
