@@ -2090,3 +2090,25 @@ def test_a_reduction_of_deaths_from_a_cause_by_an_average_percentage_is_a_risk_r
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert sorted((e.type, e.value.value) for e in effects) == [("RRR", 7.0), ("RRR", 44.0)]
+
+
+def test_sponsor_after_descriptor_grant_ids_or_came_from() -> None:
+    for text, org in (
+        ("The study was also supported by the charity BRACE, which raises funds.", "BRACE"),
+        (
+            "The review was funded by the non-profit National Osteoporosis Foundation.",
+            "National Osteoporosis Foundation",
+        ),
+        (
+            "The research was supported by grants R01 MH084723 and K24 MH093225 from the National "
+            "Institute of Mental Health.",
+            "National Institute of Mental Health",
+        ),
+        (
+            "Support for this study came from the Agency for Healthcare Research and Quality.",
+            "Agency for Healthcare Research and Quality",
+        ),
+    ):
+        assert _sponsor(text) == org, text
+    # a country's abbreviation alone names no funder ('funded by U.S. tart cherry growers')
+    assert _sponsor("The institute, which is funded by U.S. tart cherry growers, said so.") is None
