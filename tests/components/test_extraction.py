@@ -79,6 +79,19 @@ def test_blinding_described_and_earlier_work() -> None:
     )
 
 
+
+def test_placebo_of_earlier_work_is_not_the_study_s() -> None:
+    def placebo(text: str) -> bool | None:
+        p = run(text, "trial_design")._.study.placebo
+        return None if p is None else p.value
+
+    earlier = (
+        "An earlier analysis of six of the trials showed that 18 people taking aspirin had heart "
+        "attacks, compared to 23 taking placebo pills."
+    )
+    assert placebo(f"The new review pooled 11 trials of aspirin. {earlier}") is None
+    assert placebo(f"In the new trial, 200 patients took the drug or a placebo. {earlier}") is True
+
 def test_design_early_uncontrolled_study_is_single_arm() -> None:
     assert _design("Drug X shrank tumors. This Phase I/II clinical trial treated 78 patients.") == (
         "single_arm"
