@@ -79,7 +79,6 @@ def test_blinding_described_and_earlier_work() -> None:
     )
 
 
-
 def test_placebo_of_earlier_work_is_not_the_study_s() -> None:
     def placebo(text: str) -> bool | None:
         p = run(text, "trial_design")._.study.placebo
@@ -91,6 +90,7 @@ def test_placebo_of_earlier_work_is_not_the_study_s() -> None:
     )
     assert placebo(f"The new review pooled 11 trials of aspirin. {earlier}") is None
     assert placebo(f"In the new trial, 200 patients took the drug or a placebo. {earlier}") is True
+
 
 def test_design_early_uncontrolled_study_is_single_arm() -> None:
     assert _design("Drug X shrank tumors. This Phase I/II clinical trial treated 78 patients.") == (
