@@ -69,6 +69,15 @@ def test_blinding_described_and_earlier_work() -> None:
     assert blinding("To avoid bias, neither patients nor doctors knew whether it was Botox.") == (
         "double-blind"
     )
+    # either order, 'they' for the participants; assessors ('the radiologists') are not the blinding
+    assert (
+        blinding("Neither they nor their doctors knew who got what until it ended.")
+        == "double-blind"
+    )
+    assert (
+        blinding("Neither the researchers nor the participants knew who got it.") == "double-blind"
+    )
+    assert blinding("Neither the radiologists nor the pathologists knew the diagnosis.") is None
     # an earlier program's blinding is not this study's
     assert (
         blinding(
