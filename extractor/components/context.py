@@ -199,6 +199,10 @@ def _about_other_studies(view: TextView, start: int, end: int) -> bool:
     )
 
 
+#: words a funder pattern can stop at that name no funder ('funded by U.S. tart cherry growers': 'U.S')
+_NOT_FUNDERS = frozenset({"the", "grants", "a grant", "u.s", "u.s.", "u.k", "u.k."})
+
+
 #: a researcher's own funding or disclosure ('Dr. Gunter is supported by the NIH', 'has received fees from')
 _PERSONAL_FUNDING = re.compile(
     r"\b(?:Dr\.|Drs\.|Prof\.|Professor|M\.D\.|Ph\.D\.|author|authors|researchers?\s+(?:is|was|are|were)|"
@@ -292,7 +296,7 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                 re.sub(r"^(?:the|The)\s+", "", m.group("org")),
                 before_verb=isinstance(pat.extra.get("anchor"), dict),
             )
-            if len(org) >= 2 and org.lower() not in ("the", "grants", "a grant"):
+            if len(org) >= 2 and org.lower() not in _NOT_FUNDERS:
                 start = m.start("org") + m.group("org").find(org)
                 if facts.sponsor is None:
                     facts.sponsor = Fact(org, [(start, start + len(org))], pat.id)

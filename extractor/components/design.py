@@ -448,8 +448,11 @@ def find_study(view: TextView) -> StudyFacts:
             ) and not _about_earlier_work(view, m.start()):
                 facts.blinding = Fact(pat.label, [m.span()], pat.id)
         elif pat.label == "placebo":
-            # the earliest placebo mention, unless the text says there was none
-            if facts.placebo is None or (facts.placebo.value and m.start() < facts.placebo.at()):
+            # the earliest placebo mention, unless the text says there was none; a placebo of earlier work
+            # ('a 2002 study found ... than women given an inactive placebo') is not the study's
+            if (
+                facts.placebo is None or (facts.placebo.value and m.start() < facts.placebo.at())
+            ) and not _about_earlier_work(view, m.start()):
                 facts.placebo = Fact(True, [m.span()], pat.id)
         elif pat.label == "no_placebo":
             facts.placebo = Fact(False, [m.span()], pat.id)

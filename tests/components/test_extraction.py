@@ -69,6 +69,15 @@ def test_blinding_described_and_earlier_work() -> None:
     assert blinding("To avoid bias, neither patients nor doctors knew whether it was Botox.") == (
         "double-blind"
     )
+    # either order, 'they' for the participants; assessors ('the radiologists') are not the blinding
+    assert (
+        blinding("Neither they nor their doctors knew who got what until it ended.")
+        == "double-blind"
+    )
+    assert (
+        blinding("Neither the researchers nor the participants knew who got it.") == "double-blind"
+    )
+    assert blinding("Neither the radiologists nor the pathologists knew the diagnosis.") is None
     # an earlier program's blinding is not this study's
     assert (
         blinding(
@@ -77,6 +86,19 @@ def test_blinding_described_and_earlier_work() -> None:
         )
         == "double-blind"
     )
+
+
+def test_placebo_of_earlier_work_is_not_the_study_s() -> None:
+    def placebo(text: str) -> bool | None:
+        p = run(text, "trial_design")._.study.placebo
+        return None if p is None else p.value
+
+    earlier = (
+        "An earlier analysis of six of the trials showed that 18 people taking aspirin had heart "
+        "attacks, compared to 23 taking placebo pills."
+    )
+    assert placebo(f"The new review pooled 11 trials of aspirin. {earlier}") is None
+    assert placebo(f"In the new trial, 200 patients took the drug or a placebo. {earlier}") is True
 
 
 def test_design_early_uncontrolled_study_is_single_arm() -> None:
@@ -2172,3 +2194,23 @@ def test_directions_read_together_are_those_read_one_sentence_at_a_time() -> Non
         for s, e in view.sentences:
             assert read.between(s, e) == Directions(view).between(s, e)
     assert seen > 20  # the articles do hold direction words
+def test_sponsor_after_descriptor_grant_ids_or_came_from() -> None:
+    for text, org in (
+        ("The study was also supported by the charity BRACE, which raises funds.", "BRACE"),
+        (
+            "The review was funded by the non-profit National Osteoporosis Foundation.",
+            "National Osteoporosis Foundation",
+        ),
+        (
+            "The research was supported by grants R01 MH084723 and K24 MH093225 from the National "
+            "Institute of Mental Health.",
+            "National Institute of Mental Health",
+        ),
+        (
+            "Support for this study came from the Agency for Healthcare Research and Quality.",
+            "Agency for Healthcare Research and Quality",
+        ),
+    ):
+        assert _sponsor(text) == org, text
+    # a country's abbreviation alone names no funder ('funded by U.S. tart cherry growers')
+    assert _sponsor("The institute, which is funded by U.S. tart cherry growers, said so.") is None

@@ -134,3 +134,34 @@ def test_release_funding_statements_kept_after_end() -> None:
         text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{line}\n\nMedia contact: Jo"
         c = canonicalize(text)
         assert line in c.text and "Media contact" not in c.text
+
+
+def test_release_funding_sentences_after_a_lead_in_kept_after_end() -> None:
+    # the funder named after a lead-in, in an apposition, or as the subject; 'About' paragraphs still cut
+    for line in (
+        "Funding & Disclosures: The study was funded by Eli Lilly and Company.",
+        "Eighteen hospitals took part in the study, which was financed by the Swedish Research Council.",
+        "This study received funding from the Stockholm County Council.",
+        "Funding for the study was provided in part by a grant from the National Cancer Institute.",
+        "Grant R01 MH083671 from the National Institute of Mental Health funded this research.",
+    ):
+        text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{line}\n\nMedia contact: Jo"
+        c = canonicalize(text)
+        assert line in c.text and "Media contact" not in c.text
+    about = "The California Walnut Commission, established in 1987, is funded by assessments of the growers."
+    text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{about}"
+    assert "Walnut" not in canonicalize(text).text
+
+
+def test_release_design_title_kept_after_end() -> None:
+    title = (
+        "1. Rivastigmine for gait stability in Parkinson's disease (ReSPonD): a randomised, double-blind, "
+        "placebo-controlled, phase 2 trial. Henderson E J et al. Lancet Neurology. January 2016."
+    )
+    text = (
+        f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{title}\n\nMedia contact: Jo"
+    )
+    c = canonicalize(text)
+    assert title in c.text and "Media contact" not in c.text
+    text = "A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\nThe Institute runs 300 clinical trials."
+    assert "Institute" not in canonicalize(text).text
