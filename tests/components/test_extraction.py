@@ -2194,6 +2194,8 @@ def test_directions_read_together_are_those_read_one_sentence_at_a_time() -> Non
         for s, e in view.sentences:
             assert read.between(s, e) == Directions(view).between(s, e)
     assert seen > 20  # the articles do hold direction words
+
+
 def test_sponsor_after_descriptor_grant_ids_or_came_from() -> None:
     for text, org in (
         ("The study was also supported by the charity BRACE, which raises funds.", "BRACE"),
