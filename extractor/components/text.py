@@ -160,17 +160,11 @@ def matches(
         return
     for pat in patterns.load(name, label):
         target = view.text if pat.case else view.lower
-        anchor = pat.extra.get("anchor")
-        anchors = view.number_starts if anchor == "number" else None
         found: Iterator[re.Match[str]]
-        if isinstance(anchor, dict):
-            found = itertools.chain.from_iterable(
-                _near_keyword(pat, target, anchor, s, e) for s, e in spans
-            )
-        elif anchors is None:
-            found = pat.finditer_spans(target, spans)
+        if pat.extra.get("anchor") == "number" and view.number_starts is not None:
+            found = _anchored(pat.fast, pat.lead, target, view.number_starts, spans)
         else:
-            found = _anchored(pat.fast, pat.lead, target, anchors, spans)
+            found = _in_spans(pat, target, spans)
         for m in found:
             if "\n" in target[m.start() : m.end()].strip():
                 continue
@@ -259,19 +253,24 @@ def _anchored(
                 yield m
 
 
+def _in_spans(
+    pat: patterns.Pattern, target: str, spans: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """A pattern's matches in each of ``spans`` in turn: near its keyword when it has one (``anchor`` a
+    dict), else where its pre-filter finds candidates."""
+    anchor = pat.extra.get("anchor")
+    if isinstance(anchor, dict):
+        return itertools.chain.from_iterable(
+            _near_keyword(pat, target, anchor, s, e) for s, e in spans
+        )
+    return pat.finditer_spans(target, spans)
+
+
 def search_in(
     view: TextView, name: str, start: int, end: int, label: str | None = None
 ) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
     """Matches of ``name``'s patterns inside [start, end) only (no trigger scan)."""
-    for pat in patterns.load(name, label):
-        target = view.text if pat.case else view.lower
-        anchor = pat.extra.get("anchor")
-        if isinstance(anchor, dict):
-            found: Iterator[re.Match[str]] = _near_keyword(pat, target, anchor, start, end)
-        else:
-            found = pat.finditer_fast(target, start, end)
-        for m in found:
-            yield pat, TextMatch(m, view.text)
+    return search_spans(view, name, [(start, end)], label)
 
 
 def search_spans(
@@ -281,15 +280,7 @@ def search_spans(
     the same matches, a pattern's plan looked up and its candidates walked once for all the stretches."""
     for pat in patterns.load(name, label):
         target = view.text if pat.case else view.lower
-        anchor = pat.extra.get("anchor")
-        found: Iterator[re.Match[str]]
-        if isinstance(anchor, dict):
-            found = itertools.chain.from_iterable(
-                _near_keyword(pat, target, anchor, s, e) for s, e in spans
-            )
-        else:
-            found = pat.finditer_spans(target, spans)
-        for m in found:
+        for m in _in_spans(pat, target, spans):
             yield pat, TextMatch(m, view.text)
 
 
