@@ -469,7 +469,7 @@ def find_study(view: TextView) -> StudyFacts:
         name = m.group("name").strip()
         if name.upper() in _stopnames() or name.split()[0].upper() in _stopnames():
             continue
-        if _NOT_A_NAME.fullmatch(name) or name in _generic_title_words():
+        if _NOT_A_NAME.fullmatch(name):
             continue
         if pat.id == "name.known_as" and _TITLE_WORD_NEXT.match(view.text, m.end("name")):
             continue  # 'called the National Lung Screening Trial': the first of title-case words only
