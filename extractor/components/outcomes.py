@@ -10,13 +10,7 @@ from extractor import patterns
 from extractor.components.classify import other_study_sentences
 from extractor.components.facts import ArmFacts, ArmResultFacts, EffectFacts, Fact, OutcomeFacts
 from extractor.components.numbers import to_int, to_number
-from extractor.components.text import (
-    TextMatch,
-    TextView,
-    clean_phrase,
-    matches,
-    search_spans,
-)
+from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_spans
 
 _RATIO_TYPES = {
     "hazard ratio": "HR",
