@@ -169,6 +169,14 @@ def evaluate_corpus(
     errors: Annotated[
         bool, typer.Option("--errors", help="List each article and field scored wrong.")
     ] = False,
+    texts: Annotated[
+        str | None,
+        typer.Option(
+            "--texts",
+            help="A file of articles (e.g. the real-news .jsonl) holding, by id, the articles the "
+            "manifest names without a path (a corpus of gold records only, like bench/unseen).",
+        ),
+    ] = None,
 ) -> None:
     """Precision / recall / F1 per field against the corpus's gold records."""
     from pathlib import Path
@@ -181,7 +189,7 @@ def evaluate_corpus(
     root = Path(corpus)
     if not (root / "MANIFEST.jsonl").is_file():
         raise InputError(f"{corpus}: no MANIFEST.jsonl (not a corpus folder)")
-    report = evaluate(root, split.value)
+    report = evaluate(root, split.value, texts=Path(texts) if texts else None)
     fmt = format or (Format.table if sys.stdout.isatty() else Format.json)
     if fmt is not Format.table:
         data = report.as_dict()

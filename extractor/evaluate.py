@@ -244,16 +244,49 @@ def load_manifest(corpus: Path, split: str = "all") -> list[dict[str, Any]]:
     return [r for r in rows if split == "all" or r["split"] == split]
 
 
-def evaluate(
-    corpus: Path, split: str = "all", records: dict[str, TrialRecord] | None = None
-) -> Report:
-    """Score the extractor on the corpus (``records`` may be given to score precomputed output)."""
-    from extractor.api import extract_path
+def records_from(texts: Path, ids: set[str]) -> dict[str, TrialRecord]:
+    """The records of the articles with ``ids`` in ``texts`` (a file of articles, e.g. the real-news JSON
+    Lines file): for a corpus whose manifest names its articles by id only, without a copy of their text.
+    An id the file lacks raises InputError."""
+    from extractor.api import extract_many
+    from extractor.errors import InputError
+    from extractor.ingest.document import SourceDocument
+    from extractor.ingest.readers import iter_path
 
+    docs = [d for d in iter_path(texts) if isinstance(d, SourceDocument) and d.id in ids]
+    missing = ids - {d.id for d in docs}
+    if missing:
+        raise InputError(
+            f"{texts}: no article with id {sorted(missing)[0]!r} ({len(missing)} missing)"
+        )
+    return {str(d.id): r for d, r in zip(docs, extract_many(docs), strict=True)}
+
+
+def evaluate(
+    corpus: Path,
+    split: str = "all",
+    records: dict[str, TrialRecord] | None = None,
+    texts: Path | None = None,
+) -> Report:
+    """Score the extractor on the corpus (``records`` may be given to score precomputed output). A manifest
+    row without a ``path`` is an article read from ``texts`` by its id (``records_from``)."""
+    from extractor.api import extract_path
+    from extractor.errors import InputError
+
+    rows = load_manifest(corpus, split)
+    records = dict(records or {})
+    by_id = {r["id"] for r in rows if not r.get("path") and r["id"] not in records}
+    if by_id:
+        if texts is None:
+            raise InputError(
+                f"{corpus}: {len(by_id)} article(s) have no text in the corpus; give the file that "
+                "holds them (--texts)"
+            )
+        records.update(records_from(texts, by_id))
     report = Report()
-    for row in load_manifest(corpus, split):
+    for row in rows:
         gold = json.loads((corpus / row["gold"]).read_text("utf-8"))
-        if records is not None and row["id"] in records:
+        if row["id"] in records:
             record = records[row["id"]]
         else:
             record = next(

@@ -1,0 +1,89 @@
+"""The evaluation harness: a corpus whose manifest names articles by id only, read from a file of articles
+(``--texts``), and the gold-only yardstick in bench/unseen."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import InputError
+from extractor.evaluate import CORE_FIELDS, evaluate, load_manifest, score_article
+from tests.conftest import ROOT
+from tests.test_cli import tf
+
+CORPUS = ROOT / "corpus"
+UNSEEN = ROOT / "bench" / "unseen"
+A, B = "news_reviews_00020", "news_reviews_00037"
+
+
+def _gold_only_corpus(tmp_path: Path) -> tuple[Path, Path]:
+    """A corpus of two dev articles: A with its text copied in, B by id only; and a .jsonl holding B."""
+    root = tmp_path / "c"
+    (root / "gold").mkdir(parents=True)
+    (root / "articles").mkdir()
+    rows = {r["id"]: r for r in load_manifest(CORPUS)}
+    shutil.copy(CORPUS / rows[A]["path"], root / "articles" / f"{A}.json")
+    for i in (A, B):
+        shutil.copy(CORPUS / rows[i]["gold"], root / "gold" / f"{i}.json")
+    manifest = [
+        {"id": A, "path": f"articles/{A}.json", "gold": f"gold/{A}.json", "split": "dev"},
+        {"id": B, "gold": f"gold/{B}.json", "split": "dev"},
+    ]
+    (root / "MANIFEST.jsonl").write_text("".join(json.dumps(r) + "\n" for r in manifest))
+    texts = tmp_path / "news.jsonl"
+    article = json.loads((CORPUS / rows[B]["path"]).read_text("utf-8"))
+    other = {**article, "id": "someone_else", "text": "Nothing about a study."}
+    texts.write_text(json.dumps(other) + "\n" + json.dumps(article) + "\n")
+    return root, texts
+
+
+def test_articles_named_by_id_are_read_from_texts(tmp_path: Path) -> None:
+    root, texts = _gold_only_corpus(tmp_path)
+    with_texts = evaluate(root, texts=texts)
+    assert with_texts.articles == 2
+    # the same scores as when both texts sit in the corpus
+    full = tmp_path / "full"
+    shutil.copytree(root, full)
+    rows = {r["id"]: r for r in load_manifest(CORPUS)}
+    shutil.copy(CORPUS / rows[B]["path"], full / "articles" / f"{B}.json")
+    manifest = [json.loads(x) for x in (full / "MANIFEST.jsonl").read_text().splitlines()]
+    manifest[1]["path"] = f"articles/{B}.json"
+    (full / "MANIFEST.jsonl").write_text("".join(json.dumps(r) + "\n" for r in manifest))
+    assert evaluate(full).as_dict() == with_texts.as_dict()
+
+
+def test_a_gold_only_corpus_needs_texts(tmp_path: Path) -> None:
+    root, _ = _gold_only_corpus(tmp_path)
+    with pytest.raises(InputError, match="--texts"):
+        evaluate(root)
+
+
+def test_an_id_missing_from_texts_is_named(tmp_path: Path) -> None:
+    root, texts = _gold_only_corpus(tmp_path)
+    texts.write_text(texts.read_text().splitlines()[0] + "\n")
+    with pytest.raises(InputError, match=B):
+        evaluate(root, texts=texts)
+
+
+def test_cli_says_so_in_one_line(tmp_path: Path) -> None:
+    root, _ = _gold_only_corpus(tmp_path)
+    out = tf("eval", str(root))
+    assert out.returncode == 2
+    assert out.stderr.decode().strip().count("\n") == 0 and b"--texts" in out.stderr
+
+
+def test_unseen_yardstick_is_complete_and_scorable() -> None:
+    rows = load_manifest(UNSEEN)
+    assert len(rows) == 40 and len({r["id"] for r in rows}) == 40
+    corpus_ids = {r["id"] for r in load_manifest(CORPUS)}
+    for row in rows:
+        assert "path" not in row and row["id"] not in corpus_ids
+        gold = json.loads((UNSEEN / row["gold"]).read_text("utf-8"))
+        assert gold["id"] == row["id"] and gold["is_trial_report"] == row["is_trial_report"]
+        # scoring "no record" against it gives the gold's own values as misses, and nothing else
+        scores = score_article(gold, None)
+        assert set(CORE_FIELDS) <= set(scores)
+        assert all(s.tp == 0 and s.fp == 0 for s in scores.values())
