@@ -13,6 +13,9 @@ from extractor.components.text import TextView, clean_phrase, matches, search_sp
 _VENUE_TRAIL = re.compile(
     r"(?:\s+(?:on|and|of|the|in|for|&|a|an|online|journal|this|last|next|[A-Z][a-z]+day|"
     r"January|February|March|April|May|June|July|August|September|October|November|December))+$"
+    # the next sentence's first word after a colon ('... Medical Association: Participants ate'); a
+    # subtitle of several words stays ('Alcoholism: Clinical & Experimental Research')
+    r"|:\s+[A-Z][\w'’-]*$"
 )
 _NOT_VENUE = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -1550,6 +1550,28 @@ def test_venue_more_phrasings() -> None:
         assert _venue(text) == venue, text
 
 
+def test_venue_after_a_day_a_bracket_or_a_planned_presentation() -> None:
+    cases = {
+        "The report is in today's Journal of the American Medical Association.": (
+            "Journal of the American Medical Association"
+        ),
+        "Findings, published in this week's Journal of the American Medical Association: "
+        "Participants ate less.": "Journal of the American Medical Association",
+        "A study published today [May 3] in Oncotarget shows that it works.": "Oncotarget",
+        "It has been published online by the journal the Lancet.": "Lancet",
+        "Released online Tuesday in the Journal of the American Medical Assn., the study found it.": (
+            "Journal of the American Medical Assn"
+        ),
+        "Researchers will present their findings in April at the American Academy of Neurology's "
+        "62nd Annual Meeting in Toronto.": "American Academy of Neurology's 62nd Annual Meeting",
+        "It was published in Alcoholism: Clinical & Experimental Research.": (
+            "Alcoholism: Clinical & Experimental Research"
+        ),
+    }
+    for text, venue in cases.items():
+        assert _venue(text) == venue, text
+
+
 def test_venue_does_not_run_into_the_next_paragraph() -> None:
     text = (
         "It was published Dec. 6 in the journal Arthritis Research & Therapy.\n\n"
