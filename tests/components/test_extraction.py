@@ -1567,6 +1567,16 @@ def test_venue_after_a_day_a_bracket_or_a_planned_presentation() -> None:
         "It was published in Alcoholism: Clinical & Experimental Research.": (
             "Alcoholism: Clinical & Experimental Research"
         ),
+        "The scientists, writing online on Oct. 4 in The New England Journal of Medicine, found it.": (
+            "New England Journal of Medicine"
+        ),
+        "But the two papers in the Oct. 16 online issue of the New England Journal of Medicine report "
+        "it.": "New England Journal of Medicine",
+        "The study is presented today (4 September, 2016) at the European Respiratory Society's "
+        "International Congress.": "European Respiratory Society's International Congress",
+        "The study is published in the open-access journal Frontiers in Nutrition.": (
+            "Frontiers in Nutrition"
+        ),
     }
     for text, venue in cases.items():
         assert _venue(text) == venue, text
