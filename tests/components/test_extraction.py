@@ -1577,6 +1577,12 @@ def test_venue_after_a_day_a_bracket_or_a_planned_presentation() -> None:
         "The study is published in the open-access journal Frontiers in Nutrition.": (
             "Frontiers in Nutrition"
         ),
+        "She'll report it at the International Meeting for Autism Research in Philadelphia.": (
+            "International Meeting for Autism Research"
+        ),
+        "It was presented at the European Society of Cardiology Congress on Sunday.": (
+            "European Society of Cardiology Congress"
+        ),
     }
     for text, venue in cases.items():
         assert _venue(text) == venue, text
