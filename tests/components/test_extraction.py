@@ -2250,6 +2250,14 @@ def test_sponsor_after_descriptor_grant_ids_or_came_from() -> None:
             "Support for this study came from the Agency for Healthcare Research and Quality.",
             "Agency for Healthcare Research and Quality",
         ),
+        (
+            "The study was funded, in part, by the Flight Attendants Medical Research Institute.",
+            "Flight Attendants Medical Research Institute",
+        ),
+        ("It was funded by drug makers Plexxikon and Roche.", "Plexxikon and Roche"),
+        ("The report, funded by the maker of Avastin, Genentech, found it.", "Genentech"),
+        ("He advises S-Biotek, a Danish company that provided funding for the study.", "S-Biotek"),
+        ("NINDS paid for two of the trials.", "NINDS"),
     ):
         assert _sponsor(text) == org, text
     # a country's abbreviation alone names no funder ('funded by U.S. tart cherry growers')
