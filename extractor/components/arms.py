@@ -220,12 +220,19 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         key=lambda pm: pm[1].start(),
     )
     # Pairs first, so that 'to A or B' fixes the order of the arms as the text gives it.
-    for pat, m in hits:
-        if pat.label == "arm_pair":
-            arms.get(m.group("a"), m.span("a"), pat.id)
-            arms.get(m.group("b"), m.span("b"), pat.id)
-    subcounts = []
     about_other = other_study_sentences(view)
+    for pat, m in hits:
+        if pat.label in ("arm_pair", "arm_each"):
+            pair = [arms.get(m.group(g), m.span(g), pat.id) for g in ("a", "b")]
+            if pat.label == "arm_each" and view.sentence_of(m.start()) not in about_other:
+                # 'About 90 patients each were randomly assigned to yoga or stretching': every alternative has
+                # that many
+                n = count_in(m.group("n"))
+                if n is not None and n > 1 and not is_year(view.text, *m.span("n")):
+                    for arm in pair:
+                        if arm is not None:
+                            _add_size(arm, n, m.span("n"), pat.id)
+    subcounts = []
     # where each stated group ends, by sentence: a pattern marked "continues" (the later items of a list
     # without a people word: ', 500 got one from ...') needs a group given with its verb before it
     # (or, when "continues" lists pattern ids, one of those patterns: ', 1,392 apixaban' after 'with 2,635 taking

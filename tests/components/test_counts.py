@@ -476,13 +476,11 @@ def test_a_group_given_alternatives_is_everyone_not_the_first_arm() -> None:
     assert _arm_sizes(
         "In the trial, 53,000 current and former smokers were randomly assigned to get CT scans or chest x-rays."
     ) == [None, None]
-    # ... but not when each group had that many, nor when the other group is sized too
-    assert (
-        _arm_sizes(
-            "About 90 patients each were randomly assigned to attend yoga classes or stretching classes."
-        )[0]
-        == 90
-    )
+    # ... but not when each group had that many (then every alternative has it), nor when the other group is
+    # sized too
+    assert _arm_sizes(
+        "About 90 patients each were randomly assigned to attend yoga classes or stretching classes."
+    ) == [90, 90]
     assert _arm_sizes(
         "Overall, 125 patients were randomized to surgery or radiation, and 131 to systemic therapy."
     )[:1] == [125]
@@ -655,3 +653,17 @@ def test_a_randomized_count_of_one_group_gives_way_to_the_total() -> None:
         _randomized("The researchers randomly assigned 52 women to receive acupuncture or massage.")
         == 52
     )
+
+
+def test_n_each_given_alternatives_is_every_alternatives_size() -> None:
+    assert _arm_sizes(
+        "Thirty women each received real acupuncture that also included a bit of an electric buzz or the "
+        "inactive placebo pill, 32 women got sham acupuncture, and 28 women received gabapentin (Neurontin)."
+    ) == [30, 30, 32, 28]
+    # the number before 'each' is the group's, not an earlier total's
+    assert _arm_sizes(
+        "In the study of 228 adults, about 90 patients each were randomly assigned to attend weekly yoga "
+        "classes or weekly stretching classes for 12 weeks."
+    ) == [90, 90]
+    # 'each' of one group's members ('The 40 patients each had a scan') is no size for two groups
+    assert _arm_sizes("The 40 patients each had a scan or an X-ray.") == []
