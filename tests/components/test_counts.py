@@ -667,3 +667,21 @@ def test_n_each_given_alternatives_is_every_alternatives_size() -> None:
     ) == [90, 90]
     # 'each' of one group's members ('The 40 patients each had a scan') is no size for two groups
     assert _arm_sizes("The 40 patients each had a scan or an X-ray.") == []
+
+
+def test_a_sentence_opening_with_and_continues_the_list_of_the_sentence_before() -> None:
+    assert _arm_sizes(
+        "The study looked at 107 patients over a 12 month period. Of those, 55 received high doses of vitamin D "
+        "or 100,000 units monthly. And 52 received lower doses averaging between 400 and 1,000 units daily."
+    ) == [55, 52]
+    # ... not without a group stated in the sentence before
+    assert (
+        _arm_sizes(
+            "The study looked at 107 patients over a 12 month period. And 52 received lower doses of vitamin D."
+        )
+        == []
+    )
+    # ... nor from a sentence that does not open as the list's next item
+    assert _arm_sizes(
+        "Of those, 55 received high doses of the vitamin. In the end, 52 received lower doses daily."
+    ) == [55]
