@@ -685,3 +685,20 @@ def test_a_sentence_opening_with_and_continues_the_list_of_the_sentence_before()
     assert _arm_sizes(
         "Of those, 55 received high doses of the vitamin. In the end, 52 received lower doses daily."
     ) == [55]
+
+
+def test_a_control_group_of_n_described_people() -> None:
+    assert _arm_sizes(
+        "Researchers compared a group of 66 high school athletes in contact sports who had been recently "
+        "diagnosed with a concussion to a control group of 169 high school student athletes."
+    ) == [66, 169]
+    assert _arm_sizes(
+        "Compared with a control group of 20 young adults, the treatment group increased letter recognition speed."
+    ) == [20]
+    # a group that is no arm's kind ('an expert writing group of four sports medicine physicians') has no size
+    assert (
+        _arm_sizes(
+            "The AMSSM convened an expert writing group of four sports medicine physicians to review the data."
+        )
+        == []
+    )
