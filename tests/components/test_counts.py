@@ -702,3 +702,10 @@ def test_a_control_group_of_n_described_people() -> None:
         )
         == []
     )
+
+
+def test_a_later_list_item_whose_treatment_is_followed_by_a_which_clause() -> None:
+    assert _arm_sizes(
+        "Over a year, 12 women took vitamin D and calcium, 12 took DHEA, 12 took standard HRT and 12 took a "
+        "synthetic steroid called tibolone which is used to alleviate menopausal symptoms in Europe."
+    ) == [12, 12, 12, 12]
