@@ -84,6 +84,12 @@ _OR_NEXT = re.compile(
     re.IGNORECASE,
 )
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
+# a sentence that opens as the next item of a list of groups begun in the sentence before
+_NEXT_ITEM = re.compile(
+    r"\s*(?:and|another|the\s+other|the\s+remaining|the\s+rest|(?:a|the)\s+(?:second|third|fourth))\b"
+    r"(?!\s+(?:study|trial|analysis|report|paper|review|research))",
+    re.IGNORECASE,
+)
 _ALTERNATIVES = re.compile(r"\b(?:either|or|one\s+of|various|different)\b", re.IGNORECASE)
 # a size in parentheses after a label is a group's only in a sentence about groups or treatment ('vitamin C (125
 # women) or a placebo (126 women)'), not in a list of side effects or outcomes ('ectopic pregnancy (10 subjects)',
@@ -220,16 +226,29 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         key=lambda pm: pm[1].start(),
     )
     # Pairs first, so that 'to A or B' fixes the order of the arms as the text gives it.
-    for pat, m in hits:
-        if pat.label == "arm_pair":
-            arms.get(m.group("a"), m.span("a"), pat.id)
-            arms.get(m.group("b"), m.span("b"), pat.id)
-    subcounts = []
     about_other = other_study_sentences(view)
+    for pat, m in hits:
+        if pat.label in ("arm_pair", "arm_each"):
+            pair = [arms.get(m.group(g), m.span(g), pat.id) for g in ("a", "b")]
+            if pat.label == "arm_each" and view.sentence_of(m.start()) not in about_other:
+                # 'About 90 patients each were randomly assigned to yoga or stretching': every alternative has
+                # that many
+                n = count_in(m.group("n"))
+                if n is not None and n > 1 and not is_year(view.text, *m.span("n")):
+                    for arm in pair:
+                        if arm is not None:
+                            _add_size(arm, n, m.span("n"), pat.id)
+    subcounts = []
+
     # where each stated group ends, by sentence: a pattern marked "continues" (the later items of a list
     # without a people word: ', 500 got one from ...') needs a group given with its verb before it
     # (or, when "continues" lists pattern ids, one of those patterns: ', 1,392 apixaban' after 'with 2,635 taking
     # XARELTO')
+    def opens_as_next(i: int) -> bool:
+        """Sentence i opens as the next item of a list of groups ('And 52 received ...')."""
+        start, end = view.sentences[i]
+        return _NEXT_ITEM.match(view.text, start, end) is not None
+
     given_ends: dict[int, list[int]] = {}
     ends_by_id: dict[tuple[int, str], list[int]] = {}
     for pat, m in hits:
@@ -242,16 +261,23 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     # ... or a group in the next sentence that answers it (a pattern marked "answers_previous": '39 of them were
     # randomly assigned to receive SAMe. The remaining 34 patients received a placebo')
     def continues_nothing(pat: patterns.Pattern, m: TextMatch) -> bool:
-        """A list's later item ("continues") with no group stated before it in its sentence."""
+        """A list's later item ("continues") with no group stated before it in its sentence (or, in a
+        sentence that opens as a list's next item, in the sentence before: 'Of those, 55 received high doses.
+        And 52 received lower doses')."""
         continues = pat.extra.get("continues")
         if not continues:
             return False
         i = view.sentence_index(m.start())
-        before = (
-            [e for pid in continues for e in ends_by_id.get((i, pid), [])]
-            if isinstance(continues, list)
-            else given_ends.get(i, [])
-        )
+        places = [i, i - 1] if i > 0 and opens_as_next(i) else [i]
+        before = [
+            end
+            for k in places
+            for end in (
+                [e for pid in continues for e in ends_by_id.get((k, pid), [])]
+                if isinstance(continues, list)
+                else given_ends.get(k, [])
+            )
+        ]
         return not any(end <= m.start() for end in before)
 
     sized: dict[int, int] = {}

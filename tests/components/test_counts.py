@@ -476,13 +476,11 @@ def test_a_group_given_alternatives_is_everyone_not_the_first_arm() -> None:
     assert _arm_sizes(
         "In the trial, 53,000 current and former smokers were randomly assigned to get CT scans or chest x-rays."
     ) == [None, None]
-    # ... but not when each group had that many, nor when the other group is sized too
-    assert (
-        _arm_sizes(
-            "About 90 patients each were randomly assigned to attend yoga classes or stretching classes."
-        )[0]
-        == 90
-    )
+    # ... but not when each group had that many (then every alternative has it), nor when the other group is
+    # sized too
+    assert _arm_sizes(
+        "About 90 patients each were randomly assigned to attend yoga classes or stretching classes."
+    ) == [90, 90]
     assert _arm_sizes(
         "Overall, 125 patients were randomized to surgery or radiation, and 131 to systemic therapy."
     )[:1] == [125]
@@ -655,3 +653,59 @@ def test_a_randomized_count_of_one_group_gives_way_to_the_total() -> None:
         _randomized("The researchers randomly assigned 52 women to receive acupuncture or massage.")
         == 52
     )
+
+
+def test_n_each_given_alternatives_is_every_alternatives_size() -> None:
+    assert _arm_sizes(
+        "Thirty women each received real acupuncture that also included a bit of an electric buzz or the "
+        "inactive placebo pill, 32 women got sham acupuncture, and 28 women received gabapentin (Neurontin)."
+    ) == [30, 30, 32, 28]
+    # the number before 'each' is the group's, not an earlier total's
+    assert _arm_sizes(
+        "In the study of 228 adults, about 90 patients each were randomly assigned to attend weekly yoga "
+        "classes or weekly stretching classes for 12 weeks."
+    ) == [90, 90]
+    # 'each' of one group's members ('The 40 patients each had a scan') is no size for two groups
+    assert _arm_sizes("The 40 patients each had a scan or an X-ray.") == []
+
+
+def test_a_sentence_opening_with_and_continues_the_list_of_the_sentence_before() -> None:
+    assert _arm_sizes(
+        "The study looked at 107 patients over a 12 month period. Of those, 55 received high doses of vitamin D "
+        "or 100,000 units monthly. And 52 received lower doses averaging between 400 and 1,000 units daily."
+    ) == [55, 52]
+    # ... not without a group stated in the sentence before
+    assert (
+        _arm_sizes(
+            "The study looked at 107 patients over a 12 month period. And 52 received lower doses of vitamin D."
+        )
+        == []
+    )
+    # ... nor from a sentence that does not open as the list's next item
+    assert _arm_sizes(
+        "Of those, 55 received high doses of the vitamin. In the end, 52 received lower doses daily."
+    ) == [55]
+
+
+def test_a_control_group_of_n_described_people() -> None:
+    assert _arm_sizes(
+        "Researchers compared a group of 66 high school athletes in contact sports who had been recently "
+        "diagnosed with a concussion to a control group of 169 high school student athletes."
+    ) == [66, 169]
+    assert _arm_sizes(
+        "Compared with a control group of 20 young adults, the treatment group increased letter recognition speed."
+    ) == [20]
+    # a group that is no arm's kind ('an expert writing group of four sports medicine physicians') has no size
+    assert (
+        _arm_sizes(
+            "The AMSSM convened an expert writing group of four sports medicine physicians to review the data."
+        )
+        == []
+    )
+
+
+def test_a_later_list_item_whose_treatment_is_followed_by_a_which_clause() -> None:
+    assert _arm_sizes(
+        "Over a year, 12 women took vitamin D and calcium, 12 took DHEA, 12 took standard HRT and 12 took a "
+        "synthetic steroid called tibolone which is used to alleviate menopausal symptoms in Europe."
+    ) == [12, 12, 12, 12]
