@@ -279,6 +279,12 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             for g in fs
         ):
             found["enrolled"].append(f)
+    # A count that another count's phrase already added in as a further group ('a total of 244 people with
+    # Parkinson's and 79 healthy volunteers ... participated': 79 matched alone as well) is a part, not the size.
+    summed = {span for fs in found.values() for f in fs for span in f.spans[1:]}
+    if summed:
+        for key in found:
+            found[key] = [f for f in found[key] if f.spans[0] not in summed]
     # The pool before inclusion ('19,077 patients were identified ... A total of 10,754 patients were included')
     # is the total only when nothing else is stated.
     if pool and not any(found.values()):
