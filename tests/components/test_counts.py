@@ -655,3 +655,36 @@ def test_a_randomized_count_of_one_group_gives_way_to_the_total() -> None:
         _randomized("The researchers randomly assigned 52 women to receive acupuncture or massage.")
         == 52
     )
+
+
+def test_a_count_of_us_people_is_a_head_count() -> None:
+    for text, n in (
+        (
+            "Researchers analyzed data from nearly 33,000 U.S. patients who'd undergone an appendectomy.",
+            33000,
+        ),
+        (
+            "That report describes a study of more than 819,000 U.S. veterans, nearly all men.",
+            819000,
+        ),
+    ):
+        assert _total(text) == n, text
+
+
+def test_a_group_added_into_a_sum_is_not_the_head_count_alone() -> None:
+    text = (
+        "A new blood test may tell Parkinson's disease from similar disorders, a study says. All told, a total of "
+        "244 people with Parkinson's and 79 healthy volunteers serving as a comparison group participated in "
+        "the study."
+    )
+    assert _total(text) == 323
+
+
+def test_a_survey_introduced_by_its_year_is_another_study() -> None:
+    text = (
+        "Ladies: 5 ways to feel sexy again. Losing interest in sex would be unfortunate for most people. "
+        "She turned to doctors, and found there wasn't much they could offer. The greatest hope was a drug. "
+        "A panel said no to it. In 2008, a survey of more than 30,000 U.S. women in the journal Obstetrics & "
+        "Gynecology found that nearly 40 percent had sexual problems."
+    )
+    assert _total(text) is None
