@@ -688,3 +688,34 @@ def test_a_survey_introduced_by_its_year_is_another_study() -> None:
         "Gynecology found that nearly 40 percent had sexual problems."
     )
     assert _total(text) is None
+
+
+def test_one_2015_study_is_another_study() -> None:
+    text = (
+        "Medicating children with ADHD keeps them safer. If a pill could prevent risks, would you use it? "
+        "Many parents ask. Doctors disagree. Indeed, accidents are the most common cause of death in individuals "
+        "with ADHD, with one 2015 study of over 710,000 Danish children finding that they were more often "
+        "injured. The researchers tracked every prescription, with a sample of over 58,000 children."
+    )
+    assert _total(text) == 58000
+
+
+def test_what_the_study_gave_to_its_people_and_an_age_range_is_no_second_group() -> None:
+    for text, n in (
+        (
+            "The team administered a once-daily dose of LDX for four weeks to 32 healthy women between the ages "
+            "of 45 and 60 experiencing difficulties.",
+            32,
+        ),
+        (
+            "Researchers gave a battery-operated device to 34 people, who used it on their knees.",
+            34,
+        ),
+        (
+            "Dr. Vigneswaran and colleagues administered a quality-of-life survey known as the EORTC QLQ-C30 to "
+            "114 mesothelioma patients who underwent surgery.",
+            114,
+        ),
+    ):
+        assert _total(text) == n, text
+    assert _total("She gave birth to 3 children.") is None
