@@ -719,3 +719,25 @@ def test_what_the_study_gave_to_its_people_and_an_age_range_is_no_second_group()
     ):
         assert _total(text) == n, text
     assert _total("She gave birth to 3 children.") is None
+
+
+def test_the_count_of_a_trial_stated_as_randomized_is_randomized() -> None:
+    for text, n in (
+        (
+            "The safety of Rydapt was studied in a randomized trial of 717 patients who had AML.",
+            717,
+        ),
+        (
+            "In the randomized controlled trial, 38 men with abdominal obesity followed a dietary pattern high "
+            "in either carbohydrates or fat.",
+            38,
+        ),
+        ("It was a double-blinded randomized, sham-controlled trial of 387 patients.", 387),
+    ):
+        assert _randomized(text) == n, text
+    assert (
+        _randomized(
+            "The study examined data from 2,560 men taking part in a randomised clinical trial."
+        )
+        is None
+    )
