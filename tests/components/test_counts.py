@@ -741,3 +741,14 @@ def test_the_count_of_a_trial_stated_as_randomized_is_randomized() -> None:
         )
         is None
     )
+
+
+def test_the_studys_n_participants() -> None:
+    for text, n in (
+        ("The study's 563 participants were all overweight or obese.", 563),
+        (
+            "The study's 21 participants, 18 to 40 years old, initially lost 10% of their weight.",
+            21,
+        ),
+    ):
+        assert _total(text) == n, text
