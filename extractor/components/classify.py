@@ -9,11 +9,12 @@ from extractor.components.facts import EnrollmentFacts, Fact, OtherStudyFacts, S
 from extractor.components.text import TextView
 
 #: a mention of another study than the article's own; run on the lower-cased text in the patterns' fast form
-#: (not 'from/of/in a larger study', 'taking part in another study', 'following up on a 2013 study': the study the
-#: article's own participants came from)
+#: ('one 2015 study', 'In 2008, a survey of ...' as well as 'a 2008 survey') (not 'from/of/in a larger study', 'taking part in another
+#: study', 'following up on a 2013 study': the study the article's own participants came from)
 _OTHER_STUDY = patterns.split_lead(
-    r"\b(?<!\bpart\sin\s)(?<!\bup\son\s)(?:another|an\s+earlier|a\s+previous|a\s+prior|a\s+separate|a\s+similar|a\s+second|an\s+older|a\s+smaller|(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)a\s+larger|"
-    r"a\s+(?:\d{4}|recent)|last\s+year's)\s+(?:\w+\s+){0,2}?(?:study|trial|analysis)\b"
+    r"\b(?<!\bpart\sin\s)(?<!\bup\son\s)(?:(?:another|an\s+earlier|a\s+previous|a\s+prior|a\s+separate|a\s+similar|a\s+second|an\s+older|a\s+smaller|(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)a\s+larger|"
+    r"(?:a|one)\s+(?:\d{4}|recent)|last\s+year's)\s+(?:\w+\s+){0,2}?(?:study|trial|analysis)"
+    r"|in\s+(?:19|20)\d\d,\s+an?\s+(?:\w+\s+){0,2}?(?:study|trial|analysis|survey))\b"
 )
 
 

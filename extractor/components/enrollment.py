@@ -72,6 +72,10 @@ _LIST_OR_PART = re.compile(
 )
 
 
+# the end of a pair of numbers that is a range, not a second group: 'women between the ages of 45 and 60'
+_AGE_RANGE_END = re.compile(r"\d\s+and\s+\d[\d,]*$", re.IGNORECASE)
+
+
 # right after a count's people word, a second group of people joined by 'and' ('19 women and 15 men', '5,700
 # colorectal cancer cases and 7,100 controls', '49,281 men who participated in the HPFS and 80,336 women who ...')
 # ... or a second group named only by what sets it apart ('blood samples from 80 women who went on to have
@@ -220,10 +224,12 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 spans.append(inner.span("m"))
             sentence_end = view.sentence_of(m.end())[1]
             more = _AND_MORE.match(view.text, m.end(), sentence_end)
+            listed = _LIST_OR_PART.match(view.text, m.end(), sentence_end)
             if (
                 pat.extra.get("lone")
                 and (more is None or more.group("ell"))
-                and _LIST_OR_PART.match(view.text, m.end(), sentence_end)
+                and listed is not None
+                and not _AGE_RANGE_END.search(view.text, m.end(), listed.end())
             ):
                 # 'In the study, 154 women got Tykerb, 149 Herceptin ...': one group, not all (but 'In the study,
                 # 15 men and 15 women drank ...' are the study's two groups of people, summed below)
@@ -279,6 +285,12 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             for g in fs
         ):
             found["enrolled"].append(f)
+    # A count that another count's phrase already added in as a further group ('a total of 244 people with
+    # Parkinson's and 79 healthy volunteers ... participated': 79 matched alone as well) is a part, not the size.
+    summed = {span for fs in found.values() for f in fs for span in f.spans[1:]}
+    if summed:
+        for key in found:
+            found[key] = [f for f in found[key] if f.spans[0] not in summed]
     # The pool before inclusion ('19,077 patients were identified ... A total of 10,754 patients were included')
     # is the total only when nothing else is stated.
     if pool and not any(found.values()):

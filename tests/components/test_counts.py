@@ -709,3 +709,100 @@ def test_a_later_list_item_whose_treatment_is_followed_by_a_which_clause() -> No
         "Over a year, 12 women took vitamin D and calcium, 12 took DHEA, 12 took standard HRT and 12 took a "
         "synthetic steroid called tibolone which is used to alleviate menopausal symptoms in Europe."
     ) == [12, 12, 12, 12]
+
+
+def test_a_count_of_us_people_is_a_head_count() -> None:
+    for text, n in (
+        (
+            "Researchers analyzed data from nearly 33,000 U.S. patients who'd undergone an appendectomy.",
+            33000,
+        ),
+        (
+            "That report describes a study of more than 819,000 U.S. veterans, nearly all men.",
+            819000,
+        ),
+    ):
+        assert _total(text) == n, text
+
+
+def test_a_group_added_into_a_sum_is_not_the_head_count_alone() -> None:
+    text = (
+        "A new blood test may tell Parkinson's disease from similar disorders, a study says. All told, a total of "
+        "244 people with Parkinson's and 79 healthy volunteers serving as a comparison group participated in "
+        "the study."
+    )
+    assert _total(text) == 323
+
+
+def test_a_survey_introduced_by_its_year_is_another_study() -> None:
+    text = (
+        "Ladies: 5 ways to feel sexy again. Losing interest in sex would be unfortunate for most people. "
+        "She turned to doctors, and found there wasn't much they could offer. The greatest hope was a drug. "
+        "A panel said no to it. In 2008, a survey of more than 30,000 U.S. women in the journal Obstetrics & "
+        "Gynecology found that nearly 40 percent had sexual problems."
+    )
+    assert _total(text) is None
+
+
+def test_one_2015_study_is_another_study() -> None:
+    text = (
+        "Medicating children with ADHD keeps them safer. If a pill could prevent risks, would you use it? "
+        "Many parents ask. Doctors disagree. Indeed, accidents are the most common cause of death in individuals "
+        "with ADHD, with one 2015 study of over 710,000 Danish children finding that they were more often "
+        "injured. The researchers tracked every prescription, with a sample of over 58,000 children."
+    )
+    assert _total(text) == 58000
+
+
+def test_what_the_study_gave_to_its_people_and_an_age_range_is_no_second_group() -> None:
+    for text, n in (
+        (
+            "The team administered a once-daily dose of LDX for four weeks to 32 healthy women between the ages "
+            "of 45 and 60 experiencing difficulties.",
+            32,
+        ),
+        (
+            "Researchers gave a battery-operated device to 34 people, who used it on their knees.",
+            34,
+        ),
+        (
+            "Dr. Vigneswaran and colleagues administered a quality-of-life survey known as the EORTC QLQ-C30 to "
+            "114 mesothelioma patients who underwent surgery.",
+            114,
+        ),
+    ):
+        assert _total(text) == n, text
+    assert _total("She gave birth to 3 children.") is None
+
+
+def test_the_count_of_a_trial_stated_as_randomized_is_randomized() -> None:
+    for text, n in (
+        (
+            "The safety of Rydapt was studied in a randomized trial of 717 patients who had AML.",
+            717,
+        ),
+        (
+            "In the randomized controlled trial, 38 men with abdominal obesity followed a dietary pattern high "
+            "in either carbohydrates or fat.",
+            38,
+        ),
+        ("It was a double-blinded randomized, sham-controlled trial of 387 patients.", 387),
+    ):
+        assert _randomized(text) == n, text
+    assert (
+        _randomized(
+            "The study examined data from 2,560 men taking part in a randomised clinical trial."
+        )
+        is None
+    )
+
+
+def test_the_studys_n_participants() -> None:
+    for text, n in (
+        ("The study's 563 participants were all overweight or obese.", 563),
+        (
+            "The study's 21 participants, 18 to 40 years old, initially lost 10% of their weight.",
+            21,
+        ),
+    ):
+        assert _total(text) == n, text
