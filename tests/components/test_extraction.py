@@ -2216,3 +2216,25 @@ def test_sponsor_after_descriptor_grant_ids_or_came_from() -> None:
         assert _sponsor(text) == org, text
     # a country's abbreviation alone names no funder ('funded by U.S. tart cherry growers')
     assert _sponsor("The institute, which is funded by U.S. tart cherry growers, said so.") is None
+
+
+def test_effect_said_of_the_treatment_is_a_benefit() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    assert direction("Light therapy effective for treating depression, not just winter blues") == (
+        "benefit"
+    )
+    assert direction("The drug is safe and can effectively treat an advanced lung cancer") == (
+        "benefit"
+    )
+    assert direction("SBRT offers a higher cure rate than more traditional approaches") == "benefit"
+    assert direction("A beta blocker was associated with a striking increase in survival") == (
+        "benefit"
+    )
+    assert direction("The drug was not effective for treating depression") == "no_difference"
+    assert direction("It is unclear how effective at fighting the disease the drug will be") is None
