@@ -2238,3 +2238,17 @@ def test_effect_said_of_the_treatment_is_a_benefit() -> None:
     )
     assert direction("The drug was not effective for treating depression") == "no_difference"
     assert direction("It is unclear how effective at fighting the disease the drug will be") is None
+
+
+def test_effects_of_background_trends_goals_and_expectations_are_not_the_studys() -> None:
+    doc = run(
+        "The cervical cancer death rate dropped by 70 percent between 1955 and 1992. Use of the drugs has "
+        "dropped by more than 50% in recent years. Exercise has been shown to reduce the risk of death by 30 "
+        "percent. The WHO's goal is reducing TB deaths by 95 percent by 2035. Investors had been expecting a "
+        "5 percentage point improvement. The drug cut the risk of death by 40 percent.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 40.0)]
