@@ -2252,3 +2252,29 @@ def test_effects_of_background_trends_goals_and_expectations_are_not_the_studys(
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 40.0)]
+
+
+def test_a_study_said_to_have_no_control_group_has_no_finding() -> None:
+    from extractor.components.conclusions import find_finding
+    from extractor.components.facts import Fact
+    from extractor.components.text import TextView
+
+    def finding(text: str, design: str | None = None) -> str | None:
+        view = TextView(text, [(0, len(text))])
+        benefit = Fact("benefit", [(0, 5)], "dir.benefit")
+        found = find_finding(view, [], benefit, None, design)
+        return found.value if found else None
+
+    uncontrolled = (
+        "Stem cell patch helps heart failure. All 12 patients improved. But the study didn't include "
+        "a comparison group that did not receive stem cells."
+    )
+    assert finding(uncontrolled) is None
+    assert (
+        finding("Apps ease anxiety. The preliminary study did not include a control arm.") is None
+    )
+    # a randomized trial's open extension ('no untreated control group after that point') keeps its finding
+    assert finding(uncontrolled, "rct") == "benefit"
+    # nor is a future study's lack of one this study's
+    assert finding("Apps ease anxiety. A next trial will not include a control group.") == "benefit"
+    assert finding("Apps ease anxiety compared with a control group.") == "benefit"
