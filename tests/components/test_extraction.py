@@ -2278,3 +2278,18 @@ def test_a_study_said_to_have_no_control_group_has_no_finding() -> None:
     # nor is a future study's lack of one this study's
     assert finding("Apps ease anxiety. A next trial will not include a control group.") == "benefit"
     assert finding("Apps ease anxiety compared with a control group.") == "benefit"
+
+
+def test_good_results_or_outcomes_of_the_treatment_are_a_benefit() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    assert direction("Direct-to-implant reconstruction provides good results in older women") == (
+        "benefit"
+    )
+    assert direction("Robotic nephrectomy has favorable outcomes in selected patients") == "benefit"
+    assert direction("It was good news for the company") is None
