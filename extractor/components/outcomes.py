@@ -55,7 +55,11 @@ _APPROX_BEFORE = re.compile(
 #: alone reduces the risk ... by about 30%')
 _OTHER_RESEARCH = re.compile(
     r"\b(?<!as\s)(?:previous|earlier|prior|past|other|older)\s+(?:\w+\s+)?(?:studies|research|trials|analyses)\b"
-    r"|\b(?<!other\s)studies\s+have\s+(?:shown|found|suggested|linked)\b",
+    r"|\b(?<!other\s)studies\s+have\s+(?:shown|found|suggested|linked)\b"
+    # a study dated by its year after the word and named with an indefinite article ('A pilot study in 2013,
+    # published in ...', 'one study published in 2012 found'): an earlier one
+    r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|analysis)\s+"
+    r"(?:(?:conducted|done|published|reported|presented|released)\s+)?(?:in|from)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 #: words of a sentence about background, not the study's result: a figure established before it ('has been shown

@@ -2293,3 +2293,16 @@ def test_good_results_or_outcomes_of_the_treatment_are_a_benefit() -> None:
     )
     assert direction("Robotic nephrectomy has favorable outcomes in selected patients") == "benefit"
     assert direction("It was good news for the company") is None
+
+
+def test_effects_of_a_study_dated_by_its_year_are_not_this_studys() -> None:
+    doc = run(
+        "The new trial will enroll 3,000 patients. A pilot study in 2013, published in a journal, suggested "
+        "patients had a 40% lower risk of major complications. One study published in 2012 found that "
+        "colonoscopy reduced the risk of death by 53 percent. The drug cut the risk of death by 30 percent.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 30.0)]
