@@ -2306,3 +2306,18 @@ def test_effects_of_a_study_dated_by_its_year_are_not_this_studys() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 30.0)]
+
+
+def test_a_negated_verb_with_a_curly_apostrophe_is_no_difference() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    assert (
+        direction("Nicotine Replacement Doesn’t Help Smokers Quit, Study Finds") == "no_difference"
+    )
+    assert direction("Nicotine patches, gum don’t prevent relapse, study finds") == "no_difference"
+    assert direction("The probiotic did not relieve constipation in children") == "no_difference"
