@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from extractor.components.classify import other_study_sentences
 from extractor.components.facts import ConclusionFacts, Fact, InvestigatorFacts, OutcomeFacts
-from extractor.components.text import TextView, matches
+from extractor.components.text import TextView, matches, search_in
 
 _AUTHOR_CUE = re.compile(
     r"\b(?:author|investigator|researcher|led\s+the|principal|co-?author|study\s+leader)\b",
@@ -94,6 +95,29 @@ def _subject(words: str) -> str:
     return m.group(0) if m else words
 
 
+#: designs with a comparison of their own, which a sentence saying 'no control group' does not undo (a randomized
+#: trial's open extension: 'there was no untreated control group after that point')
+_COMPARING_DESIGNS = ("rct", "nonrandomized_trial", "meta_analysis")
+#: words of a sentence about a future study, whose lack of a control group is not this study's
+_FUTURE_STUDY = re.compile(r"\b(?:will|planned|plans?\s+to|upcoming|future|next\s+step)\b")
+
+
+def said_uncontrolled(view: TextView, design: str | None) -> bool:
+    """Whether the text says the study compared its treated people with no one ('The preliminary study did not
+    include a control arm', 'lacked a comparison or control arm', 'a single-arm trial'; study_words.jsonl's
+    'no_control'), in a sentence not about a future or another study, and no design with a comparison of its own
+    was found."""
+    if design in _COMPARING_DESIGNS:
+        return False
+    for _pat, m in search_in(view, "study_words", 0, len(view.text), "no_control"):
+        sentence = view.sentence_of(m.start())
+        if sentence not in other_study_sentences(view) and not _FUTURE_STUDY.search(
+            view.lower, *sentence
+        ):
+            return True
+    return False
+
+
 def find_finding(
     view: TextView,
     outcomes: list[OutcomeFacts],
@@ -104,8 +128,8 @@ def find_finding(
     """The main comparison as reported: the headline's framing, else the primary outcome's, else the direction
     words of the article's first sentences (``lead``), else the first outcome's with direction words (an outcome
     named early is as often background: 'people with psoriasis have a higher risk of heart attacks'). A
-    single-arm trial compares nothing: none."""
-    if design == "single_arm":
+    single-arm trial compares nothing: none; nor does a study the text says had no control group."""
+    if design == "single_arm" or said_uncontrolled(view, design):
         return None
     if title is not None:
         return title

@@ -55,7 +55,24 @@ _APPROX_BEFORE = re.compile(
 #: alone reduces the risk ... by about 30%')
 _OTHER_RESEARCH = re.compile(
     r"\b(?<!as\s)(?:previous|earlier|prior|past|other|older)\s+(?:\w+\s+)?(?:studies|research|trials|analyses)\b"
-    r"|\b(?<!other\s)studies\s+have\s+(?:shown|found|suggested|linked)\b",
+    r"|\b(?<!other\s)studies\s+have\s+(?:shown|found|suggested|linked)\b"
+    # a study dated by its year after the word and named with an indefinite article ('A pilot study in 2013,
+    # published in ...', 'one study published in 2012 found'): an earlier one
+    r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|analysis)\s+"
+    r"(?:(?:conducted|done|published|reported|presented|released)\s+)?(?:in|from)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+#: words of a sentence about background, not the study's result: a figure established before it ('has been shown
+#: to reduce the risk of death by 30 percent'), a trend over the years ('dropped by 70 percent between 1955 and
+#: 1992', 'has dropped by more than 50% in recent years', 'since the advent of PSA screening'), an expectation
+#: or a goal ('Investors had been expecting a 5 percentage point improvement', 'the WHO's goal of reducing TB
+#: deaths by 95 percent by 2035')
+_BACKGROUND = re.compile(
+    r"\b(?:ha(?:s|ve)\s+(?:long\s+|already\s+)?been\s+(?:shown|proven|known)\s+to"
+    r"|since\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|advent|introduction)"
+    r"|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+to\s+(?:19|20)\d\d"
+    r"|in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)"
+    r"|by\s+(?:the\s+year\s+)?20[2-9]\d\b|(?:were|was|had\s+been)\s+expect(?:ed|ing)|goal\s+of)",
     re.IGNORECASE,
 )
 #: words read as a value: folds ('twice as likely' -> 2, 'doubled the risk' -> 2) and halves, a relative
@@ -312,6 +329,7 @@ def find_outcomes(
         for e in effects
         if view.sentence_of(e[0]) not in other
         and not _OTHER_RESEARCH.search(view.text, *view.sentence_of(e[0]))
+        and not _BACKGROUND.search(view.text, *view.sentence_of(e[0]))
     ]
     # One effect a stated value: where patterns overlap on the same number, the first in the pattern file's
     # order (the more specific kind) wins.

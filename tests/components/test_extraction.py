@@ -2262,3 +2262,108 @@ def test_sponsor_after_descriptor_grant_ids_or_came_from() -> None:
         assert _sponsor(text) == org, text
     # a country's abbreviation alone names no funder ('funded by U.S. tart cherry growers')
     assert _sponsor("The institute, which is funded by U.S. tart cherry growers, said so.") is None
+
+
+def test_effect_said_of_the_treatment_is_a_benefit() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    assert direction("Light therapy effective for treating depression, not just winter blues") == (
+        "benefit"
+    )
+    assert direction("The drug is safe and can effectively treat an advanced lung cancer") == (
+        "benefit"
+    )
+    assert direction("SBRT offers a higher cure rate than more traditional approaches") == "benefit"
+    assert direction("A beta blocker was associated with a striking increase in survival") == (
+        "benefit"
+    )
+    assert direction("The drug was not effective for treating depression") == "no_difference"
+    assert direction("It is unclear how effective at fighting the disease the drug will be") is None
+
+
+def test_effects_of_background_trends_goals_and_expectations_are_not_the_studys() -> None:
+    doc = run(
+        "The cervical cancer death rate dropped by 70 percent between 1955 and 1992. Use of the drugs has "
+        "dropped by more than 50% in recent years. Exercise has been shown to reduce the risk of death by 30 "
+        "percent. The WHO's goal is reducing TB deaths by 95 percent by 2035. Investors had been expecting a "
+        "5 percentage point improvement. The drug cut the risk of death by 40 percent.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 40.0)]
+
+
+def test_a_study_said_to_have_no_control_group_has_no_finding() -> None:
+    from extractor.components.conclusions import find_finding
+    from extractor.components.facts import Fact
+    from extractor.components.text import TextView
+
+    def finding(text: str, design: str | None = None) -> str | None:
+        view = TextView(text, [(0, len(text))])
+        benefit = Fact("benefit", [(0, 5)], "dir.benefit")
+        found = find_finding(view, [], benefit, None, design)
+        return found.value if found else None
+
+    uncontrolled = (
+        "Stem cell patch helps heart failure. All 12 patients improved. But the study didn't include "
+        "a comparison group that did not receive stem cells."
+    )
+    assert finding(uncontrolled) is None
+    assert (
+        finding("Apps ease anxiety. The preliminary study did not include a control arm.") is None
+    )
+    # a randomized trial's open extension ('no untreated control group after that point') keeps its finding
+    assert finding(uncontrolled, "rct") == "benefit"
+    # nor is a future study's lack of one this study's
+    assert finding("Apps ease anxiety. A next trial will not include a control group.") == "benefit"
+    assert finding("Apps ease anxiety compared with a control group.") == "benefit"
+
+
+def test_good_results_or_outcomes_of_the_treatment_are_a_benefit() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    assert direction("Direct-to-implant reconstruction provides good results in older women") == (
+        "benefit"
+    )
+    assert direction("Robotic nephrectomy has favorable outcomes in selected patients") == "benefit"
+    assert direction("It was good news for the company") is None
+
+
+def test_effects_of_a_study_dated_by_its_year_are_not_this_studys() -> None:
+    doc = run(
+        "The new trial will enroll 3,000 patients. A pilot study in 2013, published in a journal, suggested "
+        "patients had a 40% lower risk of major complications. One study published in 2012 found that "
+        "colonoscopy reduced the risk of death by 53 percent. The drug cut the risk of death by 30 percent.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 30.0)]
+
+
+def test_a_negated_verb_with_a_curly_apostrophe_is_no_difference() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    assert (
+        direction("Nicotine Replacement Doesn’t Help Smokers Quit, Study Finds") == "no_difference"
+    )
+    assert direction("Nicotine patches, gum don’t prevent relapse, study finds") == "no_difference"
+    assert direction("The probiotic did not relieve constipation in children") == "no_difference"
