@@ -93,3 +93,23 @@ def test_over_the_next_decade_is_ten_years() -> None:
     )
     # what is to come is no follow-up of the study
     assert _fu("Scientists hope over the next decade they will have new drugs.") is None
+
+
+def test_assessments_every_few_months_for_years_are_the_follow_up() -> None:
+    # how long participants were assessed at regular intervals beats how long a treatment lasted
+    assert _fu(
+        "Patients took the drug for 12 weeks. The researchers assessed disability levels at the start of the "
+        "study and every three months for two years."
+    ) == (2.0, "years", None)
+    assert _fu(
+        "The women completed questionnaires about their diet every four years for 18 years."
+    ) == (
+        18.0,
+        "years",
+        None,
+    )
+    # a dosing schedule is how long treatment was given, not follow-up
+    assert _fu(
+        "Patients were randomized to receive the drug or placebo, delivered under the skin every four weeks "
+        "for one year."
+    ) == (1.0, "years", "total")
