@@ -113,3 +113,21 @@ def test_assessments_every_few_months_for_years_are_the_follow_up() -> None:
         "Patients were randomized to receive the drug or placebo, delivered under the skin every four weeks "
         "for one year."
     ) == (1.0, "years", "total")
+
+
+def test_a_follow_up_to_come_is_planned_and_gives_way_to_one_done() -> None:
+    assert _fu("Patients will be followed for five years to ensure they remain cancer free.") == (
+        5.0,
+        "years",
+        "planned",
+    )
+    assert _fu(
+        "After two years, 40 percent of the patients were free of disease. Participants who wish to continue "
+        "can be followed for up to three years."
+    ) == (2.0, "years", None)
+    # a range is no future ('Over 20 to 22 years of follow-up')
+    assert _fu("Over 20 to 22 years of follow-up, 805 people developed Parkinson's disease.") == (
+        22.0,
+        "years",
+        None,
+    )
