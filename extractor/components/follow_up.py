@@ -4,7 +4,8 @@ Patterns (``patterns/follow_up.jsonl``) carry one of four labels, in order of pr
 the first label's in the future):
 
 1. ``follow_up``: stated follow-up ("a median follow-up of 4.2 years", "followed for five years");
-2. ``duration``: the study's length ("a 40-month study", "the 20-year project");
+2. ``duration``: the study's length ("a 40-month study", "the 20-year project"); a bare period ("over a 12-week
+   period") counts as a time point, and one in which something is counted ("in a 28-day period") not at all;
 3. ``timepoint``: when results were read ("After two years, ...", "over five years", "Six months after
    treatment, ..."), only at the start of a sentence for a bare 'after/at' ('after 60 days') and for patterns marked
    ``sentence_start``; anywhere for patterns marked ``anywhere`` ('... improved after 12 weeks of treatment');
@@ -147,6 +148,16 @@ _PLANNED_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+# A stretch of time named a period ('received spinal manipulations over a 12-week period', 'swallowed three capsules
+# over a 12-week period', 'monitored 2,235 men over a 35-year period') is a time line like 'over 12 weeks', not the
+# study's stated length ('the 15-year study period'): a time point, so a later read-out ('At one year, 27 percent ...')
+# is taken before it. In a window in which something is counted ('headache days in a 28-day period', 'chances of
+# breast cancer in a five-year period', 'filled two prescriptions within a six-month period') it is no time line at all.
+_PERIOD = re.compile(
+    r"(?<!study\s)(?<!trial\s)(?<!experimental\s)(?<!follow-up\s)(?<!followup\s)period$",
+    re.IGNORECASE,
+)
+_WINDOW_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|an|any|one)\s+$", re.IGNORECASE)
 # a time before the study proper: a baseline, not follow-up
 _BEFORE_STUDY = re.compile(
     r"\s*(?:prior\s+to|before)\s+(?:the\s+|their\s+)?(?:start\s+of\s+the\s+)?(?:study|trial|treatment|enrol(?:l)?ment|"
@@ -240,6 +251,10 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if _BEFORE_STUDY.match(view.text, m.end(), e):
             continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
         label = pat.label
+        if label == "duration" and _PERIOD.search(m.group(0)):
+            if _WINDOW_BEFORE.search(view.text, max(s, m.start() - 12), m.start()):
+                continue
+            label = "timepoint"
         if label == "follow_up" and _MODAL_BEFORE.search(
             view.text, max(s, m.start() - 30), m.start()
         ):

@@ -131,3 +131,21 @@ def test_a_follow_up_to_come_is_planned_and_gives_way_to_one_done() -> None:
         "years",
         None,
     )
+
+
+def test_a_period_is_a_time_line_and_a_window_is_none() -> None:
+    # a bare period is a time point: a later read-out is taken before it
+    assert _fu(
+        "One group received spinal manipulations over a 12-week period. At one year, 27 percent of those "
+        "receiving spinal manipulation said they felt no pain."
+    ) == (1.0, "years", None)
+    # the study's own period is its length
+    assert _fu(
+        "Among the nurses studied, 199 developed MS over the 16-year study period. After two years, 5 percent "
+        "had relapsed."
+    ) == (16.0, "years", None)
+    # a window in which something was counted
+    assert (
+        _fu("Those treated had the number of headache days in a 28-day period drop to 11 from 20.")
+        is None
+    )
