@@ -149,3 +149,11 @@ def test_a_period_is_a_time_line_and_a_window_is_none() -> None:
         _fu("Those treated had the number of headache days in a 28-day period drop to 11 from 20.")
         is None
     )
+
+
+def test_results_similar_after_a_later_time_point() -> None:
+    # 'Results were similar after two years' closing the results is a later read-out
+    assert _fu(
+        "Half of the patients had improved vision one year after treatment, compared with 28 percent of "
+        "patients who received laser treatment alone. Results were similar after two years."
+    ) == (2.0, "years", None)
