@@ -1,15 +1,19 @@
 """Follow-up: how long participants were observed.
 
-Patterns (``patterns/follow_up.jsonl``) carry one of four labels, in order of preference:
+Patterns (``patterns/follow_up.jsonl``) carry one of four labels, in order of preference (a fifth kind, planned, is
+the first label's in the future):
 
 1. ``follow_up``: stated follow-up ("a median follow-up of 4.2 years", "followed for five years");
-2. ``duration``: the study's length ("a 40-month study", "the 20-year project");
+2. ``duration``: the study's length ("a 40-month study", "the 20-year project"); a bare period ("over a 12-week
+   period") counts as a time point, and one in which something is counted ("in a 28-day period") not at all;
 3. ``timepoint``: when results were read ("After two years, ...", "over five years", "Six months after
    treatment, ..."), only at the start of a sentence for a bare 'after/at' ('after 60 days') and for patterns marked
    ``sentence_start``; anywhere for patterns marked ``anywhere`` ('... improved after 12 weeks of treatment');
 4. ``treatment``: how long treatment lasted ("took the drug for 12 weeks"), only in a sentence about
    treatment or assignment (or in a phrase that says so itself, patterns marked ``treatment_cue``: "two weeks
-   of daily treatment with"), and reported with statistic ``total``.
+   of daily treatment with"), and reported with statistic ``total``;
+5. a stated follow-up still to come ("will be followed for five years", "can be followed for up to three years"),
+   reported with statistic ``planned``.
 
 A pattern may mark the part to cite with a ``cite`` group ("88.6 percent were still alive [10 years later]").
 A statistic in brackets right after a duration is the follow-up ("between eight and 19 years after surgery
@@ -32,7 +36,7 @@ from extractor.components.text import TextView, matches
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "yr": "years"}
 _STATS = {"median": "median", "mean": "mean", "average": "mean", "averaged": "mean", "up to": "max"}
 _DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25}
-_KINDS = ("follow_up", "duration", "timepoint", "treatment")
+_KINDS = ("follow_up", "duration", "timepoint", "treatment", "planned")
 # A treatment length counts only in a sentence about participants being treated: a verb of giving or taking
 # ('took', 'were given', 'gave 205 women ...', 'All used the product'; not 'can be used'; 'were placed on a diet',
 # 'spent five weeks on each diet', 'took part in', 'each followed one of three diets'), a placebo, or the treatments.
@@ -136,6 +140,24 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:(?:would|should|could|must|might)\s+(?:(?:need|have)\s+to\s+)?|needs?\s+to\s+|have\s+to\s+)be\s+$",
     re.IGNORECASE,
 )
+# a follow-up to come or that may come ('Patients will be followed for five years', 'participants who wish to continue can
+# be followed for up to three years', 'The subjects will be followed for another 18 months'): planned, taken only when the
+# article states nothing that was done
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:(?:will|can|may|could)(?:\s+(?:also|then|now|still|continue\s+to))*\s+be|(?:is|are|going|continue)\s+to\s+be)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# A stretch of time named a period ('received spinal manipulations over a 12-week period', 'swallowed three capsules
+# over a 12-week period', 'monitored 2,235 men over a 35-year period') is a time line like 'over 12 weeks', not the
+# study's stated length ('the 15-year study period'): a time point, so a later read-out ('At one year, 27 percent ...')
+# is taken before it. In a window in which something is counted ('headache days in a 28-day period', 'chances of
+# breast cancer in a five-year period', 'filled two prescriptions within a six-month period') it is no time line at all.
+_PERIOD = re.compile(
+    r"(?<!study\s)(?<!trial\s)(?<!experimental\s)(?<!follow-up\s)(?<!followup\s)period$",
+    re.IGNORECASE,
+)
+_WINDOW_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|an|any|one)\s+$", re.IGNORECASE)
 # a time before the study proper: a baseline, not follow-up
 _BEFORE_STUDY = re.compile(
     r"\s*(?:prior\s+to|before)\s+(?:the\s+|their\s+)?(?:start\s+of\s+the\s+)?(?:study|trial|treatment|enrol(?:l)?ment|"
@@ -229,10 +251,18 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if _BEFORE_STUDY.match(view.text, m.end(), e):
             continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
         label = pat.label
+        if label == "duration" and _PERIOD.search(m.group(0)):
+            if _WINDOW_BEFORE.search(view.text, max(s, m.start() - 12), m.start()):
+                continue
+            label = "timepoint"
         if label == "follow_up" and _MODAL_BEFORE.search(
             view.text, max(s, m.start() - 30), m.start()
         ):
             continue
+        planned = (
+            label == "follow_up"
+            and _PLANNED_BEFORE.search(view.text, max(s, m.start() - 40), m.start()) is not None
+        )
         schedule = False
         if label == "timepoint" and m.group(0)[:4].lower() == "over":
             before = view.text[max(s, m.start() - 60) : m.start()]
@@ -306,6 +336,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             stat = "mean"  # '... two and a half years on average'
         if label == "treatment":
             stat = "total"
+        if planned:
+            label, stat = "planned", "planned"
         span = m.span("cite") if groups.get("cite") else m.span()  # the part to cite, when marked
         found[label].append(Fact((value, unit, stat), [span], pat.id))
     other = other_study_sentences(view)

@@ -794,9 +794,9 @@ def test_durations_of_background_or_plans_are_not_follow_up() -> None:
         "trial_follow_up",
     )
     assert doc._.follow_up.value == (6.0, "months", "total")
-    # a stated follow-up is kept whatever the tense
+    # a stated follow-up is kept whatever the tense (one to come is reported as planned)
     doc = run("Patients will be followed for five years.", "trial_follow_up")
-    assert doc._.follow_up.value == (5.0, "years", None)
+    assert doc._.follow_up.value == (5.0, "years", "planned")
     doc = run(
         "The study took place over 26 weeks with a 2 week screening period.", "trial_follow_up"
     )

@@ -93,3 +93,67 @@ def test_over_the_next_decade_is_ten_years() -> None:
     )
     # what is to come is no follow-up of the study
     assert _fu("Scientists hope over the next decade they will have new drugs.") is None
+
+
+def test_assessments_every_few_months_for_years_are_the_follow_up() -> None:
+    # how long participants were assessed at regular intervals beats how long a treatment lasted
+    assert _fu(
+        "Patients took the drug for 12 weeks. The researchers assessed disability levels at the start of the "
+        "study and every three months for two years."
+    ) == (2.0, "years", None)
+    assert _fu(
+        "The women completed questionnaires about their diet every four years for 18 years."
+    ) == (
+        18.0,
+        "years",
+        None,
+    )
+    # a dosing schedule is how long treatment was given, not follow-up
+    assert _fu(
+        "Patients were randomized to receive the drug or placebo, delivered under the skin every four weeks "
+        "for one year."
+    ) == (1.0, "years", "total")
+
+
+def test_a_follow_up_to_come_is_planned_and_gives_way_to_one_done() -> None:
+    assert _fu("Patients will be followed for five years to ensure they remain cancer free.") == (
+        5.0,
+        "years",
+        "planned",
+    )
+    assert _fu(
+        "After two years, 40 percent of the patients were free of disease. Participants who wish to continue "
+        "can be followed for up to three years."
+    ) == (2.0, "years", None)
+    # a range is no future ('Over 20 to 22 years of follow-up')
+    assert _fu("Over 20 to 22 years of follow-up, 805 people developed Parkinson's disease.") == (
+        22.0,
+        "years",
+        None,
+    )
+
+
+def test_a_period_is_a_time_line_and_a_window_is_none() -> None:
+    # a bare period is a time point: a later read-out is taken before it
+    assert _fu(
+        "One group received spinal manipulations over a 12-week period. At one year, 27 percent of those "
+        "receiving spinal manipulation said they felt no pain."
+    ) == (1.0, "years", None)
+    # the study's own period is its length
+    assert _fu(
+        "Among the nurses studied, 199 developed MS over the 16-year study period. After two years, 5 percent "
+        "had relapsed."
+    ) == (16.0, "years", None)
+    # a window in which something was counted
+    assert (
+        _fu("Those treated had the number of headache days in a 28-day period drop to 11 from 20.")
+        is None
+    )
+
+
+def test_results_similar_after_a_later_time_point() -> None:
+    # 'Results were similar after two years' closing the results is a later read-out
+    assert _fu(
+        "Half of the patients had improved vision one year after treatment, compared with 28 percent of "
+        "patients who received laser treatment alone. Results were similar after two years."
+    ) == (2.0, "years", None)
