@@ -179,9 +179,40 @@ def test_same_matches_on_random_text(words: list[str], start: int, length: int) 
         target = text if pattern.case else lower_same_length(text)
         end = min(len(target), start + length)
         assert _by_scan(pattern, target, start, end) == _by_regex(pattern, target, start, end)
-        spans = [(0, min(start, len(target))), (min(start + 5, len(target)), end)]
+        # stretches end where a word ends (they are runs of sentences): ``finditer_spans``'s precondition
+        spans = [
+            (0, _word_end(target, start)),
+            (min(start + 5, len(target)), _word_end(target, end)),
+        ]
         spans = [(s, e) for s, e in spans if s <= e]
         assert _spans_by_scan(pattern, target, spans) == _spans_by_regex(pattern, target, spans)
+
+
+def _word_end(text: str, pos: int) -> int:
+    """``pos``, or the end of the word it falls inside."""
+    pos = min(pos, len(text))
+    while 0 < pos < len(text) and re.match(r"\w", text[pos]) and re.match(r"\w", text[pos - 1]):
+        pos += 1
+    return pos
+
+
+def test_a_window_that_ends_inside_a_word() -> None:
+    """``regex.match(text, pos, end)`` reads ``end`` as the text's end, so a whole-word pattern matches the
+    cut-off start of a longer word there ('slash' of 'slashes'); ``finditer`` finds that match too."""
+    text = "the new drug slashes costs and cuts risks"
+    for regex in (
+        re.compile(r"\b(?:slash|halve)\b"),
+        re.compile(r"\bcut\b"),
+        re.compile(r"\bslash"),
+    ):
+        for end in range(len(text) + 1):
+            want = [m.span() for m in regex.finditer(text, 0, end)]
+            got = [m.span() for m in scan.finditer(regex, None, text, 0, end, _fallback)]
+            assert got == want, (regex.pattern, end)
+
+
+def _fallback(regex, lead, target, start, end):  # type: ignore[no-untyped-def]
+    return regex.finditer(target, start, end)
 
 
 def _reference_index(text: str) -> dict[int, list[int]]:

@@ -651,8 +651,47 @@ def finditer(
     fallback: Any,
 ) -> Iterator[re.Match[str]]:
     """The matches of ``regex`` in [start, end) whose start also satisfies ``lead``, left to right, no
-    overlaps: what ``fallback(regex, lead, target, start, end)`` yields, found faster when the plan allows."""
+    overlaps: what ``fallback(regex, lead, target, start, end)`` yields, found faster when the plan allows.
+
+    ``regex.match(target, pos, end)`` reads ``end`` as the text's end: where ``end`` cuts a word, the regex
+    sees it cut short ('slash' of 'slashes' is then a whole word), while the word index filed the word under
+    its whole key; so there that word's start is tried too."""
+    if 0 < end < len(target) and _is_word_char(target[end]) and _is_word_char(target[end - 1]):
+        p = plan(regex, lead)
+        if p.indexed:
+            return _finditer_cut(regex, lead, target, start, end, candidates(p, target))
     return finditer_spans(regex, lead, target, [(start, end)], fallback)
+
+
+def _is_word_char(ch: str) -> bool:
+    """Whether ``re`` reads ``ch`` as ``\\w`` (in a str pattern: alphanumeric or the underscore)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _finditer_cut(
+    regex: re.Pattern[str],
+    lead: re.Pattern[str] | None,
+    target: str,
+    start: int,
+    end: int,
+    positions: list[int],
+) -> Iterator[re.Match[str]]:
+    """``finditer`` where ``end`` cuts a word: the candidates, and that word's start, in turn."""
+    cut = end - 1
+    while cut > start and _is_word_char(target[cut - 1]):
+        cut -= 1
+    tried = set(
+        positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+    )
+    tried.add(cut)
+    done = start
+    for pos in sorted(tried):
+        if pos < done or (lead is not None and lead.match(target, pos) is None):
+            continue
+        m = regex.match(target, pos, end)
+        if m is not None:
+            done = m.end() if m.end() > pos else pos + 1
+            yield m
 
 
 def finditer_spans(
@@ -662,8 +701,9 @@ def finditer_spans(
     spans: list[tuple[int, int]],
     fallback: Any,
 ) -> Iterator[re.Match[str]]:
-    """``finditer`` over each of ``spans`` in turn (sorted stretches that do not overlap): one plan lookup and
-    one walk along the candidates for them all, instead of one a stretch."""
+    """``finditer`` over each of ``spans`` in turn (sorted stretches that do not overlap, each ending where a
+    word ends, as stretches of sentences do): one plan lookup and one walk along the candidates for them
+    all, instead of one a stretch."""
     p = plan(regex, lead)
     if not p.indexed:
         if present(p, target):
