@@ -367,6 +367,23 @@ def _about_earlier_work(view: TextView, offset: int) -> bool:
     )
 
 
+def _about_other_trials(view: TextView, offset: int, aside: set[int] | frozenset[int]) -> bool:
+    """Whether the sentence at ``offset`` is about future, ongoing, needed or earlier trials rather than the
+    article's own: one of ``aside`` (the sentences design.jsonl's 'aside' cues hit among those its trigger
+    reads), or one an 'aside' cue hits when tried on it alone (a sentence without a design trigger word: 'Vertex
+    expects results from two additional Phase 3 trials'), or one about earlier work. Tried only where a phase
+    is printed."""
+    if view.sentence_index(offset) in aside:
+        return True
+    start, end = view.sentence_of(offset)
+    if any(
+        next(pat.finditer_fast(view.lower, start, end), None) is not None
+        for pat in patterns.load("design", "aside")
+    ):
+        return True
+    return _about_earlier_work(view, offset)
+
+
 def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
@@ -440,7 +457,9 @@ def find_study(view: TextView) -> StudyFacts:
     for pat, m in matches(view, "phase"):
         if pat.label == "phase" and facts.phase is None:
             phase = normalize_phase(m.group("phase"))
-            if phase:
+            # the phase of a future, ongoing or earlier trial ('two additional Phase 3 trials', 'a larger
+            # Phase III trial will start', 'in an earlier phase-3 trial') is not the study's own
+            if phase and not _about_other_trials(view, m.start(), aside):
                 facts.phase = Fact(phase, [m.span()], pat.id)
         elif pat.label in ("double-blind", "single-blind", "open-label"):
             if (

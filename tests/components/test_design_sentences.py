@@ -1,0 +1,33 @@
+"""Which sentence and which study the design and phase are read from (round 7, acc-des7)."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def _phase(text: str) -> str | None:
+    p = run(text, "trial_design")._.study.phase
+    return None if p is None else p.value
+
+
+def test_phase_of_future_or_earlier_trials_is_not_the_studys() -> None:
+    # the study's own phase, after a sentence about a trial to come
+    assert (
+        _phase(
+            "The drug helped 40 patients. A large, phase 3 clinical trial could start in a year. "
+            "The current study was a phase 2 trial."
+        )
+        == "2"
+    )
+    # only trials to come or earlier trials carry a phase: the study's own is unstated
+    assert _phase("The drug helped 40 patients. An upcoming Phase 2 trial will test it.") is None
+    assert (
+        _phase("Vertex expects results from two additional Phase 3 trials in the third quarter.")
+        is None
+    )
+    assert _phase("In an earlier phase-3 trial, the drug was shown to work.") is None
+    # 'upcoming' and 'so far' about something else do not make the sentence an aside
+    assert _phase("Outcomes of the phase II trial will be published in an upcoming issue.") == "2"
+    assert (
+        _phase("So far the team has shown the process is safe in a phase 1 clinical trial.") == "1"
+    )
