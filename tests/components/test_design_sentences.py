@@ -31,3 +31,29 @@ def test_phase_of_future_or_earlier_trials_is_not_the_studys() -> None:
     assert (
         _phase("So far the team has shown the process is safe in a phase 1 clinical trial.") == "1"
     )
+
+
+def _design(text: str) -> str | None:
+    d = run(text, "trial_design")._.study.design
+    return None if d is None else d.value
+
+
+def test_random_assignment_without_the_usual_words_is_rct() -> None:
+    assert _design(
+        "The randomized, double-blind and placebo-controlled study involved 3,000 people."
+    ) == ("rct")
+    assert (
+        _design("It was a double-blinded randomized, sham-controlled trial of 387 patients.")
+        == "rct"
+    )
+    assert (
+        _design("The researchers put them at random into two groups, one getting a placebo.")
+        == "rct"
+    )
+    assert _design("Each participant was assigned randomly to receive the drug.") == "rct"
+    assert (
+        _design("Two-thirds of the 4,465 patients were randomly chosen to get the drug.") == "rct"
+    )
+    assert _design("The treatments were given in random order to the 12 patients.") == "rct"
+    # a random sample is not random assignment
+    assert _design("Households were randomly selected to take part in the survey.") is None
