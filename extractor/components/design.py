@@ -16,6 +16,10 @@ DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_an
 #: label). Observational and laboratory cues still do: a story that says 'as in other observational
 #: studies' is most often about an observational study itself.
 _ASIDE_DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "meta_analysis")
+#: the designs whose cues do not count in a sentence about earlier findings (design.jsonl's 'earlier_findings'
+#: label): 'Studies in mice have shown ...' in the story of a human trial. Not the 'aside' sentences: a lab
+#: study's next step is often in animals ('The next step is to show it works in animals').
+_BACKGROUND_DESIGNS = ("other",)
 #: design cues that count only in a sentence with study or result words (design.jsonl's 'study_context')
 _NEEDS_STUDY_CONTEXT = ("design.observational.association",)
 # Years, registry ids and drug codes ('TAK-875', 'MK-3475') are not trial names.
@@ -401,6 +405,11 @@ def find_study(view: TextView) -> StudyFacts:
     # an association is the study's finding only in a sentence with study or result words; without them it
     # is a background fact ('HER2 is associated with aggressive disease')
     studied = {view.sentence_index(m.start()) for pat, m in found if pat.label == "study_context"}
+    # sentences that tell of earlier findings ('Studies in mice have shown ...', 'Previous experiments in
+    # animals showed ...'): an animal or laboratory cue there is background to a study of people
+    earlier = {
+        view.sentence_index(m.start()) for pat, m in found if pat.label == "earlier_findings"
+    }
     for pat, m in found:
         if (
             pat.label == "pooled"
@@ -412,7 +421,9 @@ def find_study(view: TextView) -> StudyFacts:
         if pat.id in _NEEDS_STUDY_CONTEXT and view.sentence_index(m.start()) not in studied:
             scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
             continue
-        if pat.label in _ASIDE_DESIGNS and view.sentence_index(m.start()) in aside:
+        if (pat.label in _ASIDE_DESIGNS and view.sentence_index(m.start()) in aside) or (
+            pat.label in _BACKGROUND_DESIGNS and view.sentence_index(m.start()) in earlier
+        ):
             # still study talk for the classifier ('aside' counts among its design cues), not a design
             scores["aside"] += _weight(view, m.start())
             continue

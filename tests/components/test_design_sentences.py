@@ -57,3 +57,15 @@ def test_random_assignment_without_the_usual_words_is_rct() -> None:
     assert _design("The treatments were given in random order to the 12 patients.") == "rct"
     # a random sample is not random assignment
     assert _design("Households were randomly selected to take part in the survey.") is None
+
+
+def test_animal_findings_of_earlier_studies_are_background() -> None:
+    # earlier animal or lab findings in the story of a study of people are not its design
+    assert _design("Previous studies in animals have shown that the drug works.") is None
+    assert _design("Our results build on previous animal and cell studies of mangos.") is None
+    assert _design("Also, lab and animal studies suggest aspirin may slow cancer growth.") is None
+    # the study's own lab and animal work still is
+    assert _design("In addition, laboratory studies showed the drug worked in cancer cells.") == (
+        "other"
+    )
+    assert _design("The next step is to show the enzyme works in mice.") == "other"
