@@ -405,6 +405,10 @@ def find_study(view: TextView) -> StudyFacts:
     # an association is the study's finding only in a sentence with study or result words; without them it
     # is a background fact ('HER2 is associated with aggressive disease')
     studied = {view.sentence_index(m.start()) for pat, m in found if pat.label == "study_context"}
+    # sentences that tell of another study than the article's own ('A second study presented at the meeting
+    # ... That trial involved 1,200 men who were randomly assigned'): its randomization is not the study's
+    # (read once a text; the classifier's cues above asked already)
+    told_of = other_study_sentences(view) if view.sentences else set()
     # sentences that tell of earlier findings ('Studies in mice have shown ...', 'Previous experiments in
     # animals showed ...'): an animal or laboratory cue there is background to a study of people
     earlier = {
@@ -421,9 +425,10 @@ def find_study(view: TextView) -> StudyFacts:
         if pat.id in _NEEDS_STUDY_CONTEXT and view.sentence_index(m.start()) not in studied:
             scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
             continue
-        if (pat.label in _ASIDE_DESIGNS and view.sentence_index(m.start()) in aside) or (
-            pat.label in _BACKGROUND_DESIGNS and view.sentence_index(m.start()) in earlier
-        ):
+        if (
+            pat.label in _ASIDE_DESIGNS
+            and (view.sentence_index(m.start()) in aside or view.sentence_of(m.start()) in told_of)
+        ) or (pat.label in _BACKGROUND_DESIGNS and view.sentence_index(m.start()) in earlier):
             # still study talk for the classifier ('aside' counts among its design cues), not a design
             scores["aside"] += _weight(view, m.start())
             continue

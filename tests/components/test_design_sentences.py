@@ -69,3 +69,16 @@ def test_animal_findings_of_earlier_studies_are_background() -> None:
         "other"
     )
     assert _design("The next step is to show the enzyme works in mice.") == "other"
+
+
+def test_randomization_of_another_study_in_the_story_is_not_the_designs() -> None:
+    text = (
+        "Aspirin may help men with prostate cancer. "
+        "Researchers looked at the records of 5,000 men with prostate cancer in a retrospective study. "
+        "Those taking aspirin were less likely to die. "
+        "A second study presented at the meeting looked at hormone therapy. "
+        "That trial involved about 1,200 men who were randomly assigned to hormone therapy or radiation."
+    )
+    assert _design(text) == "observational"
+    # the study's own randomization, with no other study told of, still is
+    assert _design(text.replace("A second study presented at the meeting", "It")) == "rct"
