@@ -21,7 +21,7 @@ _ASIDE_DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "meta_analysis")
 #: study's next step is often in animals ('The next step is to show it works in animals').
 _BACKGROUND_DESIGNS = ("other",)
 #: design cues that count only in a sentence with study or result words (design.jsonl's 'study_context')
-_NEEDS_STUDY_CONTEXT = ("design.observational.association",)
+_NEEDS_STUDY_CONTEXT = ("design.observational.association", "design.observational.registry")
 # Years, registry ids and drug codes ('TAK-875', 'MK-3475') are not trial names.
 _NOT_A_NAME = re.compile(r"(?:19|20)\d\d|NCT\d+|[A-Z]{1,5}-?\d{3,}[A-Z]?|[A-Z]{1,4}-\d")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}

@@ -82,3 +82,15 @@ def test_randomization_of_another_study_in_the_story_is_not_the_designs() -> Non
     assert _design(text) == "observational"
     # the study's own randomization, with no other study told of, still is
     assert _design(text.replace("A second study presented at the meeting", "It")) == "rct"
+
+
+def test_a_registry_or_database_as_the_source_is_observational() -> None:
+    assert _design("The research was based on 111,707 cases submitted to a national registry.") == (
+        "observational"
+    )
+    assert _design("Using a cancer registry, the team examined records for a million women.") == (
+        "observational"
+    )
+    # a register of trials, or a registry without study words, is not
+    assert _design("I began combing through the national clinical trials database.") is None
+    assert _design("The registry opens in May.") is None
