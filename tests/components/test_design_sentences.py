@@ -94,3 +94,17 @@ def test_a_registry_or_database_as_the_source_is_observational() -> None:
     # a register of trials, or a registry without study words, is not
     assert _design("I began combing through the national clinical trials database.") is None
     assert _design("The registry opens in May.") is None
+
+
+def test_a_no_cause_and_effect_disclaimer_is_observational() -> None:
+    assert _design(
+        "The study shows an association but is not designed to show cause and effect."
+    ) == ("observational")
+    assert _design(
+        "The study of 232 people is preliminary and doesn't prove cause and effect."
+    ) == ("observational")
+    # a randomized trial in the same story still outranks it
+    assert (
+        _design("Patients were randomly assigned to the drug. It doesn't prove cause and effect.")
+        == "rct"
+    )
