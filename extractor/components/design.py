@@ -16,8 +16,12 @@ DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_an
 #: label). Observational and laboratory cues still do: a story that says 'as in other observational
 #: studies' is most often about an observational study itself.
 _ASIDE_DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "meta_analysis")
+#: the designs whose cues do not count in a sentence about earlier findings (design.jsonl's 'earlier_findings'
+#: label): 'Studies in mice have shown ...' in the story of a human trial. Not the 'aside' sentences: a lab
+#: study's next step is often in animals ('The next step is to show it works in animals').
+_BACKGROUND_DESIGNS = ("other",)
 #: design cues that count only in a sentence with study or result words (design.jsonl's 'study_context')
-_NEEDS_STUDY_CONTEXT = ("design.observational.association",)
+_NEEDS_STUDY_CONTEXT = ("design.observational.association", "design.observational.registry")
 # Years, registry ids and drug codes ('TAK-875', 'MK-3475') are not trial names.
 _NOT_A_NAME = re.compile(r"(?:19|20)\d\d|NCT\d+|[A-Z]{1,5}-?\d{3,}[A-Z]?|[A-Z]{1,4}-\d")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
@@ -367,6 +371,23 @@ def _about_earlier_work(view: TextView, offset: int) -> bool:
     )
 
 
+def _about_other_trials(view: TextView, offset: int, aside: set[int] | frozenset[int]) -> bool:
+    """Whether the sentence at ``offset`` is about future, ongoing, needed or earlier trials rather than the
+    article's own: one of ``aside`` (the sentences design.jsonl's 'aside' cues hit among those its trigger
+    reads), or one an 'aside' cue hits when tried on it alone (a sentence without a design trigger word: 'Vertex
+    expects results from two additional Phase 3 trials'), or one about earlier work. Tried only where a phase
+    is printed."""
+    if view.sentence_index(offset) in aside:
+        return True
+    start, end = view.sentence_of(offset)
+    if any(
+        next(pat.finditer_fast(view.lower, start, end), None) is not None
+        for pat in patterns.load("design", "aside")
+    ):
+        return True
+    return _about_earlier_work(view, offset)
+
+
 def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
@@ -384,6 +405,15 @@ def find_study(view: TextView) -> StudyFacts:
     # an association is the study's finding only in a sentence with study or result words; without them it
     # is a background fact ('HER2 is associated with aggressive disease')
     studied = {view.sentence_index(m.start()) for pat, m in found if pat.label == "study_context"}
+    # sentences that tell of another study than the article's own ('A second study presented at the meeting
+    # ... That trial involved 1,200 men who were randomly assigned'): its randomization is not the study's
+    # (read once a text; the classifier's cues above asked already)
+    told_of = other_study_sentences(view) if view.sentences else set()
+    # sentences that tell of earlier findings ('Studies in mice have shown ...', 'Previous experiments in
+    # animals showed ...'): an animal or laboratory cue there is background to a study of people
+    earlier = {
+        view.sentence_index(m.start()) for pat, m in found if pat.label == "earlier_findings"
+    }
     for pat, m in found:
         if (
             pat.label == "pooled"
@@ -395,7 +425,10 @@ def find_study(view: TextView) -> StudyFacts:
         if pat.id in _NEEDS_STUDY_CONTEXT and view.sentence_index(m.start()) not in studied:
             scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
             continue
-        if pat.label in _ASIDE_DESIGNS and view.sentence_index(m.start()) in aside:
+        if (
+            pat.label in _ASIDE_DESIGNS
+            and (view.sentence_index(m.start()) in aside or view.sentence_of(m.start()) in told_of)
+        ) or (pat.label in _BACKGROUND_DESIGNS and view.sentence_index(m.start()) in earlier):
             # still study talk for the classifier ('aside' counts among its design cues), not a design
             scores["aside"] += _weight(view, m.start())
             continue
@@ -440,7 +473,9 @@ def find_study(view: TextView) -> StudyFacts:
     for pat, m in matches(view, "phase"):
         if pat.label == "phase" and facts.phase is None:
             phase = normalize_phase(m.group("phase"))
-            if phase:
+            # the phase of a future, ongoing or earlier trial ('two additional Phase 3 trials', 'a larger
+            # Phase III trial will start', 'in an earlier phase-3 trial') is not the study's own
+            if phase and not _about_other_trials(view, m.start(), aside):
                 facts.phase = Fact(phase, [m.span()], pat.id)
         elif pat.label in ("double-blind", "single-blind", "open-label"):
             if (
