@@ -247,3 +247,36 @@ def test_report_cue_in_the_sentences_that_tell_of_another_study_does_not_count()
         "trial_design",
     )
     assert doc._.study.cues.get("report", 0) == 0
+
+
+def test_results_told_inside_a_study_a_met_goal_accuracy_or_a_named_team_are_report_cues() -> None:
+    """'In a small, early study, ...', 'met the main goal', 'findings from a government study', '96% accuracy',
+    'Scientists at the University of York have found': each tells a study's own result."""
+    for sentence in (
+        "In a small, early study, carefully selected patients were treated with IUDs.",
+        "The antibiotic met the main goal in a late-stage trial.",
+        "Researchers announced findings from a government study comparing treatments.",
+        "The test can detect pancreatic cancer with 96% accuracy at stage I and II.",
+        "Scientists at the University of York have found a way to tell the two cancers apart.",
+    ):
+        doc = run("Headline words\nSome background sentence. " + sentence, "trial_design")
+        assert doc._.study.cues["report"] == 2, sentence
+    for sentence in (
+        "Participants in the study were older.",
+        "The main goal of screening programs is to find precancer.",
+        "Researchers at the university hope to start a trial.",
+    ):
+        doc = run("Headline words\nSome background sentence. " + sentence, "trial_design")
+        assert doc._.study.cues.get("report", 0) == 0, sentence
+
+
+def test_short_report_with_results_inside_the_study_is_a_report() -> None:
+    doc = run(
+        "New drug shows promise in fighting breast cancer\n"
+        "Researchers say a new drug has shown hopeful results at a cancer center. "
+        "In an early Phase 1 study of the drug, two of 97 patients saw their tumors shrink. "
+        "The drug targets an abnormal gene. "
+        "Patients in the study had diarrhea and nausea.",
+        *FRONT,
+    )
+    assert doc._.is_trial_report is True
