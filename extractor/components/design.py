@@ -112,17 +112,22 @@ APPROVAL_SENTENCES = 3
 POOLED_TRIALS_SENTENCES = 15
 
 
+def _approval_in_lead(view: TextView) -> bool:
+    """Whether the headline or lead announces a regulator's approval ('FDA expands use of Novartis MS drug')."""
+    if not view.sentences:
+        return False
+    lead_end = view.sentences[min(APPROVAL_SENTENCES, len(view.sentences)) - 1][1]
+    return any(
+        next(pat.finditer_fast(view.lower, 0, lead_end), None) is not None
+        for pat in patterns.load("study_words", "approval")
+    )
+
+
 def _approval_with_pooled_trials(view: TextView) -> bool:
     """Whether the headline or lead announces a regulator's approval and the text gives the efficacy of
     several trials at once ('FDA approves Intrarosa ... established in two 12-week placebo-controlled
     clinical trials of 406 women'): product news citing pooled trials, not the report of one study."""
-    if not view.sentences:
-        return False
-    lead_end = view.sentences[min(APPROVAL_SENTENCES, len(view.sentences)) - 1][1]
-    if not any(
-        next(pat.finditer_fast(view.lower, 0, lead_end), None) is not None
-        for pat in patterns.load("study_words", "approval")
-    ):
+    if not _approval_in_lead(view):
         return False
     end = view.sentences[min(POOLED_TRIALS_SENTENCES, len(view.sentences)) - 1][1]
     return any(
@@ -164,6 +169,8 @@ def _classifier_cues(view: TextView) -> Counter[str]:
         }
     if hit:
         cues["report"] = sum(_report_weight(view, i) for i in hit)
+    if _approval_in_lead(view):
+        cues["approval"] = 1
     if _approval_with_pooled_trials(view):
         cues["approval_pooled"] = 1
     else:

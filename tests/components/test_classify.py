@@ -280,3 +280,28 @@ def test_short_report_with_results_inside_the_study_is_a_report() -> None:
         *FRONT,
     )
     assert doc._.is_trial_report is True
+
+
+def test_short_article_with_one_lead_report_sentence_and_a_fact_is_a_report() -> None:
+    """A brief with report language in one lead sentence is a report when one more fact backs it (a placebo, a
+    follow-up); not when its lead announces a regulator's approval (product news)."""
+    assert is_trial_report(_score(study_words=1, report=2, blinding=1, short=1))
+    assert not is_trial_report(_score(study_words=1, report=2, blinding=1))
+    assert not is_trial_report(_score(study_words=1, report=2, blinding=1, short=1, approval=1))
+    doc = run(
+        "FDA expands use of Novartis MS drug to pediatric patients\n"
+        "The Food and Drug Administration on Friday expanded the use of Gilenya to treat children. "
+        "In a clinical trial 86 percent of patients receiving Gilenya remained relapse-free after 24 months, "
+        "compared to 46 percent of those who were given another drug.",
+        *FRONT,
+    )
+    assert doc._.trial_score["approval"] == 1
+    assert doc._.is_trial_report is False
+    doc = run(
+        "Fish oil capsule shows benefit for heart patients\n"
+        "The company is making heart-medicine history on Monday with its fish oil. "
+        "In a clinical trial result, the capsule reduced the risk of heart attacks compared to a placebo.",
+        *FRONT,
+    )
+    assert doc._.trial_score["approval"] == 0
+    assert doc._.is_trial_report is True
