@@ -305,3 +305,29 @@ def test_short_article_with_one_lead_report_sentence_and_a_fact_is_a_report() ->
     )
     assert doc._.trial_score["approval"] == 0
     assert doc._.is_trial_report is True
+
+
+def test_a_headline_that_places_a_result_in_a_study_is_a_report_cue() -> None:
+    """'... superior to Novartis treatment in study', 'Study: ...', '... Succeeds in Trial' weigh as a headline
+    report cue when the text goes on about a study; a headline over a caption or boilerplate does not."""
+    for headline in (
+        "J&J says its psoriasis drug superior to Novartis treatment in study",
+        "Study: Whooping cough vaccination during pregnancy protects newborns",
+        "Irritable Bowel Syndrome Drug Succeeds in Trial",
+        "Penn study questions Lariat device to prevent stroke in heart patients",
+    ):
+        doc = run(
+            headline + "\nThe drug cleared more skin. Patients in the study were adults.",
+            "trial_design",
+        )
+        assert doc._.study.cues["report"] == 3, headline
+    doc = run(
+        "Radiofrequency therapy relieved herniated disc pain in new study\nKnow Your Value",
+        "trial_design",
+    )
+    assert doc._.study.cues.get("report", 0) == 0
+    doc = run(
+        "Studies show antibiotics work better than waiting\nPatients in the study were children.",
+        "trial_design",
+    )
+    assert doc._.study.cues.get("report", 0) == 0
