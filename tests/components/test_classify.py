@@ -182,8 +182,8 @@ def test_short_article_with_report_language_in_two_sentences_is_a_report() -> No
     """A brief cannot pile up study words: report language in two lead sentences carries it."""
     assert not is_trial_report(_score(study_words=3, report=3))
     assert is_trial_report(_score(study_words=3, report=3, short=1))
-    # one cue sentence (weight 2) in a brief is not enough
-    assert not is_trial_report(_score(study_words=3, report=2, short=1))
+    # one cue sentence (weight 2) in a brief is not enough alone
+    assert not is_trial_report(_score(study_words=1, report=2, short=1))
     doc = run(
         "Treatment Shows Promise for Premature Ejaculation\n"
         "An experimental approach helped men last three times longer. "
@@ -331,3 +331,21 @@ def test_a_headline_that_places_a_result_in_a_study_is_a_report_cue() -> None:
         "trial_design",
     )
     assert doc._.study.cues.get("report", 0) == 0
+
+
+def test_a_brief_earns_the_words_point_with_two_study_words() -> None:
+    """A brief has no room to pile up study words: two earn it the point four earn a longer article, unless
+    it mentions other studies or its lead announces a regulator's approval."""
+    assert is_trial_report(_score(study_words=2, report=2, short=1))
+    assert not is_trial_report(_score(study_words=2, report=2))
+    assert not is_trial_report(_score(study_words=2, report=2, short=1, approval=1))
+    assert not is_trial_report(_score(study_words=2, report=2, short=1, other_studies=1))
+    doc = run(
+        "Early Autism Treatment Benefits Kids' Brains\n"
+        "Early, intensive autism treatment improves children's brain development, a new study shows. "
+        "The treatment offers a child 20 hours a week of one-on-one treatment with a trained therapist. "
+        "By age 4, children given the treatment had higher IQ scores than the other children in the study.",
+        *FRONT,
+    )
+    assert doc._.trial_score["short"] == 1
+    assert doc._.is_trial_report is True
