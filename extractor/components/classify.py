@@ -93,7 +93,7 @@ def in_other_study_mention(view: TextView, at: int) -> bool:
 
 
 #: the cue counts of ``StudyFacts.cues`` that are not design labels (the study_words patterns' labels)
-_NOT_DESIGN_CUES = ("trial", "report", "other_studies", "approval_pooled")
+_NOT_DESIGN_CUES = ("trial", "report", "other_studies", "approval", "approval_pooled")
 
 
 def mentions_other_study(view: TextView, start: int, end: int) -> bool:
@@ -126,6 +126,7 @@ def trial_score(
         "name": 1 if (study.name is not None or study.registry_ids) else 0,
         "phase": 1 if study.phase is not None else 0,
         "blinding": 1 if (study.blinding is not None or study.placebo is not None) else 0,
+        "approval": study.cues.get("approval", 0),
         "approval_pooled": study.cues.get("approval_pooled", 0),
         "short": 1 if sentences is not None and 0 < sentences <= SHORT_ARTICLE else 0,
         "long": 1 if sentences is not None and sentences >= LONG_ARTICLE else 0,
@@ -134,6 +135,9 @@ def trial_score(
 
 #: an article of at most this many sentences is short: too short to pile up study words
 SHORT_ARTICLE = 20
+#: study words at which a short article about one study (no other studies, no approval) earns the first words
+#: point
+SHORT_WORDS = 2
 #: an article of at least this many sentences is long: a report of one study says so in its first sentences
 LONG_ARTICLE = 30
 #: report-cue weights at which the report language earns a first, second and third point
@@ -152,7 +156,9 @@ def is_trial_report(score: dict[str, int]) -> bool:
     an article that cites several studies ('one study', 'another trial', 'studies have shown') without any
     report cue is a feature, whatever figures it quotes. A short article (a brief or a wire item of a few
     sentences) cannot pile up study words however much it is about one study, so in it report language in
-    more than one lead sentence, or in the headline, earns the point the study words would. A long article
+    a lead sentence earns the point the study words would (in more than one, or in the headline, when its
+    lead announces a regulator's approval: product news quotes a trial's figures too), and, when it mentions
+    no other study, two study words earn it what four earn a longer one. A long article
     with no report language in its first sentences is a feature (a patient's story, a product, a field),
     whatever study words and figures it gathers along the way, unless it names a trial and its phase (an
     announced trial, which has no results to report).
@@ -176,8 +182,19 @@ def is_trial_report(score: dict[str, int]) -> bool:
         # product news (corpus rule: pooled 'clinical studies' without one specific study)
         return False
     points = score["design"] + concrete + report_points
-    points += bool(score.get("short", 0) and report >= REPORT_STEPS[1])
-    return points + (words >= 4) + (words >= 8) + (words >= 12) >= 3
+    # a brief earns the point with one lead sentence of report language; one that announces a regulator's
+    # approval (product news that may quote a trial) needs two
+    points += bool(
+        score.get("short", 0)
+        and report >= (REPORT_STEPS[1] if score.get("approval", 0) else REPORT_STEPS[0])
+    )
+    # a brief about one study earns the first words point with fewer study words (it has no room to pile them
+    # up); not one that mentions other or several studies, nor one whose lead announces a regulator's approval
+    brief_on_one = score.get("short", 0) and not (
+        score.get("approval", 0) or score.get("other_studies", 0)
+    )
+    first = SHORT_WORDS if brief_on_one else 4
+    return points + (words >= first) + (words >= 8) + (words >= 12) >= 3
 
 
 def find_other_studies(view: TextView, enrollment: EnrollmentFacts) -> list[OtherStudyFacts]:

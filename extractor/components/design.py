@@ -116,22 +116,42 @@ APPROVAL_SENTENCES = 3
 POOLED_TRIALS_SENTENCES = 15
 
 
-def _approval_with_pooled_trials(view: TextView) -> bool:
-    """Whether the headline or lead announces a regulator's approval and the text gives the efficacy of
-    several trials at once ('FDA approves Intrarosa ... established in two 12-week placebo-controlled
-    clinical trials of 406 women'): product news citing pooled trials, not the report of one study."""
+def _approval_in_lead(view: TextView) -> bool:
+    """Whether the headline or lead announces a regulator's approval ('FDA expands use of Novartis MS drug')."""
     if not view.sentences:
         return False
     lead_end = view.sentences[min(APPROVAL_SENTENCES, len(view.sentences)) - 1][1]
-    if not any(
+    return any(
         next(pat.finditer_fast(view.lower, 0, lead_end), None) is not None
         for pat in patterns.load("study_words", "approval")
-    ):
-        return False
+    )
+
+
+def _pooled_trials(view: TextView) -> bool:
+    """Whether the text gives the efficacy of several trials at once ('established in two 12-week
+    placebo-controlled clinical trials of 406 women'): after a regulator's approval in the lead ('FDA approves
+    Intrarosa'), product news citing pooled trials, not the report of one study."""
     end = view.sentences[min(POOLED_TRIALS_SENTENCES, len(view.sentences)) - 1][1]
     return any(
         next(pat.finditer_fast(view.lower, 0, end), None) is not None
         for pat in patterns.load("study_words", "pooled_trials")
+    )
+
+
+def _headline_tells_a_result(view: TextView) -> bool:
+    """Whether the headline places a result in a study ('... superior to Novartis treatment in study', 'Study:
+    ...', '... Succeeds in Trial') and the text after it speaks of a study too (not a headline over a caption or
+    a site's boilerplate)."""
+    if view.title_end <= 0:
+        return False
+    if not any(
+        next(pat.finditer_fast(view.lower, 0, view.title_end), None) is not None
+        for pat in patterns.load("study_words", "headline")
+    ):
+        return False
+    return any(
+        next(pat.finditer_fast(view.lower, view.title_end), None) is not None
+        for pat in patterns.load("study_words", "trial")
     )
 
 
@@ -158,6 +178,8 @@ def _classifier_cues(view: TextView) -> Counter[str]:
         view.sentence_index(m.start())
         for m in patterns.finditer_fast(*_report_cue(), view.lower, 0, end)
     }
+    if _headline_tells_a_result(view):
+        hit.add(view.sentence_index(0))
     if view.sentences:
         told_of = other_study_sentences(view)
         hit = {
@@ -168,7 +190,10 @@ def _classifier_cues(view: TextView) -> Counter[str]:
         }
     if hit:
         cues["report"] = sum(_report_weight(view, i) for i in hit)
-    if _approval_with_pooled_trials(view):
+    approval = _approval_in_lead(view)
+    if approval:
+        cues["approval"] = 1
+    if approval and _pooled_trials(view):
         cues["approval_pooled"] = 1
     else:
         for pat in patterns.load("study_words", "other_studies"):

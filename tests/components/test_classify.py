@@ -182,8 +182,8 @@ def test_short_article_with_report_language_in_two_sentences_is_a_report() -> No
     """A brief cannot pile up study words: report language in two lead sentences carries it."""
     assert not is_trial_report(_score(study_words=3, report=3))
     assert is_trial_report(_score(study_words=3, report=3, short=1))
-    # one cue sentence (weight 2) in a brief is not enough
-    assert not is_trial_report(_score(study_words=3, report=2, short=1))
+    # one cue sentence (weight 2) in a brief is not enough alone
+    assert not is_trial_report(_score(study_words=1, report=2, short=1))
     doc = run(
         "Treatment Shows Promise for Premature Ejaculation\n"
         "An experimental approach helped men last three times longer. "
@@ -247,3 +247,105 @@ def test_report_cue_in_the_sentences_that_tell_of_another_study_does_not_count()
         "trial_design",
     )
     assert doc._.study.cues.get("report", 0) == 0
+
+
+def test_results_told_inside_a_study_a_met_goal_accuracy_or_a_named_team_are_report_cues() -> None:
+    """'In a small, early study, ...', 'met the main goal', 'findings from a government study', '96% accuracy',
+    'Scientists at the University of York have found': each tells a study's own result."""
+    for sentence in (
+        "In a small, early study, carefully selected patients were treated with IUDs.",
+        "The antibiotic met the main goal in a late-stage trial.",
+        "Researchers announced findings from a government study comparing treatments.",
+        "The test can detect pancreatic cancer with 96% accuracy at stage I and II.",
+        "Scientists at the University of York have found a way to tell the two cancers apart.",
+    ):
+        doc = run("Headline words\nSome background sentence. " + sentence, "trial_design")
+        assert doc._.study.cues["report"] == 2, sentence
+    for sentence in (
+        "Participants in the study were older.",
+        "The main goal of screening programs is to find precancer.",
+        "Researchers at the university hope to start a trial.",
+    ):
+        doc = run("Headline words\nSome background sentence. " + sentence, "trial_design")
+        assert doc._.study.cues.get("report", 0) == 0, sentence
+
+
+def test_short_report_with_results_inside_the_study_is_a_report() -> None:
+    doc = run(
+        "New drug shows promise in fighting breast cancer\n"
+        "Researchers say a new drug has shown hopeful results at a cancer center. "
+        "In an early Phase 1 study of the drug, two of 97 patients saw their tumors shrink. "
+        "The drug targets an abnormal gene. "
+        "Patients in the study had diarrhea and nausea.",
+        *FRONT,
+    )
+    assert doc._.is_trial_report is True
+
+
+def test_short_article_with_one_lead_report_sentence_and_a_fact_is_a_report() -> None:
+    """A brief with report language in one lead sentence is a report when one more fact backs it (a placebo, a
+    follow-up); not when its lead announces a regulator's approval (product news)."""
+    assert is_trial_report(_score(study_words=1, report=2, blinding=1, short=1))
+    assert not is_trial_report(_score(study_words=1, report=2, blinding=1))
+    assert not is_trial_report(_score(study_words=1, report=2, blinding=1, short=1, approval=1))
+    doc = run(
+        "FDA expands use of Novartis MS drug to pediatric patients\n"
+        "The Food and Drug Administration on Friday expanded the use of Gilenya to treat children. "
+        "In a clinical trial 86 percent of patients receiving Gilenya remained relapse-free after 24 months, "
+        "compared to 46 percent of those who were given another drug.",
+        *FRONT,
+    )
+    assert doc._.trial_score["approval"] == 1
+    assert doc._.is_trial_report is False
+    doc = run(
+        "Fish oil capsule shows benefit for heart patients\n"
+        "The company is making heart-medicine history on Monday with its fish oil. "
+        "In a clinical trial result, the capsule reduced the risk of heart attacks compared to a placebo.",
+        *FRONT,
+    )
+    assert doc._.trial_score["approval"] == 0
+    assert doc._.is_trial_report is True
+
+
+def test_a_headline_that_places_a_result_in_a_study_is_a_report_cue() -> None:
+    """'... superior to Novartis treatment in study', 'Study: ...', '... Succeeds in Trial' weigh as a headline
+    report cue when the text goes on about a study; a headline over a caption or boilerplate does not."""
+    for headline in (
+        "J&J says its psoriasis drug superior to Novartis treatment in study",
+        "Study: Whooping cough vaccination during pregnancy protects newborns",
+        "Irritable Bowel Syndrome Drug Succeeds in Trial",
+        "Penn study questions Lariat device to prevent stroke in heart patients",
+    ):
+        doc = run(
+            headline + "\nThe drug cleared more skin. Patients in the study were adults.",
+            "trial_design",
+        )
+        assert doc._.study.cues["report"] == 3, headline
+    doc = run(
+        "Radiofrequency therapy relieved herniated disc pain in new study\nKnow Your Value",
+        "trial_design",
+    )
+    assert doc._.study.cues.get("report", 0) == 0
+    doc = run(
+        "Studies show antibiotics work better than waiting\nPatients in the study were children.",
+        "trial_design",
+    )
+    assert doc._.study.cues.get("report", 0) == 0
+
+
+def test_a_brief_earns_the_words_point_with_two_study_words() -> None:
+    """A brief has no room to pile up study words: two earn it the point four earn a longer article, unless
+    it mentions other studies or its lead announces a regulator's approval."""
+    assert is_trial_report(_score(study_words=2, report=2, short=1))
+    assert not is_trial_report(_score(study_words=2, report=2))
+    assert not is_trial_report(_score(study_words=2, report=2, short=1, approval=1))
+    assert not is_trial_report(_score(study_words=2, report=2, short=1, other_studies=1))
+    doc = run(
+        "Early Autism Treatment Benefits Kids' Brains\n"
+        "Early, intensive autism treatment improves children's brain development, a new study shows. "
+        "The treatment offers a child 20 hours a week of one-on-one treatment with a trained therapist. "
+        "By age 4, children given the treatment had higher IQ scores than the other children in the study.",
+        *FRONT,
+    )
+    assert doc._.trial_score["short"] == 1
+    assert doc._.is_trial_report is True
