@@ -656,42 +656,17 @@ def finditer(
     ``regex.match(target, pos, end)`` reads ``end`` as the text's end: where ``end`` cuts a word, the regex
     sees it cut short ('slash' of 'slashes' is then a whole word), while the word index filed the word under
     its whole key; so there that word's start is tried too."""
+    also = None
     if 0 < end < len(target) and _is_word_char(target[end]) and _is_word_char(target[end - 1]):
-        p = plan(regex, lead)
-        if p.indexed:
-            return _finditer_cut(regex, lead, target, start, end, candidates(p, target))
-    return finditer_spans(regex, lead, target, [(start, end)], fallback)
+        also = end - 1
+        while also > start and _is_word_char(target[also - 1]):
+            also -= 1
+    return finditer_spans(regex, lead, target, [(start, end)], fallback, also)
 
 
 def _is_word_char(ch: str) -> bool:
     """Whether ``re`` reads ``ch`` as ``\\w`` (in a str pattern: alphanumeric or the underscore)."""
     return ch.isalnum() or ch == "_"
-
-
-def _finditer_cut(
-    regex: re.Pattern[str],
-    lead: re.Pattern[str] | None,
-    target: str,
-    start: int,
-    end: int,
-    positions: list[int],
-) -> Iterator[re.Match[str]]:
-    """``finditer`` where ``end`` cuts a word: the candidates, and that word's start, in turn."""
-    cut = end - 1
-    while cut > start and _is_word_char(target[cut - 1]):
-        cut -= 1
-    tried = set(
-        positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
-    )
-    tried.add(cut)
-    done = start
-    for pos in sorted(tried):
-        if pos < done or (lead is not None and lead.match(target, pos) is None):
-            continue
-        m = regex.match(target, pos, end)
-        if m is not None:
-            done = m.end() if m.end() > pos else pos + 1
-            yield m
 
 
 def finditer_spans(
@@ -700,10 +675,12 @@ def finditer_spans(
     target: str,
     spans: list[tuple[int, int]],
     fallback: Any,
+    also: int | None = None,
 ) -> Iterator[re.Match[str]]:
     """``finditer`` over each of ``spans`` in turn (sorted stretches that do not overlap, each ending where a
     word ends, as stretches of sentences do): one plan lookup and one walk along the candidates for them
-    all, instead of one a stretch."""
+    all, instead of one a stretch. ``also``: an offset to try besides the candidates (``finditer``'s start of
+    a word that its window's end cuts)."""
     p = plan(regex, lead)
     if not p.indexed:
         if present(p, target):
@@ -711,6 +688,8 @@ def finditer_spans(
                 yield from fallback(regex, lead, target, start, end)
         return
     positions = candidates(p, target)
+    if also is not None:
+        positions = sorted({*positions, also})  # a new list: the plan's own stays as it is
     n = len(positions)
     if not n:
         return
