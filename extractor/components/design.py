@@ -9,7 +9,7 @@ from functools import cache
 from extractor import patterns
 from extractor.components.classify import mentions_other_study, other_study_sentences
 from extractor.components.facts import Fact, StudyFacts
-from extractor.components.text import TextView, matches
+from extractor.components.text import TextView, matches, search_in
 
 DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_analysis", "other")
 #: the designs whose cues do not count in a sentence about future or earlier trials (design.jsonl's 'aside'
@@ -121,10 +121,7 @@ def _approval_in_lead(view: TextView) -> bool:
     if not view.sentences:
         return False
     lead_end = view.sentences[min(APPROVAL_SENTENCES, len(view.sentences)) - 1][1]
-    return any(
-        next(pat.finditer_fast(view.lower, 0, lead_end), None) is not None
-        for pat in patterns.load("study_words", "approval")
-    )
+    return any(search_in(view, "study_words", 0, lead_end, "approval"))
 
 
 def _pooled_trials(view: TextView) -> bool:
@@ -132,10 +129,7 @@ def _pooled_trials(view: TextView) -> bool:
     placebo-controlled clinical trials of 406 women'): after a regulator's approval in the lead ('FDA approves
     Intrarosa'), product news citing pooled trials, not the report of one study."""
     end = view.sentences[min(POOLED_TRIALS_SENTENCES, len(view.sentences)) - 1][1]
-    return any(
-        next(pat.finditer_fast(view.lower, 0, end), None) is not None
-        for pat in patterns.load("study_words", "pooled_trials")
-    )
+    return any(search_in(view, "study_words", 0, end, "pooled_trials"))
 
 
 def _headline_tells_a_result(view: TextView) -> bool:
@@ -144,14 +138,8 @@ def _headline_tells_a_result(view: TextView) -> bool:
     a site's boilerplate)."""
     if view.title_end <= 0:
         return False
-    if not any(
-        next(pat.finditer_fast(view.lower, 0, view.title_end), None) is not None
-        for pat in patterns.load("study_words", "headline")
-    ):
-        return False
-    return any(
-        next(pat.finditer_fast(view.lower, view.title_end), None) is not None
-        for pat in patterns.load("study_words", "trial")
+    return any(search_in(view, "study_words", 0, view.title_end, "headline")) and any(
+        search_in(view, "study_words", view.title_end, len(view.text), "trial")
     )
 
 
@@ -405,12 +393,7 @@ def _about_other_trials(view: TextView, offset: int, aside: set[int] | frozenset
     if view.sentence_index(offset) in aside:
         return True
     start, end = view.sentence_of(offset)
-    if any(
-        next(pat.finditer_fast(view.lower, start, end), None) is not None
-        for pat in patterns.load("design", "aside")
-    ):
-        return True
-    return _about_earlier_work(view, offset)
+    return any(search_in(view, "design", start, end, "aside")) or _about_earlier_work(view, offset)
 
 
 def find_study(view: TextView) -> StudyFacts:
