@@ -284,11 +284,14 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     # ... and for "paired", a list's later item counts only after its first (not the '442 who got ordinary
     # X-rays' of '354 people who got CTs had died of lung cancer, compared to 442 who got ordinary X-rays')
     paired_with: dict[int, int] = {}
-    for pat, m in hits:
+    dangling = [
+        continues_nothing(pat, m) for pat, m in hits
+    ]  # asked once a hit, by the three loops below
+    for (pat, m), alone in zip(hits, dangling, strict=True):
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
             i = view.sentence_index(m.start())
             sized[i] = sized.get(i, 0) + 1
-            if not continues_nothing(pat, m):
+            if not alone:
                 paired_with[i] = paired_with.get(i, 0) + 1
             if pat.extra.get("answers_previous") and i > 0:
                 sized[i - 1] = sized.get(i - 1, 0) + 1
@@ -297,14 +300,14 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     # the distinct sized groups of each sentence (a number two patterns read counts once; a list's later item
     # only after its first)
     groups: dict[int, set[int]] = {}
-    for pat, m in hits:
-        if pat.label in ("arm_size", "arm_given") and not continues_nothing(pat, m):
+    for (pat, m), alone in zip(hits, dangling, strict=True):
+        if pat.label in ("arm_size", "arm_given") and not alone:
             n_at = m.start("n2") if m.groupdict().get("n2") else m.start("n")
             groups.setdefault(view.sentence_index(m.start()), set()).add(n_at)
-    for pat, m in hits:
+    for (pat, m), alone in zip(hits, dangling, strict=True):
         if pat.extra.get("paired") and paired_with.get(view.sentence_index(m.start()), 0) < 2:
             continue
-        if continues_nothing(pat, m):
+        if alone:
             continue
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
             if view.sentence_of(m.start()) in about_other:
