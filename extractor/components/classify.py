@@ -163,6 +163,8 @@ def is_trial_report(score: dict[str, int]) -> bool:
     whatever study words and figures it gathers along the way, unless it names a trial and its phase (an
     announced trial, which has no results to report).
     """
+    if ruled_out(score):
+        return False
     concrete = (
         score["size"] + score["follow_up"] + score["name"] + score["phase"] + score["blinding"]
     )
@@ -172,14 +174,6 @@ def is_trial_report(score: dict[str, int]) -> bool:
     if words < 2 and concrete < 2 and report_points == 0:
         return False
     if score["design"] == 0 and concrete == 0 and report_points == 0 and words < 6:
-        return False
-    if report == 0 and score.get("other_studies", 0) >= OTHER_STUDIES_FEATURE:
-        return False
-    if report == 0 and score.get("long", 0) and not (score["name"] and score["phase"]):
-        return False
-    if score.get("approval_pooled", 0) and report_points == 0:
-        # a regulator's approval with the efficacy of several trials at once and no study's publication:
-        # product news (corpus rule: pooled 'clinical studies' without one specific study)
         return False
     points = score["design"] + concrete + report_points
     # a brief earns the point with one lead sentence of report language; one that announces a regulator's
@@ -195,6 +189,23 @@ def is_trial_report(score: dict[str, int]) -> bool:
     )
     first = SHORT_WORDS if brief_on_one else 4
     return points + (words >= first) + (words >= 8) + (words >= 12) >= 3
+
+
+def ruled_out(score: dict[str, int]) -> bool:
+    """The rules of ``is_trial_report`` that read no stated size or follow-up, only the design facts
+    (``trial_score``'s study features and the article's length): an article they rule out is no study
+    report whatever figures it states, so ``trial_screen`` can tell before sizes and follow-up are sought.
+
+    No report language and mentions of several or other studies: a feature citing studies. No report
+    language in a long article that does not name a trial and its phase: a feature. A regulator's approval
+    with the efficacy of several trials at once and no study's publication: product news (corpus rule:
+    pooled 'clinical studies' without one specific study)."""
+    report = score.get("report", 0)
+    if report == 0 and score.get("other_studies", 0) >= OTHER_STUDIES_FEATURE:
+        return True
+    if report == 0 and score.get("long", 0) and not (score["name"] and score["phase"]):
+        return True
+    return bool(score.get("approval_pooled", 0)) and report < REPORT_STEPS[0]
 
 
 def find_other_studies(view: TextView, enrollment: EnrollmentFacts) -> list[OtherStudyFacts]:

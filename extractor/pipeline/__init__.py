@@ -29,8 +29,11 @@ from extractor.pipeline import factories as _factories  # noqa: F401, E402
 #: (component name, factory, config): the pipeline, in order.
 PIPELINE: list[tuple[str, str, dict[str, Any]]] = [
     ("trial_sections", "trial_sections", {}),
-    ("trial_numbers", "trial_numbers", {}),
     ("trial_design", "trial_design", {}),
+    # Rules out, from the design facts alone, articles no stated size could make a report; the numbers,
+    # size and follow-up components below skip those.
+    ("trial_screen", "trial_screen", {}),
+    ("trial_numbers", "trial_numbers", {}),
     ("trial_enrollment", "trial_enrollment", {}),
     ("trial_follow_up", "trial_follow_up", {}),
     # Decides is_trial_report from the cheap facts above; the detail extractors below run only on reports.

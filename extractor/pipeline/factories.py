@@ -19,12 +19,17 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from extractor.components.arms import find_arms, single_arm
-from extractor.components.classify import find_other_studies, is_trial_report, trial_score
+from extractor.components.classify import (
+    find_other_studies,
+    is_trial_report,
+    ruled_out,
+    trial_score,
+)
 from extractor.components.conclusions import find_conclusions, find_finding
 from extractor.components.context import find_context
 from extractor.components.design import find_study
 from extractor.components.enrollment import find_enrollment
-from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
+from extractor.components.facts import ContextFacts, EnrollmentFacts, Fact, InvestigatorFacts
 from extractor.components.follow_up import find_follow_up
 from extractor.components.numbers import find_numbers
 from extractor.components.outcomes import MIXED_FIRST, Directions, find_outcomes
@@ -173,9 +178,27 @@ def whole_occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
             pos = text.find(word, pos + 1)
 
 
+class TrialScreen(BatchComponent):
+    """Rules out, from the design facts alone, the articles that are no study report whatever sizes and
+    follow-up they state (``classify.ruled_out``: features citing several studies, long features with no
+    report language, pooled-approval product news): ``is_trial_report`` False, so that the numbers, size
+    and follow-up components skip them as the detail extractors skip every non-report. On the others it
+    sets None (not decided yet); ``trial_classifier`` decides. Its rules are a part of the classifier's,
+    so the classifier says False on every article ruled out here."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        score = trial_score(doc._.study, EnrollmentFacts(), None, len(doc._.view.sentences))
+        doc._.is_trial_report = False if ruled_out(score) else None
+        return doc
+
+
 class TrialNumbers(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
         view: TextView = doc._.view
+        if not _is_report(doc):
+            doc._.numbers = []
+            view.number_starts = []
+            return doc
         doc._.numbers = find_numbers(view.text, lower=view.lower)
         view.number_starts = sorted({p for n in doc._.numbers for p in (n.start, n.value_start)})
         return doc
@@ -189,7 +212,7 @@ class TrialDesign(BatchComponent):
 
 class TrialEnrollment(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        doc._.enrollment = find_enrollment(doc._.view)
+        doc._.enrollment = find_enrollment(doc._.view) if _is_report(doc) else EnrollmentFacts()
         return doc
 
 
@@ -205,7 +228,7 @@ class TrialArms(BatchComponent):
 
 class TrialFollowUp(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        doc._.follow_up = find_follow_up(doc._.view)
+        doc._.follow_up = find_follow_up(doc._.view) if _is_report(doc) else None
         return doc
 
 
@@ -397,7 +420,13 @@ def make_trial_abbreviations(nlp: Language, name: str) -> TrialAbbreviations:
     return TrialAbbreviations(nlp)
 
 
-_simple("trial_numbers", TrialNumbers, ["doc._.numbers"], [])
+_simple(
+    "trial_screen",
+    TrialScreen,
+    ["doc._.is_trial_report"],
+    ["doc._.view", "doc._.study"],
+)
+_simple("trial_numbers", TrialNumbers, ["doc._.numbers"], ["doc._.view"])
 _simple("trial_design", TrialDesign, ["doc._.study"], ["doc._.view"])
 _simple("trial_enrollment", TrialEnrollment, ["doc._.enrollment"], ["doc._.view"])
 _simple("trial_arms", TrialArms, ["doc._.arms"], ["doc._.view", "doc._.study", "doc._.enrollment"])

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from extractor.components.classify import is_trial_report
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.components.classify import is_trial_report, ruled_out
 from tests.helpers import run
 
-FRONT = ("trial_numbers", "trial_design", "trial_enrollment", "trial_follow_up", "trial_classifier")
+FRONT = (
+    "trial_design",
+    "trial_screen",
+    "trial_numbers",
+    "trial_enrollment",
+    "trial_follow_up",
+    "trial_classifier",
+)
 
 
 def _score(**kw: int) -> dict[str, int]:
@@ -349,3 +359,67 @@ def test_a_brief_earns_the_words_point_with_two_study_words() -> None:
     )
     assert doc._.trial_score["short"] == 1
     assert doc._.is_trial_report is True
+
+
+_FEATURES = (
+    "design",
+    "study_words",
+    "report",
+    "other_studies",
+    "name",
+    "phase",
+    "blinding",
+    "approval",
+    "approval_pooled",
+    "short",
+    "long",
+)
+
+
+@given(
+    st.fixed_dictionaries({k: st.integers(0, 12) for k in _FEATURES}),
+    st.sampled_from([0, 2]),
+    st.sampled_from([0, 1]),
+)
+def test_what_the_screen_rules_out_no_size_or_follow_up_makes_a_report(
+    study: dict[str, int], size: int, follow_up: int
+) -> None:
+    """``ruled_out`` reads no size or follow-up: an article it rules out is no report whatever they are,
+    and one it lets through is decided by the classifier's other rules, as before."""
+    score = {**study, "size": size, "follow_up": follow_up}
+    assert ruled_out(score) == ruled_out({**score, "size": 0, "follow_up": 0})
+    if ruled_out(score):
+        assert not is_trial_report(score)
+
+
+LONG_FEATURE = (
+    "Coffee and your heart\n"
+    + "Coffee is part of many mornings. " * 14
+    + "Another study, of 4,000 nurses followed for 10 years, linked coffee to less heart disease. "
+    + "Another study saw the opposite in 2,000 men. "
+    + "Doctors say moderation is best. " * 14
+)
+
+
+def test_screen_rules_out_a_long_feature_before_sizes_are_sought() -> None:
+    doc = run(LONG_FEATURE, *FRONT)
+    assert doc._.is_trial_report is False
+    # the numbers, size and follow-up components skipped it
+    assert doc._.numbers == [] and doc._.enrollment.total is None and doc._.follow_up is None
+    # without the screen they read its figures, and the classifier says the same
+    unscreened = run(LONG_FEATURE, *(c for c in FRONT if c != "trial_screen"))
+    assert unscreened._.numbers and unscreened._.enrollment.other_counts
+    assert unscreened._.is_trial_report is False
+
+
+def test_screen_leaves_a_report_to_the_classifier() -> None:
+    doc = run(
+        "Drug cuts heart attacks\n"
+        "The randomized trial of 1,200 patients, published today in the New England Journal of Medicine, "
+        "found that the drug cut heart attacks by a third over five years.",
+        "trial_design",
+        "trial_screen",
+    )
+    assert doc._.is_trial_report is None  # not decided yet
+    doc = run(doc.text, *FRONT)
+    assert doc._.is_trial_report is True and doc._.enrollment.total.value == 1200
