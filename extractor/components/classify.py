@@ -133,8 +133,11 @@ def trial_score(
     }
 
 
-#: an article of at most this many sentences is short: too short to pile up study words
-SHORT_ARTICLE = 20
+#: an article of at most this many sentences is short: too short to pile up study words. Everything below a long
+#: article (``LONG_ARTICLE``): a press release or a wire story of 21-29 sentences tells of its study in
+#: 'research', 'paper', 'findings', 'the team' and names 'the study' or 'researchers' two or three times, as a
+#: brief does
+SHORT_ARTICLE = 29
 #: study words at which a short article about one study (no other studies, no approval) earns the first words
 #: point
 SHORT_WORDS = 2

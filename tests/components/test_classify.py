@@ -349,3 +349,20 @@ def test_a_brief_earns_the_words_point_with_two_study_words() -> None:
     )
     assert doc._.trial_score["short"] == 1
     assert doc._.is_trial_report is True
+
+
+def test_a_press_release_below_a_long_article_counts_as_short() -> None:
+    """A press release of 21-29 sentences tells of its study in 'paper', 'findings', 'the team': it earns the
+    brief's points for its lead report language, as a brief does; a long article (30 sentences) does not."""
+    lead = (
+        "Milk protein eases chemotherapy side effects\n"
+        "In a new paper published in the journal Food & Function, researchers investigated lactoferrin. "
+        "Their findings could bring relief to patients undergoing cancer treatment. "
+    )
+    filler = "Taste and smell problems are common during cancer treatment. "
+    doc = run(lead + filler * 20, *FRONT)
+    assert doc._.trial_score["short"] == 1
+    assert doc._.is_trial_report is True
+    doc = run(lead + filler * 30, *FRONT)
+    assert doc._.trial_score["short"] == 0
+    assert doc._.trial_score["long"] == 1
