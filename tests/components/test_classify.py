@@ -366,3 +366,13 @@ def test_a_press_release_below_a_long_article_counts_as_short() -> None:
     doc = run(lead + filler * 30, *FRONT)
     assert doc._.trial_score["short"] == 0
     assert doc._.trial_score["long"] == 1
+
+
+def test_a_named_researcher_and_colleagues_and_the_authors_of_reviews_are_report_cues() -> None:
+    doc = run(
+        "Should More Kids Have Their Tonsils Out?\n"
+        "Some kids who could benefit from surgery aren't getting it, said a co-author of the reviews. "
+        "Children had fewer sore throats after surgery, Chinnadurai and his colleagues found.",
+        "trial_design",
+    )
+    assert doc._.study.cues["report"] == 4
