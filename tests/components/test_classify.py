@@ -376,3 +376,29 @@ def test_a_named_researcher_and_colleagues_and_the_authors_of_reviews_are_report
         "trial_design",
     )
     assert doc._.study.cues["report"] == 4
+
+
+def test_a_long_article_that_keeps_coming_back_to_one_study_is_a_report() -> None:
+    """'The study', 'the researchers', 'the trial' in one sentence in twelve or more: a report of one study, even
+    when its publication is told in words the report cues miss; a long feature that names 'the study' in
+    passing is still a feature."""
+    lead = (
+        "Pain pills compared\nFor adults with a sprained arm, ibuprofen worked as well as opioids. "
+    )
+    background = "Opioid overdoses have risen for years across the country. "
+    own = (
+        "Some 416 patients took part in the study. "
+        "The researchers said pain eased two hours after the pills. "
+        "Pain eased as much in all four groups of the trial. "
+    )
+    doc = run(lead + own + background * 30, *FRONT)
+    assert doc._.trial_score["long"] == 1
+    assert doc._.trial_score["report"] == 0
+    assert doc._.trial_score["own_study"] == 1
+    assert doc._.is_trial_report is True
+    doc = run(lead + own + background * 60, *FRONT)
+    assert doc._.trial_score["own_study"] == 0
+    assert doc._.is_trial_report is False
+    score = _score(study_words=7, long=1)
+    assert not is_trial_report(score)
+    assert is_trial_report({**score, "own_study": 1, "size": 2})
