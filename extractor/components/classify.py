@@ -137,7 +137,7 @@ def trial_score(
 
 #: sentences with a definite reference to one study ('the study', 'the researchers', 'this trial', 'our findings')
 #: at which an article keeps coming back to one study, when at least one in ``OWN_STUDY_EVERY`` sentences holds one
-OWN_STUDY_SENTENCES = 3
+OWN_STUDY_SENTENCES = 2
 OWN_STUDY_EVERY = 12
 
 

@@ -402,3 +402,16 @@ def test_a_long_article_that_keeps_coming_back_to_one_study_is_a_report() -> Non
     score = _score(study_words=7, long=1)
     assert not is_trial_report(score)
     assert is_trial_report({**score, "own_study": 1, "size": 2})
+
+
+def test_two_sentences_on_one_study_keep_a_brief_to_it() -> None:
+    doc = run(
+        "New blood test detects early ovarian cancer\n"
+        "A research team has engineered a toxin to detect a cancer sugar in blood. "
+        "The team used it on blood samples from women with ovarian cancer. "
+        "A paper published this month has shown that the test detected the sugar in over 90% of samples. "
+        "The findings could lead to earlier diagnosis.",
+        *FRONT,
+    )
+    assert doc._.trial_score["own_study"] == 1
+    assert doc._.is_trial_report is True
