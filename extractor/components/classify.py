@@ -93,7 +93,7 @@ def in_other_study_mention(view: TextView, at: int) -> bool:
 
 
 #: the cue counts of ``StudyFacts.cues`` that are not design labels (the study_words patterns' labels)
-_NOT_DESIGN_CUES = ("trial", "report", "other_studies", "approval", "approval_pooled")
+_NOT_DESIGN_CUES = ("trial", "report", "other_studies", "approval", "approval_pooled", "own")
 
 
 def mentions_other_study(view: TextView, start: int, end: int) -> bool:
@@ -111,7 +111,8 @@ def trial_score(
 
     Only cheap features: design cues, study words, report cues (the weighted sentences that say a study was
     published, presented, led, found; see ``design.find_study``), mentions of several or other studies,
-    a stated size, follow-up, a name or registry id, a phase, blinding or a placebo. The classifier runs
+    a stated size, follow-up, a name or registry id, a phase, blinding or a placebo, definite references to one
+    study all along ('own_study', see ``_keeps_to_one_study``). The classifier runs
     before the detail extractors, which then run only on study reports. ``sentences``, the article's
     length in sentences, marks a short article ('short') and a long one ('long').
     """
@@ -121,6 +122,7 @@ def trial_score(
         "study_words": study.cues.get("trial", 0),
         "report": study.cues.get("report", 0),
         "other_studies": study.cues.get("other_studies", 0),
+        "own_study": _keeps_to_one_study(study.cues.get("own", 0), sentences),
         "size": 2 if enrollment.total is not None else 0,
         "follow_up": 1 if follow_up is not None else 0,
         "name": 1 if (study.name is not None or study.registry_ids) else 0,
@@ -133,8 +135,27 @@ def trial_score(
     }
 
 
-#: an article of at most this many sentences is short: too short to pile up study words
-SHORT_ARTICLE = 20
+#: sentences with a definite reference to one study ('the study', 'the researchers', 'this trial', 'our findings')
+#: at which an article keeps coming back to one study, when at least one in ``OWN_STUDY_EVERY`` sentences holds one
+OWN_STUDY_SENTENCES = 2
+OWN_STUDY_EVERY = 12
+
+
+def _keeps_to_one_study(own: int, sentences: int | None) -> int:
+    """1 when the article keeps coming back to one study (``OWN_STUDY_SENTENCES``, one in ``OWN_STUDY_EVERY``
+    sentences or more): a report of one study refers to it as 'the study', 'the researchers', 'the trial' all
+    along; a feature citing studies speaks of 'a study', 'studies', 'research', and a long story that names one
+    study now and then does so too seldom."""
+    if own < OWN_STUDY_SENTENCES:
+        return 0
+    return int(sentences is None or own * OWN_STUDY_EVERY >= sentences)
+
+
+#: an article of at most this many sentences is short: too short to pile up study words. Everything below a long
+#: article (``LONG_ARTICLE``): a press release or a wire story of 21-29 sentences tells of its study in
+#: 'research', 'paper', 'findings', 'the team' and names 'the study' or 'researchers' two or three times, as a
+#: brief does
+SHORT_ARTICLE = 29
 #: study words at which a short article about one study (no other studies, no approval) earns the first words
 #: point
 SHORT_WORDS = 2
@@ -161,7 +182,9 @@ def is_trial_report(score: dict[str, int]) -> bool:
     no other study, two study words earn it what four earn a longer one. A long article
     with no report language in its first sentences is a feature (a patient's story, a product, a field),
     whatever study words and figures it gathers along the way, unless it names a trial and its phase (an
-    announced trial, which has no results to report).
+    announced trial, which has no results to report), or keeps coming back to one study ('the study', 'the
+    researchers', 'the trial' in one sentence in twelve or more: ``own_study``), which also earns a point:
+    a report whose publication and results are told in words the report cues miss.
     """
     if ruled_out(score):
         return False
@@ -175,7 +198,7 @@ def is_trial_report(score: dict[str, int]) -> bool:
         return False
     if score["design"] == 0 and concrete == 0 and report_points == 0 and words < 6:
         return False
-    points = score["design"] + concrete + report_points
+    points = score["design"] + concrete + report_points + score.get("own_study", 0)
     # a brief earns the point with one lead sentence of report language; one that announces a regulator's
     # approval (product news that may quote a trial) needs two
     points += bool(
@@ -197,13 +220,15 @@ def ruled_out(score: dict[str, int]) -> bool:
     report whatever figures it states, so ``trial_screen`` can tell before sizes and follow-up are sought.
 
     No report language and mentions of several or other studies: a feature citing studies. No report
-    language in a long article that does not name a trial and its phase: a feature. A regulator's approval
+    language in a long article that does not name a trial and its phase: a feature. Neither when the
+    article keeps coming back to one study (``own_study``: 'the study', 'the researchers' all along). A regulator's approval
     with the efficacy of several trials at once and no study's publication: product news (corpus rule:
     pooled 'clinical studies' without one specific study)."""
     report = score.get("report", 0)
-    if report == 0 and score.get("other_studies", 0) >= OTHER_STUDIES_FEATURE:
+    own = score.get("own_study", 0)
+    if report == 0 and score.get("other_studies", 0) >= OTHER_STUDIES_FEATURE and not own:
         return True
-    if report == 0 and score.get("long", 0) and not (score["name"] and score["phase"]):
+    if report == 0 and score.get("long", 0) and not (score["name"] and score["phase"]) and not own:
         return True
     return bool(score.get("approval_pooled", 0)) and report < REPORT_STEPS[0]
 

@@ -146,7 +146,9 @@ def _headline_tells_a_result(view: TextView) -> bool:
 def _classifier_cues(view: TextView) -> Counter[str]:
     """The cues that only feed the classifier (they gate nothing): 'trial', the count of study words
     ('trial', 'researchers'); 'report', the weighted sentences that hold a report cue ('published in the
-    journal', 'lead author', 'researchers found'); 'other_studies', mentions of other or several studies.
+    journal', 'lead author', 'researchers found'); 'other_studies', mentions of other or several studies;
+    'own', the sentences that refer to one study as 'the study', 'the researchers', 'this trial' (not those
+    about another study).
 
     A report cue weighs by where it stands: a story says in its headline and first sentences what it is
     about, a study cited far down a feature is cited in passing (so cues are looked for only in the first
@@ -178,6 +180,20 @@ def _classifier_cues(view: TextView) -> Counter[str]:
         }
     if hit:
         cues["report"] = sum(_report_weight(view, i) for i in hit)
+    own = {
+        view.sentence_index(m.start())
+        for pat in patterns.load("study_words", "own")
+        for m in pat.finditer_fast(view.lower)
+    }
+    if own and view.sentences:
+        own = {
+            i
+            for i in own
+            if not mentions_other_study(view, *view.sentences[i])
+            and view.sentences[i] not in told_of
+        }
+    if own:
+        cues["own"] = len(own)
     approval = _approval_in_lead(view)
     if approval:
         cues["approval"] = 1

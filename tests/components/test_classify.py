@@ -373,6 +373,7 @@ _FEATURES = (
     "approval_pooled",
     "short",
     "long",
+    "own_study",
 )
 
 
@@ -423,3 +424,69 @@ def test_screen_leaves_a_report_to_the_classifier() -> None:
     assert doc._.is_trial_report is None  # not decided yet
     doc = run(doc.text, *FRONT)
     assert doc._.is_trial_report is True and doc._.enrollment.total.value == 1200
+
+
+def test_a_press_release_below_a_long_article_counts_as_short() -> None:
+    """A press release of 21-29 sentences tells of its study in 'paper', 'findings', 'the team': it earns the
+    brief's points for its lead report language, as a brief does; a long article (30 sentences) does not."""
+    lead = (
+        "Milk protein eases chemotherapy side effects\n"
+        "In a new paper published in the journal Food & Function, researchers investigated lactoferrin. "
+        "Their findings could bring relief to patients undergoing cancer treatment. "
+    )
+    filler = "Taste and smell problems are common during cancer treatment. "
+    doc = run(lead + filler * 20, *FRONT)
+    assert doc._.trial_score["short"] == 1
+    assert doc._.is_trial_report is True
+    doc = run(lead + filler * 30, *FRONT)
+    assert doc._.trial_score["short"] == 0
+    assert doc._.trial_score["long"] == 1
+
+
+def test_a_named_researcher_and_colleagues_and_the_authors_of_reviews_are_report_cues() -> None:
+    doc = run(
+        "Should More Kids Have Their Tonsils Out?\n"
+        "Some kids who could benefit from surgery aren't getting it, said a co-author of the reviews. "
+        "Children had fewer sore throats after surgery, Chinnadurai and his colleagues found.",
+        "trial_design",
+    )
+    assert doc._.study.cues["report"] == 4
+
+
+def test_a_long_article_that_keeps_coming_back_to_one_study_is_a_report() -> None:
+    """'The study', 'the researchers', 'the trial' in one sentence in twelve or more: a report of one study, even
+    when its publication is told in words the report cues miss; a long feature that names 'the study' in
+    passing is still a feature."""
+    lead = (
+        "Pain pills compared\nFor adults with a sprained arm, ibuprofen worked as well as opioids. "
+    )
+    background = "Opioid overdoses have risen for years across the country. "
+    own = (
+        "Some 416 patients took part in the study. "
+        "The researchers said pain eased two hours after the pills. "
+        "Pain eased as much in all four groups of the trial. "
+    )
+    doc = run(lead + own + background * 30, *FRONT)
+    assert doc._.trial_score["long"] == 1
+    assert doc._.trial_score["report"] == 0
+    assert doc._.trial_score["own_study"] == 1
+    assert doc._.is_trial_report is True
+    doc = run(lead + own + background * 60, *FRONT)
+    assert doc._.trial_score["own_study"] == 0
+    assert doc._.is_trial_report is False
+    score = _score(study_words=7, long=1)
+    assert not is_trial_report(score)
+    assert is_trial_report({**score, "own_study": 1, "size": 2})
+
+
+def test_two_sentences_on_one_study_keep_a_brief_to_it() -> None:
+    doc = run(
+        "New blood test detects early ovarian cancer\n"
+        "A research team has engineered a toxin to detect a cancer sugar in blood. "
+        "The team used it on blood samples from women with ovarian cancer. "
+        "A paper published this month has shown that the test detected the sugar in over 90% of samples. "
+        "The findings could lead to earlier diagnosis.",
+        *FRONT,
+    )
+    assert doc._.trial_score["own_study"] == 1
+    assert doc._.is_trial_report is True
