@@ -342,6 +342,42 @@ def _early_phase_single_arm(
     return Fact("single_arm", [(at, end)], pattern_id)
 
 
+#: words of a trial of the text's own: with one of them outside the asides, people followed over time are a
+#: trial's participants, not a cohort
+_OWN_TRIAL_WORDS = ("trial", "placebo")
+
+
+def _names_a_trial(view: TextView, skip: set[int]) -> bool:
+    """Whether a sentence outside ``skip`` says 'trial' (not 'trials': 'randomized trials are needed' is about
+    others) or 'placebo'. Plain substring look-ups, on the rare path only."""
+    text = view.lower
+    for word in _OWN_TRIAL_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            whole = (at == 0 or not text[at - 1].isalnum()) and not (
+                end < len(text) and text[end].isalnum()
+            )
+            if whole and view.sentence_index(at) not in skip:
+                return True
+            at = text.find(word, end)
+    return False
+
+
+def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
+    """A cohort described without the word ('Zheng's team followed 2,520 adults for eight years'): cohort.jsonl's
+    'cohort' cues (people followed or tracked over time, with nothing in the sentence about a treatment they were
+    given or assigned), when no other design cue was found and the text names no trial or placebo of its own
+    (corpus rule: a cohort described without the word is observational). Read only on this rare path; sentences
+    in ``skip`` (about other or future studies) do not count."""
+    if _names_a_trial(view, skip):
+        return None
+    for pat, m in matches(view, "cohort"):
+        if view.sentence_index(m.start()) not in skip:
+            return Fact("observational", [m.span()], pat.id)
+    return None
+
+
 def _study_sentence_with_count(view: TextView, index: int) -> bool:
     """Whether sentence ``index`` speaks of the study or trial and gives a count of its people ('Salloway's
     study looked at the drug's safety in 194 Alzheimer's patients')."""
@@ -506,6 +542,8 @@ def find_study(view: TextView) -> StudyFacts:
     facts.registry_ids.sort(key=Fact.at)
     if facts.design is None:
         facts.design = _early_phase_single_arm(view, facts.phase, aside)
+    if facts.design is None:
+        facts.design = _followed_cohort(view, aside | {view.sentence_index(s) for s, _ in told_of})
 
     candidates: list[Fact[str]] = []
     for pat, m in matches(view, "names"):

@@ -31,3 +31,34 @@ def test_randomized_trials_called_for_ongoing_or_not_done_are_not_the_design() -
     assert (
         _design("The researchers randomly assigned 300 patients to the drug or a placebo.") == "rct"
     )
+
+
+def test_a_study_described_by_its_data_source_is_observational() -> None:
+    assert (
+        _design(
+            "Researchers reviewed the medical charts of 9,073 patients. Those with psoriasis improved."
+        )
+        == "observational"
+    )
+    assert (
+        _design("A study of Medicare claims found that many men get testosterone.")
+        == "observational"
+    )
+    assert _design("The study found fewer infections. The findings are observational.") == (
+        "observational"
+    )
+
+
+def test_people_followed_over_time_without_a_trial_are_a_cohort() -> None:
+    cohort = "Zheng's team followed 2,520 adults for eight years. Those with poor vision lost memory faster."
+    assert _design(cohort) == "observational"
+    # a treatment in the sentence, or a trial or placebo named in the text: not a cohort
+    assert (
+        _design(
+            "The researchers followed 165 infants who received cooling therapy for eight years."
+        )
+        is None
+    )
+    assert _design(cohort + " The trial was funded by the NIH.") is None
+    # 'trials' of others ('randomized trials are needed') do not make it a trial
+    assert _design(cohort + " Randomized trials are needed to confirm it.") == "observational"
