@@ -196,6 +196,17 @@ _EARLY_STUDY = (
     "feasibility study",
     "feasibility trial",
     "first-in-human",
+    # an early study or a small trial ('In an early study, an experimental stem cell procedure helped 15 teens',
+    # 'a small clinical study', 'a small study designed as a pilot'); not 'a small study' (observational and
+    # diagnostic studies are small too) and not in the plural ('Several other drugs are in early trials')
+    "small clinical study",
+    "small trial",
+    "small clinical trial",
+    "early study",
+    "early trial",
+    "early-stage study",
+    "early-stage trial",
+    "as a pilot",
 )
 #: words of a comparison (a control, a placebo, a comparator) or of a diagnostic-accuracy study (people with
 #: and without the disease): with any of them the early study is not taken for a single-arm one
@@ -319,8 +330,11 @@ def _early_phase_single_arm(
         cues.append((*phase.spans[0], "design.single_arm.early_phase"))
     for word in _EARLY_STUDY:
         at = text.find(word)
-        if at >= 0:
-            cues.append((at, at + len(word), "design.single_arm.early_phase"))
+        while at >= 0:
+            end = at + len(word)
+            if not (end < len(text) and text[end] == "s"):
+                cues.append((at, end, "design.single_arm.early_phase"))
+            at = text.find(word, end)
     cues.extend((m.start(), m.end(), pat.id) for pat, m in matches(view, "uncontrolled"))
     cues = [
         c
@@ -329,17 +343,19 @@ def _early_phase_single_arm(
     ]
     if not cues:
         return None
-    at, end, pattern_id = min(cues)
-    # who got it: a count of people in that sentence or the next ('treated 78 patients', 'Of 12 patients
+    # who got it: a count of people in the cue's sentence or the next ('treated 78 patients', 'Of 12 patients
     # given ...'), or in a sentence about the study or trial ('The clinical trial included 22 patients'); an
-    # announced trial that states none ('has progressed to Phase I testing') is left unstated
-    index = view.sentence_index(at)
-    stretch_end = view.sentences[min(index + 1, len(view.sentences) - 1)][1]
-    if _people_count().search(text, view.sentences[index][0], stretch_end) is None and not any(
+    # announced trial that states none ('has progressed to Phase I testing') is left unstated. The earliest cue
+    # with a count near it; any cue when a study sentence gives one.
+    counted = any(
         _study_sentence_with_count(view, i) for i in range(len(view.sentences)) if i not in aside
-    ):
-        return None
-    return Fact("single_arm", [(at, end)], pattern_id)
+    )
+    for at, end, pattern_id in sorted(cues):
+        index = view.sentence_index(at)
+        stretch_end = view.sentences[min(index + 1, len(view.sentences) - 1)][1]
+        if counted or _people_count().search(text, view.sentences[index][0], stretch_end):
+            return Fact("single_arm", [(at, end)], pattern_id)
+    return None
 
 
 #: words of a trial of the text's own: with one of them outside the asides, people followed over time are a
@@ -541,9 +557,10 @@ def find_study(view: TextView) -> StudyFacts:
                 facts.registry_ids.append(Fact(ident, [m.span("id")], pat.id))
     facts.registry_ids.sort(key=Fact.at)
     if facts.design is None:
-        facts.design = _early_phase_single_arm(view, facts.phase, aside)
-    if facts.design is None:
-        facts.design = _followed_cohort(view, aside | {view.sentence_index(s) for s, _ in told_of})
+        other = aside | {view.sentence_index(s) for s, _ in told_of}
+        facts.design = _early_phase_single_arm(view, facts.phase, other)
+        if facts.design is None:
+            facts.design = _followed_cohort(view, other)
 
     candidates: list[Fact[str]] = []
     for pat, m in matches(view, "names"):

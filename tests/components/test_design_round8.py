@@ -62,3 +62,23 @@ def test_people_followed_over_time_without_a_trial_are_a_cohort() -> None:
     assert _design(cohort + " The trial was funded by the NIH.") is None
     # 'trials' of others ('randomized trials are needed') do not make it a trial
     assert _design(cohort + " Randomized trials are needed to confirm it.") == "observational"
+
+
+def test_an_early_study_or_small_trial_without_a_comparison_is_single_arm() -> None:
+    assert (
+        _design(
+            "In an early study, an experimental stem cell procedure helped 15 teens stay off insulin."
+        )
+        == "single_arm"
+    )
+    assert (
+        _design("The drug worked in a small clinical study. The study gave the drug to 14 adults.")
+        == "single_arm"
+    )
+    # early trials in the plural are others'; a 'small study' may be of any design
+    assert (
+        _design("Several other drugs are in early trials. The study included 30 patients.") is None
+    )
+    assert _design("A small study of 40 people found that coffee drinkers slept less.") is None
+    # a comparison of its own: not single-arm
+    assert _design("In an early study, 30 patients got the drug and 30 got a placebo.") is None
