@@ -24,7 +24,16 @@ _BACKGROUND_DESIGNS = ("other",)
 _NEEDS_STUDY_CONTEXT = ("design.observational.association", "design.observational.registry")
 # Years, registry ids and drug codes ('TAK-875', 'MK-3475') are not trial names.
 _NOT_A_NAME = re.compile(r"(?:19|20)\d\d|NCT\d+|[A-Z]{1,5}-?\d{3,}[A-Z]?|[A-Z]{1,4}-\d")
-_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+_ROMAN = {
+    "I": "1",
+    "II": "2",
+    "III": "3",
+    "IV": "4",
+    "ONE": "1",
+    "TWO": "2",
+    "THREE": "3",
+    "FOUR": "4",
+}
 _PHASES = {"1", "1/2", "2", "2b", "3", "4"}
 
 
@@ -66,12 +75,12 @@ def _stopnames() -> frozenset[str]:
 
 
 def normalize_phase(raw: str) -> str | None:
-    """'III' -> '3', 'IIb' -> '2b', 'I/II' -> '1/2', '1 and 2' -> '1/2', '2a' -> '2'."""
+    """'III' -> '3', 'IIb' -> '2b', 'I/II' -> '1/2', '1 and 2' -> '1/2', '2a' -> '2', 'three' -> '3'."""
     raw = re.sub(r"\s+(?:and|or)\s+(?:phase\s+)?", "/", raw, flags=re.IGNORECASE)
     parts = [p.strip() for p in raw.replace(" ", "").split("/")]
     out = []
     for part in parts:
-        m = re.fullmatch(r"(I{1,3}|IV|[1-4])([abAB]?)", part)
+        m = re.fullmatch(r"(I{1,3}|IV|[1-4]|one|two|three|four)([abAB]?)", part, re.IGNORECASE)
         if not m:
             return None
         num = _ROMAN.get(m.group(1).upper(), m.group(1))

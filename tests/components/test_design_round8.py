@@ -82,3 +82,14 @@ def test_an_early_study_or_small_trial_without_a_comparison_is_single_arm() -> N
     assert _design("A small study of 40 people found that coffee drinkers slept less.") is None
     # a comparison of its own: not single-arm
     assert _design("In an early study, 30 patients got the drug and 30 got a placebo.") is None
+
+
+def _phase(text: str) -> str | None:
+    p = run(text, "trial_design")._.study.phase
+    return None if p is None else p.value
+
+
+def test_a_spelt_out_phase_is_read() -> None:
+    assert _phase("Italian researchers conducted a phase three study of 281 women.") == "3"
+    assert _phase("In this phase one clinical trial, the drug was safe.") == "1"
+    assert _phase("Their next step is a phase two trial, which will test it.") is None
