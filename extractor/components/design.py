@@ -403,6 +403,17 @@ def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     return None
 
 
+def _unstated_design(view: TextView, skip: set[int]) -> Fact[str] | None:
+    """A review of several studies not called a meta-analysis ('a review of 27 clinical trials') or a modelling
+    study ('constructed a mathematical model'): unstated_design.jsonl's cues, the earliest outside ``skip``
+    (sentences about other or future studies), read only when no other design cue was found (so a trial or
+    cohort that mentions a model or earlier studies keeps its own design)."""
+    for pat, m in matches(view, "unstated_design"):
+        if view.sentence_index(m.start()) not in skip:
+            return Fact(pat.label, [m.span()], pat.id)
+    return None
+
+
 def _study_sentence_with_count(view: TextView, index: int) -> bool:
     """Whether sentence ``index`` speaks of the study or trial and gives a count of its people ('Salloway's
     study looked at the drug's safety in 194 Alzheimer's patients')."""
@@ -570,6 +581,8 @@ def find_study(view: TextView) -> StudyFacts:
         facts.design = _early_phase_single_arm(view, facts.phase, other)
         if facts.design is None:
             facts.design = _followed_cohort(view, other)
+        if facts.design is None:
+            facts.design = _unstated_design(view, other)
 
     candidates: list[Fact[str]] = []
     for pat, m in matches(view, "names"):

@@ -93,3 +93,27 @@ def test_a_spelt_out_phase_is_read() -> None:
     assert _phase("Italian researchers conducted a phase three study of 281 women.") == "3"
     assert _phase("In this phase one clinical trial, the drug was safe.") == "1"
     assert _phase("Their next step is a phase two trial, which will test it.") is None
+
+
+def test_a_review_of_several_studies_or_a_model_is_read_when_nothing_else_is() -> None:
+    assert (
+        _design("Researchers who took another look at 19 published studies find that soy may help.")
+        == "meta_analysis"
+    )
+    assert _design("No drug works well, according to a review of 27 clinical trials.") == (
+        "meta_analysis"
+    )
+    assert (
+        _design("The team constructed a mathematical model to predict the effects of chocolate.")
+        == "other"
+    )
+    # a pooled analysis of trials keeps the trials' (here unstated) design; two studies are not a review
+    assert _design("The study looked at eight trials of aspirin involving 25,570 patients.") is None
+    assert _design("The researchers looked at two studies of the drug.") is None
+    # another design cue wins
+    assert (
+        _design(
+            "Patients were randomly assigned to the drug. A review of 27 clinical trials agreed."
+        )
+        == "rct"
+    )
