@@ -24,7 +24,16 @@ _BACKGROUND_DESIGNS = ("other",)
 _NEEDS_STUDY_CONTEXT = ("design.observational.association", "design.observational.registry")
 # Years, registry ids and drug codes ('TAK-875', 'MK-3475') are not trial names.
 _NOT_A_NAME = re.compile(r"(?:19|20)\d\d|NCT\d+|[A-Z]{1,5}-?\d{3,}[A-Z]?|[A-Z]{1,4}-\d")
-_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+_ROMAN = {
+    "I": "1",
+    "II": "2",
+    "III": "3",
+    "IV": "4",
+    "ONE": "1",
+    "TWO": "2",
+    "THREE": "3",
+    "FOUR": "4",
+}
 _PHASES = {"1", "1/2", "2", "2b", "3", "4"}
 
 
@@ -66,12 +75,12 @@ def _stopnames() -> frozenset[str]:
 
 
 def normalize_phase(raw: str) -> str | None:
-    """'III' -> '3', 'IIb' -> '2b', 'I/II' -> '1/2', '1 and 2' -> '1/2', '2a' -> '2'."""
+    """'III' -> '3', 'IIb' -> '2b', 'I/II' -> '1/2', '1 and 2' -> '1/2', '2a' -> '2', 'three' -> '3'."""
     raw = re.sub(r"\s+(?:and|or)\s+(?:phase\s+)?", "/", raw, flags=re.IGNORECASE)
     parts = [p.strip() for p in raw.replace(" ", "").split("/")]
     out = []
     for part in parts:
-        m = re.fullmatch(r"(I{1,3}|IV|[1-4])([abAB]?)", part)
+        m = re.fullmatch(r"(I{1,3}|IV|[1-4]|one|two|three|four)([abAB]?)", part, re.IGNORECASE)
         if not m:
             return None
         num = _ROMAN.get(m.group(1).upper(), m.group(1))
@@ -212,6 +221,17 @@ _EARLY_STUDY = (
     "feasibility study",
     "feasibility trial",
     "first-in-human",
+    # an early study or a small trial ('In an early study, an experimental stem cell procedure helped 15 teens',
+    # 'a small clinical study', 'a small study designed as a pilot'); not 'a small study' (observational and
+    # diagnostic studies are small too) and not in the plural ('Several other drugs are in early trials')
+    "small clinical study",
+    "small trial",
+    "small clinical trial",
+    "early study",
+    "early trial",
+    "early-stage study",
+    "early-stage trial",
+    "as a pilot",
 )
 #: words of a comparison (a control, a placebo, a comparator) or of a diagnostic-accuracy study (people with
 #: and without the disease): with any of them the early study is not taken for a single-arm one
@@ -335,8 +355,11 @@ def _early_phase_single_arm(
         cues.append((*phase.spans[0], "design.single_arm.early_phase"))
     for word in _EARLY_STUDY:
         at = text.find(word)
-        if at >= 0:
-            cues.append((at, at + len(word), "design.single_arm.early_phase"))
+        while at >= 0:
+            end = at + len(word)
+            if not (end < len(text) and text[end] == "s"):
+                cues.append((at, end, "design.single_arm.early_phase"))
+            at = text.find(word, end)
     cues.extend((m.start(), m.end(), pat.id) for pat, m in matches(view, "uncontrolled"))
     cues = [
         c
@@ -345,17 +368,66 @@ def _early_phase_single_arm(
     ]
     if not cues:
         return None
-    at, end, pattern_id = min(cues)
-    # who got it: a count of people in that sentence or the next ('treated 78 patients', 'Of 12 patients
+    # who got it: a count of people in the cue's sentence or the next ('treated 78 patients', 'Of 12 patients
     # given ...'), or in a sentence about the study or trial ('The clinical trial included 22 patients'); an
-    # announced trial that states none ('has progressed to Phase I testing') is left unstated
-    index = view.sentence_index(at)
-    stretch_end = view.sentences[min(index + 1, len(view.sentences) - 1)][1]
-    if _people_count().search(text, view.sentences[index][0], stretch_end) is None and not any(
+    # announced trial that states none ('has progressed to Phase I testing') is left unstated. The earliest cue
+    # with a count near it; any cue when a study sentence gives one.
+    counted = any(
         _study_sentence_with_count(view, i) for i in range(len(view.sentences)) if i not in aside
-    ):
+    )
+    for at, end, pattern_id in sorted(cues):
+        index = view.sentence_index(at)
+        stretch_end = view.sentences[min(index + 1, len(view.sentences) - 1)][1]
+        if counted or _people_count().search(text, view.sentences[index][0], stretch_end):
+            return Fact("single_arm", [(at, end)], pattern_id)
+    return None
+
+
+#: words of a trial of the text's own: with one of them outside the asides, people followed over time are a
+#: trial's participants, not a cohort
+_OWN_TRIAL_WORDS = ("trial", "placebo")
+
+
+def _names_a_trial(view: TextView, skip: set[int]) -> bool:
+    """Whether a sentence outside ``skip`` says 'trial' (not 'trials': 'randomized trials are needed' is about
+    others) or 'placebo'. Plain substring look-ups, on the rare path only."""
+    text = view.lower
+    for word in _OWN_TRIAL_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            whole = (at == 0 or not text[at - 1].isalnum()) and not (
+                end < len(text) and text[end].isalnum()
+            )
+            if whole and view.sentence_index(at) not in skip:
+                return True
+            at = text.find(word, end)
+    return False
+
+
+def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
+    """A cohort described without the word ('Zheng's team followed 2,520 adults for eight years'): cohort.jsonl's
+    'cohort' cues (people followed or tracked over time, with nothing in the sentence about a treatment they were
+    given or assigned), when no other design cue was found and the text names no trial or placebo of its own
+    (corpus rule: a cohort described without the word is observational). Read only on this rare path; sentences
+    in ``skip`` (about other or future studies) do not count."""
+    if _names_a_trial(view, skip):
         return None
-    return Fact("single_arm", [(at, end)], pattern_id)
+    for pat, m in matches(view, "cohort"):
+        if view.sentence_index(m.start()) not in skip:
+            return Fact("observational", [m.span()], pat.id)
+    return None
+
+
+def _unstated_design(view: TextView, skip: set[int]) -> Fact[str] | None:
+    """A review of several studies not called a meta-analysis ('a review of 27 clinical trials') or a modelling
+    study ('constructed a mathematical model'): unstated_design.jsonl's cues, the earliest outside ``skip``
+    (sentences about other or future studies), read only when no other design cue was found (so a trial or
+    cohort that mentions a model or earlier studies keeps its own design)."""
+    for pat, m in matches(view, "unstated_design"):
+        if view.sentence_index(m.start()) not in skip:
+            return Fact(pat.label, [m.span()], pat.id)
+    return None
 
 
 def _study_sentence_with_count(view: TextView, index: int) -> bool:
@@ -521,7 +593,12 @@ def find_study(view: TextView) -> StudyFacts:
                 facts.registry_ids.append(Fact(ident, [m.span("id")], pat.id))
     facts.registry_ids.sort(key=Fact.at)
     if facts.design is None:
-        facts.design = _early_phase_single_arm(view, facts.phase, aside)
+        other = aside | {view.sentence_index(s) for s, _ in told_of}
+        facts.design = _early_phase_single_arm(view, facts.phase, other)
+        if facts.design is None:
+            facts.design = _followed_cohort(view, other)
+        if facts.design is None:
+            facts.design = _unstated_design(view, other)
 
     candidates: list[Fact[str]] = []
     for pat, m in matches(view, "names"):
