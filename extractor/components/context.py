@@ -132,8 +132,12 @@ _JOURNAL_WORD = re.compile(
 )
 
 
+#: a dash glued to the name ends it ('the Journal of Nuclear Medicine--one as featured article')
+_DASH_BREAK = re.compile(r"\s*(?:--|—)")
+
+
 def _venue(raw: str) -> str | None:
-    venue = clean_phrase(_SENTENCE_BREAK.sub("", raw))
+    venue = clean_phrase(_DASH_BREAK.split(_SENTENCE_BREAK.sub("", raw), maxsplit=1)[0])
     venue = (
         re.sub(r"^(?:the|The)\s+(?=(?:(?:19|20)\d\d\s+)?[A-Z])", "", venue)
         if not venue.startswith("The Lancet")
