@@ -2410,3 +2410,17 @@ def test_sponsor_after_a_lower_case_descriptor_or_through_grants() -> None:
         )
         is None
     )
+
+
+def test_name_is_the_acronym_after_a_spelled_out_study_name() -> None:
+    text = (
+        "The panel's advice drew on this study, called the Platelet Inhibition and Patient Outcomes (PLATO) "
+        "trial, of 18,624 patients."
+    )
+    assert run(text, "trial_design")._.study.name.value == "PLATO"
+    text = "The Acetaminophen Versus Ibuprofen in Children with Asthma (AVICA) trial enrolled 300 children."
+    assert run(text, "trial_design")._.study.name.value == "AVICA"
+    assert (
+        run("Patients with atrial fibrillation (AF) study results.", "trial_design")._.study.name
+        is None
+    )
