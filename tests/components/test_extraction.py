@@ -2424,3 +2424,22 @@ def test_name_is_the_acronym_after_a_spelled_out_study_name() -> None:
         run("Patients with atrial fibrillation (AF) study results.", "trial_design")._.study.name
         is None
     )
+
+
+def test_venue_is_not_who_published_the_news_or_did_the_work() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    text = (
+        "College courses may cut dementia risk, according to new research published by the American "
+        "Psychological Association. The study of 359 adults was published online in the journal "
+        "Neuropsychology."
+    )
+    assert venue(text) == "Neuropsychology"
+    text = "An article published last month by Princeton researchers in the journal Labour Economics tracked 58,000 children."
+    assert venue(text) == "Labour Economics"
+    assert (
+        venue("The study of 400 adults was published online by JAMA Psychiatry.")
+        == "JAMA Psychiatry"
+    )
