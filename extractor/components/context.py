@@ -132,8 +132,12 @@ _JOURNAL_WORD = re.compile(
 )
 
 
+#: a dash glued to the name ends it ('the Journal of Nuclear Medicine--one as featured article')
+_DASH_BREAK = re.compile(r"\s*(?:--|—)")
+
+
 def _venue(raw: str) -> str | None:
-    venue = clean_phrase(_SENTENCE_BREAK.sub("", raw))
+    venue = clean_phrase(_DASH_BREAK.split(_SENTENCE_BREAK.sub("", raw), maxsplit=1)[0])
     venue = (
         re.sub(r"^(?:the|The)\s+(?=(?:(?:19|20)\d\d\s+)?[A-Z])", "", venue)
         if not venue.startswith("The Lancet")
@@ -165,6 +169,23 @@ def _venue(raw: str) -> str | None:
 
 
 _PLACE_SPLIT = re.compile(r",\s+|\s+in\s+")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_PUBLISHER_WORD = re.compile(
+    r"\b(?:University|College|Institute|Hospital|Center|Centre|Association|Society)\b"
+)
+_RESEARCHERS_AFTER = re.compile(r"\s+(?:researchers|scientists|investigators|team|authors)\b")
+
+
+def _publisher(text: str, start: int, venue: str) -> bool:
+    """Whether ``venue`` (at ``start``), named after 'published by', is who published the news or did the
+    work rather than a journal: 'new research published by the American Psychological Association',
+    'published today by the University of Plymouth', 'an article published by Princeton researchers'."""
+    if _BY_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    at = text.find(venue, start)
+    return (
+        _PUBLISHER_WORD.search(venue) is not None and _JOURNAL_WORD.search(venue) is None
+    ) or _RESEARCHERS_AFTER.match(text, at + len(venue)) is not None
 
 
 @cache
@@ -312,7 +333,7 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                     )
         elif pat.label in ("journal", "meeting"):
             venue = _venue(m.group("venue"))
-            if venue:
+            if venue and not _publisher(view.text, m.start("venue"), venue):
                 start = m.start("venue") + m.group("venue").find(venue)
                 venue_spans.append((start, start + len(venue)))
                 if facts.venue is None:

@@ -8,7 +8,8 @@ so every rule here runs *before* NLP and nothing after it changes the text. Rule
 - ``markdown_link``: ``[words](url)`` -> ``words``.
 - boilerplate lines (``patterns/boilerplate.jsonl``): ``drop_line`` patterns remove a whole line;
   ``truncate_after`` patterns end the article at that line (a press release's contact block), except
-  for lines after it that a ``keep_after_end`` pattern matches (the funding statement).
+  for lines after it that a ``keep_after_end`` pattern matches (the funding statement), or the sentences
+  of such a line that one matches.
 - ``join_broken_paragraph``: a paragraph that stops mid-sentence and a next one that starts in lower
   case are one sentence split by the scraper ("89 people in each\\n\\ngroup dying").
 - ``whitespace``: trailing spaces off, runs of spaces folded, at most one blank line between paragraphs.
@@ -36,6 +37,8 @@ _MULTISPACE = re.compile(r" {2,}")
 _BLANKS = re.compile(r"\n{3,}")
 _URL_LINE = re.compile(r"^\W*<?(https?://[^\s>]+)>?\W*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+#: where a sentence ends inside a line and the next one starts (not after an initial: 'Jeffrey M. Gelfand')
+_LATER_SENTENCE = re.compile(r"(?<=[a-z\d)\"”’][.!?])\s+(?=[A-Z])")
 
 
 @dataclass
@@ -94,9 +97,14 @@ def canonicalize(raw: str, title: str | None = None) -> Canonical:
     for i, line in enumerate(lines):
         stripped = line.strip()
         if ended:
-            # After the end marker only a funding statement stays (as a paragraph of its own).
+            # After the end marker only a funding statement stays (as a paragraph of its own): the line, or
+            # the sentences of it that are one ('... co-authors include A and B. The work was supported by C.')
             if stripped and keep(stripped):
                 kept.extend(["", line.rstrip(), ""])
+            elif stripped and _LATER_SENTENCE.search(stripped):
+                found = [s for s in _LATER_SENTENCE.split(stripped)[1:] if keep(s)]
+                if found:
+                    kept.extend(["", " ".join(found), ""])
             continue
         if not stripped:
             kept.append("")

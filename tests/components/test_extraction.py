@@ -2367,3 +2367,79 @@ def test_a_negated_verb_with_a_curly_apostrophe_is_no_difference() -> None:
     )
     assert direction("Nicotine patches, gum don’t prevent relapse, study finds") == "no_difference"
     assert direction("The probiotic did not relieve constipation in children") == "no_difference"
+
+
+def test_venue_ends_at_a_glued_dash_and_meeting_at_a_sentence_start() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    text = (
+        "Two studies of 40 patients will be published back-to-back in the December issue of Journal of "
+        "Nuclear Medicine--one as featured article of the month."
+    )
+    assert venue(text) == "Journal of Nuclear Medicine"
+    text = "At the annual meeting of the Endocrine Society in Boston, Dandona reported a study of 14 adults."
+    assert venue(text) == "annual meeting of the Endocrine Society"
+
+
+def test_sponsor_after_a_lower_case_descriptor_or_through_grants() -> None:
+    for text, org in (
+        (
+            "The study, which was funded by linagliptin's maker, Boehringer Ingelheim, enrolled 1,500 people.",
+            "Boehringer Ingelheim",
+        ),
+        ("The new work, in 12 trials, was supported by aspirin-maker Bayer AG.", "Bayer AG"),
+        (
+            "The study of 300 women was funded by a grant from the government's Agency for Healthcare Research and Quality.",
+            "Agency for Healthcare Research and Quality",
+        ),
+        (
+            "The research was funded through project grants from the National Institutes of Health.",
+            "National Institutes of Health",
+        ),
+        (
+            "Autism Speaks, which partially funded this research, enrolled 79 babies.",
+            "Autism Speaks",
+        ),
+    ):
+        assert _sponsor(text) == org, text
+    assert (
+        _sponsor(
+            "In research partly funded by the company, Wein's technology was tested on 40 people."
+        )
+        is None
+    )
+
+
+def test_name_is_the_acronym_after_a_spelled_out_study_name() -> None:
+    text = (
+        "The panel's advice drew on this study, called the Platelet Inhibition and Patient Outcomes (PLATO) "
+        "trial, of 18,624 patients."
+    )
+    assert run(text, "trial_design")._.study.name.value == "PLATO"
+    text = "The Acetaminophen Versus Ibuprofen in Children with Asthma (AVICA) trial enrolled 300 children."
+    assert run(text, "trial_design")._.study.name.value == "AVICA"
+    assert (
+        run("Patients with atrial fibrillation (AF) study results.", "trial_design")._.study.name
+        is None
+    )
+
+
+def test_venue_is_not_who_published_the_news_or_did_the_work() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    text = (
+        "College courses may cut dementia risk, according to new research published by the American "
+        "Psychological Association. The study of 359 adults was published online in the journal "
+        "Neuropsychology."
+    )
+    assert venue(text) == "Neuropsychology"
+    text = "An article published last month by Princeton researchers in the journal Labour Economics tracked 58,000 children."
+    assert venue(text) == "Labour Economics"
+    assert (
+        venue("The study of 400 adults was published online by JAMA Psychiatry.")
+        == "JAMA Psychiatry"
+    )

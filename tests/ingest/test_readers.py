@@ -165,3 +165,25 @@ def test_release_design_title_kept_after_end() -> None:
     assert title in c.text and "Media contact" not in c.text
     text = "A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\nThe Institute runs 300 clinical trials."
     assert "Institute" not in canonicalize(text).text
+
+
+def test_release_funding_and_publication_sentences_inside_a_line_kept_after_end() -> None:
+    # a funding or publication statement later in a line of names is kept alone; the rest of the line is not
+    line = (
+        "Co-authors include Supida Monaikul, Alexander Patsavas, Rosaline Waworuntu and Brian Berg of the "
+        "Department of Animal Sciences and the Division of Nutritional Sciences at the University of Illinois "
+        "at Urbana-Champaign. The work was supported by Mead Johnson Nutrition."
+    )
+    text = (
+        f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{line}\n\nMedia contact: Jo"
+    )
+    c = canonicalize(text)
+    assert "The work was supported by Mead Johnson Nutrition." in c.text
+    assert "Monaikul" not in c.text and "Media contact" not in c.text
+    for kept in (
+        'The article, "Prebiotics in the young pig," is published in Nutritional Neuroscience.',
+        "Funding came from the National Institutes of Health and the American Heart Association.",
+        "The National Institutes of Health supported this work.",
+    ):
+        text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{kept}\n\nMedia contact: Jo"
+        assert kept in canonicalize(text).text
