@@ -2367,3 +2367,22 @@ def test_a_negated_verb_with_a_curly_apostrophe_is_no_difference() -> None:
     )
     assert direction("Nicotine patches, gum don’t prevent relapse, study finds") == "no_difference"
     assert direction("The probiotic did not relieve constipation in children") == "no_difference"
+
+
+def test_relative_differences_with_a_word_beside_the_direction() -> None:
+    def effects(text: str) -> list[tuple[str, float]]:
+        doc = run(text, "trial_arms", "trial_outcomes")
+        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
+
+    assert effects("That corresponds to a 20 percent relative reduction in risk.") == [
+        ("RRR", 20.0)
+    ]
+    assert effects("Coffee drinkers had a 39 percent decreased risk of mouth cancer.") == [
+        ("RRR", 39.0)
+    ]
+    assert effects("Bleeding rose, or a 40 percent relative increase in risk.") == [("other", 40.0)]
+    assert effects(
+        "They had a 68 percent increased overall risk of death, compared to others."
+    ) == [("other", 68.0)]
+    # a price is no risk
+    assert effects("The clinic saw a 20 percent relative reduction in prices.") == []
