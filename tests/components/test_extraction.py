@@ -2386,3 +2386,26 @@ def test_relative_differences_with_a_word_beside_the_direction() -> None:
     ) == [("other", 68.0)]
     # a price is no risk
     assert effects("The clinic saw a 20 percent relative reduction in prices.") == []
+
+
+def test_headline_framing_words_the_body_does_not_read() -> None:
+    from extractor.components.conclusions import headline_framing
+    from extractor.components.text import TextView
+
+    def framing(headline: str) -> str | None:
+        text = headline + "\n\nIn a new study, researchers treated 200 patients."
+        view = TextView(text, [(0, len(headline)), (len(headline) + 2, len(text))])
+        view.title_end = len(headline)
+        found = headline_framing(view)
+        return found.value if found else None
+
+    assert framing("Pill Treats Painful Fibroids") == "benefit"
+    assert framing("Microwave Technique Fights Lung Tumors") == "benefit"
+    assert framing("Fish Oil Use in Pregnancy Didn’t Make Babies Smart") == "no_difference"
+    assert framing("Study: Poor Results From Lap-Band Surgery") == "harm"
+    # the noun is no framing, nor are the body's words
+    assert framing("Mammograms’ Value in Cancer Fight at Issue") is None
+    text = "A new study\n\nThe pill treats fibroids."
+    view = TextView(text, [(0, 11), (13, len(text))])
+    view.title_end = 11
+    assert headline_framing(view) is None
