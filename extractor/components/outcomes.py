@@ -75,6 +75,17 @@ _BACKGROUND = re.compile(
     r"|by\s+(?:the\s+year\s+)?20[2-9]\d\b|(?:were|was|had\s+been)\s+expect(?:ed|ing)|goal\s+of)",
     re.IGNORECASE,
 )
+#: a conditional before an effect's value (within its words, or just before them): a projection of what a change
+#: would bring ('lethal prostate cancer would be cut by 15 percent if they consumed ...', 'would decrease the risk
+#: by 30 percent', 'a reduction like that would equate to a 10% reduction in deaths'), not the study's result
+_PROJECTION = re.compile(r"\bwould\b", re.IGNORECASE)
+#: a modelling study's own finding stated as a conditional ('a new study finds not screening would triple the
+#: number of men developing advanced cancer'): its result, not a projection beside it
+_STUDY_FINDS = re.compile(
+    r"\b(?:study|analysis|model|modeling|modelling|simulation)\s+(?:[\w-]+\s+)?"
+    r"(?:finds|found|shows|showed|suggests|suggested|estimates|estimated|predicts|predicted)\b",
+    re.IGNORECASE,
+)
 #: words read as a value: folds ('twice as likely' -> 2, 'doubled the risk' -> 2) and halves, a relative
 #: reduction of 50 ('halved the risk', 'cut the odds by half')
 _FOLD_WORDS = {
@@ -305,6 +316,11 @@ def find_outcomes(
                 or _RANGE_AFTER.match(view.text, m.end(group))
             ):
                 continue  # a range ('12 to 19 percent lower', 'by 15% to 23%') is no effect
+            sentence_start = view.sentence_of(m.start())[0]
+            if _PROJECTION.search(
+                view.text, max(sentence_start, m.start() - 40), m.start(group)
+            ) and not _STUDY_FINDS.search(view.text, sentence_start, m.start()):
+                continue  # a projection of what a change would bring is no result
             change = _FROM_TO_AFTER.match(view.text, m.end(group), view.sentence_of(m.start())[1])
             if change and not _GROUP_WORDS.search(change.group(0)):
                 continue  # a change within one group, from one value to another, is no effect

@@ -2409,3 +2409,19 @@ def test_headline_framing_words_the_body_does_not_read() -> None:
     view = TextView(text, [(0, 11), (13, len(text))])
     view.title_end = 11
     assert headline_framing(view) is None
+
+
+def test_a_projection_of_what_a_change_would_bring_is_no_effect() -> None:
+    def effects(text: str) -> list[tuple[str, float]]:
+        doc = run(text, "trial_arms", "trial_outcomes")
+        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
+
+    assert effects("Cutting processed meats would cut the risk by 12 percent, they reported.") == []
+    assert (
+        effects("Researchers say a drop like that would equate to a 10% reduction in deaths.") == []
+    )
+    # a modelling study's own result, stated as a conditional, stays
+    assert effects(
+        "A new study finds not screening would triple the number of men with cancer."
+    ) == [("other", 3.0)]
+    assert effects("The drug cut the risk by 12 percent.") == [("RRR", 12.0)]
