@@ -86,6 +86,48 @@ _STUDY_FINDS = re.compile(
     r"(?:finds|found|shows|showed|suggests|suggested|estimates|estimated|predicts|predicted)\b",
     re.IGNORECASE,
 )
+#: a comparison with another group in a change's sentence ('... by 20 percent compared to treatment with Herceptin
+#: alone', '... by 46% among those who ate tree nuts rather than peanuts', '... than those on placebo')
+_COMPARISON = re.compile(
+    r"\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared|comparison|versus|vs\b|relative\s+to|placebo|sham|control\s+(?:group|arm)|"
+    r"untreated|unvaccinated|no-treatment)",
+    re.IGNORECASE,
+)
+#: a change read against the group's own start ('... by about 20 percent from the initial measurements', 'from
+#: baseline'): a change within one group
+_FROM_START = re.compile(
+    r"\b(?:from|since|over)\s+(?:the\s+)?(?:baseline|(?:their\s+|the\s+)?(?:initial|original|starting|start|"
+    r"outset|beginning|first)\b)",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+#: a risk, a count of events or a duration in a change's sentence ('reduced by 87 percent the risk of progression',
+#: 'reduces deaths in mild heart failure by 29%', 'cut the length of colds by more than 40 percent', 'reduced
+#: false-positive findings by 70 percent'): a comparison of groups even when the other group goes unnamed
+_EVENT_WORDS = re.compile(
+    r"\b(?:risks?|odds|chances?|likelihood|incidence|deaths?|mortality|need|events?|cases|"
+    r"hospitali[sz]ations?|length|duration|false[- ]positives?|prescriptions)\b",
+    re.IGNORECASE,
+)
+
+
+def within_group(view: TextView, m: TextMatch, group: str) -> bool:
+    """Whether a percentage change stated with its verb ('fasting blood sugar levels dropped by 53%', 'the
+    real-stimulation group improved by about 16 percent') is a change within one group, not an effect: its
+    sentence reads it from the group's start ('from baseline'), or, unless it is a change in a risk, a count of
+    events or a duration (``_EVENT_WORDS``), compares it with no other group or sets it beside the other group's
+    own change ('reduced by 81% in the NAC group, compared with 32% in the placebo group')."""
+    start, end = view.sentence_of(m.start())
+    if _FROM_START.search(view.text, m.end(group), end):
+        return True
+    if _EVENT_WORDS.search(view.text, start, min(end, m.end(group) + 30)):
+        return False
+    cue = _COMPARISON.search(view.text, start, end)
+    if cue is None:
+        return True
+    return cue.start() > m.end(group) and bool(_PERCENT_AFTER.search(view.text, cue.end(), end))
+
+
 #: words read as a value: folds ('twice as likely' -> 2, 'doubled the risk' -> 2) and halves, a relative
 #: reduction of 50 ('halved the risk', 'cut the odds by half')
 _FOLD_WORDS = {
@@ -330,9 +372,14 @@ def find_outcomes(
             if pat.label == "continued":
                 continued.append((m.start(), fact))
             else:
-                effects.append(
-                    (m.start(), EffectFacts(_kind_of_difference(view, pat.label, m), fact))
-                )
+                kind = _kind_of_difference(view, pat.label, m)
+                if (
+                    pat.id == "effect.pct_change"
+                    and kind == "pct_change"
+                    and within_group(view, m, group)
+                ):
+                    continue  # a change within one group is no effect
+                effects.append((m.start(), EffectFacts(kind, fact)))
     for pat, m in matches(view, "results"):
         if pat.label in ("both_value", "each_events", "pct_vs"):
             results.append((m.start(), pat.label, m, pat.id))

@@ -2177,7 +2177,7 @@ def test_a_risk_or_count_of_events_that_dropped_by_a_percentage_is_a_risk_reduct
     doc = run(
         "After receiving the scan, the number of patients suffering a heart attack within five years dropped "
         "by 40 per cent. Breast cancer risk rose by 13% for each extra drink. "
-        "The drug lowered LDL cholesterol by 30 percent. "
+        "The drug lowered LDL cholesterol by 30 percent compared with placebo. "
         "In patients at high risk, statins reduced triglycerides by 20 percent.",
         "trial_arms",
         "trial_outcomes",
@@ -2425,3 +2425,31 @@ def test_a_projection_of_what_a_change_would_bring_is_no_effect() -> None:
         "A new study finds not screening would triple the number of men with cancer."
     ) == [("other", 3.0)]
     assert effects("The drug cut the risk by 12 percent.") == [("RRR", 12.0)]
+
+
+def test_a_change_within_one_group_is_no_effect() -> None:
+    def effects(text: str) -> list[tuple[str, float]]:
+        doc = run(text, "trial_arms", "trial_outcomes")
+        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
+
+    # no other group, a change from the group's start, each group's own change
+    assert (
+        effects("Overall, their fasting blood sugar levels dropped by 53%, along with insulin.")
+        == []
+    )
+    assert (
+        effects("Eye pressure decreased by about 20 percent from the initial measurements.") == []
+    )
+    assert (
+        effects(
+            "Craving was reduced by 81% in the NAC group, compared with 32% in the placebo group."
+        )
+        == []
+    )
+    # a comparison with another group, a change in a risk or a duration
+    assert effects(
+        "Survival in mice increased by 20 percent compared to treatment with Herceptin."
+    ) == [("pct_change", 20.0)]
+    assert effects("Zinc lozenges may cut the length of colds by more than 40 percent.") == [
+        ("pct_change", 40.0)
+    ]
