@@ -2453,3 +2453,20 @@ def test_a_change_within_one_group_is_no_effect() -> None:
     assert effects("Zinc lozenges may cut the length of colds by more than 40 percent.") == [
         ("pct_change", 40.0)
     ]
+
+
+def test_a_change_in_a_risk_named_after_the_verb_or_the_value_is_a_risk_reduction() -> None:
+    def effects(text: str) -> list[tuple[str, float]]:
+        doc = run(text, "trial_arms", "trial_outcomes")
+        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
+
+    assert effects("The drug reduced by 87 percent the risk of disease progression or death.") == [
+        ("RRR", 87.0)
+    ]
+    assert effects("The medication also reduced the need for bypass surgery by 30%.") == [
+        ("RRR", 30.0)
+    ]
+    # a measure stays a percentage change
+    assert effects("The drug lowered blood pressure by 10 percent compared with placebo.") == [
+        ("pct_change", 10.0)
+    ]
