@@ -118,6 +118,24 @@ def said_uncontrolled(view: TextView, design: str | None) -> bool:
     return False
 
 
+#: the order in which a headline's framing words are read: an absence or a harm before a benefit
+_HEADLINE_ORDER = ("no_difference", "harm", "benefit")
+
+
+def headline_framing(view: TextView) -> Fact[str] | None:
+    """The headline's framing in words (``headline.jsonl``) that the direction patterns do not read because in the
+    body they are as often a treatment's purpose or a disease's background ('Pill Treats Painful Fibroids',
+    'Microwave Technique Fights Lung Tumors', 'Study: Poor Results From Lap-Band Surgery'): no difference before
+    harm before benefit, the first of a kind; None without a headline or such words."""
+    if view.title_end <= 0:
+        return None
+    found: dict[str, Fact[str]] = {}
+    for pat, m in search_in(view, "headline", 0, view.title_end):
+        if pat.label not in found or m.start() < found[pat.label].at():
+            found[pat.label] = Fact(pat.label, [m.span()], pat.id)
+    return next((found[k] for k in _HEADLINE_ORDER if k in found), None)
+
+
 def find_finding(
     view: TextView,
     outcomes: list[OutcomeFacts],

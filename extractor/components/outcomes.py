@@ -75,6 +75,59 @@ _BACKGROUND = re.compile(
     r"|by\s+(?:the\s+year\s+)?20[2-9]\d\b|(?:were|was|had\s+been)\s+expect(?:ed|ing)|goal\s+of)",
     re.IGNORECASE,
 )
+#: a conditional before an effect's value (within its words, or just before them): a projection of what a change
+#: would bring ('lethal prostate cancer would be cut by 15 percent if they consumed ...', 'would decrease the risk
+#: by 30 percent', 'a reduction like that would equate to a 10% reduction in deaths'), not the study's result
+_PROJECTION = re.compile(r"\bwould\b", re.IGNORECASE)
+#: a modelling study's own finding stated as a conditional ('a new study finds not screening would triple the
+#: number of men developing advanced cancer'): its result, not a projection beside it
+_STUDY_FINDS = re.compile(
+    r"\b(?:study|analysis|model|modeling|modelling|simulation)\s+(?:[\w-]+\s+)?"
+    r"(?:finds|found|shows|showed|suggests|suggested|estimates|estimated|predicts|predicted)\b",
+    re.IGNORECASE,
+)
+#: a comparison with another group in a change's sentence ('... by 20 percent compared to treatment with Herceptin
+#: alone', '... by 46% among those who ate tree nuts rather than peanuts', '... than those on placebo')
+_COMPARISON = re.compile(
+    r"\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared|comparison|versus|vs\b|relative\s+to|placebo|sham|control\s+(?:group|arm)|"
+    r"untreated|unvaccinated|no-treatment)",
+    re.IGNORECASE,
+)
+#: a change read against the group's own start ('... by about 20 percent from the initial measurements', 'from
+#: baseline'): a change within one group
+_FROM_START = re.compile(
+    r"\b(?:from|since|over)\s+(?:the\s+)?(?:baseline|(?:their\s+|the\s+)?(?:initial|original|starting|start|"
+    r"outset|beginning|first)\b)",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+#: a risk, a count of events or a duration in a change's sentence ('reduced by 87 percent the risk of progression',
+#: 'reduces deaths in mild heart failure by 29%', 'cut the length of colds by more than 40 percent', 'reduced
+#: false-positive findings by 70 percent'): a comparison of groups even when the other group goes unnamed
+_EVENT_WORDS = re.compile(
+    r"\b(?:risks?|odds|chances?|likelihood|incidence|deaths?|mortality|need|events?|cases|"
+    r"hospitali[sz]ations?|length|duration|false[- ]positives?|prescriptions)\b",
+    re.IGNORECASE,
+)
+
+
+def within_group(view: TextView, m: TextMatch, group: str) -> bool:
+    """Whether a percentage change stated with its verb ('fasting blood sugar levels dropped by 53%', 'the
+    real-stimulation group improved by about 16 percent') is a change within one group, not an effect: its
+    sentence reads it from the group's start ('from baseline'), or, unless it is a change in a risk, a count of
+    events or a duration (``_EVENT_WORDS``), compares it with no other group or sets it beside the other group's
+    own change ('reduced by 81% in the NAC group, compared with 32% in the placebo group')."""
+    start, end = view.sentence_of(m.start())
+    if _FROM_START.search(view.text, m.end(group), end):
+        return True
+    if _EVENT_WORDS.search(view.text, start, min(end, m.end(group) + 30)):
+        return False
+    cue = _COMPARISON.search(view.text, start, end)
+    if cue is None:
+        return True
+    return cue.start() > m.end(group) and bool(_PERCENT_AFTER.search(view.text, cue.end(), end))
+
+
 #: words read as a value: folds ('twice as likely' -> 2, 'doubled the risk' -> 2) and halves, a relative
 #: reduction of 50 ('halved the risk', 'cut the odds by half')
 _FOLD_WORDS = {
@@ -137,6 +190,15 @@ _RISK_SUBJECT = re.compile(
     r"further|nearly|almost|about|only)\s+){0,4}$",
     re.IGNORECASE,
 )
+#: a risk, a need or a count of events as the verb's object, right after the verb ('reduces deaths in mild heart
+#: failure by 29%', 'reduced the need for angioplasty or bypass surgery by 30%') or right after the value ('reduced
+#: by 87 percent the risk of disease progression or death')
+_RISK_OBJECT = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:risks?|odds|likelihood|chances?|incidence|need\s+for|deaths|mortality|hospitali[sz]ations|"
+    r"(?:heart\s+)?attacks|fractures|infections|relapses|recurrences?)\b",
+    re.IGNORECASE,
+)
 _FALLING = (
     "reduced",
     "reduces",
@@ -163,7 +225,10 @@ def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
         verb = m.group(0).split(None, 1)[0].lower()
         if verb in _FALLING or verb in _RISING:
             start = view.sentence_of(m.start())[0]
-            if _RISK_SUBJECT.search(view.text, max(start, m.start() - 160), m.start()):
+            if _RISK_SUBJECT.search(view.text, max(start, m.start() - 160), m.start()) or (
+                _RISK_OBJECT.match(m.group(0), len(m.group(0).split(None, 1)[0]))
+                or _RISK_OBJECT.match(view.text, m.end())
+            ):
                 return "RRR" if verb in _FALLING else "other"
         return label
     if "what" not in groups or "dir" not in groups:
@@ -305,6 +370,11 @@ def find_outcomes(
                 or _RANGE_AFTER.match(view.text, m.end(group))
             ):
                 continue  # a range ('12 to 19 percent lower', 'by 15% to 23%') is no effect
+            sentence_start = view.sentence_of(m.start())[0]
+            if _PROJECTION.search(
+                view.text, max(sentence_start, m.start() - 40), m.start(group)
+            ) and not _STUDY_FINDS.search(view.text, sentence_start, m.start()):
+                continue  # a projection of what a change would bring is no result
             change = _FROM_TO_AFTER.match(view.text, m.end(group), view.sentence_of(m.start())[1])
             if change and not _GROUP_WORDS.search(change.group(0)):
                 continue  # a change within one group, from one value to another, is no effect
@@ -314,9 +384,14 @@ def find_outcomes(
             if pat.label == "continued":
                 continued.append((m.start(), fact))
             else:
-                effects.append(
-                    (m.start(), EffectFacts(_kind_of_difference(view, pat.label, m), fact))
-                )
+                kind = _kind_of_difference(view, pat.label, m)
+                if (
+                    pat.id == "effect.pct_change"
+                    and kind == "pct_change"
+                    and within_group(view, m, group)
+                ):
+                    continue  # a change within one group is no effect
+                effects.append((m.start(), EffectFacts(kind, fact)))
     for pat, m in matches(view, "results"):
         if pat.label in ("both_value", "each_events", "pct_vs"):
             results.append((m.start(), pat.label, m, pat.id))

@@ -25,7 +25,7 @@ from extractor.components.classify import (
     ruled_out,
     trial_score,
 )
-from extractor.components.conclusions import find_conclusions, find_finding
+from extractor.components.conclusions import find_conclusions, find_finding, headline_framing
 from extractor.components.context import find_context
 from extractor.components.design import find_study
 from extractor.components.enrollment import find_enrollment
@@ -366,7 +366,7 @@ class TrialConclusions(BatchComponent):
         directions = Directions(view)
         title: Fact[str] | None = None
         if view.title_end > 0:
-            title = directions.between(0, view.title_end, MIXED_FIRST)
+            title = directions.between(0, view.title_end, MIXED_FIRST) or headline_framing(view)
         lead: Fact[str] | None = None
         body = [s for s in view.sentences if s[0] >= view.title_end][:5]
         # The first of the article's first sentences with direction words, in that sentence's order; a harm or

@@ -2177,7 +2177,7 @@ def test_a_risk_or_count_of_events_that_dropped_by_a_percentage_is_a_risk_reduct
     doc = run(
         "After receiving the scan, the number of patients suffering a heart attack within five years dropped "
         "by 40 per cent. Breast cancer risk rose by 13% for each extra drink. "
-        "The drug lowered LDL cholesterol by 30 percent. "
+        "The drug lowered LDL cholesterol by 30 percent compared with placebo. "
         "In patients at high risk, statins reduced triglycerides by 20 percent.",
         "trial_arms",
         "trial_outcomes",
@@ -2443,3 +2443,104 @@ def test_venue_is_not_who_published_the_news_or_did_the_work() -> None:
         venue("The study of 400 adults was published online by JAMA Psychiatry.")
         == "JAMA Psychiatry"
     )
+def test_relative_differences_with_a_word_beside_the_direction() -> None:
+    def effects(text: str) -> list[tuple[str, float]]:
+        doc = run(text, "trial_arms", "trial_outcomes")
+        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
+
+    assert effects("That corresponds to a 20 percent relative reduction in risk.") == [
+        ("RRR", 20.0)
+    ]
+    assert effects("Coffee drinkers had a 39 percent decreased risk of mouth cancer.") == [
+        ("RRR", 39.0)
+    ]
+    assert effects("Bleeding rose, or a 40 percent relative increase in risk.") == [("other", 40.0)]
+    assert effects(
+        "They had a 68 percent increased overall risk of death, compared to others."
+    ) == [("other", 68.0)]
+    # a price is no risk
+    assert effects("The clinic saw a 20 percent relative reduction in prices.") == []
+
+
+def test_headline_framing_words_the_body_does_not_read() -> None:
+    from extractor.components.conclusions import headline_framing
+    from extractor.components.text import TextView
+
+    def framing(headline: str) -> str | None:
+        text = headline + "\n\nIn a new study, researchers treated 200 patients."
+        view = TextView(text, [(0, len(headline)), (len(headline) + 2, len(text))])
+        view.title_end = len(headline)
+        found = headline_framing(view)
+        return found.value if found else None
+
+    assert framing("Pill Treats Painful Fibroids") == "benefit"
+    assert framing("Microwave Technique Fights Lung Tumors") == "benefit"
+    assert framing("Fish Oil Use in Pregnancy Didn’t Make Babies Smart") == "no_difference"
+    assert framing("Study: Poor Results From Lap-Band Surgery") == "harm"
+    # the noun is no framing, nor are the body's words
+    assert framing("Mammograms’ Value in Cancer Fight at Issue") is None
+    text = "A new study\n\nThe pill treats fibroids."
+    view = TextView(text, [(0, 11), (13, len(text))])
+    view.title_end = 11
+    assert headline_framing(view) is None
+
+
+def test_a_projection_of_what_a_change_would_bring_is_no_effect() -> None:
+    def effects(text: str) -> list[tuple[str, float]]:
+        doc = run(text, "trial_arms", "trial_outcomes")
+        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
+
+    assert effects("Cutting processed meats would cut the risk by 12 percent, they reported.") == []
+    assert (
+        effects("Researchers say a drop like that would equate to a 10% reduction in deaths.") == []
+    )
+    # a modelling study's own result, stated as a conditional, stays
+    assert effects(
+        "A new study finds not screening would triple the number of men with cancer."
+    ) == [("other", 3.0)]
+    assert effects("The drug cut the risk by 12 percent.") == [("RRR", 12.0)]
+
+
+def test_a_change_within_one_group_is_no_effect() -> None:
+    def effects(text: str) -> list[tuple[str, float]]:
+        doc = run(text, "trial_arms", "trial_outcomes")
+        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
+
+    # no other group, a change from the group's start, each group's own change
+    assert (
+        effects("Overall, their fasting blood sugar levels dropped by 53%, along with insulin.")
+        == []
+    )
+    assert (
+        effects("Eye pressure decreased by about 20 percent from the initial measurements.") == []
+    )
+    assert (
+        effects(
+            "Craving was reduced by 81% in the NAC group, compared with 32% in the placebo group."
+        )
+        == []
+    )
+    # a comparison with another group, a change in a risk or a duration
+    assert effects(
+        "Survival in mice increased by 20 percent compared to treatment with Herceptin."
+    ) == [("pct_change", 20.0)]
+    assert effects("Zinc lozenges may cut the length of colds by more than 40 percent.") == [
+        ("pct_change", 40.0)
+    ]
+
+
+def test_a_change_in_a_risk_named_after_the_verb_or_the_value_is_a_risk_reduction() -> None:
+    def effects(text: str) -> list[tuple[str, float]]:
+        doc = run(text, "trial_arms", "trial_outcomes")
+        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
+
+    assert effects("The drug reduced by 87 percent the risk of disease progression or death.") == [
+        ("RRR", 87.0)
+    ]
+    assert effects("The medication also reduced the need for bypass surgery by 30%.") == [
+        ("RRR", 30.0)
+    ]
+    # a measure stays a percentage change
+    assert effects("The drug lowered blood pressure by 10 percent compared with placebo.") == [
+        ("pct_change", 10.0)
+    ]
