@@ -2367,3 +2367,31 @@ def test_a_negated_verb_with_a_curly_apostrophe_is_no_difference() -> None:
     )
     assert direction("Nicotine patches, gum don’t prevent relapse, study finds") == "no_difference"
     assert direction("The probiotic did not relieve constipation in children") == "no_difference"
+
+
+def test_two_groups_of_people_told_apart_by_a_condition_or_as_healthy_controls() -> None:
+    # a comparison of people with one condition and people with another, or with healthy controls: both sized
+    cases = {
+        "The study enrolled 64 adults with major depression and 37 adults with bipolar disorder.": [
+            ("major depression", 64),
+            ("bipolar disorder", 37),
+        ],
+        "The study included 27 people with mild asthma and 24 healthy people.": [
+            ("mild asthma", 27),
+            ("healthy people", 24),
+        ],
+        "They tested the blood of 60 women who developed pre-eclampsia and 60 women who did not.": [
+            ("pre-eclampsia", 60),
+            ("who did not", 60),
+        ],
+        "It was built on 34 patients with brain injury and 34 uninjured healthy control subjects.": [
+            ("brain injury", 34),
+            ("uninjured healthy control subjects", 34),
+        ],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+    # one group with a condition and an outcome count after it is no pair of groups
+    arms = run("Of them, 40 patients with diabetes and 12 had side effects.", "trial_arms")._.arms
+    assert all(a.n is None for a in arms)
