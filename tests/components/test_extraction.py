@@ -2395,3 +2395,28 @@ def test_two_groups_of_people_told_apart_by_a_condition_or_as_healthy_controls()
     # one group with a condition and an outcome count after it is no pair of groups
     arms = run("Of them, 40 patients with diabetes and 12 had side effects.", "trial_arms")._.arms
     assert all(a.n is None for a in arms)
+
+
+def test_a_pair_of_groups_split_off_a_total_without_a_people_word() -> None:
+    cases = {
+        "The researchers evaluated 50 participants: 25 with schizophrenia and 25 with no psychiatric disorder.": [
+            ("schizophrenia", 25),
+            ("no psychiatric disorder", 25),
+        ],
+        "They studied the eyes of 37 deceased patients, 23 with Alzheimer's disease and 14 controls.": [
+            ("Alzheimer's disease", 23),
+            ("controls", 14),
+        ],
+        "The men in this study — 205 with BRCA mutations and 95 who had tested negative — were all offered "
+        "PSA testing, and 24 who had raised PSA levels were given a biopsy.": [
+            ("BRCA mutations", 205),
+            ("who had tested negative", 95),
+        ],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+    # the later items of a list of patients by condition are cohorts of one treatment, not compared groups
+    text = "The drug was given to 47 patients with breast cancer, 68 with NSCLC, 26 with melanoma and 15 with glioma."
+    labels = {a.label.value for a in run(text, "trial_arms")._.arms}
+    assert not labels & {"NSCLC", "melanoma", "glioma"}
