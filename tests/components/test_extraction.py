@@ -2420,3 +2420,18 @@ def test_a_pair_of_groups_split_off_a_total_without_a_people_word() -> None:
     text = "The drug was given to 47 patients with breast cancer, 68 with NSCLC, 26 with melanoma and 15 with glioma."
     labels = {a.label.value for a in run(text, "trial_arms")._.arms}
     assert not labels & {"NSCLC", "melanoma", "glioma"}
+
+
+def test_a_label_keeps_its_treatment_without_its_schedule_or_course_words() -> None:
+    # the schedule or course words alone would make the label fail (a duration word, a leading number)
+    cases = {
+        "They randomized 152 patients to a 10-week course of dextromethorphan-quinidine and 127 to placebo.": [
+            ("dextromethorphan-quinidine", 152),
+            ("placebo", 127),
+        ],
+        "They randomly assigned 52 women to receive acupuncture twice a week for four weeks. "
+        "Another 49 women received massage.": [("acupuncture", 52), ("massage", 49)],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
