@@ -2435,3 +2435,24 @@ def test_a_label_keeps_its_treatment_without_its_schedule_or_course_words() -> N
     for text, want in cases.items():
         arms = run(text, "trial_arms")._.arms
         assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+
+
+def test_a_group_size_in_a_count_of_its_members() -> None:
+    # 'k of the N ... in the X group': N is the group's size, k an outcome count in it
+    cases = {
+        "By six months, events fell by half for 35 of the 68 members (51 percent) of the treatment group.": [
+            ("treatment", 68)
+        ],
+        "Sixteen people dropped out, including 10 out of 48 from the seaweed group.": [
+            ("seaweed", 48)
+        ],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+    # knees are no group's members, and 'the same group' names no treatment
+    for text in (
+        "Surgery was done on 31 of 38 knees in the study group.",
+        "Three of the 20 patients in the same group died.",
+    ):
+        assert all(a.n is None for a in run(text, "trial_arms")._.arms), text
