@@ -2456,3 +2456,14 @@ def test_a_group_size_in_a_count_of_its_members() -> None:
         "Three of the 20 patients in the same group died.",
     ):
         assert all(a.n is None for a in run(text, "trial_arms")._.arms), text
+
+
+def test_a_group_named_by_its_treatment_in_a_reduced_relative_clause() -> None:
+    text = "The 797 patients randomly assigned to abiraterone plus prednisone lived on average 14.8 months."
+    arms = run(text, "trial_arms")._.arms
+    assert [(a.label.value, a.n.value if a.n else None) for a in arms] == [
+        ("abiraterone plus prednisone", 797)
+    ]
+    # all the participants, given alternatives, are no group
+    text = "The 797 patients randomly assigned to one of two groups were followed."
+    assert all(a.n is None for a in run(text, "trial_arms")._.arms)
