@@ -121,11 +121,43 @@ _TWO_KINDS = re.compile(
 )
 
 
+# a treatment's schedule after its words ('SAMe for six weeks', 'acupuncture twice a week for four weeks', 'yoga
+# classes several times a week') or its course before them ('a 10-week course of dextromethorphan-quinidine'): words
+# that would make a label fail (a duration word, a leading number, too long) but are no part of the treatment
+_SPAN_NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|several|a\s+few|a|an)"
+_SCHEDULE = re.compile(
+    r"(?:,?\s+(?:(?:once|twice|(?:three|four|five|six|seven|several|\d+)\s+times)\s+(?:a|per|each)\s+(?:day|week|month)"
+    r"|(?:every|each)\s+(?:day|week|month|other\s+day|"
+    + _SPAN_NUM
+    + r"\s+(?:days|weeks|months))|daily|weekly|monthly))?"
+    r"(?:,?\s+(?:for|over)\s+(?:(?:up\s+to|about|at\s+least|nearly|roughly|another)\s+)?"
+    + _SPAN_NUM
+    + r"\s+(?:more\s+|consecutive\s+)?(?:days?|weeks?|months?|years?))?$",
+    re.IGNORECASE,
+)
+_COURSE = re.compile(
+    r"^(?:(?:a|an|the)\s+)?" + _SPAN_NUM + r"[-\s](?:day|week|month|year)s?[-\s](?:long\s+)?"
+    r"(?:course|program|programme|regimen|supply|treatment)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
+def _without_schedule(label: str) -> str:
+    """The label without its schedule or course words, when those alone make it fail; else the label as it is."""
+    if not (_BAD_LABEL.search(label) or len(label) > 50):
+        return label
+    trimmed = _COURSE.sub("", _SCHEDULE.sub("", label, count=1), count=1)
+    if len(trimmed) < 2 or _BAD_LABEL.search(trimmed) or len(trimmed) > 50:
+        return label
+    return trimmed
+
+
 def arm_label(raw: str) -> str:
     """'stay on systemic therapy' -> 'systemic therapy'; 'the surgery group' -> 'surgery'."""
     label = _COMPARED.sub("", clean_phrase(raw))
     label = _LEAD.sub("", label)
     label = _TRAIL.sub("", label)
+    label = _without_schedule(label)
     if len(label) > 50:
         label = _CLAUSE.sub("", _MADE_OF.sub("", label))
     if len(label) > 50:

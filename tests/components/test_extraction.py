@@ -2544,3 +2544,101 @@ def test_a_change_in_a_risk_named_after_the_verb_or_the_value_is_a_risk_reductio
     assert effects("The drug lowered blood pressure by 10 percent compared with placebo.") == [
         ("pct_change", 10.0)
     ]
+def test_two_groups_of_people_told_apart_by_a_condition_or_as_healthy_controls() -> None:
+    # a comparison of people with one condition and people with another, or with healthy controls: both sized
+    cases = {
+        "The study enrolled 64 adults with major depression and 37 adults with bipolar disorder.": [
+            ("major depression", 64),
+            ("bipolar disorder", 37),
+        ],
+        "The study included 27 people with mild asthma and 24 healthy people.": [
+            ("mild asthma", 27),
+            ("healthy people", 24),
+        ],
+        "They tested the blood of 60 women who developed pre-eclampsia and 60 women who did not.": [
+            ("pre-eclampsia", 60),
+            ("who did not", 60),
+        ],
+        "It was built on 34 patients with brain injury and 34 uninjured healthy control subjects.": [
+            ("brain injury", 34),
+            ("uninjured healthy control subjects", 34),
+        ],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+    # one group with a condition and an outcome count after it is no pair of groups
+    arms = run("Of them, 40 patients with diabetes and 12 had side effects.", "trial_arms")._.arms
+    assert all(a.n is None for a in arms)
+
+
+def test_a_pair_of_groups_split_off_a_total_without_a_people_word() -> None:
+    cases = {
+        "The researchers evaluated 50 participants: 25 with schizophrenia and 25 with no psychiatric disorder.": [
+            ("schizophrenia", 25),
+            ("no psychiatric disorder", 25),
+        ],
+        "They studied the eyes of 37 deceased patients, 23 with Alzheimer's disease and 14 controls.": [
+            ("Alzheimer's disease", 23),
+            ("controls", 14),
+        ],
+        "The men in this study — 205 with BRCA mutations and 95 who had tested negative — were all offered "
+        "PSA testing, and 24 who had raised PSA levels were given a biopsy.": [
+            ("BRCA mutations", 205),
+            ("who had tested negative", 95),
+        ],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+    # the later items of a list of patients by condition are cohorts of one treatment, not compared groups
+    text = "The drug was given to 47 patients with breast cancer, 68 with NSCLC, 26 with melanoma and 15 with glioma."
+    labels = {a.label.value for a in run(text, "trial_arms")._.arms}
+    assert not labels & {"NSCLC", "melanoma", "glioma"}
+
+
+def test_a_label_keeps_its_treatment_without_its_schedule_or_course_words() -> None:
+    # the schedule or course words alone would make the label fail (a duration word, a leading number)
+    cases = {
+        "They randomized 152 patients to a 10-week course of dextromethorphan-quinidine and 127 to placebo.": [
+            ("dextromethorphan-quinidine", 152),
+            ("placebo", 127),
+        ],
+        "They randomly assigned 52 women to receive acupuncture twice a week for four weeks. "
+        "Another 49 women received massage.": [("acupuncture", 52), ("massage", 49)],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+
+
+def test_a_group_size_in_a_count_of_its_members() -> None:
+    # 'k of the N ... in the X group': N is the group's size, k an outcome count in it
+    cases = {
+        "By six months, events fell by half for 35 of the 68 members (51 percent) of the treatment group.": [
+            ("treatment", 68)
+        ],
+        "Sixteen people dropped out, including 10 out of 48 from the seaweed group.": [
+            ("seaweed", 48)
+        ],
+    }
+    for text, want in cases.items():
+        arms = run(text, "trial_arms")._.arms
+        assert [(a.label.value, a.n.value if a.n else None) for a in arms] == want, text
+    # knees are no group's members, and 'the same group' names no treatment
+    for text in (
+        "Surgery was done on 31 of 38 knees in the study group.",
+        "Three of the 20 patients in the same group died.",
+    ):
+        assert all(a.n is None for a in run(text, "trial_arms")._.arms), text
+
+
+def test_a_group_named_by_its_treatment_in_a_reduced_relative_clause() -> None:
+    text = "The 797 patients randomly assigned to abiraterone plus prednisone lived on average 14.8 months."
+    arms = run(text, "trial_arms")._.arms
+    assert [(a.label.value, a.n.value if a.n else None) for a in arms] == [
+        ("abiraterone plus prednisone", 797)
+    ]
+    # all the participants, given alternatives, are no group
+    text = "The 797 patients randomly assigned to one of two groups were followed."
+    assert all(a.n is None for a in run(text, "trial_arms")._.arms)
