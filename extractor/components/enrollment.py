@@ -161,7 +161,7 @@ def _one_groups_size(view: TextView, people_end: int, sentence_end: int) -> bool
 # study's size ('The team did scans ... on the brains of 30 people with autism and 30 people without')
 _STUDY_CUE = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|research(?:ers)?|scientists|investigators|team|experiment|enrolled|recruited|"
-    r"participants|volunteers|subjects)\b",
+    r"participants|volunteers|subjects|colleagues|placebo)\b",
     re.IGNORECASE,
 )
 # ... and not one that states general figures (how many have a disease, a year's cases), or what is to come
@@ -169,31 +169,34 @@ _GENERAL_FIGURES = re.compile(
     r"\b(?:(?:each|every|per|a)\s+year|annually|worldwide|nationwide|globally|(?:in|across)\s+(?:the\s+)?"
     r"(?:u\.\s?s\.|us|united\s+states|america|world|country|nation|uk|britain|england|europe|canada|australia)|"
     r"millions?|billions?|estimated|affects?|affecting|one\s+in|(?:is|are)\s+diagnosed|will|would|could|plans?|planned|"
-    r"hopes?|ongoing|previous|earlier|prior|another|other|largest|employs?|employed|members?|founded|organi[sz]ation|for\s+every|(?:is|are)\s+being)\b",
+    r"hopes?|ongoing|(?:previous|earlier|prior|another|other|past)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|research|work|analys[ie]s)|largest|employs?|employed|members?|founded|organi[sz]ation|for\s+every|(?:is|are)\s+being|respectively|dedicated|professionals)\b",
     re.IGNORECASE,
 )
 # around a count with no cue of its own, what makes it no size of the study: a part ('three out of six patients',
 # 'Three of its seven authors'), a fraction ('two thirds of people'), a comparison group ('compared to 96 similar
 # patients'), a year ('Nov. 8, 2012 -- Men who eat'), or the end of a label ('HPV 16/18 AS04-adjuvanted vaccine in
 # women'), the end of a range or of a list ('4,000 to 6,000 patients', '93,000 and 732,000 subjects'), a rate ('for
-# every 71 people who were vaccinated')
+# every 71 people who were vaccinated'), another group ('Another 79 participants were in the control group')
 _BARE_AFTER = re.compile(r"\s+(?:out\s+of|of|thirds?|quarters?|fifths?|halves)\b", re.IGNORECASE)
 # between a count and its people word, words that make the count another thing's ('three types of exercise improved
 # participants', 'six involved older males': studies), and after the people word the words of one group's treatment
-# ('413 volunteers given placebo', 'the 187 participants who used the device'); an outcome's count ('in 60 cases')
+# ('413 volunteers given placebo', 'the 187 participants who used the device', 'The 35 patients in the placebo group'); an outcome's count ('in 60 cases', 'save
+# 65,000 more women')
 _BARE_GAP = re.compile(
-    r"\b(?:of|types?|kinds?|groups?|involved|included|improved|were|was|had|has|have|is|are|did)\b",
+    r"\b(?:of|types?|kinds?|groups?|involved|included|improved|were|was|had|has|have|is|are|did|more|fewer|less|"
+    r"additional|extra)\b",
     re.IGNORECASE,
 )
 _BARE_ARM = re.compile(
-    r"\s+(?:who\s+)?(?:given|getting|receiving|taking|using|used|got|received|took|on)\b",
+    r"\s+(?:(?:who\s+)?(?:given|getting|receiving|taking|using|used|got|received|took|on)|"
+    r"in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm))\b",
     re.IGNORECASE,
 )
 # after a count's people word: the size of each group, not of the study ('a minimum of 30 participants per study
 # group')
 _PER_GROUP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:per|each|in\s+each)\b", re.IGNORECASE)
 _BARE_BEFORE = re.compile(
-    r"(?:/|\d[\d,]*\s*(?:and|or|to|-|–)\s*|\b(?:every|per)\s+|\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:"
+    r"(?:/|\d[\d,]*\s*(?:and|or|to|-|–)\s*|\b(?:every|per|another|other|remaining)\s+|\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:"
     + patterns.expand("<<APPROX>>")
     + r"\s+)?)$",
     re.IGNORECASE,
@@ -317,9 +320,13 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             ):
                 # 'In the study, 154 women got Tykerb, 149 Herceptin ...': one group, not all (but 'In the study,
                 # 15 men and 15 women drank ...' are the study's two groups of people, summed below)
-                if pat.label == "bare":
+                if pat.label != "bare":
+                    continue
+                if not NOT_COUNT_AFTER.match(view.text[listed.end() : listed.end() + 30]):
+                    # (a list of durations is no list of groups: '343 infants when they were 6 months, 12 months
+                    # and 24 months old')
                     crowded.add(view.sentence_of(m.start()))
-                continue
+                    continue
             if more is None and view.text[m.start() : m.start() + 9].lower() == "compared ":
                 more = _COMPARED_WITH.match(view.text, m.end(), sentence_end)
             if (

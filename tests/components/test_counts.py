@@ -855,3 +855,36 @@ def test_a_count_with_no_cue_of_its_own_is_the_total_as_a_last_resort() -> None:
         )
         == 22
     )
+
+
+def test_a_count_with_no_cue_of_its_own_reads_past_commas_and_lists_of_ages() -> None:
+    for text, n in (
+        # the count after a comma is not swallowed by a number before it
+        ("For one night of the study, 17 volunteers slept with an open window.", 17),
+        # a list of ages after the count is no list of groups
+        (
+            "Researchers used MRI to scan the brains of 343 infants when they were 6 months, 12 months and 24 months old.",
+            343,
+        ),
+        # a sentence about the study with 'colleagues', or a placebo; a previous use of a drug is no previous study
+        (
+            "McCarthy and his colleagues implanted the device in 67 people suffering with chronic back pain.",
+            67,
+        ),
+        (
+            "In the trial, the drug was added to statin treatment for 168 people whose levels had not been lowered by previous use of statins.",
+            168,
+        ),
+        # adjectives with a comma, 'U.S.'
+        (
+            "In a study, more than 700 older, healthy adults were asked to add walnuts to their diets.",
+            700,
+        ),
+    ):
+        assert _total(text) == n, text
+    for text in (
+        "The researchers found the screening would save 65,000 more women from breast cancer.",
+        "The study reviewed 18 trials and 16 cohort studies, with 93,000 and 732,000 subjects, respectively.",
+        "In the study, participants were taught eight skills. Another 79 participants were in the control group.",
+    ):
+        assert _total(text) is None, text
