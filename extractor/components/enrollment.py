@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 from extractor import patterns
 from extractor.components.classify import in_other_study_mention, other_study_sentences
 from extractor.components.facts import EnrollmentFacts, Fact
 from extractor.components.numbers import NOT_COUNT_AFTER, approx_relation, count_in, is_year
-from extractor.components.text import TextView, matches
+from extractor.components.text import TextMatch, TextView, matches
 
 #: words before 'patients were randomized' that make them a part of the study, not all of it
 _PART = re.compile(
@@ -155,6 +157,76 @@ def _one_groups_size(view: TextView, people_end: int, sentence_end: int) -> bool
     )
 
 
+# A sentence about the study (its people, team or work): where a count with no other cue before it may be the
+# study's size ('The team did scans ... on the brains of 30 people with autism and 30 people without')
+_STUDY_CUE = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|research(?:ers)?|scientists|investigators|team|experiment|enrolled|recruited|"
+    r"participants|volunteers|subjects|colleagues|placebo)\b",
+    re.IGNORECASE,
+)
+# ... and not one that states general figures (how many have a disease, a year's cases), or what is to come
+_GENERAL_FIGURES = re.compile(
+    r"\b(?:(?:each|every|per|a)\s+year|annually|worldwide|nationwide|globally|(?:in|across)\s+(?:the\s+)?"
+    r"(?:u\.\s?s\.|us|united\s+states|america|world|country|nation|uk|britain|england|europe|canada|australia)|"
+    r"millions?|billions?|estimated|affects?|affecting|one\s+in|(?:is|are)\s+diagnosed|will|would|could|plans?|planned|"
+    r"hopes?|ongoing|(?:previous|earlier|prior|another|other|past)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|research|work|analys[ie]s)|largest|employs?|employed|members?|founded|organi[sz]ation|for\s+every|(?:is|are)\s+being|respectively|dedicated|professionals)\b",
+    re.IGNORECASE,
+)
+# around a count with no cue of its own, what makes it no size of the study: a part ('three out of six patients',
+# 'Three of its seven authors'), a fraction ('two thirds of people'), a comparison group ('compared to 96 similar
+# patients'), a year ('Nov. 8, 2012 -- Men who eat'), or the end of a label ('HPV 16/18 AS04-adjuvanted vaccine in
+# women'), the end of a range or of a list ('4,000 to 6,000 patients', '93,000 and 732,000 subjects'), a rate ('for
+# every 71 people who were vaccinated'), another group ('Another 79 participants were in the control group')
+_BARE_AFTER = re.compile(r"\s+(?:out\s+of|of|thirds?|quarters?|fifths?|halves)\b", re.IGNORECASE)
+# between a count and its people word, words that make the count another thing's ('three types of exercise improved
+# participants', 'six involved older males': studies), and after the people word the words of one group's treatment
+# ('413 volunteers given placebo', 'the 187 participants who used the device', 'The 35 patients in the placebo group'); an outcome's count ('in 60 cases', 'save
+# 65,000 more women')
+_BARE_GAP = re.compile(
+    r"\b(?:of|types?|kinds?|groups?|involved|included|improved|were|was|had|has|have|is|are|did|more|fewer|less|"
+    r"additional|extra)\b",
+    re.IGNORECASE,
+)
+_BARE_ARM = re.compile(
+    r"\s+(?:(?:who\s+)?(?:given|getting|receiving|taking|using|used|got|received|took|on)|"
+    r"in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm))\b",
+    re.IGNORECASE,
+)
+# after a count's people word: the size of each group, not of the study ('a minimum of 30 participants per study
+# group')
+_PER_GROUP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:per|each|in\s+each)\b", re.IGNORECASE)
+_BARE_BEFORE = re.compile(
+    r"(?:/|\d[\d,]*\s*(?:and|or|to|-|–)\s*|\b(?:every|per|another|other|remaining)\s+|\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:"
+    + patterns.expand("<<APPROX>>")
+    + r"\s+)?)$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _bare_count_ok(view: TextView, m: TextMatch) -> bool:
+    """Whether a count with no cue of its own (pattern label ``bare``) stands in a sentence about the study, as
+    a whole number of people."""
+    s, e = view.sentence_of(m.start())
+    n_start, n_end = m.span("n")
+    # (a cue word with a capital inside the sentence is a name's: 'two Microsoft Research employees')
+    cue = any(
+        c.start() == s or not view.text[c.start()].isupper()
+        for c in _STUDY_CUE.finditer(view.text, s, e)
+    )
+    return (
+        cue
+        and _GENERAL_FIGURES.search(view.text, s, e) is None
+        and _BARE_AFTER.match(view.text, n_end) is None
+        and _BARE_BEFORE.search(view.text, max(s, n_start - 30), n_start) is None
+        and _YEAR.fullmatch(view.text, n_start, n_end) is None
+        and _PER_GROUP.match(view.text, m.end()) is None
+        and _BARE_ARM.match(view.text, m.end()) is None
+        and _BARE_GAP.search(view.text, n_end, _people_start(view.text, n_end, m.end())) is None
+        and not view.lower.startswith("cases", _people_start(view.text, n_end, m.end()))
+    )
+
+
 def _starts_sentence(view: TextView, at: int) -> bool:
     s, _ = view.sentence_of(at)
     return not view.text[s:at].strip(" \"“‘'(\n")
@@ -195,8 +267,23 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     randomized_all: Fact[bool] | None = None  # 'the patients were randomly assigned' (no number)
     pool: list[Fact[int]] = []  # counts of those screened or identified, before inclusion
     parts: list[Fact[int]] = []  # counts after 'including': a part of a count stated before them
-    for pat, m in matches(view, "enrollment"):
-        if pat.label in found:
+    bare: list[
+        Fact[int]
+    ] = []  # counts of people with no cue of their own, in a sentence about the study
+    crowded: set[tuple[int, int]] = set()  # sentences that list several groups' counts
+
+    def candidates() -> Iterator[tuple[patterns.Pattern, TextMatch]]:
+        yield from matches(view, "enrollment", skip="bare")
+        if not any(found.values()) and not pool and not parts:
+            # the last resort: a count with no cue of its own, in a sentence about the study
+            yield from (
+                (pat, m)
+                for pat, m in matches(view, "enrollment", "bare")
+                if _bare_count_ok(view, m)
+            )
+
+    for pat, m in candidates():
+        if pat.label in found or pat.label == "bare":
             n = count_in(m.group("n"))
             n_start, n_end = m.span("n")
             if (
@@ -233,7 +320,13 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             ):
                 # 'In the study, 154 women got Tykerb, 149 Herceptin ...': one group, not all (but 'In the study,
                 # 15 men and 15 women drank ...' are the study's two groups of people, summed below)
-                continue
+                if pat.label != "bare":
+                    continue
+                if not NOT_COUNT_AFTER.match(view.text[listed.end() : listed.end() + 30]):
+                    # (a list of durations is no list of groups: '343 infants when they were 6 months, 12 months
+                    # and 24 months old')
+                    crowded.add(view.sentence_of(m.start()))
+                    continue
             if more is None and view.text[m.start() : m.start() + 9].lower() == "compared ":
                 more = _COMPARED_WITH.match(view.text, m.end(), sentence_end)
             if (
@@ -242,7 +335,15 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 and _NUMBER_AND.search(view.text, m.end(), more.start("m"))
             ):
                 more = None  # 'between the ages of 7 and 12 who had ...': no second group
-            if pat.label in ("enrolled", "total", "randomized") and more is not None:
+            if (
+                pat.label == "bare"
+                and more is not None
+                and any(c.isdigit() for c in view.text[m.end() : more.start("m")])
+            ):
+                more = (
+                    None  # '22 American and French patients -- 13 men and nine women': a breakdown
+                )
+            if pat.label in ("enrolled", "total", "randomized", "bare") and more is not None:
                 # 'involved 19 women and 15 men', '5,700 colorectal cancer cases and 7,100 controls': the
                 # study's groups, stated without their sum
                 extra = count_in(more.group("m"))
@@ -258,7 +359,12 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                     randomized_all = Fact(True, [m.span()], pat.id)
                 found["total"].append(fact)
                 continue
-            if _POOL.match(view.text, m.end(), sentence_end):
+            if pat.label == "bare":
+                if _NEXT_GROUP.match(view.text, sentence_end) is None:
+                    bare.append(
+                        fact
+                    )  # (not 'For the HIV study, 80 participants were taught ... Another 79 ...')
+            elif _POOL.match(view.text, m.end(), sentence_end):
                 pool.append(fact)  # '19,077 patients were identified': the pool, not the study
             elif _INCLUDING.match(view.text, m.start()):
                 parts.append(fact)
@@ -295,6 +401,24 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     # is the total only when nothing else is stated.
     if pool and not any(found.values()):
         found["total"].extend(pool)
+    # A count with no cue of its own ('the brains of 30 people with autism and 30 people without') is the total
+    # only when nothing else is stated, and not when it is a part of a count another pattern took
+    if bare and not any(found.values()):
+        # ... and only in a sentence that states no other count of people ('compared the hormones of 23
+        # teenagers with PCOS with 17 healthy teenagers', 'Of 32 women who ..., 10 women had a child'): which
+        # of them, or which sum, is the study's size is not said
+        added = {span for f in bare for span in f.spans[1:]}
+        bare = [f for f in bare if f.spans[0] not in added]
+        # (a breakdown that adds up to the count, '22 patients -- 13 men and nine women', is no other count)
+        per_sentence = Counter(
+            sentence for sentence, _ in {(view.sentence_of(f.at()), f.value) for f in bare}
+        )
+        found["total"].extend(
+            f
+            for f in bare
+            if per_sentence[view.sentence_of(f.at())] == 1
+            and view.sentence_of(f.at()) not in crowded
+        )
 
     # A count stated in a sentence about another study ('a 2008 study of 50 people found ...') gives way to
     # the counts of the article's own study, when it states any; the others stay as other studies' sizes.

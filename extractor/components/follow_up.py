@@ -280,10 +280,11 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             label == "timepoint"
             and not pat.extra.get("anywhere")
             and m.group(0)[:2].lower() in ("af", "at", "by")
-            and m.start() != s
+            and not _SENTENCE_LEAD.fullmatch(view.text, s, m.start())
         ):
             continue  # 'after 60 days' mid-sentence is no time point of the study (unless the pattern says
-            # whose time line it is: 'improved after 12 weeks of treatment')
+            # whose time line it is: 'improved after 12 weeks of treatment'); first in a quote or after 'But' it is
+            # ('"By six months, the response rate was up to 50 percent," he said')
         if pat.extra.get("sentence_start") and not _SENTENCE_LEAD.fullmatch(
             view.text, s, m.start()
         ):

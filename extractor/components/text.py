@@ -152,13 +152,16 @@ class TextMatch:
 
 
 def matches(
-    view: TextView, name: str, label: str | None = None
+    view: TextView, name: str, label: str | None = None, skip: str | None = None
 ) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
-    """Every match of the patterns in ``name`` (with ``label``) that stays inside one paragraph."""
+    """Every match of the patterns in ``name`` (with ``label``; not those with label ``skip``) that stays inside
+    one paragraph."""
     spans = view.spans_for(name)
     if not spans:
         return
     for pat in patterns.load(name, label):
+        if skip is not None and pat.label == skip:
+            continue
         target = view.text if pat.case else view.lower
         found: Iterator[re.Match[str]]
         if pat.extra.get("anchor") == "number" and view.number_starts is not None:

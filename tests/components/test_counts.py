@@ -806,3 +806,85 @@ def test_the_studys_n_participants() -> None:
         ),
     ):
         assert _total(text) == n, text
+
+
+def test_a_count_with_no_cue_of_its_own_is_the_total_as_a_last_resort() -> None:
+    # a count of people in a sentence about the study, with no verb or study word a pattern knows
+    for text, n in (
+        (
+            "The team did scans of this type on the brains of 30 people with autism and 30 people without.",
+            60,
+        ),
+        (
+            "In a new study, 15 patients with post-viral olfactory dysfunction had 10 weekly sessions.",
+            15,
+        ),
+        (
+            "Merck said the study, called Tecos, of 14,724 patients with type 2 diabetes showed no harm.",
+            14724,
+        ),
+    ):
+        assert _total(text) == n, text
+    for text in (
+        # no sentence about the study, or general figures, or what is to come
+        "About 30 people with autism live in the town.",
+        "The video told the story of two Microsoft Research employees who built the device.",
+        "The institute now employs more than 2,500 people, and its scientists study the brain.",
+        "The researchers will recruit 300 men for a larger trial.",
+        # a part, a fraction, a range, a rate, a comparison group, a year, one group's size
+        "The researchers found tumor DNA in three out of six patients.",
+        "Two thirds of people in the study tolerated the dose.",
+        "The researchers calculated that 4,000 to 6,000 patients carry the mutation.",
+        "Researchers calculated that for every 71 people who were vaccinated, one case was prevented.",
+        "In the study, patients declined more slowly compared to 96 similar patients.",
+        "Nov. 8, 2012 -- Men who eat tomatoes had fewer strokes, the study found.",
+        "The rate for 413 volunteers given placebo treatment in the study was 7.7 percent.",
+        # several counts in one sentence: which is the study's size is not said
+        "Greek researchers compared the hormones of 23 teenagers with PCOS with 17 healthy teenagers.",
+    ):
+        assert _total(text) is None, text
+    # a count another pattern takes comes first
+    assert (
+        _total("In the study, 64 patients received the insert; researchers saw 12 patients again.")
+        == 64
+    )
+    # a breakdown after the count is no second group
+    assert (
+        _total(
+            "The team has used the procedure in 22 American and French patients -- 13 men and nine women."
+        )
+        == 22
+    )
+
+
+def test_a_count_with_no_cue_of_its_own_reads_past_commas_and_lists_of_ages() -> None:
+    for text, n in (
+        # the count after a comma is not swallowed by a number before it
+        ("For one night of the study, 17 volunteers slept with an open window.", 17),
+        # a list of ages after the count is no list of groups
+        (
+            "Researchers used MRI to scan the brains of 343 infants when they were 6 months, 12 months and 24 months old.",
+            343,
+        ),
+        # a sentence about the study with 'colleagues', or a placebo; a previous use of a drug is no previous study
+        (
+            "McCarthy and his colleagues implanted the device in 67 people suffering with chronic back pain.",
+            67,
+        ),
+        (
+            "In the trial, the drug was added to statin treatment for 168 people whose levels had not been lowered by previous use of statins.",
+            168,
+        ),
+        # adjectives with a comma, 'U.S.'
+        (
+            "In a study, more than 700 older, healthy adults were asked to add walnuts to their diets.",
+            700,
+        ),
+    ):
+        assert _total(text) == n, text
+    for text in (
+        "The researchers found the screening would save 65,000 more women from breast cancer.",
+        "The study reviewed 18 trials and 16 cohort studies, with 93,000 and 732,000 subjects, respectively.",
+        "In the study, participants were taught eight skills. Another 79 participants were in the control group.",
+    ):
+        assert _total(text) is None, text

@@ -157,3 +157,57 @@ def test_results_similar_after_a_later_time_point() -> None:
         "Half of the patients had improved vision one year after treatment, compared with 28 percent of "
         "patients who received laser treatment alone. Results were similar after two years."
     ) == (2.0, "years", None)
+
+
+def test_a_time_point_after_an_event_of_the_studys_time_line() -> None:
+    # other words before the treatment word, an event of the time line, or what the participants did
+    for text, value in (
+        (
+            "Of the 80 patients treated, 81 percent were pain free one year after a single 10-minute treatment session.",
+            (1.0, "years", None),
+        ),
+        (
+            "This study showed that three months after stroke, 182 out of every 1,000 patients were less disabled.",
+            (3.0, "months", None),
+        ),
+        (
+            "The researchers assessed symptoms six weeks and six months after the scan for 4,146 patients.",
+            (6.0, "months", None),
+        ),
+        (
+            "The intervention had nearly halved the risk of suicide in the six months after discharge.",
+            (6.0, "months", None),
+        ),
+        (
+            "Even three months after the classes ended, 82% of tai chi students still felt better, the study says.",
+            (3.0, "months", None),
+        ),
+        (
+            "The women were no longer at increased risk about 10 years after they stopped, the study found.",
+            (10.0, "years", None),
+        ),
+        (
+            "Two years after having the corneas implanted, six of the 10 patients had improved vision.",
+            (2.0, "years", None),
+        ),
+    ):
+        assert _fu(text) == value, text
+    # not a treatment's history, nor one patient's time line
+    assert (
+        _fu(
+            "In 2003, 12 years after the first laparoscopic operation was reported, 25 percent were done so."
+        )
+        is None
+    )
+    assert _fu("Six months after his first dose, he was well, the researchers reported.") is None
+
+
+def test_a_time_point_first_in_a_quote_or_after_and() -> None:
+    assert _fu(
+        "“By six months, the response rate was up to 50 percent,” he said of the study."
+    ) == (6.0, "months", None)
+    assert _fu(
+        "After a year, 71 percent were alive. And at 18 months, the rate was 66 percent."
+    ) == (18.0, "months", None)
+    # mid-sentence, a bare 'after N days' is still no time point of the study
+    assert _fu("The patients were sent home, and the nurses called them after 60 days.") is None
