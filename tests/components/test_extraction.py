@@ -2443,6 +2443,8 @@ def test_venue_is_not_who_published_the_news_or_did_the_work() -> None:
         venue("The study of 400 adults was published online by JAMA Psychiatry.")
         == "JAMA Psychiatry"
     )
+
+
 def test_relative_differences_with_a_word_beside_the_direction() -> None:
     def effects(text: str) -> list[tuple[str, float]]:
         doc = run(text, "trial_arms", "trial_outcomes")
@@ -2544,6 +2546,8 @@ def test_a_change_in_a_risk_named_after_the_verb_or_the_value_is_a_risk_reductio
     assert effects("The drug lowered blood pressure by 10 percent compared with placebo.") == [
         ("pct_change", 10.0)
     ]
+
+
 def test_two_groups_of_people_told_apart_by_a_condition_or_as_healthy_controls() -> None:
     # a comparison of people with one condition and people with another, or with healthy controls: both sized
     cases = {
