@@ -1,6 +1,9 @@
 """trialfacts: health-news articles about clinical studies -> validated, evidence-linked trial records."""
 
+import hashlib
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 try:
     __version__ = version("trialfacts")
@@ -12,4 +15,36 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 #: each component's code and patterns serve more documents while they are in the CPU's caches.
 BATCH_SIZE = 64
 
-__all__ = ["BATCH_SIZE", "__version__"]
+#: what the extraction fingerprint leaves out: the front ends and the database, which do not change a record
+_NOT_EXTRACTION = ("bench.py", "cli", "compare.py", "console.py", "evaluate.py", "review", "store")
+
+
+@cache
+def extractor_version() -> str:
+    """The version a record is stamped with (``extractor_version``): the package version and, after a
+    '+', a fingerprint of the files that make a record (the code, pattern data and cue lists under
+    ``extractor/``, not the command line or the database): 12 hex digits of a sha256 over their paths and
+    bytes. A database re-ingest keeps an article's record only while both its text and this are unchanged,
+    so an extraction changed between releases (a working copy, a patched pattern file) still replaces the
+    old records."""
+    return f"{__version__}+{fingerprint(Path(__file__).parent)}"
+
+
+def fingerprint(root: Path) -> str:
+    """12 hex digits of a sha256 over the paths and bytes of the extraction's files under ``root`` (the
+    package's directory)."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if (
+            not path.is_file()
+            or path.suffix not in (".py", ".json", ".jsonl", ".sha256")
+            or "__pycache__" in rel
+            or rel.startswith(_NOT_EXTRACTION)
+        ):
+            continue
+        digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+__all__ = ["BATCH_SIZE", "__version__", "extractor_version"]

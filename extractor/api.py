@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor import BATCH_SIZE, __version__
+from extractor import BATCH_SIZE, extractor_version
 from extractor.checklist import checklist
 from extractor.checks import run_checks_many
 from extractor.errors import InputError
@@ -97,7 +97,7 @@ def extract_sources(
         with collector_paused():
             records = finish_many(
                 [
-                    build_record(parsed, source, __version__)
+                    build_record(parsed, source, extractor_version())
                     for source, parsed in zip(
                         batch, nlp.pipe(_make_doc(nlp, s.text) for s in batch), strict=True
                     )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from extractor import __version__
+from extractor import __version__, extractor_version
 from extractor.console import stderr, stdout
 from extractor.errors import TrialfactsError
 
@@ -223,8 +223,8 @@ def evaluate_corpus(
 
 @app.command()
 def version() -> None:
-    """Print the trialfacts version."""
-    sys.stdout.write(f"trialfacts {__version__}\n")
+    """Print the trialfacts version and the extraction's fingerprint (what records are stamped with)."""
+    sys.stdout.write(f"trialfacts {__version__} (records: {extractor_version()})\n")
 
 
 _mount_review()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor import extractor_version
 from tests.conftest import ROOT, SEED
 
 
@@ -141,4 +142,5 @@ def test_bad_option() -> None:
 
 
 def test_python_dash_m_and_version() -> None:
-    assert tf("version").stdout.decode().startswith("trialfacts ")
+    out = tf("version").stdout.decode()
+    assert out.startswith("trialfacts ") and f"(records: {extractor_version()})" in out

@@ -195,7 +195,11 @@ class TrialRecord(_Model):
 
     schema_version: Literal["1"] = SCHEMA_VERSION
     extractor_version: str | None = Field(
-        default=None, description="The trialfacts version that made it."
+        default=None,
+        description=(
+            "The trialfacts version that made it, and after a '+' a fingerprint of the extraction's "
+            "code and pattern data (a re-ingest replaces a record whose fingerprint differs)."
+        ),
     )
     source: Source
     is_trial_report: bool = Field(description="The article reports a specific clinical study.")

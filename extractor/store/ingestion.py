@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extractor import BATCH_SIZE, __version__
+from extractor import BATCH_SIZE, extractor_version
 from extractor.errors import InputError, TrialfactsError
 from extractor.ingest.document import InputProblem, SourceDocument
 from extractor.memory import collector_paused
@@ -152,7 +152,7 @@ def _plan(
             before = stored.get(source.id)
             if before is None:
                 pending.append(_Pending(source, origin, "new"))
-            elif before.sha256 == source.sha256 and before.extractor_version == __version__:
+            elif before.sha256 == source.sha256 and before.extractor_version == extractor_version():
                 summary.unchanged += 1
             else:
                 pending.append(_Pending(source, origin, "updated"))

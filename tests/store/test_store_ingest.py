@@ -66,8 +66,8 @@ def test_a_new_extractor_version_replaces_the_record(
 ) -> None:
     db = tmp_path / "t.db"
     ingest([sample_jsonl], db)
-    monkeypatch.setattr(extractor.api, "__version__", "99.0.0")
-    monkeypatch.setattr(extractor.store.ingestion, "__version__", "99.0.0")
+    monkeypatch.setattr(extractor.api, "extractor_version", lambda: "99.0.0")
+    monkeypatch.setattr(extractor.store.ingestion, "extractor_version", lambda: "99.0.0")
     summary = ingest([sample_jsonl], db)
     assert (summary.new, summary.updated, summary.unchanged) == (0, 3, 0)
     assert ingest([sample_jsonl], db).unchanged == 3
