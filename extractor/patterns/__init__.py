@@ -57,11 +57,26 @@ class Pattern:
         self, target: str, start: int = 0, end: int | None = None
     ) -> Iterator[re.Match[str]]:
         """Matches in ``target`` (the lower-cased text unless ``case``), via the fast form."""
+        if self.scan_whole:
+            end = len(target) if end is None else end
+            return _finditer_regex(self.fast, self.lead, target, start, end)
         return finditer_fast(self.fast, self.lead, target, start, end)
 
     def finditer_spans(self, target: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
         """``finditer_fast`` over each of ``spans`` (sorted, not overlapping) in turn."""
+        if self.scan_whole:
+            return itertools.chain.from_iterable(
+                _finditer_regex(self.fast, self.lead, target, s, e) for s, e in spans
+            )
         return scan.finditer_spans(self.fast, self.lead, target, spans, _finditer_regex)
+
+    @property
+    def scan_whole(self) -> bool:
+        """``"scan": "regex"`` in the row: the regex scans the text itself instead of trying each place the
+        pre-filter finds its literal start, for a pattern that starts with words as common as 'the', 'this'
+        or 'our' (Python's ``re`` steps over the text's other places faster than the candidates are tried
+        one by one; the matches are the same)."""
+        return self.extra.get("scan") == "regex"
 
 
 _KNOWN_KEYS = {"id", "label", "pattern", "desc", "examples", "case"}
