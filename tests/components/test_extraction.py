@@ -1341,6 +1341,14 @@ def test_condition_symptom_and_problem_words_and_plural_possessives() -> None:
     )
     assert _condition("New Drug Treats Fibroids With Fewer Side Effects\n\nIt did.") == "Fibroids"
     assert _condition("Jet lag research finds new treatment\n\nIt did.") == "Jet lag"
+    assert _condition("Mindfulness May Help Ease Sleep Problems for Seniors\n\nIt did.") == (
+        "Sleep Problems"
+    )
+    assert _condition("Onion Cream Treats New Stretch Marks\n\nIt did.") == "Stretch Marks"
+    assert _condition("Hormones for menopausal symptoms\n\nThey help.") == "menopausal symptoms"
+    assert _condition("For women with history of pregnancy loss, walking helps\n\nIt did.") == (
+        "pregnancy loss"
+    )
     # a verb and a plural possessive are not the disease's modifiers
     assert _condition("Night-lights may help lessen jet lag\n\nIt did.") == "jet lag"
     assert _condition("New docs' suicidal thoughts eased with online therapy\n\nIt did.") == (
