@@ -57,6 +57,8 @@ _NAME_STOP = {
 _LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:[\w'’-]+\s+){0,3}")
 #: a disease word alone says nothing of which disease: taken only when nothing else is named
 _DRUG_AFTER = re.compile(r"[^\S\n]+(?:drugs?|medications?|medicines?|pills?)\b", re.IGNORECASE)
+#: 'Reverse Vision Loss Caused By Age-Related Macular Degeneration': the disease is the cause, not its effect
+_CAUSED_BY = re.compile(r"[^\S\n]+(?:caused[^\S\n]+by|due[^\S\n]+to)[^\S\n]", re.IGNORECASE)
 #: the class of a disease, not which one: the kind of cancer named near it (a cancer's own name or a
 #: site's) is taken instead
 _CLASS_WORDS = {
@@ -389,10 +391,14 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     generic = [t for t in terms if t not in outcome and t.value.lower() in _GENERIC]
     terms = [t for t in terms if t not in outcome and t not in generic]
     # 'Incontinence Drug May Cut Hot Flashes in Breast Cancer Survivors': a disease that names a drug's
-    # first use comes after the headline's other diseases
+    # first use comes after the headline's other diseases, and so does one the headline says another
+    # causes ('Vision Loss Caused By Macular Degeneration')
     in_title = sorted(
         (t for t in terms if view.in_title(t.at())),
-        key=lambda t: _DRUG_AFTER.match(view.text, t.spans[0][1]) is not None,
+        key=lambda t: (
+            _DRUG_AFTER.match(view.text, t.spans[0][1]) is not None
+            or _CAUSED_BY.match(view.text, t.spans[0][1]) is not None
+        ),
     )
     in_lead = [t for t in terms if not view.in_title(t.at()) and view.sentence_index(t.at()) < 6]
     with_anchor = (

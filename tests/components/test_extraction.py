@@ -1327,6 +1327,43 @@ def test_condition_eponyms_site_lists_disease_lists_and_prematurity() -> None:
     )
 
 
+def test_condition_symptom_and_problem_words_and_plural_possessives() -> None:
+    # conditions named by their main complaint are disease words
+    assert _condition("IUD Might Ease Heavy Menstrual Bleeding\n\nIt did.") == (
+        "Heavy Menstrual Bleeding"
+    )
+    assert _condition("Vitamin D3 Might Ease Menstrual Cramps\n\nIt did.") == "Menstrual Cramps"
+    assert _condition("Soothing the stomach\n\nProbiotics shorten acute diarrhea.") == (
+        "acute diarrhea"
+    )
+    assert _condition("Can an iPad help?\n\nAdults with age-related vision loss read.") == (
+        "age-related vision loss"
+    )
+    assert _condition("New Drug Treats Fibroids With Fewer Side Effects\n\nIt did.") == "Fibroids"
+    assert _condition("Jet lag research finds new treatment\n\nIt did.") == "Jet lag"
+    assert _condition("Mindfulness May Help Ease Sleep Problems for Seniors\n\nIt did.") == (
+        "Sleep Problems"
+    )
+    assert _condition("Onion Cream Treats New Stretch Marks\n\nIt did.") == "Stretch Marks"
+    assert _condition("Hormones for menopausal symptoms\n\nThey help.") == "menopausal symptoms"
+    assert _condition("For women with history of pregnancy loss, walking helps\n\nIt did.") == (
+        "pregnancy loss"
+    )
+    # a verb and a plural possessive are not the disease's modifiers
+    assert _condition("Night-lights may help lessen jet lag\n\nIt did.") == "jet lag"
+    assert _condition("New docs' suicidal thoughts eased with online therapy\n\nIt did.") == (
+        "suicidal thoughts"
+    )
+    assert _condition("Supplements May Cut Babies' Colds\n\nIt did.") == "Colds"
+    # the headline's disease that causes another is the condition
+    assert (
+        _condition(
+            "Stem Cells May Reverse Vision Loss Caused By Age-Related Macular Degeneration\n\nIt did."
+        )
+        == "Age-Related Macular Degeneration"
+    )
+
+
 def test_condition_from_the_participants_adjective() -> None:
     # 'severely obese adults': the disease is the adjective's noun
     assert (
