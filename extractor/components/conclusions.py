@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.components.classify import other_study_sentences
+from extractor.components.design import _EARLY_STUDY, _FUTURE, _compared, _in_sentence_with
 from extractor.components.facts import ConclusionFacts, Fact, InvestigatorFacts, OutcomeFacts
 from extractor.components.text import TextView, matches, search_in
 
@@ -118,6 +119,37 @@ def said_uncontrolled(view: TextView, design: str | None) -> bool:
     return False
 
 
+#: designs that leave open whether the study compared anything: an early or uncontrolled study with no comparison
+#: named is then read as comparing nothing (``compares_nothing``)
+_OPEN_DESIGNS = (None, "other")
+
+
+def compares_nothing(view: TextView) -> bool:
+    """Whether the text tells of an early or uncontrolled study ('a new pilot study', 'a small, early study',
+    'all 12 patients received', 'a case series'; design.py's early-study words and uncontrolled.jsonl) and names
+    no comparison of its own (design.py's comparison words: a placebo, a control group, 'compared with'), both
+    outside sentences about other or future studies. The design finder calls such a study single-arm only when it
+    finds who got the treatment (a count of people); with or without a count there is nothing to compare, so no
+    finding (corpus rule: null when the article reports no comparison). Plain substring look-ups and one
+    indexed pattern set."""
+    other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
+    if _compared(view, other):
+        return False
+
+    def own(at: int) -> bool:
+        return view.sentence_index(at) not in other and not _in_sentence_with(view, at, _FUTURE)
+
+    text = view.lower
+    for word in _EARLY_STUDY:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (end < len(text) and text[end] == "s") and own(at):
+                return True
+            at = text.find(word, end)
+    return any(own(m.start()) for _pat, m in matches(view, "uncontrolled"))
+
+
 #: the order in which a headline's framing words are read: an absence or a harm before a benefit
 _HEADLINE_ORDER = ("no_difference", "harm", "benefit")
 
@@ -146,8 +178,11 @@ def find_finding(
     """The main comparison as reported: the headline's framing, else the primary outcome's, else the direction
     words of the article's first sentences (``lead``), else the first outcome's with direction words (an outcome
     named early is as often background: 'people with psoriasis have a higher risk of heart attacks'). A
-    single-arm trial compares nothing: none; nor does a study the text says had no control group."""
+    single-arm trial compares nothing: none; nor does a study the text says had no control group, nor an early or
+    uncontrolled study of no stated design that names no comparison (``compares_nothing``)."""
     if design == "single_arm" or said_uncontrolled(view, design):
+        return None
+    if design in _OPEN_DESIGNS and compares_nothing(view):
         return None
     if title is not None:
         return title

@@ -2646,3 +2646,24 @@ def test_a_group_named_by_its_treatment_in_a_reduced_relative_clause() -> None:
     # all the participants, given alternatives, are no group
     text = "The 797 patients randomly assigned to one of two groups were followed."
     assert all(a.n is None for a in run(text, "trial_arms")._.arms)
+
+
+def test_an_early_study_that_names_no_comparison_has_no_finding() -> None:
+    from extractor.components.conclusions import find_finding
+    from extractor.components.facts import Fact
+    from extractor.components.text import TextView
+
+    def finding(text: str, design: str | None = None) -> str | None:
+        view = TextView(text, [(0, len(text))])
+        benefit = Fact("benefit", [(0, 5)], "dir.benefit")
+        found = find_finding(view, [], benefit, None, design)
+        return found.value if found else None
+
+    pilot = "Kudzu may help drinkers cut down, according to a new pilot study."
+    assert finding(pilot) is None
+    assert finding(pilot, "other") is None
+    # a comparison named, or a design of its own: the finding stands
+    assert finding(pilot + " Those given kudzu drank less than those given a placebo.") == "benefit"
+    assert finding(pilot, "rct") == "benefit"
+    # an early study only to come is no cue
+    assert finding("Kudzu may help drinkers. A pilot study will follow.") == "benefit"
