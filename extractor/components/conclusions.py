@@ -122,10 +122,13 @@ def said_uncontrolled(view: TextView, design: str | None) -> bool:
 #: designs that leave open whether the study compared anything: an early or uncontrolled study with no comparison
 #: named is then read as comparing nothing (``compares_nothing``)
 _OPEN_DESIGNS = (None, "other")
+#: words of an early study besides design.py's: 'a preliminary study of 26 patients' (not 'a small study', which as
+#: often compares unnamed groups: 'burned more calories eating a low-carb diet than ... a low-fat diet')
+_PRELIMINARY = ("preliminary study", "preliminary trial")
 
 
 def compares_nothing(view: TextView) -> bool:
-    """Whether the text tells of an early or uncontrolled study ('a new pilot study', 'a small, early study',
+    """Whether the text tells of an early or uncontrolled study ('a new pilot study', 'a preliminary study',
     'all 12 patients received', 'a case series'; design.py's early-study words and uncontrolled.jsonl) and names
     no comparison of its own (design.py's comparison words: a placebo, a control group, 'compared with'), both
     outside sentences about other or future studies. The design finder calls such a study single-arm only when it
@@ -140,7 +143,7 @@ def compares_nothing(view: TextView) -> bool:
         return view.sentence_index(at) not in other and not _in_sentence_with(view, at, _FUTURE)
 
     text = view.lower
-    for word in _EARLY_STUDY:
+    for word in (*_EARLY_STUDY, *_PRELIMINARY):
         at = text.find(word)
         while at >= 0:
             end = at + len(word)

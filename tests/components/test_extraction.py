@@ -2667,3 +2667,23 @@ def test_an_early_study_that_names_no_comparison_has_no_finding() -> None:
     assert finding(pilot, "rct") == "benefit"
     # an early study only to come is no cue
     assert finding("Kudzu may help drinkers. A pilot study will follow.") == "benefit"
+
+
+def test_a_preliminary_study_that_names_no_comparison_has_no_finding() -> None:
+    from extractor.components.conclusions import find_finding
+    from extractor.components.facts import Fact
+    from extractor.components.text import TextView
+
+    def finding(text: str) -> str | None:
+        view = TextView(text, [(0, len(text))])
+        found = find_finding(view, [], Fact("benefit", [(0, 5)], "dir.benefit"), None, None)
+        return found.value if found else None
+
+    assert (
+        finding("A cancer vaccine shows promise, according to a preliminary study of 26 patients.")
+        is None
+    )
+    assert (
+        finding("In a preliminary study, the vaccine worked better than a placebo in 26 patients.")
+        == "benefit"
+    )
