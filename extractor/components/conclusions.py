@@ -96,9 +96,15 @@ def _subject(words: str) -> str:
     return m.group(0) if m else words
 
 
-#: designs with a comparison of their own, which a sentence saying 'no control group' does not undo (a randomized
-#: trial's open extension: 'there was no untreated control group after that point')
+#: designs with a comparison of their own, which a sentence saying 'no control group' undoes only when it speaks of
+#: the study as a whole ('While the study was small and lacked a control group, ...', 'It didn't include a
+#: comparison group': the design was read from words about another trial), not of a later part of it (``_LATER_PART``)
+#: nor of a placebo only (two active treatments compared: 'there was no placebo group')
 _COMPARING_DESIGNS = ("rct", "nonrandomized_trial", "meta_analysis")
+#: words of a sentence about a part of a study without its control group: a randomized trial's open extension
+#: ('after the placebo-control phase of the study, all of the participants received treatment, so there was no
+#: untreated control group after that point')
+_LATER_PART = re.compile(r"\b(?:after|phase|extension|open[- ]label|follow-?up)\b")
 #: words of a sentence about a future study, whose lack of a control group is not this study's
 _FUTURE_STUDY = re.compile(r"\b(?:will|planned|plans?\s+to|upcoming|future|next\s+step)\b")
 
@@ -106,16 +112,16 @@ _FUTURE_STUDY = re.compile(r"\b(?:will|planned|plans?\s+to|upcoming|future|next\
 def said_uncontrolled(view: TextView, design: str | None) -> bool:
     """Whether the text says the study compared its treated people with no one ('The preliminary study did not
     include a control arm', 'lacked a comparison or control arm', 'a single-arm trial'; study_words.jsonl's
-    'no_control'), in a sentence not about a future or another study, and no design with a comparison of its own
-    was found."""
-    if design in _COMPARING_DESIGNS:
-        return False
+    'no_control'), in a sentence not about a future or another study; for a design with a comparison of its own,
+    only of the study as a whole and not of a placebo alone (see ``_COMPARING_DESIGNS``)."""
+    comparing = design in _COMPARING_DESIGNS
     for _pat, m in search_in(view, "study_words", 0, len(view.text), "no_control"):
         sentence = view.sentence_of(m.start())
-        if sentence not in other_study_sentences(view) and not _FUTURE_STUDY.search(
-            view.lower, *sentence
-        ):
-            return True
+        if sentence in other_study_sentences(view) or _FUTURE_STUDY.search(view.lower, *sentence):
+            continue
+        if comparing and ("placebo" in m.group(0) or _LATER_PART.search(view.lower, *sentence)):
+            continue
+        return True
     return False
 
 

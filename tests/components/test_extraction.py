@@ -2320,7 +2320,11 @@ def test_a_study_said_to_have_no_control_group_has_no_finding() -> None:
         finding("Apps ease anxiety. The preliminary study did not include a control arm.") is None
     )
     # a randomized trial's open extension ('no untreated control group after that point') keeps its finding
-    assert finding(uncontrolled, "rct") == "benefit"
+    extension = (
+        "Drug slows decline. After the placebo-control phase, all participants received treatment, "
+        "so there was no untreated control group after that point."
+    )
+    assert finding(extension, "rct") == "benefit"
     # nor is a future study's lack of one this study's
     assert finding("Apps ease anxiety. A next trial will not include a control group.") == "benefit"
     assert finding("Apps ease anxiety compared with a control group.") == "benefit"
@@ -2687,3 +2691,27 @@ def test_a_preliminary_study_that_names_no_comparison_has_no_finding() -> None:
         finding("In a preliminary study, the vaccine worked better than a placebo in 26 patients.")
         == "benefit"
     )
+
+
+def test_a_study_said_to_lack_a_control_group_has_no_finding_whatever_its_design() -> None:
+    from extractor.components.conclusions import find_finding
+    from extractor.components.facts import Fact
+    from extractor.components.text import TextView
+
+    def finding(text: str, design: str) -> str | None:
+        view = TextView(text, [(0, len(text))])
+        found = find_finding(view, [], Fact("benefit", [(0, 5)], "dir.benefit"), None, design)
+        return found.value if found else None
+
+    # the design read from words about another trial ('planning a randomized controlled trial')
+    assert (
+        finding("Yoga eases depression. The study was small and lacked a control group.", "rct")
+        is None
+    )
+    # a later part of a randomized trial, or no placebo alone (two active treatments): the finding stands
+    extension = (
+        "Drug slows decline. After the placebo-control phase, all participants received treatment, "
+        "so there was no untreated control group after that point."
+    )
+    assert finding(extension, "rct") == "benefit"
+    assert finding("Drug A beats drug B. There was no placebo group.", "rct") == "benefit"
