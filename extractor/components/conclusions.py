@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.components.classify import other_study_sentences
+from extractor.components.design import _EARLY_STUDY, _FUTURE, _compared, _in_sentence_with
 from extractor.components.facts import ConclusionFacts, Fact, InvestigatorFacts, OutcomeFacts
 from extractor.components.text import TextView, matches, search_in
 
@@ -95,9 +96,15 @@ def _subject(words: str) -> str:
     return m.group(0) if m else words
 
 
-#: designs with a comparison of their own, which a sentence saying 'no control group' does not undo (a randomized
-#: trial's open extension: 'there was no untreated control group after that point')
+#: designs with a comparison of their own, which a sentence saying 'no control group' undoes only when it speaks of
+#: the study as a whole ('While the study was small and lacked a control group, ...', 'It didn't include a
+#: comparison group': the design was read from words about another trial), not of a later part of it (``_LATER_PART``)
+#: nor of a placebo only (two active treatments compared: 'there was no placebo group')
 _COMPARING_DESIGNS = ("rct", "nonrandomized_trial", "meta_analysis")
+#: words of a sentence about a part of a study without its control group: a randomized trial's open extension
+#: ('after the placebo-control phase of the study, all of the participants received treatment, so there was no
+#: untreated control group after that point')
+_LATER_PART = re.compile(r"\b(?:after|phase|extension|open[- ]label|follow-?up)\b")
 #: words of a sentence about a future study, whose lack of a control group is not this study's
 _FUTURE_STUDY = re.compile(r"\b(?:will|planned|plans?\s+to|upcoming|future|next\s+step)\b")
 
@@ -105,17 +112,51 @@ _FUTURE_STUDY = re.compile(r"\b(?:will|planned|plans?\s+to|upcoming|future|next\
 def said_uncontrolled(view: TextView, design: str | None) -> bool:
     """Whether the text says the study compared its treated people with no one ('The preliminary study did not
     include a control arm', 'lacked a comparison or control arm', 'a single-arm trial'; study_words.jsonl's
-    'no_control'), in a sentence not about a future or another study, and no design with a comparison of its own
-    was found."""
-    if design in _COMPARING_DESIGNS:
-        return False
+    'no_control'), in a sentence not about a future or another study; for a design with a comparison of its own,
+    only of the study as a whole and not of a placebo alone (see ``_COMPARING_DESIGNS``)."""
+    comparing = design in _COMPARING_DESIGNS
     for _pat, m in search_in(view, "study_words", 0, len(view.text), "no_control"):
         sentence = view.sentence_of(m.start())
-        if sentence not in other_study_sentences(view) and not _FUTURE_STUDY.search(
-            view.lower, *sentence
-        ):
-            return True
+        if sentence in other_study_sentences(view) or _FUTURE_STUDY.search(view.lower, *sentence):
+            continue
+        if comparing and ("placebo" in m.group(0) or _LATER_PART.search(view.lower, *sentence)):
+            continue
+        return True
     return False
+
+
+#: designs that leave open whether the study compared anything: an early or uncontrolled study with no comparison
+#: named is then read as comparing nothing (``compares_nothing``)
+_OPEN_DESIGNS = (None, "other")
+#: words of an early study besides design.py's: 'a preliminary study of 26 patients' (not 'a small study', which as
+#: often compares unnamed groups: 'burned more calories eating a low-carb diet than ... a low-fat diet')
+_PRELIMINARY = ("preliminary study", "preliminary trial")
+
+
+def compares_nothing(view: TextView) -> bool:
+    """Whether the text tells of an early or uncontrolled study ('a new pilot study', 'a preliminary study',
+    'all 12 patients received', 'a case series'; design.py's early-study words and uncontrolled.jsonl) and names
+    no comparison of its own (design.py's comparison words: a placebo, a control group, 'compared with'), both
+    outside sentences about other or future studies. The design finder calls such a study single-arm only when it
+    finds who got the treatment (a count of people); with or without a count there is nothing to compare, so no
+    finding (corpus rule: null when the article reports no comparison). Plain substring look-ups and one
+    indexed pattern set."""
+    other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
+    if _compared(view, other):
+        return False
+
+    def own(at: int) -> bool:
+        return view.sentence_index(at) not in other and not _in_sentence_with(view, at, _FUTURE)
+
+    text = view.lower
+    for word in (*_EARLY_STUDY, *_PRELIMINARY):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (end < len(text) and text[end] == "s") and own(at):
+                return True
+            at = text.find(word, end)
+    return any(own(m.start()) for _pat, m in matches(view, "uncontrolled"))
 
 
 #: the order in which a headline's framing words are read: an absence or a harm before a benefit
@@ -146,8 +187,11 @@ def find_finding(
     """The main comparison as reported: the headline's framing, else the primary outcome's, else the direction
     words of the article's first sentences (``lead``), else the first outcome's with direction words (an outcome
     named early is as often background: 'people with psoriasis have a higher risk of heart attacks'). A
-    single-arm trial compares nothing: none; nor does a study the text says had no control group."""
+    single-arm trial compares nothing: none; nor does a study the text says had no control group, nor an early or
+    uncontrolled study of no stated design that names no comparison (``compares_nothing``)."""
     if design == "single_arm" or said_uncontrolled(view, design):
+        return None
+    if design in _OPEN_DESIGNS and compares_nothing(view):
         return None
     if title is not None:
         return title

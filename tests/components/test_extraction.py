@@ -2357,7 +2357,11 @@ def test_a_study_said_to_have_no_control_group_has_no_finding() -> None:
         finding("Apps ease anxiety. The preliminary study did not include a control arm.") is None
     )
     # a randomized trial's open extension ('no untreated control group after that point') keeps its finding
-    assert finding(uncontrolled, "rct") == "benefit"
+    extension = (
+        "Drug slows decline. After the placebo-control phase, all participants received treatment, "
+        "so there was no untreated control group after that point."
+    )
+    assert finding(extension, "rct") == "benefit"
     # nor is a future study's lack of one this study's
     assert finding("Apps ease anxiety. A next trial will not include a control group.") == "benefit"
     assert finding("Apps ease anxiety compared with a control group.") == "benefit"
@@ -2683,3 +2687,68 @@ def test_a_group_named_by_its_treatment_in_a_reduced_relative_clause() -> None:
     # all the participants, given alternatives, are no group
     text = "The 797 patients randomly assigned to one of two groups were followed."
     assert all(a.n is None for a in run(text, "trial_arms")._.arms)
+
+
+def test_an_early_study_that_names_no_comparison_has_no_finding() -> None:
+    from extractor.components.conclusions import find_finding
+    from extractor.components.facts import Fact
+    from extractor.components.text import TextView
+
+    def finding(text: str, design: str | None = None) -> str | None:
+        view = TextView(text, [(0, len(text))])
+        benefit = Fact("benefit", [(0, 5)], "dir.benefit")
+        found = find_finding(view, [], benefit, None, design)
+        return found.value if found else None
+
+    pilot = "Kudzu may help drinkers cut down, according to a new pilot study."
+    assert finding(pilot) is None
+    assert finding(pilot, "other") is None
+    # a comparison named, or a design of its own: the finding stands
+    assert finding(pilot + " Those given kudzu drank less than those given a placebo.") == "benefit"
+    assert finding(pilot, "rct") == "benefit"
+    # an early study only to come is no cue
+    assert finding("Kudzu may help drinkers. A pilot study will follow.") == "benefit"
+
+
+def test_a_preliminary_study_that_names_no_comparison_has_no_finding() -> None:
+    from extractor.components.conclusions import find_finding
+    from extractor.components.facts import Fact
+    from extractor.components.text import TextView
+
+    def finding(text: str) -> str | None:
+        view = TextView(text, [(0, len(text))])
+        found = find_finding(view, [], Fact("benefit", [(0, 5)], "dir.benefit"), None, None)
+        return found.value if found else None
+
+    assert (
+        finding("A cancer vaccine shows promise, according to a preliminary study of 26 patients.")
+        is None
+    )
+    assert (
+        finding("In a preliminary study, the vaccine worked better than a placebo in 26 patients.")
+        == "benefit"
+    )
+
+
+def test_a_study_said_to_lack_a_control_group_has_no_finding_whatever_its_design() -> None:
+    from extractor.components.conclusions import find_finding
+    from extractor.components.facts import Fact
+    from extractor.components.text import TextView
+
+    def finding(text: str, design: str) -> str | None:
+        view = TextView(text, [(0, len(text))])
+        found = find_finding(view, [], Fact("benefit", [(0, 5)], "dir.benefit"), None, design)
+        return found.value if found else None
+
+    # the design read from words about another trial ('planning a randomized controlled trial')
+    assert (
+        finding("Yoga eases depression. The study was small and lacked a control group.", "rct")
+        is None
+    )
+    # a later part of a randomized trial, or no placebo alone (two active treatments): the finding stands
+    extension = (
+        "Drug slows decline. After the placebo-control phase, all participants received treatment, "
+        "so there was no untreated control group after that point."
+    )
+    assert finding(extension, "rct") == "benefit"
+    assert finding("Drug A beats drug B. There was no placebo group.", "rct") == "benefit"
