@@ -79,6 +79,29 @@ def test_the_pool_before_inclusion_and_a_part_after_including_give_way() -> None
     assert _total("The trial enrolled people with asthma, including 247 women.") == 247
 
 
+def test_a_part_after_including_of_a_larger_count_of_anything_is_no_total() -> None:
+    # the larger count before 'including' counts samples, or people no pattern takes (a general figure)
+    text = (
+        "The group tested 60 cerebral spinal fluid samples, including 12 from people with Parkinson's disease, "
+        "and 31 controls."
+    )
+    assert _total(text) is None
+    text = (
+        "Around 180 million people globally have chronic HCV infection, including approximately 15 million "
+        "people in the EU. The open-label study enrolled 90 children aged six to 11 years."
+    )
+    assert _total(text) == 90
+    # (a smaller number, a year or a duration before it is no whole)
+    assert _total("The 2016 trial enrolled people with asthma, including 247 women.") == 247
+    assert (
+        _total("Researchers reviewed eight prior studies, including nearly 1,600 patients.") == 1600
+    )
+    assert (
+        _total("For 300 days people with asthma, including 45 women, took the drug in the trial.")
+        == 45
+    )
+
+
 def _randomized(text: str) -> int | None:
     r = run(text, "trial_numbers", "trial_enrollment")._.enrollment.randomized
     return None if r is None else r.value
