@@ -911,3 +911,13 @@ def test_a_count_with_no_cue_of_its_own_reads_past_commas_and_lists_of_ages() ->
         "In the study, participants were taught eight skills. Another 79 participants were in the control group.",
     ):
         assert _total(text) is None, text
+
+
+def test_a_slash_inside_the_words_before_the_people_word_keeps_the_count() -> None:
+    text = (
+        "The study involved 192 ME/CFS patients and 392 healthy controls matched for age and sex."
+    )
+    assert _total(text) == 584
+    assert _total("In the trial, 45 HIV-positive/AIDS patients took the drug.") == 45
+    # (a slash before a digit is a unit's or a score's, no word: 'tested 12 mg/5 ml in patients')
+    assert _total("The researchers tested 12 mg/5 ml in patients with asthma.") is None
