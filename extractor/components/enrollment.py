@@ -298,9 +298,15 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     ] = []  # counts of people with no cue of their own, in a sentence about the study
     crowded: set[tuple[int, int]] = set()  # sentences that list several groups' counts
 
+    def own_counts() -> bool:
+        """Whether a pattern took a count outside the sentences about other studies ('A larger trial involving 60
+        people is being planned' leaves room for the study's own '16 volunteers')."""
+        other = other_study_sentences(view)
+        return any(view.sentence_of(f.at()) not in other for fs in found.values() for f in fs)
+
     def candidates() -> Iterator[tuple[patterns.Pattern, TextMatch]]:
         yield from matches(view, "enrollment", skip="bare")
-        if not any(found.values()) and not pool and not parts:
+        if not own_counts() and not pool and not parts:
             # the last resort: a count with no cue of its own, in a sentence about the study
             yield from (
                 (pat, m)
@@ -431,7 +437,11 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         found["total"].extend(pool)
     # A count with no cue of its own ('the brains of 30 people with autism and 30 people without') is the total
     # only when nothing else is stated, and not when it is a part of a count another pattern took
-    if bare and not any(found.values()):
+    if bare and not own_counts():
+        if any(found.values()):
+            # (beside other studies' counts, only a count outside their sentences)
+            other = other_study_sentences(view)
+            bare = [f for f in bare if view.sentence_of(f.at()) not in other]
         # ... and only in a sentence that states no other count of people ('compared the hormones of 23
         # teenagers with PCOS with 17 healthy teenagers', 'Of 32 women who ..., 10 women had a child'): which
         # of them, or which sum, is the study's size is not said

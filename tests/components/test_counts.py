@@ -921,3 +921,12 @@ def test_a_slash_inside_the_words_before_the_people_word_keeps_the_count() -> No
     assert _total("In the trial, 45 HIV-positive/AIDS patients took the drug.") == 45
     # (a slash before a digit is a unit's or a score's, no word: 'tested 12 mg/5 ml in patients')
     assert _total("The researchers tested 12 mg/5 ml in patients with asthma.") is None
+
+
+def test_a_count_in_another_studys_sentence_leaves_room_for_a_bare_count_of_the_study() -> None:
+    text = (
+        "For six weeks, the volunteers in the study swallowed capsules three times a day. "
+        "Of the 16 volunteers, six wound up with a healthy weight. "
+        "A larger trial involving 60 people is being planned."
+    )
+    assert _total(text) == 16
