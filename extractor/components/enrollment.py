@@ -134,6 +134,31 @@ _POOL = re.compile(
 # a count given as a part of a count stated just before it: '2,482 women with BRCA mutations, including 247 women
 # who ...'
 _INCLUDING = re.compile(r"\s*(?:including|among\s+them)\s", re.IGNORECASE)
+# ... and the words from the larger count to 'including', whatever that count counts: '60 cerebral spinal fluid
+# samples, including 12 from people with ...', 'Around 180 million people globally have chronic HCV infection,1
+# including approximately 15 million people in the EU'
+_UP_TO_INCLUDING = re.compile(r"\s+(?:[^\s.;:!?()]+\s+){0,6}?[^\s.;:!?()]*[\w,]\s*")
+_NUM = re.compile(patterns.expand("<<NUM>>"), re.IGNORECASE)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _part_of_count_before(view: TextView, part: Fact[int], including_at: int) -> bool:
+    """Whether a count after 'including' (``including_at``) is a part of a larger count stated just before it in
+    its sentence, of people or of anything else ('60 ... samples, including 12 from people with ...')."""
+    s, _ = view.sentence_of(including_at)
+    for w in _NUM.finditer(view.text, s, including_at):
+        whole = count_in(w.group(0))
+        if (
+            whole is not None
+            and whole > part.value
+            and not is_year(view.text, *w.span())
+            # (not a year: 'A 2016 study of adults, including 40 ...')
+            and _YEAR_LIKE.fullmatch(w.group(0)) is None
+            and not NOT_COUNT_AFTER.match(view.text[w.end() : w.end() + 30])
+            and _UP_TO_INCLUDING.fullmatch(view.text, w.end(), including_at)
+        ):
+            return True
+    return False
 
 
 # a randomized count that is one group's size: 'About 90 patients each were randomly assigned to yoga or
@@ -266,15 +291,22 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     }
     randomized_all: Fact[bool] | None = None  # 'the patients were randomly assigned' (no number)
     pool: list[Fact[int]] = []  # counts of those screened or identified, before inclusion
-    parts: list[Fact[int]] = []  # counts after 'including': a part of a count stated before them
+    # counts after 'including' (and where that word stands): a part of a count stated before them
+    parts: list[tuple[Fact[int], int]] = []
     bare: list[
         Fact[int]
     ] = []  # counts of people with no cue of their own, in a sentence about the study
     crowded: set[tuple[int, int]] = set()  # sentences that list several groups' counts
 
+    def own_counts() -> bool:
+        """Whether a pattern took a count outside the sentences about other studies ('A larger trial involving 60
+        people is being planned' leaves room for the study's own '16 volunteers')."""
+        other = other_study_sentences(view)
+        return any(view.sentence_of(f.at()) not in other for fs in found.values() for f in fs)
+
     def candidates() -> Iterator[tuple[patterns.Pattern, TextMatch]]:
         yield from matches(view, "enrollment", skip="bare")
-        if not any(found.values()) and not pool and not parts:
+        if not own_counts() and not pool and not parts:
             # the last resort: a count with no cue of its own, in a sentence about the study
             yield from (
                 (pat, m)
@@ -367,7 +399,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             elif _POOL.match(view.text, m.end(), sentence_end):
                 pool.append(fact)  # '19,077 patients were identified': the pool, not the study
             elif _INCLUDING.match(view.text, m.start()):
-                parts.append(fact)
+                parts.append((fact, m.start()))
             else:
                 found[pat.label].append(fact)
         elif pat.label == "period" and facts.period_start is None:
@@ -382,14 +414,16 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 randomized_all = Fact(True, [m.span()], pat.id)
 
     # 'In 2,482 women with BRCA mutations, including 247 women who ...': a count after 'including' is the study's
-    # own only when no larger count comes before it in its sentence
-    for f in parts:
+    # own only when no larger count comes before it in its sentence (one the patterns took, or the count of
+    # whatever the words right before 'including' name: '60 cerebral spinal fluid samples, including 12 from
+    # people with ...')
+    for f, including_at in parts:
         sentence = view.sentence_of(f.at())
         if not any(
             g.value > f.value and view.sentence_of(g.at()) == sentence and g.at() < f.at()
             for fs in found.values()
             for g in fs
-        ):
+        ) and not _part_of_count_before(view, f, including_at):
             found["enrolled"].append(f)
     # A count that another count's phrase already added in as a further group ('a total of 244 people with
     # Parkinson's and 79 healthy volunteers ... participated': 79 matched alone as well) is a part, not the size.
@@ -403,7 +437,11 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         found["total"].extend(pool)
     # A count with no cue of its own ('the brains of 30 people with autism and 30 people without') is the total
     # only when nothing else is stated, and not when it is a part of a count another pattern took
-    if bare and not any(found.values()):
+    if bare and not own_counts():
+        if any(found.values()):
+            # (beside other studies' counts, only a count outside their sentences)
+            other = other_study_sentences(view)
+            bare = [f for f in bare if view.sentence_of(f.at()) not in other]
         # ... and only in a sentence that states no other count of people ('compared the hormones of 23
         # teenagers with PCOS with 17 healthy teenagers', 'Of 32 women who ..., 10 women had a child'): which
         # of them, or which sum, is the study's size is not said

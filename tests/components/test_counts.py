@@ -79,6 +79,29 @@ def test_the_pool_before_inclusion_and_a_part_after_including_give_way() -> None
     assert _total("The trial enrolled people with asthma, including 247 women.") == 247
 
 
+def test_a_part_after_including_of_a_larger_count_of_anything_is_no_total() -> None:
+    # the larger count before 'including' counts samples, or people no pattern takes (a general figure)
+    text = (
+        "The group tested 60 cerebral spinal fluid samples, including 12 from people with Parkinson's disease, "
+        "and 31 controls."
+    )
+    assert _total(text) is None
+    text = (
+        "Around 180 million people globally have chronic HCV infection, including approximately 15 million "
+        "people in the EU. The open-label study enrolled 90 children aged six to 11 years."
+    )
+    assert _total(text) == 90
+    # (a smaller number, a year or a duration before it is no whole)
+    assert _total("The 2016 trial enrolled people with asthma, including 247 women.") == 247
+    assert (
+        _total("Researchers reviewed eight prior studies, including nearly 1,600 patients.") == 1600
+    )
+    assert (
+        _total("For 300 days people with asthma, including 45 women, took the drug in the trial.")
+        == 45
+    )
+
+
 def _randomized(text: str) -> int | None:
     r = run(text, "trial_numbers", "trial_enrollment")._.enrollment.randomized
     return None if r is None else r.value
@@ -888,3 +911,22 @@ def test_a_count_with_no_cue_of_its_own_reads_past_commas_and_lists_of_ages() ->
         "In the study, participants were taught eight skills. Another 79 participants were in the control group.",
     ):
         assert _total(text) is None, text
+
+
+def test_a_slash_inside_the_words_before_the_people_word_keeps_the_count() -> None:
+    text = (
+        "The study involved 192 ME/CFS patients and 392 healthy controls matched for age and sex."
+    )
+    assert _total(text) == 584
+    assert _total("In the trial, 45 HIV-positive/AIDS patients took the drug.") == 45
+    # (a slash before a digit is a unit's or a score's, no word: 'tested 12 mg/5 ml in patients')
+    assert _total("The researchers tested 12 mg/5 ml in patients with asthma.") is None
+
+
+def test_a_count_in_another_studys_sentence_leaves_room_for_a_bare_count_of_the_study() -> None:
+    text = (
+        "For six weeks, the volunteers in the study swallowed capsules three times a day. "
+        "Of the 16 volunteers, six wound up with a healthy weight. "
+        "A larger trial involving 60 people is being planned."
+    )
+    assert _total(text) == 16
