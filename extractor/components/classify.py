@@ -151,6 +151,12 @@ def _keeps_to_one_study(own: int, sentences: int | None) -> int:
     return int(sentences is None or own * OWN_STUDY_EVERY >= sentences)
 
 
+def own_study_need(sentences: int) -> int:
+    """How many such sentences an article of ``sentences`` sentences needs (``_keeps_to_one_study`` is 1 from
+    there on): counting can stop when it gets there."""
+    return max(OWN_STUDY_SENTENCES, -(-sentences // OWN_STUDY_EVERY))
+
+
 #: an article of at most this many sentences is short: too short to pile up study words. Everything below a long
 #: article (``LONG_ARTICLE``): a press release or a wire story of 21-29 sentences tells of its study in
 #: 'research', 'paper', 'findings', 'the team' and names 'the study' or 'researchers' two or three times, as a

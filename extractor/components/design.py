@@ -7,7 +7,11 @@ from collections import Counter
 from functools import cache
 
 from extractor import patterns
-from extractor.components.classify import mentions_other_study, other_study_sentences
+from extractor.components.classify import (
+    mentions_other_study,
+    other_study_sentences,
+    own_study_need,
+)
 from extractor.components.facts import Fact, StudyFacts
 from extractor.components.text import TextView, matches, search_in
 
@@ -189,20 +193,9 @@ def _classifier_cues(view: TextView) -> Counter[str]:
         }
     if hit:
         cues["report"] = sum(_report_weight(view, i) for i in hit)
-    own = {
-        view.sentence_index(m.start())
-        for pat in patterns.load("study_words", "own")
-        for m in pat.finditer_fast(view.lower)
-    }
-    if own and view.sentences:
-        own = {
-            i
-            for i in own
-            if not mentions_other_study(view, *view.sentences[i])
-            and view.sentences[i] not in told_of
-        }
+    own = _own_study_sentences(view, told_of if view.sentences else set())
     if own:
-        cues["own"] = len(own)
+        cues["own"] = own
     approval = _approval_in_lead(view)
     if approval:
         cues["approval"] = 1
@@ -212,6 +205,29 @@ def _classifier_cues(view: TextView) -> Counter[str]:
         for pat in patterns.load("study_words", "other_studies"):
             cues["other_studies"] += sum(1 for _ in pat.finditer_fast(view.lower))
     return cues
+
+
+def _own_study_sentences(view: TextView, told_of: set[tuple[int, int]]) -> int:
+    """The sentences that refer to one study as 'the study', 'the researchers', 'this trial' (not those about
+    another study), counted up to what keeps the article to one study (``classify.own_study_need``): the
+    classifier reads no more, so the scan stops there."""
+    need = own_study_need(len(view.sentences))
+    found: set[int] = set()
+    passed: set[int] = set()
+    for pat in patterns.load("study_words", "own"):
+        for m in pat.finditer_fast(view.lower):
+            i = view.sentence_index(m.start())
+            if i in found or i in passed:
+                continue
+            if view.sentences and (
+                mentions_other_study(view, *view.sentences[i]) or view.sentences[i] in told_of
+            ):
+                passed.add(i)
+                continue
+            found.add(i)
+            if len(found) >= need:
+                return len(found)
+    return len(found)
 
 
 #: words of an early, uncontrolled study: a phase 1 trial, a pilot or feasibility study

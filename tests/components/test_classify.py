@@ -490,3 +490,11 @@ def test_two_sentences_on_one_study_keep_a_brief_to_it() -> None:
     )
     assert doc._.trial_score["own_study"] == 1
     assert doc._.is_trial_report is True
+
+
+@given(st.integers(0, 400), st.integers(0, 60))
+def test_own_study_counting_may_stop_at_what_the_classifier_needs(sentences: int, own: int) -> None:
+    """``own_study_need`` is exactly where ``own_study`` turns 1, so the design step can stop counting there."""
+    from extractor.components.classify import _keeps_to_one_study, own_study_need
+
+    assert bool(_keeps_to_one_study(own, sentences)) == (own >= own_study_need(sentences))
