@@ -139,6 +139,7 @@ _INCLUDING = re.compile(r"\s*(?:including|among\s+them)\s", re.IGNORECASE)
 # including approximately 15 million people in the EU'
 _UP_TO_INCLUDING = re.compile(r"\s+(?:[^\s.;:!?()]+\s+){0,6}?[^\s.;:!?()]*[\w,]\s*")
 _NUM = re.compile(patterns.expand("<<NUM>>"), re.IGNORECASE)
+#: four digits that read as a year ('A 2016 study of adults, including 40 ...')
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -226,7 +227,6 @@ _BARE_BEFORE = re.compile(
     + r"\s+)?)$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _bare_count_ok(view: TextView, m: TextMatch) -> bool:
@@ -234,6 +234,7 @@ def _bare_count_ok(view: TextView, m: TextMatch) -> bool:
     a whole number of people."""
     s, e = view.sentence_of(m.start())
     n_start, n_end = m.span("n")
+    people = _people_start(view.text, n_end, m.end())
     # (a cue word with a capital inside the sentence is a name's: 'two Microsoft Research employees')
     cue = any(
         c.start() == s or not view.text[c.start()].isupper()
@@ -244,11 +245,11 @@ def _bare_count_ok(view: TextView, m: TextMatch) -> bool:
         and _GENERAL_FIGURES.search(view.text, s, e) is None
         and _BARE_AFTER.match(view.text, n_end) is None
         and _BARE_BEFORE.search(view.text, max(s, n_start - 30), n_start) is None
-        and _YEAR.fullmatch(view.text, n_start, n_end) is None
+        and _YEAR_LIKE.fullmatch(view.text, n_start, n_end) is None
         and _PER_GROUP.match(view.text, m.end()) is None
         and _BARE_ARM.match(view.text, m.end()) is None
-        and _BARE_GAP.search(view.text, n_end, _people_start(view.text, n_end, m.end())) is None
-        and not view.lower.startswith("cases", _people_start(view.text, n_end, m.end()))
+        and _BARE_GAP.search(view.text, n_end, people) is None
+        and not view.lower.startswith("cases", people)
     )
 
 
