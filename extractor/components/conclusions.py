@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from extractor.components.classify import other_study_sentences
-from extractor.components.design import _EARLY_STUDY, _FUTURE, _compared, _in_sentence_with
+from extractor.components.design import (
+    _EARLY_STUDY,
+    _FUTURE,
+    _compared,
+    _in_sentence_with,
+    early_study_words,
+)
 from extractor.components.facts import ConclusionFacts, Fact, InvestigatorFacts, OutcomeFacts
 from extractor.components.text import TextView, matches, search_in
 
@@ -148,14 +154,8 @@ def compares_nothing(view: TextView) -> bool:
     def own(at: int) -> bool:
         return view.sentence_index(at) not in other and not _in_sentence_with(view, at, _FUTURE)
 
-    text = view.lower
-    for word in (*_EARLY_STUDY, *_PRELIMINARY):
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if not (end < len(text) and text[end] == "s") and own(at):
-                return True
-            at = text.find(word, end)
+    if any(own(at) for at, _ in early_study_words(view.lower, (*_EARLY_STUDY, *_PRELIMINARY))):
+        return True
     return any(own(m.start()) for _pat, m in matches(view, "uncontrolled"))
 
 

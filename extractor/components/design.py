@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 
 from extractor import patterns
@@ -249,6 +250,23 @@ _EARLY_STUDY = (
     "early-stage trial",
     "as a pilot",
 )
+
+
+def early_study_words(
+    text: str, words: tuple[str, ...] = _EARLY_STUDY
+) -> Iterator[tuple[int, int]]:
+    """Where ``words`` (early-study words) stand in the lower-cased ``text``, each (start, end), in the
+    singular only ('an early trial', not 'Several other drugs are in early trials'). Plain substring
+    look-ups."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (end < len(text) and text[end] == "s"):
+                yield at, end
+            at = text.find(word, end)
+
+
 #: words of a comparison (a control, a placebo, a comparator) or of a diagnostic-accuracy study (people with
 #: and without the disease): with any of them the early study is not taken for a single-arm one
 _COMPARED = (
@@ -369,13 +387,7 @@ def _early_phase_single_arm(
     cues: list[tuple[int, int, str]] = []
     if phase is not None and phase.value in ("1", "1/2", "2"):
         cues.append((*phase.spans[0], "design.single_arm.early_phase"))
-    for word in _EARLY_STUDY:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if not (end < len(text) and text[end] == "s"):
-                cues.append((at, end, "design.single_arm.early_phase"))
-            at = text.find(word, end)
+    cues.extend((at, end, "design.single_arm.early_phase") for at, end in early_study_words(text))
     cues.extend((m.start(), m.end(), pat.id) for pat, m in matches(view, "uncontrolled"))
     cues = [
         c
