@@ -305,3 +305,65 @@ def test_shared_plans_keep_what_unindexed_patterns_need() -> None:
     assert a.needs == ("trial",) and b.needs == ("study",)
     assert a is not b
     assert _plan(r"\w+\s+trials?", None) is a  # the same needs: shared
+
+
+@pytest.mark.parametrize("pattern", ALL, ids=[p.id for p in ALL])
+def test_every_match_contains_one_of_the_strings_its_regex_needs(pattern: patterns.Pattern) -> None:
+    """``span_needs`` may skip a stretch (or its end) that lacks them only because no match can lack them."""
+    needs = scan.span_needs(pattern.fast)
+    if needs is None:
+        return
+    for text in _texts():
+        target = text if pattern.case else lower_same_length(text)
+        for m in pattern.fast.finditer(target):
+            assert any(s in m.group() for s in needs), (pattern.id, m.group(), needs)
+
+
+def test_span_needs_and_the_last_one_in_a_stretch() -> None:
+    regex = re.compile(r"\d+\s+(?:were|was)\s+(?:randomi[sz]ed|assigned)\b")
+    assert scan.span_needs(regex) == ("assigned", "randomi")
+    text = "12 were assigned; 30 were randomized. 5 were seen."
+    assert scan.last_need(("assigned", "randomi"), text, 0, len(text)) == text.index("randomi")
+    assert scan.last_need(("assigned", "randomi"), text, 0, 20) == text.index("assigned")
+    assert scan.last_need(("assigned", "randomi"), text, 37, len(text)) == -1
+    # strings shorter than MIN_LITERAL, too many strings, or any case: nothing is looked for
+    assert scan.span_needs(re.compile(r"\d+ (?:a|b)")) is None
+    assert (
+        scan.span_needs(
+            re.compile(
+                "|".join(
+                    ["apple", "berry", "cherry", "damson", "elder", "fig", "grape", "kiwi", "lemon"]
+                )
+            )
+        )
+        is None
+    )
+    assert scan.span_needs(re.compile(r"assigned", re.IGNORECASE)) is None
+
+
+NUMBER_ANCHORED = [p for p in ALL if p.extra.get("anchor") == "number"]
+
+
+@pytest.mark.parametrize("pattern", NUMBER_ANCHORED, ids=[p.id for p in NUMBER_ANCHORED])
+def test_number_anchored_patterns_find_what_every_number_finds(pattern: patterns.Pattern) -> None:
+    """``text._anchored`` skips the numbers after a stretch's last needed string: the same matches as trying
+    the pattern at every number."""
+    from extractor.components.numbers import find_numbers
+    from extractor.components.text import _anchored
+
+    for text in _texts():
+        target = text if pattern.case else lower_same_length(text)
+        anchors = sorted({p for n in find_numbers(text) for p in (n.start, n.value_start)})
+        spans = _stretches(target)
+        want = []
+        for s, e in spans:
+            done = s
+            for pos in anchors:
+                if pos < s or pos >= e or pos < done:
+                    continue
+                m = pattern.fast.match(target, pos, e)
+                if m is not None and (pattern.lead is None or pattern.lead.match(target, pos)):
+                    done = max(m.end(), pos + 1)
+                    want.append(m.span())
+        got = [m.span() for m in _anchored(pattern.fast, pattern.lead, target, anchors, spans)]
+        assert got == want

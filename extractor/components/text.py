@@ -245,9 +245,12 @@ def _anchored(
 ) -> Iterator[re.Match[str]]:
     """Like ``finditer`` over each of ``spans``, but trying the pattern only where a number starts (no
     overlaps)."""
+    needs = scan.span_needs(regex)
     for s, e in spans:
         done = s
-        for pos in anchors[bisect.bisect_left(anchors, s) : bisect.bisect_left(anchors, e)]:
+        # no match starts after the stretch's last occurrence of a string every match contains
+        stop = e if needs is None else scan.last_need(needs, target, s, e) + 1
+        for pos in anchors[bisect.bisect_left(anchors, s) : bisect.bisect_left(anchors, stop)]:
             if pos < done:
                 continue
             m = regex.match(target, pos, e)

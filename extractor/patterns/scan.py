@@ -44,6 +44,9 @@ MAX_STRINGS = 160
 MAX_ALTERNATIVES = 320
 #: at most this many literals found by ``str.find`` (each is one pass over the text)
 MAX_FINDS = 160
+#: at most this many ``needs`` strings are looked for in each stretch a pattern is tried in (each is one
+#: ``str.rfind`` over the stretch)
+MAX_SPAN_NEEDS = 8
 #: the word index files each word under its first this many characters (the whole word when shorter)
 KEY_CHARS = 6
 #: each character of a key takes this many bits (6 x 10 = 60 bits: one uint64); a character whose code is
@@ -419,6 +422,36 @@ def _make_plan(regex: re.Pattern[str], lead: re.Pattern[str] | None) -> Plan:
     if len(finds) > MAX_FINDS:
         return Plan(None, None, needs)
     return Plan(tuple(sorted(keys)), _minimal(finds), needs)
+
+
+_span_needs: dict[int, tuple[tuple[str, ...] | None, re.Pattern[str]]] = {}
+
+
+def span_needs(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The strings one of which every match of ``regex`` contains (``_needs``: of the regex itself, not of a
+    plan it shares), when there are at most ``MAX_SPAN_NEEDS`` of them; else None. Computed once a regex."""
+    found = _span_needs.get(id(regex))
+    if found is None:
+        needs: tuple[str, ...] | None = None
+        if not regex.flags & re.IGNORECASE:
+            try:
+                needs = _needs(P.parse(regex.pattern, regex.flags).data)
+            except (
+                Exception
+            ):  # re compiled it but its parser reads it differently: nothing is certain
+                needs = None
+        if needs is not None and (
+            min(map(len, needs)) < MIN_LITERAL or len(needs) > MAX_SPAN_NEEDS
+        ):
+            needs = None
+        found = _span_needs[id(regex)] = (needs and _minimal(needs), regex)
+    return found[0]
+
+
+def last_need(needs: tuple[str, ...], target: str, start: int, end: int) -> int:
+    """Where the last occurrence of any of ``needs`` that lies wholly inside [start, end) starts, -1 when
+    there is none. A match inside the stretch contains one, so it starts at that offset or before it."""
+    return max([target.rfind(s, start, end) for s in needs])
 
 
 def lower_keeping_offsets(text: str) -> str:
