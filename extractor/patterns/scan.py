@@ -717,8 +717,11 @@ def finditer_spans(
     p = plan(regex, lead)
     if not p.indexed:
         if present(p, target):
+            needs = span_needs(regex)
             for start, end in spans:
-                yield from fallback(regex, lead, target, start, end)
+                # the regex would scan the whole stretch: a stretch without a needed string is skipped
+                if needs is None or last_need(needs, target, start, end) >= 0:
+                    yield from fallback(regex, lead, target, start, end)
         return
     positions = candidates(p, target)
     if also is not None:
