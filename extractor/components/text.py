@@ -189,7 +189,7 @@ def _near_keyword(
     characters before it, up to the end of the stretch. The match must reach the keyword."""
     keyword, lead = _keyword(anchor["regex"], pat.case)
     back = int(anchor["back"])
-    p = scan.plan(pat.fast, pat.lead)
+    p = pat.plan
     positions = scan.candidates(p, target) if p.indexed else None
     return _near_keyword_at(pat, target, keyword, lead, back, s, e, positions)
 

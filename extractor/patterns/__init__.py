@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -68,7 +68,14 @@ class Pattern:
             return itertools.chain.from_iterable(
                 _finditer_regex(self.fast, self.lead, target, s, e) for s, e in spans
             )
-        return scan.finditer_spans(self.fast, self.lead, target, spans, _finditer_regex)
+        return scan.finditer_spans(
+            self.fast, self.lead, target, spans, _finditer_regex, p=self.plan
+        )
+
+    @cached_property
+    def plan(self) -> scan.Plan:
+        """The pre-filter plan of the fast form (kept on the pattern: looked up once, not on each call)."""
+        return scan.plan(self.fast, self.lead)
 
     @property
     def scan_whole(self) -> bool:

@@ -709,12 +709,14 @@ def finditer_spans(
     spans: list[tuple[int, int]],
     fallback: Any,
     also: int | None = None,
+    p: Plan | None = None,
 ) -> Iterator[re.Match[str]]:
     """``finditer`` over each of ``spans`` in turn (sorted stretches that do not overlap, each ending where a
     word ends, as stretches of sentences do): one plan lookup and one walk along the candidates for them
     all, instead of one a stretch. ``also``: an offset to try besides the candidates (``finditer``'s start of
-    a word that its window's end cuts)."""
-    p = plan(regex, lead)
+    a word that its window's end cuts). ``p``: the plan of (``regex``, ``lead``), when the caller kept it."""
+    if p is None:
+        p = plan(regex, lead)
     if not p.indexed:
         if present(p, target):
             needs = span_needs(regex)
