@@ -260,8 +260,8 @@ ANCHORED = [p for p in ALL if isinstance(p.extra.get("anchor"), dict)]
 def test_keyword_anchored_patterns_same_matches_by_their_literal_starts(
     pattern: patterns.Pattern,
 ) -> None:
-    """A keyword-anchored pattern with a literal start is tried only where that start is: the same
-    matches as trying every offset of each window."""
+    """A keyword-anchored pattern with a literal start is tried only where that start is, one that starts
+    with ``\\b`` only at word boundaries: the same matches as trying every offset of each window."""
     from extractor.components import text as text_module
 
     keyword, lead = text_module._keyword(pattern.extra["anchor"]["regex"], pattern.case)
@@ -272,6 +272,12 @@ def test_keyword_anchored_patterns_same_matches_by_their_literal_starts(
             every = text_module._near_keyword_at(pattern, target, keyword, lead, back, s, e, None)
             got = text_module._near_keyword(pattern, target, pattern.extra["anchor"], s, e)
             assert [m.span() for m in got] == [m.span() for m in every]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1_ -.,\n’İéß٣"), max_size=60))
+def test_word_boundaries_are_where_re_finds_a_boundary(text: str) -> None:
+    assert scan.word_boundaries(text) == [m.start() for m in re.finditer(r"\b", text)]
 
 
 def test_the_disease_keyword_is_indexed() -> None:

@@ -190,7 +190,11 @@ def _near_keyword(
     keyword, lead = _keyword(anchor["regex"], pat.case)
     back = int(anchor["back"])
     p = pat.plan
-    positions = scan.candidates(p, target) if p.indexed else None
+    positions: list[int] | None = None
+    if p.indexed:
+        positions = scan.candidates(p, target)
+    elif pat.starts_at_boundary:  # tried at the words' starts and ends, not at every offset
+        positions = scan.word_boundaries(target)
     return _near_keyword_at(pat, target, keyword, lead, back, s, e, positions)
 
 
@@ -205,7 +209,8 @@ def _near_keyword_at(
     positions: list[int] | None,
 ) -> Iterator[re.Match[str]]:
     """``_near_keyword``, the pattern tried at ``positions`` inside each window (a pattern with a literal
-    start: where ``scan.candidates`` says that start is), or at every offset of it when None."""
+    start: where ``scan.candidates`` says that start is; one that starts with ``\\b``: the word boundaries),
+    or at every offset of it when None."""
     if positions is not None and not positions:
         return
     done = s

@@ -73,6 +73,13 @@ class Pattern:
         )
 
     @cached_property
+    def starts_at_boundary(self) -> bool:
+        """Whether every match of the fast form (with its lead) starts where ``\\b`` holds."""
+        if self.lead is not None and self.lead.pattern == r"\b":
+            return True
+        return all(b.startswith(r"\b") for b in top_level_branches(self.fast.pattern))
+
+    @cached_property
     def plan(self) -> scan.Plan:
         """The pre-filter plan of the fast form (kept on the pattern: looked up once, not on each call)."""
         return scan.plan(self.fast, self.lead)

@@ -518,7 +518,17 @@ class WordIndex:
     Built with numpy over the text's code points: a few vector operations instead of a Python step a word.
     """
 
-    __slots__ = ("_bounds", "_digits", "_keys", "_offsets", "_where", "target")
+    __slots__ = (
+        "_boundaries",
+        "_bounds",
+        "_digits",
+        "_ends",
+        "_keys",
+        "_offsets",
+        "_starts",
+        "_where",
+        "target",
+    )
 
     def __init__(self, target: str) -> None:
         self.target = target
@@ -527,6 +537,9 @@ class WordIndex:
         self._digits: list[int] = []
         self._keys: list[int] = []  # the keys the text has, ascending
         self._bounds: list[int] = [0]  # key i's words are _offsets[_bounds[i]:_bounds[i + 1]]
+        self._starts: Any = None  # every word's start and end (numpy), in text order
+        self._ends: Any = None
+        self._boundaries: list[int] | None = None
         n = len(target)
         if n == 0:
             return
@@ -551,6 +564,8 @@ class WordIndex:
         if not len(starts):
             return
         length = numpy.flatnonzero(word & ~after) + 1 - starts
+        self._starts = starts
+        self._ends = starts + length
         # each word's first KEY_CHARS characters (0 past its end) in a row, packed into one number
         capped = numpy.minimum(cp, _CAP).astype(numpy.uint64)
         firsts_at = numpy.minimum(starts[:, None] + _KEY_COLUMNS, n - 1)
@@ -569,6 +584,18 @@ class WordIndex:
         self._bounds = bounds
         self._offsets = offsets
         self._digits = starts[decimal[starts]].tolist()
+
+    def boundaries(self) -> list[int]:
+        """Every offset where ``\\b`` holds: each word's start and end, ascending (made on first use)."""
+        if self._boundaries is None:
+            if self._starts is None:
+                self._boundaries = []
+            else:
+                both = numpy.empty(2 * len(self._starts), dtype=numpy.int64)
+                both[0::2] = self._starts
+                both[1::2] = self._ends
+                self._boundaries = both.tolist()
+        return self._boundaries
 
     def get(self, key: int) -> list[int]:
         """The offsets of the words filed under ``key``, in text order (a fresh list)."""
@@ -598,6 +625,12 @@ def word_index(target: str) -> WordIndex:
             del _indexes[next(iter(_indexes))]
         _indexes[id(lower)] = idx
     return idx
+
+
+def word_boundaries(target: str) -> list[int]:
+    """Every offset of ``target`` where ``\\b`` holds, ascending: where a match of a pattern that starts with
+    ``\\b`` may start."""
+    return word_index(target).boundaries()
 
 
 def candidates(p: Plan, target: str) -> list[int]:
