@@ -253,9 +253,12 @@ def _anchored(
     needs = scan.span_needs(regex)
     for s, e in spans:
         done = s
-        # no match starts after the stretch's last occurrence of a string every match contains
-        stop = e if needs is None else scan.last_need(needs, target, s, e) + 1
-        for pos in anchors[bisect.bisect_left(anchors, s) : bisect.bisect_left(anchors, stop)]:
+        lo, hi = bisect.bisect_left(anchors, s), bisect.bisect_left(anchors, e)
+        if hi - lo > 1 and needs is not None:
+            # no match starts after the stretch's last occurrence of a string every match contains (not
+            # looked for before a single number: one try costs about as much)
+            hi = bisect.bisect_left(anchors, scan.last_need(needs, target, s, e) + 1, lo, hi)
+        for pos in anchors[lo:hi]:
             if pos < done:
                 continue
             m = regex.match(target, pos, e)

@@ -451,7 +451,12 @@ def span_needs(regex: re.Pattern[str]) -> tuple[str, ...] | None:
 def last_need(needs: tuple[str, ...], target: str, start: int, end: int) -> int:
     """Where the last occurrence of any of ``needs`` that lies wholly inside [start, end) starts, -1 when
     there is none. A match inside the stretch contains one, so it starts at that offset or before it."""
-    return max([target.rfind(s, start, end) for s in needs])
+    last = -1
+    for s in needs:
+        at = target.rfind(s, start, end)
+        if at > last:
+            last = at
+    return last
 
 
 def lower_keeping_offsets(text: str) -> str:
