@@ -930,3 +930,13 @@ def test_a_count_in_another_studys_sentence_leaves_room_for_a_bare_count_of_the_
         "A larger trial involving 60 people is being planned."
     )
     assert _total(text) == 16
+
+
+def test_a_groups_size_after_of_in_a_share_of_its_members() -> None:
+    # 'of N patients in the X group': the number is the group's whole (no 'the' before it)
+    assert _arm_sizes(
+        "Roughly 60% of the 154 patients in the briakinumab group had clearance. Those same results "
+        "were achieved by about 10% to 20% of 163 patients in the methotrexate group."
+    ) == [154, 163]
+    # a count before the group, with no 'the' or 'of', is an outcome count
+    assert _arm_sizes("In all, 12 patients in the placebo group died.") == []
