@@ -940,3 +940,18 @@ def test_a_groups_size_after_of_in_a_share_of_its_members() -> None:
     ) == [154, 163]
     # a count before the group, with no 'the' or 'of', is an outcome count
     assert _arm_sizes("In all, 12 patients in the placebo group died.") == []
+
+
+def test_a_first_group_named_before_its_people_word_beside_a_contrasting_group() -> None:
+    assert _arm_sizes(
+        "For this study, the authors compared 1,004 healthy participants to 873 people with rheumatoid "
+        "arthritis."
+    ) == [1004, 873]
+    assert _arm_sizes(
+        "This was achieved by assessing the DNA of 80,000 prostate cancer patients and 61,000 men without "
+        "the disease."
+    ) == [80000, 61000]
+    # the make-up of one group (no words between the number and the people word), or a second group that is
+    # no contrast, gives no arms
+    assert _arm_sizes("The study included 22 men and 38 women with diabetes.") == []
+    assert _arm_sizes("The trial enrolled 300 older adults and 200 nurses at ten sites.") == []
