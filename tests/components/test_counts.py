@@ -955,3 +955,16 @@ def test_a_first_group_named_before_its_people_word_beside_a_contrasting_group()
     # no contrast, gives no arms
     assert _arm_sizes("The study included 22 men and 38 women with diabetes.") == []
     assert _arm_sizes("The trial enrolled 300 older adults and 200 nurses at ten sites.") == []
+
+
+def test_a_pair_of_groups_whose_treatment_words_are_long() -> None:
+    # a group's words longer than 50 characters end the match no longer (the label is cut to 50)
+    assert _arm_sizes(
+        "The analysis included 2,554 women who received localized neoadjuvant breast radiation therapy "
+        "before surgery and 247,641 women who received localized adjuvant breast radiation therapy after "
+        "surgery."
+    ) == [2554, 247641]
+    assert _arm_sizes(
+        "The team studied 20 healthy adults and another 20 individuals previously diagnosed with autism "
+        "spectrum disorder, which also includes Asperger syndrome."
+    ) == [20, 20]
