@@ -930,3 +930,41 @@ def test_a_count_in_another_studys_sentence_leaves_room_for_a_bare_count_of_the_
         "A larger trial involving 60 people is being planned."
     )
     assert _total(text) == 16
+
+
+def test_a_groups_size_after_of_in_a_share_of_its_members() -> None:
+    # 'of N patients in the X group': the number is the group's whole (no 'the' before it)
+    assert _arm_sizes(
+        "Roughly 60% of the 154 patients in the briakinumab group had clearance. Those same results "
+        "were achieved by about 10% to 20% of 163 patients in the methotrexate group."
+    ) == [154, 163]
+    # a count before the group, with no 'the' or 'of', is an outcome count
+    assert _arm_sizes("In all, 12 patients in the placebo group died.") == []
+
+
+def test_a_first_group_named_before_its_people_word_beside_a_contrasting_group() -> None:
+    assert _arm_sizes(
+        "For this study, the authors compared 1,004 healthy participants to 873 people with rheumatoid "
+        "arthritis."
+    ) == [1004, 873]
+    assert _arm_sizes(
+        "This was achieved by assessing the DNA of 80,000 prostate cancer patients and 61,000 men without "
+        "the disease."
+    ) == [80000, 61000]
+    # the make-up of one group (no words between the number and the people word), or a second group that is
+    # no contrast, gives no arms
+    assert _arm_sizes("The study included 22 men and 38 women with diabetes.") == []
+    assert _arm_sizes("The trial enrolled 300 older adults and 200 nurses at ten sites.") == []
+
+
+def test_a_pair_of_groups_whose_treatment_words_are_long() -> None:
+    # a group's words longer than 50 characters end the match no longer (the label is cut to 50)
+    assert _arm_sizes(
+        "The analysis included 2,554 women who received localized neoadjuvant breast radiation therapy "
+        "before surgery and 247,641 women who received localized adjuvant breast radiation therapy after "
+        "surgery."
+    ) == [2554, 247641]
+    assert _arm_sizes(
+        "The team studied 20 healthy adults and another 20 individuals previously diagnosed with autism "
+        "spectrum disorder, which also includes Asperger syndrome."
+    ) == [20, 20]
