@@ -2752,3 +2752,34 @@ def test_a_study_said_to_lack_a_control_group_has_no_finding_whatever_its_design
     )
     assert finding(extension, "rct") == "benefit"
     assert finding("Drug A beats drug B. There was no placebo group.", "rct") == "benefit"
+
+
+def test_folds_with_their_comparison_group_and_doubled_rates_are_other() -> None:
+    doc = run(
+        "The procedure was nearly 10 times better at eliminating the rhythm disorder than conventional "
+        "drugs. Lesions cleared up in about four times as many patients who got briakinumab as those who "
+        "got methotrexate. Adding Erbitux doubled the tumor response rate. The CMA test alone has triple "
+        "the detection rate of karyotyping. Autism affects four times as many boys as girls. People who "
+        "listened performed three times better on memory tests than they had the other night. The rate was "
+        "double the rate seen in a previous large study.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("other", 10.0),
+        ("other", 4.0),
+        ("other", 2.0),
+        ("other", 3.0),
+    ]
+
+
+def test_research_in_general_in_the_present_tense_is_not_the_study_s() -> None:
+    doc = run(
+        "Studies show dieters who keep a record of their intake lose twice as much weight as those who "
+        "don't. Both studies show patients on the drug lost twice as much weight as those on placebo.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("other", 2.0)]
