@@ -2783,3 +2783,21 @@ def test_research_in_general_in_the_present_tense_is_not_the_study_s() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("other", 2.0)]
+
+
+def test_reductions_of_a_risk_and_doubled_survival() -> None:
+    doc = run(
+        "There was a 12% reduction of colorectal cancer risk among statin users. The treatment led to a "
+        "37 percent reduction versus placebo in a composite of adverse events. Diets rich in vitamin C were "
+        "associated with a 20 percent risk reduction for cataract. Ipilimumab appeared to double survival "
+        "compared with the vaccine alone. Survival has doubled since the 1970s.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("RRR", 12.0),
+        ("RRR", 37.0),
+        ("RRR", 20.0),
+        ("other", 2.0),
+    ]
