@@ -2801,3 +2801,18 @@ def test_reductions_of_a_risk_and_doubled_survival() -> None:
         ("RRR", 20.0),
         ("other", 2.0),
     ]
+
+
+def test_a_change_stated_as_a_noun_is_an_effect_only_against_another_group() -> None:
+    doc = run(
+        "Those given solanezumab had a 34% reduction in memory loss compared with those on placebo. Veterans "
+        "on NAC showed a 46% reduction in PTSD symptoms, compared with a 25% reduction in the placebo group. "
+        "In the placebo group, there was a 13 percent reduction in pain scores. Together the scales represent "
+        "an 80 percent improvement in function compared with pre-procedure conditions. Of those on the drug, "
+        "61 percent had at least a 50 percent improvement in their symptoms, compared with 41 percent of "
+        "those on placebo.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("pct_change", 34.0)]
