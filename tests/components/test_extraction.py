@@ -2816,3 +2816,14 @@ def test_a_change_stated_as_a_noun_is_an_effect_only_against_another_group() -> 
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("pct_change", 34.0)]
+
+
+def test_a_risk_said_to_be_n_times_another_and_doubled_incidence_are_other() -> None:
+    doc = run(
+        "The chances of cancer progressing were three times lower for patients on VTP. Those with higher "
+        "doses also had over double the incidence of falls. Rates were 20 to 40 times higher in others.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("other", 3.0), ("other", 2.0)]
