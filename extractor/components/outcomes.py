@@ -56,6 +56,9 @@ _APPROX_BEFORE = re.compile(
 _OTHER_RESEARCH = re.compile(
     r"\b(?<!as\s)(?:previous|earlier|prior|past|other|older)\s+(?:\w+\s+)?(?:studies|research|trials|analyses)\b"
     r"|\b(?<!other\s)studies\s+have\s+(?:shown|found|suggested|linked)\b"
+    # research in general stated in the present tense ('Studies show dieters who keep a record of their intake lose
+    # twice as much weight'); not 'the studies show', 'both studies show' (the article's own)
+    r"|(?<!the\s)(?<!these\s)(?<!both\s)(?<!two\s)(?<!our\s)\b[Ss]tudies\s+(?:show|suggest|find)\b"
     # a study dated by its year after the word and named with an indefinite article ('A pilot study in 2013,
     # published in ...', 'one study published in 2012 found'): an earlier one
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|analysis)\s+"
@@ -126,6 +129,50 @@ def within_group(view: TextView, m: TextMatch, group: str) -> bool:
     if cue is None:
         return True
     return cue.start() > m.end(group) and bool(_PERCENT_AFTER.search(view.text, cue.end(), end))
+
+
+#: a responder threshold right before a change ('at least a 50 percent improvement', 'a more than 30% decrease'): how
+#: response was defined, not an effect
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\bat\s+least|\bmore\s+than|\bover|≥|>=?)\s*(?:an?\s+)?$", re.IGNORECASE
+)
+#: a comparison word of a change stated as a noun: the other group's own change may follow it ('compared with a 25%
+#: reduction'), and a group's name alone ('in the placebo group') is no comparison
+_NOUN_COMPARISON = re.compile(
+    r"\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared|comparison|versus|vs\b|relative\s+to)",
+    re.IGNORECASE,
+)
+#: a comparison word right before a change: the change is the other group's ('compared with a 25% reduction in the
+#: placebo group')
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:an?\s+|the\s+)?(?:average\s+)?$",
+    re.IGNORECASE,
+)
+#: the start of the same group right after a comparison word ('compared with pre-procedure conditions', 'compared
+#: with the beginning of the study'): a change within one group
+_START_AFTER = re.compile(
+    r"\s*(?:with|to)?\s*(?:the\s+|their\s+)?(?:pre-\w+|baseline|beginning|start|outset|before|initial|original)\b",
+    re.IGNORECASE,
+)
+
+
+def compared_after(view: TextView, m: TextMatch, group: str) -> bool:
+    """Whether a change stated as a noun ('a 34% reduction in memory loss and other mental symptoms compared with
+    those on placebo') is set against another group after it: not against that group's own change ('a 46% reduction
+    in PTSD symptoms, compared with a 25% reduction in the placebo group') or the group's start ('compared with
+    pre-procedure conditions'), and no responder threshold ('at least a 50 percent improvement ... compared to those
+    assigned to take a placebo pill'). A change with no comparison after it ('In the placebo group, there was a 13
+    percent reduction in seizures') is one group's own, and so is one after 'compared with a'."""
+    before = max(0, m.start(group) - 30)
+    if _THRESHOLD_BEFORE.search(view.text, before, m.start(group)) or _COMPARED_BEFORE.search(
+        view.text, before, m.start(group)
+    ):
+        return False
+    end = view.sentence_of(m.start())[1]
+    cue = _NOUN_COMPARISON.search(view.text, m.end(group), end)
+    if cue is None or _PERCENT_AFTER.search(view.text, cue.end(), end):
+        return False
+    return _START_AFTER.match(view.text, cue.end()) is None
 
 
 #: words read as a value: folds ('twice as likely' -> 2, 'doubled the risk' -> 2) and halves, a relative
@@ -346,7 +393,7 @@ def find_outcomes(
             group = next(
                 (
                     g
-                    for g in ("value", "value2", "value3", "value4", "value_l", "share")
+                    for g in ("value", "value2", "value3", "value4", "value5", "value_l", "share")
                     if m.groupdict().get(g)
                 ),
                 "",
@@ -391,6 +438,8 @@ def find_outcomes(
                     and within_group(view, m, group)
                 ):
                     continue  # a change within one group is no effect
+                if pat.id == "effect.pct_noun" and not compared_after(view, m, group):
+                    continue  # a noun's change without a group to compare it with is one group's own
                 effects.append((m.start(), EffectFacts(kind, fact)))
     for pat, m in matches(view, "results"):
         if pat.label in ("both_value", "each_events", "pct_vs"):

@@ -2752,3 +2752,89 @@ def test_a_study_said_to_lack_a_control_group_has_no_finding_whatever_its_design
     )
     assert finding(extension, "rct") == "benefit"
     assert finding("Drug A beats drug B. There was no placebo group.", "rct") == "benefit"
+
+
+def test_folds_with_their_comparison_group_and_doubled_rates_are_other() -> None:
+    doc = run(
+        "The procedure was nearly 10 times better at eliminating the rhythm disorder than conventional "
+        "drugs. Lesions cleared up in about four times as many patients who got briakinumab as those who "
+        "got methotrexate. Adding Erbitux doubled the tumor response rate. The CMA test alone has triple "
+        "the detection rate of karyotyping. Autism affects four times as many boys as girls. People who "
+        "listened performed three times better on memory tests than they had the other night. The rate was "
+        "double the rate seen in a previous large study.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("other", 10.0),
+        ("other", 4.0),
+        ("other", 2.0),
+        ("other", 3.0),
+    ]
+
+
+def test_research_in_general_in_the_present_tense_is_not_the_study_s() -> None:
+    doc = run(
+        "Studies show dieters who keep a record of their intake lose twice as much weight as those who "
+        "don't. Both studies show patients on the drug lost twice as much weight as those on placebo.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("other", 2.0)]
+
+
+def test_reductions_of_a_risk_and_doubled_survival() -> None:
+    doc = run(
+        "There was a 12% reduction of colorectal cancer risk among statin users. The treatment led to a "
+        "37 percent reduction versus placebo in a composite of adverse events. Diets rich in vitamin C were "
+        "associated with a 20 percent risk reduction for cataract. Ipilimumab appeared to double survival "
+        "compared with the vaccine alone. Survival has doubled since the 1970s.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("RRR", 12.0),
+        ("RRR", 37.0),
+        ("RRR", 20.0),
+        ("other", 2.0),
+    ]
+
+
+def test_a_change_stated_as_a_noun_is_an_effect_only_against_another_group() -> None:
+    doc = run(
+        "Those given solanezumab had a 34% reduction in memory loss compared with those on placebo. Veterans "
+        "on NAC showed a 46% reduction in PTSD symptoms, compared with a 25% reduction in the placebo group. "
+        "In the placebo group, there was a 13 percent reduction in pain scores. Together the scales represent "
+        "an 80 percent improvement in function compared with pre-procedure conditions. Of those on the drug, "
+        "61 percent had at least a 50 percent improvement in their symptoms, compared with 41 percent of "
+        "those on placebo.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("pct_change", 34.0)]
+
+
+def test_a_risk_said_to_be_n_times_another_and_doubled_incidence_are_other() -> None:
+    doc = run(
+        "The chances of cancer progressing were three times lower for patients on VTP. Those with higher "
+        "doses also had over double the incidence of falls. Rates were 20 to 40 times higher in others.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("other", 3.0), ("other", 2.0)]
+
+
+def test_a_shortened_duration_is_a_percentage_change() -> None:
+    doc = run(
+        "Zinc lozenges may cut the length of colds by more than 40 percent. Three trials found that zinc "
+        "acetate shortened colds' duration by 42 percent, on average, compared with placebo.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("pct_change", 42.0)]
