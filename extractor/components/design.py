@@ -416,9 +416,15 @@ def _early_phase_single_arm(
 _OWN_TRIAL_WORDS = ("trial", "placebo")
 
 
-def _names_a_trial(view: TextView, skip: set[int]) -> bool:
+#: words of a sentence about a trial to come, under way or hoped for ('a clinical trial could start as early as next
+#: summer', 'A clinical trial has already begun to investigate this further'): not a trial the text reports
+_NOT_OWN_TRIAL = (*_NOT_OWN_COMPARISON, "begun", "could start", "if ")
+
+
+def _names_a_trial(view: TextView, skip: set[int], not_with: tuple[str, ...] = ()) -> bool:
     """Whether a sentence outside ``skip`` says 'trial' (not 'trials': 'randomized trials are needed' is about
-    others) or 'placebo'. Plain substring look-ups, on the rare path only."""
+    others) or 'placebo', and none of the words ``not_with``. Plain substring look-ups, on the rare path
+    only."""
     text = view.lower
     for word in _OWN_TRIAL_WORDS:
         at = text.find(word)
@@ -427,7 +433,11 @@ def _names_a_trial(view: TextView, skip: set[int]) -> bool:
             whole = (at == 0 or not text[at - 1].isalnum()) and not (
                 end < len(text) and text[end].isalnum()
             )
-            if whole and view.sentence_index(at) not in skip:
+            if (
+                whole
+                and view.sentence_index(at) not in skip
+                and not (not_with and _in_sentence_with(view, at, not_with))
+            ):
                 return True
             at = text.find(word, end)
     return False
@@ -512,6 +522,38 @@ def _about_other_trials(view: TextView, offset: int, aside: set[int] | frozenset
     return any(search_in(view, "design", start, end, "aside")) or _about_earlier_work(view, offset)
 
 
+#: a randomized-trial cue that names trials in the plural ('randomized trials', 'randomised controlled studies',
+#: 'RCTs'): the article's own study is one, so these are others ('In the absence of randomized trials', 'needs
+#: validation in larger, prospective randomized trials', 'The highest-quality studies, known as randomized
+#: controlled trials')
+_PLURAL_RANDOMIZED = re.compile(
+    r"randomi[sz]ed(?:,?\s+(?:and\s+)?[\w-]+){0,6}?,?\s+(?:trials|studies|experiments)\b|rcts\b"
+)
+#: a count just before: the plural trials are the ones the study pooled or the release reports ('106 randomized
+#: trials', 'two randomized, placebo-controlled studies'), whose design it keeps (corpus rule); or the study itself
+#: among its kind ('one of the largest randomised control trials'), or trials named before ('In the randomized
+#: studies, 44 men started on')
+_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both))"
+    r"\s+(?:[\w,-]+\s+){0,3}$|\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}$|\bthe\s+$"
+)
+
+
+def _plural_randomized(view: TextView, start: int, end: int) -> bool:
+    """Whether the rct cue at ``view.text[start:end]`` names randomized trials in the plural, with no count
+    before it: trials other than the study's own (see _PLURAL_RANDOMIZED). Read on rct cues only."""
+    if _PLURAL_RANDOMIZED.match(view.lower, start, end) is None:
+        return False
+    before = view.lower[max(view.sentence_of(start)[0], start - 40) : start]
+    return _COUNT_BEFORE.search(before) is None
+
+
+#: an animal or laboratory cue weighing less than this (one mention past the lead) is the design only when the
+#: text names no trial or placebo of its own: a story of a trial in people mentions mice in passing ('Studies in
+#: mice have shown', 'They also showed in mice that')
+_WEAK_OTHER = 2
+
+
 def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
@@ -550,9 +592,16 @@ def find_study(view: TextView) -> StudyFacts:
             scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
             continue
         if (
-            pat.label in _ASIDE_DESIGNS
-            and (view.sentence_index(m.start()) in aside or view.sentence_of(m.start()) in told_of)
-        ) or (pat.label in _BACKGROUND_DESIGNS and view.sentence_index(m.start()) in earlier):
+            (
+                pat.label in _ASIDE_DESIGNS
+                and (
+                    view.sentence_index(m.start()) in aside
+                    or view.sentence_of(m.start()) in told_of
+                )
+            )
+            or (pat.label in _BACKGROUND_DESIGNS and view.sentence_index(m.start()) in earlier)
+            or (pat.label == "rct" and _plural_randomized(view, m.start(), m.end()))
+        ):
             # still study talk for the classifier ('aside' counts among its design cues), not a design
             scores["aside"] += _weight(view, m.start())
             continue
@@ -561,6 +610,10 @@ def find_study(view: TextView) -> StudyFacts:
             first_at[pat.label] = Fact(pat.label, [m.span()], pat.id)
     facts.cues = dict(scores)
     design_scores = {k: v for k, v in scores.items() if k in DESIGNS}
+    if design_scores.keys() == {"other"} and design_scores["other"] < _WEAK_OTHER:
+        skip = aside | {view.sentence_index(s) for s, _ in told_of}
+        if _names_a_trial(view, skip, _NOT_OWN_TRIAL):
+            del design_scores["other"]
     if not design_scores and "pooled" in first_at:
         # a pooled analysis keeps the design of what it pooled; when the text names none, a meta-analysis
         facts.design = first_at["pooled"]

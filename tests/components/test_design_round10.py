@@ -1,0 +1,53 @@
+"""Design reading on real news accepted as trial reports (round 10, acc-des10)."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def _design(text: str) -> str | None:
+    d = run(text, "trial_design")._.study.design
+    return None if d is None else d.value
+
+
+def test_randomized_trials_in_the_plural_are_not_the_studys_own_design() -> None:
+    # 'randomized trials' with no count before them are others: absent, needed, the gold standard in general
+    cohort = "The retrospective study involved 161 men. "
+    assert (
+        _design(cohort + "The test needs validation in larger, prospective randomized trials.")
+        == "observational"
+    )
+    assert (
+        _design(
+            "The researchers used data from 20,000 patient records. "
+            "In the absence of randomized trials, this is the best evidence."
+        )
+        == "observational"
+    )
+    # a count before them: the trials the study pooled or the release reports keep their design
+    assert _design("An analysis of 106 randomized trials found no benefit.") == "rct"
+    assert _design("Two randomized, placebo-controlled studies showed the drug worked.") == "rct"
+    # the study itself among its kind, or trials named before
+    assert (
+        _design(
+            "The study, one of the largest randomised control trials in Pakistan, followed women."
+        )
+        == "rct"
+    )
+    assert _design("In the randomized studies, 44 men started on the drug.") == "rct"
+    # the study's own randomization in the singular still counts
+    assert _design("The randomized trial enrolled 300 patients.") == "rct"
+
+
+def test_one_late_mention_of_mice_is_not_the_design_of_a_reported_trial() -> None:
+    filler = "".join(f"Sentence {i} says the patients did well. " for i in range(9))
+    trial = "The trial compared the drug with a placebo in 20 patients. " + filler
+    assert _design(trial + "Earlier work had shown the effect in mice.") is None
+    # with no trial of its own, one mention is the design still
+    lab = "The researchers tested the compound. " + filler
+    assert _design(lab + "It stopped tumour growth in mice.") == "other"
+    # a trial that is only hoped for or under way does not count
+    assert (
+        _design(lab + "It stopped tumour growth in mice. A clinical trial could start next summer.")
+        == "other"
+    )
