@@ -51,3 +51,27 @@ def test_one_late_mention_of_mice_is_not_the_design_of_a_reported_trial() -> Non
         _design(lab + "It stopped tumour growth in mice. A clinical trial could start next summer.")
         == "other"
     )
+
+
+def _phase(text: str) -> str | None:
+    p = run(text, "trial_design")._.study.phase
+    return None if p is None else p.value
+
+
+def test_phases_of_programmes_units_and_trials_to_come_are_not_the_studys() -> None:
+    # the name of a unit, a drug's programme, a phase of something else
+    assert (
+        _phase(
+            "Dr. Mehnert, director of the Phase I and Developmental Therapeutics Program, led it."
+        )
+        is None
+    )
+    assert _phase("Phase 1 of the 2014 campaign ran older ads.") is None
+    # trials needed, to be run, expected or already under way for the drug
+    assert _phase("Careful phase III clinical trials are now needed to confirm it.") is None
+    assert _phase("The benefit will be further studied in a follow-up phase II trial.") is None
+    assert _phase("Fludase is already in phase 2 clinical trials for influenza.") is None
+    assert _phase("Results from this phase III testing are expected in early 2013.") is None
+    # an announced trial recruiting now, and the study's own phase, still count
+    assert _phase("UAB is currently recruiting for a Phase II clinical trial of the drug.") == "2"
+    assert _phase("In this phase 3 trial, 300 women got the drug.") == "3"
