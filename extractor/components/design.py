@@ -22,9 +22,10 @@ DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_an
 #: studies' is most often about an observational study itself.
 _ASIDE_DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "meta_analysis")
 #: the designs whose cues do not count in a sentence about earlier findings (design.jsonl's 'earlier_findings'
-#: label): 'Studies in mice have shown ...' in the story of a human trial. Not the 'aside' sentences: a lab
-#: study's next step is often in animals ('The next step is to show it works in animals').
-_BACKGROUND_DESIGNS = ("other",)
+#: label): 'Studies in mice have shown ...' in the story of a human trial, 'Some previous research has been
+#: limited by ... the lack of a comparison group'. Not the 'aside' sentences: a lab study's next step is often
+#: in animals ('The next step is to show it works in animals').
+_BACKGROUND_DESIGNS = ("other", "single_arm")
 #: design cues that count only in a sentence with study or result words (design.jsonl's 'study_context')
 _NEEDS_STUDY_CONTEXT = ("design.observational.association", "design.observational.registry")
 # Years, registry ids and drug codes ('TAK-875', 'MK-3475') are not trial names.

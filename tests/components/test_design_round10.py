@@ -75,3 +75,24 @@ def test_phases_of_programmes_units_and_trials_to_come_are_not_the_studys() -> N
     # an announced trial recruiting now, and the study's own phase, still count
     assert _phase("UAB is currently recruiting for a Phase II clinical trial of the drug.") == "2"
     assert _phase("In this phase 3 trial, 300 women got the drug.") == "3"
+
+
+def test_a_study_stated_to_lack_a_control_group_is_single_arm() -> None:
+    assert (
+        _design(
+            "All 227 volunteers did the yoga poses daily. "
+            "The study has many limitations, including the lack of a control group."
+        )
+        == "single_arm"
+    )
+    assert _design("The study didn't include a comparison group that did not get cells.") == (
+        "single_arm"
+    )
+    # earlier research lacking one is not the study's
+    assert (
+        _design(
+            "Researchers used data from the medical records of 30,000 patients. "
+            "Some previous research has been limited by the lack of a comparison group."
+        )
+        == "observational"
+    )
