@@ -531,22 +531,27 @@ _PLURAL_RANDOMIZED = re.compile(
     r"randomi[sz]ed(?:,?\s+(?:and\s+)?[\w-]+){0,6}?,?\s+(?:trials|studies|experiments)\b|rcts\b"
 )
 #: a count just before: the plural trials are the ones the study pooled or the release reports ('106 randomized
-#: trials', 'two randomized, placebo-controlled studies'), whose design it keeps (corpus rule); or the study itself
-#: among its kind ('one of the largest randomised control trials'), or trials named before ('In the randomized
-#: studies, 44 men started on')
+#: trials', 'two randomized, placebo-controlled studies'), whose design it keeps (corpus rule)
 _COUNT_BEFORE = re.compile(
     r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both))"
-    r"\s+(?:[\w,-]+\s+){0,3}$|\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}$|\bthe\s+$"
+    r"\s+(?:[\w,-]+\s+){0,3}$"
 )
+#: the study itself among its kind ('one of the largest randomised control trials'), or trials named before ('In
+#: the randomized studies, 44 men started on')
+_OWN_BEFORE = re.compile(r"\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}$|\bthe\s+$")
 
 
-def _plural_randomized(view: TextView, start: int, end: int) -> bool:
-    """Whether the rct cue at ``view.text[start:end]`` names randomized trials in the plural, with no count
-    before it: trials other than the study's own (see _PLURAL_RANDOMIZED). Read on rct cues only."""
+def _plural_randomized(view: TextView, start: int, end: int) -> str | None:
+    """How the rct cue at ``view.text[start:end]`` names randomized trials in the plural: 'other' with nothing
+    before it that makes them the study's (trials other than its own, see _PLURAL_RANDOMIZED), 'pooled' after a
+    count (the trials a review or release reports), None when it names them in the singular or as the study's
+    own. Read on rct cues only."""
     if _PLURAL_RANDOMIZED.match(view.lower, start, end) is None:
-        return False
+        return None
     before = view.lower[max(view.sentence_of(start)[0], start - 40) : start]
-    return _COUNT_BEFORE.search(before) is None
+    if _COUNT_BEFORE.search(before):
+        return "pooled"
+    return None if _OWN_BEFORE.search(before) else "other"
 
 
 #: an animal or laboratory cue weighing less than this (one mention past the lead) is the design only when the
@@ -581,7 +586,9 @@ def find_study(view: TextView) -> StudyFacts:
     earlier = {
         view.sentence_index(m.start()) for pat, m in found if pat.label == "earlier_findings"
     }
+    pooled_rct = 0  # the weight of rct cues that name pooled trials (see _plural_randomized)
     for pat, m in found:
+        plural = None
         if (
             pat.label == "pooled"
         ):  # a design cue for the classifier; a design only on its own (below)
@@ -601,12 +608,17 @@ def find_study(view: TextView) -> StudyFacts:
                 )
             )
             or (pat.label in _BACKGROUND_DESIGNS and view.sentence_index(m.start()) in earlier)
-            or (pat.label == "rct" and _plural_randomized(view, m.start(), m.end()))
+            or (
+                pat.label == "rct"
+                and (plural := _plural_randomized(view, m.start(), m.end())) == "other"
+            )
         ):
             # still study talk for the classifier ('aside' counts among its design cues), not a design
             scores["aside"] += _weight(view, m.start())
             continue
         scores[pat.label] += _weight(view, m.start())
+        if pat.label == "rct" and plural == "pooled":
+            pooled_rct += _weight(view, m.start())
         if pat.label not in first_at:
             first_at[pat.label] = Fact(pat.label, [m.span()], pat.id)
     facts.cues = dict(scores)
@@ -634,8 +646,12 @@ def find_study(view: TextView) -> StudyFacts:
             score = design_scores.get(label, 0)
             if score == 0:
                 continue
-            if label == "meta_analysis" and (score < 2 or score < design_scores.get("rct", 0)):
-                continue  # a trial's release that mentions a pooled analysis is still a trial
+            if label == "meta_analysis" and (
+                score < 2 or score < design_scores.get("rct", 0) - pooled_rct
+            ):
+                # a trial's release that mentions a pooled analysis is still a trial; the trials a review
+                # pooled ('examined nearly four dozen randomized trials') are not a trial of its own
+                continue
             if label == "other" and any(
                 design_scores.get(k, 0) >= score for k in DESIGNS if k != "other"
             ):

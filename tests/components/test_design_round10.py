@@ -25,7 +25,7 @@ def test_randomized_trials_in_the_plural_are_not_the_studys_own_design() -> None
         == "observational"
     )
     # a count before them: the trials the study pooled or the release reports keep their design
-    assert _design("An analysis of 106 randomized trials found no benefit.") == "rct"
+    assert _design("The drug was tested in three randomized trials of 900 women.") == "rct"
     assert _design("Two randomized, placebo-controlled studies showed the drug worked.") == "rct"
     # the study itself among its kind, or trials named before
     assert (
@@ -96,3 +96,23 @@ def test_a_study_stated_to_lack_a_control_group_is_single_arm() -> None:
         )
         == "observational"
     )
+
+
+def test_a_review_outranks_the_randomized_trials_it_pooled() -> None:
+    # a systematic review that counts the randomized trials it looked at is a meta-analysis
+    assert (
+        _design(
+            "In a systematic review, a team found lower mortality with aspirin. "
+            "The review looked at all the data, including five randomised trials. "
+            "Aspirin was linked with a 20 percent lower risk."
+        )
+        == "meta_analysis"
+    )
+    # an analysis of four or more studies is one too; of a drug's three trials, it keeps their design
+    assert (
+        _design(
+            "A healthy diet was linked with a reduced risk of death in an analysis of 7 studies."
+        )
+        == "meta_analysis"
+    )
+    assert _design("The new analysis of three separate studies included 4,500 people.") is None
