@@ -353,15 +353,27 @@ def _in_sentence_with(view: TextView, offset: int, words: tuple[str, ...]) -> bo
     return any(w in sentence for w in words)
 
 
+#: the standard treatment as the one that came before the study's, not its comparator ('whose cancer progressed on
+#: standard treatment', 'who had failed standard therapy', 'despite standard care')
+_STANDARD = ("standard care", "standard treatment", "standard therapy")
+_TREATED_BEFORE = re.compile(
+    r"\b(?:progress\w*|fail\w*|after|despite|resistant|refractory|respond\w*|exhausted|relapsed)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+
+
 def _compared(view: TextView, aside: set[int] | frozenset[int]) -> bool:
     """Whether the text names a comparison of its own: a word of _COMPARED in a sentence that is not about
-    future, other or historical trials. Plain substring look-ups, on the rare path only."""
+    future, other or historical trials (nor a standard treatment the participants had before). Plain substring
+    look-ups, on the rare path only."""
     text = view.lower
     for word in _COMPARED:
         at = text.find(word)
         while at >= 0:
-            if view.sentence_index(at) not in aside and not _in_sentence_with(
-                view, at, _NOT_OWN_COMPARISON
+            if (
+                view.sentence_index(at) not in aside
+                and not _in_sentence_with(view, at, _NOT_OWN_COMPARISON)
+                and not (word in _STANDARD and _TREATED_BEFORE.search(text, max(0, at - 40), at))
             ):
                 return True
             at = text.find(word, at + len(word))

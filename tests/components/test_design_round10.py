@@ -116,3 +116,9 @@ def test_a_review_outranks_the_randomized_trials_it_pooled() -> None:
         == "meta_analysis"
     )
     assert _design("The new analysis of three separate studies included 4,500 people.") is None
+
+
+def test_the_standard_treatment_patients_had_before_is_not_a_comparison() -> None:
+    early = "In the phase II trial, 40 patients got the new drug with chemotherapy. "
+    assert _design(early + "None had responded to standard treatment.") == "single_arm"
+    assert _design(early + "It worked better than standard treatment.") is None
