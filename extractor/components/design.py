@@ -22,9 +22,10 @@ DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_an
 #: studies' is most often about an observational study itself.
 _ASIDE_DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "meta_analysis")
 #: the designs whose cues do not count in a sentence about earlier findings (design.jsonl's 'earlier_findings'
-#: label): 'Studies in mice have shown ...' in the story of a human trial. Not the 'aside' sentences: a lab
-#: study's next step is often in animals ('The next step is to show it works in animals').
-_BACKGROUND_DESIGNS = ("other",)
+#: label): 'Studies in mice have shown ...' in the story of a human trial, 'Some previous research has been
+#: limited by ... the lack of a comparison group'. Not the 'aside' sentences: a lab study's next step is often
+#: in animals ('The next step is to show it works in animals').
+_BACKGROUND_DESIGNS = ("other", "single_arm")
 #: design cues that count only in a sentence with study or result words (design.jsonl's 'study_context')
 _NEEDS_STUDY_CONTEXT = ("design.observational.association", "design.observational.registry")
 # Years, registry ids and drug codes ('TAK-875', 'MK-3475') are not trial names.
@@ -352,15 +353,27 @@ def _in_sentence_with(view: TextView, offset: int, words: tuple[str, ...]) -> bo
     return any(w in sentence for w in words)
 
 
+#: the standard treatment as the one that came before the study's, not its comparator ('whose cancer progressed on
+#: standard treatment', 'who had failed standard therapy', 'despite standard care')
+_STANDARD = ("standard care", "standard treatment", "standard therapy")
+_TREATED_BEFORE = re.compile(
+    r"\b(?:progress\w*|fail\w*|after|despite|resistant|refractory|respond\w*|exhausted|relapsed)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+
+
 def _compared(view: TextView, aside: set[int] | frozenset[int]) -> bool:
     """Whether the text names a comparison of its own: a word of _COMPARED in a sentence that is not about
-    future, other or historical trials. Plain substring look-ups, on the rare path only."""
+    future, other or historical trials (nor a standard treatment the participants had before). Plain substring
+    look-ups, on the rare path only."""
     text = view.lower
     for word in _COMPARED:
         at = text.find(word)
         while at >= 0:
-            if view.sentence_index(at) not in aside and not _in_sentence_with(
-                view, at, _NOT_OWN_COMPARISON
+            if (
+                view.sentence_index(at) not in aside
+                and not _in_sentence_with(view, at, _NOT_OWN_COMPARISON)
+                and not (word in _STANDARD and _TREATED_BEFORE.search(text, max(0, at - 40), at))
             ):
                 return True
             at = text.find(word, at + len(word))
@@ -416,9 +429,15 @@ def _early_phase_single_arm(
 _OWN_TRIAL_WORDS = ("trial", "placebo")
 
 
-def _names_a_trial(view: TextView, skip: set[int]) -> bool:
+#: words of a sentence about a trial to come, under way or hoped for ('a clinical trial could start as early as next
+#: summer', 'A clinical trial has already begun to investigate this further'): not a trial the text reports
+_NOT_OWN_TRIAL = (*_NOT_OWN_COMPARISON, "begun", "could start", "if ")
+
+
+def _names_a_trial(view: TextView, skip: set[int], not_with: tuple[str, ...] = ()) -> bool:
     """Whether a sentence outside ``skip`` says 'trial' (not 'trials': 'randomized trials are needed' is about
-    others) or 'placebo'. Plain substring look-ups, on the rare path only."""
+    others) or 'placebo', and none of the words ``not_with``. Plain substring look-ups, on the rare path
+    only."""
     text = view.lower
     for word in _OWN_TRIAL_WORDS:
         at = text.find(word)
@@ -427,7 +446,11 @@ def _names_a_trial(view: TextView, skip: set[int]) -> bool:
             whole = (at == 0 or not text[at - 1].isalnum()) and not (
                 end < len(text) and text[end].isalnum()
             )
-            if whole and view.sentence_index(at) not in skip:
+            if (
+                whole
+                and view.sentence_index(at) not in skip
+                and not (not_with and _in_sentence_with(view, at, not_with))
+            ):
                 return True
             at = text.find(word, end)
     return False
@@ -512,6 +535,43 @@ def _about_other_trials(view: TextView, offset: int, aside: set[int] | frozenset
     return any(search_in(view, "design", start, end, "aside")) or _about_earlier_work(view, offset)
 
 
+#: a randomized-trial cue that names trials in the plural ('randomized trials', 'randomised controlled studies',
+#: 'RCTs'): the article's own study is one, so these are others ('In the absence of randomized trials', 'needs
+#: validation in larger, prospective randomized trials', 'The highest-quality studies, known as randomized
+#: controlled trials')
+_PLURAL_RANDOMIZED = re.compile(
+    r"randomi[sz]ed(?:,?\s+(?:and\s+)?[\w-]+){0,6}?,?\s+(?:trials|studies|experiments)\b|rcts\b"
+)
+#: a count just before: the plural trials are the ones the study pooled or the release reports ('106 randomized
+#: trials', 'two randomized, placebo-controlled studies'), whose design it keeps (corpus rule)
+_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both))"
+    r"\s+(?:[\w,-]+\s+){0,3}$"
+)
+#: the study itself among its kind ('one of the largest randomised control trials'), or trials named before ('In
+#: the randomized studies, 44 men started on')
+_OWN_BEFORE = re.compile(r"\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}$|\bthe\s+$")
+
+
+def _plural_randomized(view: TextView, start: int, end: int) -> str | None:
+    """How the rct cue at ``view.text[start:end]`` names randomized trials in the plural: 'other' with nothing
+    before it that makes them the study's (trials other than its own, see _PLURAL_RANDOMIZED), 'pooled' after a
+    count (the trials a review or release reports), None when it names them in the singular or as the study's
+    own. Read on rct cues only."""
+    if _PLURAL_RANDOMIZED.match(view.lower, start, end) is None:
+        return None
+    before = view.lower[max(view.sentence_of(start)[0], start - 40) : start]
+    if _COUNT_BEFORE.search(before):
+        return "pooled"
+    return None if _OWN_BEFORE.search(before) else "other"
+
+
+#: an animal or laboratory cue weighing less than this (one mention past the lead) is the design only when the
+#: text names no trial or placebo of its own: a story of a trial in people mentions mice in passing ('Studies in
+#: mice have shown', 'They also showed in mice that')
+_WEAK_OTHER = 2
+
+
 def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
@@ -538,7 +598,9 @@ def find_study(view: TextView) -> StudyFacts:
     earlier = {
         view.sentence_index(m.start()) for pat, m in found if pat.label == "earlier_findings"
     }
+    pooled_rct = 0  # the weight of rct cues that name pooled trials (see _plural_randomized)
     for pat, m in found:
+        plural = None
         if (
             pat.label == "pooled"
         ):  # a design cue for the classifier; a design only on its own (below)
@@ -550,17 +612,33 @@ def find_study(view: TextView) -> StudyFacts:
             scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
             continue
         if (
-            pat.label in _ASIDE_DESIGNS
-            and (view.sentence_index(m.start()) in aside or view.sentence_of(m.start()) in told_of)
-        ) or (pat.label in _BACKGROUND_DESIGNS and view.sentence_index(m.start()) in earlier):
+            (
+                pat.label in _ASIDE_DESIGNS
+                and (
+                    view.sentence_index(m.start()) in aside
+                    or view.sentence_of(m.start()) in told_of
+                )
+            )
+            or (pat.label in _BACKGROUND_DESIGNS and view.sentence_index(m.start()) in earlier)
+            or (
+                pat.label == "rct"
+                and (plural := _plural_randomized(view, m.start(), m.end())) == "other"
+            )
+        ):
             # still study talk for the classifier ('aside' counts among its design cues), not a design
             scores["aside"] += _weight(view, m.start())
             continue
         scores[pat.label] += _weight(view, m.start())
+        if pat.label == "rct" and plural == "pooled":
+            pooled_rct += _weight(view, m.start())
         if pat.label not in first_at:
             first_at[pat.label] = Fact(pat.label, [m.span()], pat.id)
     facts.cues = dict(scores)
     design_scores = {k: v for k, v in scores.items() if k in DESIGNS}
+    if design_scores.keys() == {"other"} and design_scores["other"] < _WEAK_OTHER:
+        skip = aside | {view.sentence_index(s) for s, _ in told_of}
+        if _names_a_trial(view, skip, _NOT_OWN_TRIAL):
+            del design_scores["other"]
     if not design_scores and "pooled" in first_at:
         # a pooled analysis keeps the design of what it pooled; when the text names none, a meta-analysis
         facts.design = first_at["pooled"]
@@ -580,8 +658,12 @@ def find_study(view: TextView) -> StudyFacts:
             score = design_scores.get(label, 0)
             if score == 0:
                 continue
-            if label == "meta_analysis" and (score < 2 or score < design_scores.get("rct", 0)):
-                continue  # a trial's release that mentions a pooled analysis is still a trial
+            if label == "meta_analysis" and (
+                score < 2 or score < design_scores.get("rct", 0) - pooled_rct
+            ):
+                # a trial's release that mentions a pooled analysis is still a trial; the trials a review
+                # pooled ('examined nearly four dozen randomized trials') are not a trial of its own
+                continue
             if label == "other" and any(
                 design_scores.get(k, 0) >= score for k in DESIGNS if k != "other"
             ):
