@@ -766,6 +766,10 @@ def finditer_spans(
     positions = candidates(p, target)
     if also is not None:
         positions = sorted({*positions, also})  # a new list: the plan's own stays as it is
+    elif lead is not None and not p.finds and lead.pattern == r"\b":
+        lead = (
+            None  # every candidate is where a word starts (the word index's), so '\b' holds there
+        )
     n = len(positions)
     if not n:
         return
