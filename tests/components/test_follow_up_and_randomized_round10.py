@@ -1,0 +1,53 @@
+"""Follow-up and randomized-count phrasings of real news (round 10)."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def _fu(text: str) -> tuple[float, str, str | None] | None:
+    fu = run(text, "trial_follow_up")._.follow_up
+    return None if fu is None else fu.value
+
+
+def _enrollment(text: str) -> tuple[int | None, int | None]:
+    e = run(text, "trial_numbers", "trial_enrollment")._.enrollment
+    return (
+        None if e.total is None else e.total.value,
+        None if e.randomized is None else e.randomized.value,
+    )
+
+
+def test_people_followed_with_a_long_description_before_the_for() -> None:
+    # the people followed take more words than the follow-up pattern's gap: the 'for' is still how long
+    assert _fu(
+        "Rautiainen and her team followed 31,671 women with no history of heart disease and 2,262 women who "
+        "did have cardiovascular disease for about 10 years."
+    ) == (10.0, "years", None)
+    # ... to come: planned
+    assert _fu(
+        "The patients will be monitored closely by their doctors at the 20 clinics in the trial for five years."
+    ) == (5.0, "years", "planned")
+    # not a treatment 'followed by' another, nor a diet followed
+    assert _fu(
+        "Half got an IV of antibiotics for three days followed by antibiotic pills for a week."
+    ) == (3.0, "days", "total")
+    assert _fu("The volunteers followed the low-fat diet they were given for six months.") != (
+        6.0,
+        "months",
+        None,
+    )
+
+
+def test_a_follow_up_that_is_needed_is_not_the_studys() -> None:
+    text = (
+        "In the trial, 61 obese adults were randomly assigned to surgery or lifestyle intervention and followed "
+        "for three years. However, data from more patients across several centers, followed for up to seven "
+        "years after surgery, is needed, according to Dr. Courcoulas."
+    )
+    assert _fu(text) == (3.0, "years", None)
+    assert _fu("Studies that follow patients for 10 years are needed.") is None
+    # a finding reported between the follow-up and what is needed: the study's own
+    assert _fu(
+        "The study, which followed 500 patients for five years, found that more research is needed."
+    ) == (5.0, "years", None)
