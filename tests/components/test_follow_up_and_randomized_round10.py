@@ -51,3 +51,36 @@ def test_a_follow_up_that_is_needed_is_not_the_studys() -> None:
     assert _fu(
         "The study, which followed 500 patients for five years, found that more research is needed."
     ) == (5.0, "years", None)
+
+
+def test_all_randomly_assigned_in_a_joined_clause_or_by_agreement() -> None:
+    assert _enrollment(
+        "Israel and his colleagues recruited 62 severe asthma sufferers for the study. All received top-notch "
+        "asthma treatment, and were randomly assigned to take either Gleevec or a placebo pill."
+    ) == (62, 62)
+    assert _enrollment(
+        "The researchers recruited 121 young adults who had injured their knees. They agreed, rather bravely, "
+        "to be randomly assigned to one of two groups."
+    ) == (121, 121)
+    assert _enrollment(
+        "They recruited 272 people who had neck pain. The study volunteers were randomly selected for one of "
+        "three treatment groups."
+    ) == (272, 272)
+    # a part that agreed, or people selected for something else: not all randomized
+    assert _enrollment(
+        "The study enrolled 400 patients. Those who agreed to be randomized got the drug or a placebo."
+    ) == (400, None)
+    assert _enrollment(
+        "The trial included 281 women. Patients were randomly selected for interviews."
+    ) == (281, None)
+
+
+def test_randomly_selected_or_chosen_n_people_are_randomized() -> None:
+    assert _enrollment(
+        "French investigators from a private company randomly selected 342 patients with pancreatic cancer. "
+        "Part of the group was given gemcitabine."
+    ) == (342, 342)
+    assert _enrollment(
+        "Investigators randomly chose 1,623 adults with coronary heart disease to receive either anacetrapib "
+        "or a placebo for 18 months."
+    ) == (1623, 1623)
