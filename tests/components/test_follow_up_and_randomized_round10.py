@@ -84,3 +84,13 @@ def test_randomly_selected_or_chosen_n_people_are_randomized() -> None:
         "Investigators randomly chose 1,623 adults with coronary heart disease to receive either anacetrapib "
         "or a placebo for 18 months."
     ) == (1623, 1623)
+
+
+def test_victims_and_recruits_are_people() -> None:
+    assert _enrollment(
+        "The DAWN trial randomly assigned 206 stroke victims who arrived at the hospital within six to 24 hours "
+        "to either thrombectomy or standard medical therapy."
+    ) == (206, 206)
+    assert _enrollment(
+        "Laaksi's team randomly assigned 164 male military recruits to take either vitamin D or placebo pills."
+    ) == (164, 164)
