@@ -94,3 +94,10 @@ def test_victims_and_recruits_are_people() -> None:
     assert _enrollment(
         "Laaksi's team randomly assigned 164 male military recruits to take either vitamin D or placebo pills."
     ) == (164, 164)
+
+
+def test_the_length_of_an_experiment_is_the_studys() -> None:
+    assert _fu(
+        "After the 12-week experiment, Cotton and his colleagues found mindfulness therapy increased neural "
+        "activity."
+    ) == (12.0, "weeks", None)
