@@ -173,6 +173,12 @@ _NEEDED = re.compile(
     r"\b(?:is|are|would\s+be|will\s+be)\s+(?:still\s+|also\s+|now\s+)?(?:needed|required|necessary|warranted)\b",
     re.IGNORECASE,
 )
+_NEEDED_WORDS = (
+    "needed",
+    "required",
+    "necessary",
+    "warranted",
+)  # (found first with str.find: cheap)
 _FOUND_BEFORE_NEEDED = re.compile(
     r"\b(?:found|showed|shows|reported|suggests?|suggested|concluded|revealed|demonstrated)\b",
     re.IGNORECASE,
@@ -247,12 +253,29 @@ def _follow_verb_before(view: TextView, s: int, at: int) -> int | None:
     """Where the last 'followed'/'tracked'/'monitored' of people stands in the sentence before ``at`` (a 'for'
     or 'over' duration), when nothing between them makes it another thing followed ('followed a low-fat diet
     for two years', 'followed by surgery') or another clause's time line ('; ...')."""
+    low = view.lower
+    if (
+        low.find("followed", s, at) < 0
+        and low.find("tracked", s, at) < 0
+        and low.find("monitored", s, at) < 0
+    ):
+        return None  # (the cheap test first)
     last = None
     for verb in _FOLLOW_VERB.finditer(view.text, s, at):
         last = verb
     if last is None or _NOT_FOLLOWED_GAP.search(view.text, last.end(), at):
         return None
     return last.start()
+
+
+def _starts_clause(view: TextView, s: int, at: int) -> bool:
+    """Whether ``at`` is first in its sentence (``s``) or in a clause after a semicolon ('And its effects lasted;
+    after a year and a half, the longest patient follow-up, the therapy was continuing to work'), allowing for
+    the lead words of ``_SENTENCE_LEAD``."""
+    if _SENTENCE_LEAD.fullmatch(view.text, s, at):
+        return True
+    semi = view.text.rfind(";", s, at)
+    return semi >= 0 and _SENTENCE_LEAD.fullmatch(view.text, semi + 1, at) is not None
 
 
 def _unit(raw: str) -> str | None:
@@ -331,14 +354,12 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             label == "timepoint"
             and not pat.extra.get("anywhere")
             and m.group(0)[:2].lower() in ("af", "at", "by")
-            and not _SENTENCE_LEAD.fullmatch(view.text, s, m.start())
+            and not _starts_clause(view, s, m.start())
         ):
             continue  # 'after 60 days' mid-sentence is no time point of the study (unless the pattern says
             # whose time line it is: 'improved after 12 weeks of treatment'); first in a quote or after 'But' it is
             # ('"By six months, the response rate was up to 50 percent," he said')
-        if pat.extra.get("sentence_start") and not _SENTENCE_LEAD.fullmatch(
-            view.text, s, m.start()
-        ):
+        if pat.extra.get("sentence_start") and not _starts_clause(view, s, m.start()):
             continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
         if (
             label == "treatment"
@@ -352,7 +373,11 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             _FUTURE.search(view.text, s, e) or _HYPOTHETICAL.search(view.text, s, e)
         ):
             continue
-        needed = _NEEDED.search(view.text, m.end(), e)
+        needed = (
+            _NEEDED.search(view.text, m.end(), e)
+            if any(view.lower.find(w, m.end(), e) >= 0 for w in _NEEDED_WORDS)
+            else None
+        )
         if needed and not _FOUND_BEFORE_NEEDED.search(view.text, m.end(), needed.start()):
             continue  # 'data from more patients ..., followed for up to seven years after surgery, is needed'
         if label in ("timepoint", "treatment") and (

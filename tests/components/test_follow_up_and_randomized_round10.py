@@ -101,3 +101,16 @@ def test_the_length_of_an_experiment_is_the_studys() -> None:
         "After the 12-week experiment, Cotton and his colleagues found mindfulness therapy increased neural "
         "activity."
     ) == (12.0, "weeks", None)
+
+
+def test_a_time_point_first_in_a_clause_after_a_semicolon() -> None:
+    assert _fu(
+        "And its effects lasted; after a year and a half, the longest patient follow-up, the therapy was "
+        "continuing to work."
+    ) == (1.5, "years", None)
+    assert _fu(
+        "At six months, people who took the full dose lost nearly 10% of their body weight; by one year, it was "
+        "up to 10.4%."
+    ) == (1.0, "years", None)
+    # mid-clause after a semicolon: no time point of the study
+    assert _fu("The drug was approved; sales rose after 60 days, the company said.") is None
