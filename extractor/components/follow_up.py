@@ -165,6 +165,36 @@ _BEFORE_STUDY = re.compile(
     re.IGNORECASE,
 )
 _WEAK = ("duration", "timepoint", "treatment")
+# A duration in a sentence that says what is needed (after it: 'data from more patients across several different
+# treatment centers, followed for up to seven years after surgery, is needed', 'Studies that follow patients for
+# 10 years are needed'): the length of a study still to be done, not this one's. (Not when a finding is reported
+# between them: 'The study, which followed 500 patients for five years, found that more research is needed'.)
+_NEEDED = re.compile(
+    r"\b(?:is|are|would\s+be|will\s+be)\s+(?:still\s+|also\s+|now\s+)?(?:needed|required|necessary|warranted)\b",
+    re.IGNORECASE,
+)
+_NEEDED_WORDS = (
+    "needed",
+    "required",
+    "necessary",
+    "warranted",
+)  # (found first with str.find: cheap)
+_FOUND_BEFORE_NEEDED = re.compile(
+    r"\b(?:found|showed|shows|reported|suggests?|suggested|concluded|revealed|demonstrated)\b",
+    re.IGNORECASE,
+)
+# a verb of following people, whose 'for'/'over' duration further on in the sentence is the follow-up ('Rautiainen
+# and her team followed 31,671 women with no history of heart disease and 2,262 women who did have
+# cardiovascular disease for about 10 years')
+_FOLLOW_VERB = re.compile(
+    r"\b(?:followed|tracked|monitored)(?:[- ]up)?\b(?!\s+by\b)", re.IGNORECASE
+)
+# ... but not a diet or advice followed, a 'followed by', nor a duration in a later clause
+_NOT_FOLLOWED_GAP = re.compile(
+    r"\b(?:diets?|regimens?|plans?|programs?|programmes?|guidelines|recommendations|instructions|"
+    r"protocols?|advice|rules|routines?|lifestyle|pattern)\b|[;:]",
+    re.IGNORECASE,
+)
 # a statistic in brackets right after a duration ('followed for 2 to 10 years (median 5.2 years)')
 _PAREN_STAT = re.compile(
     r"\s*\(\s*(?:an?\s+)?(?P<stat>average|mean|median)(?:\s+of)?[:,]?\s+(?P<n>\d+(?:\.\d+)?)\s+"
@@ -217,6 +247,35 @@ def _one_person(view: TextView, s: int, e: int) -> bool:
         if not _SAID_PERSON.search(view.text, max(s, m.start() - 20), m.start()):
             return True
     return False
+
+
+def _follow_verb_before(view: TextView, s: int, at: int) -> int | None:
+    """Where the last 'followed'/'tracked'/'monitored' of people stands in the sentence before ``at`` (a 'for'
+    or 'over' duration), when nothing between them makes it another thing followed ('followed a low-fat diet
+    for two years', 'followed by surgery') or another clause's time line ('; ...')."""
+    low = view.lower
+    if (
+        low.find("followed", s, at) < 0
+        and low.find("tracked", s, at) < 0
+        and low.find("monitored", s, at) < 0
+    ):
+        return None  # (the cheap test first)
+    last = None
+    for verb in _FOLLOW_VERB.finditer(view.text, s, at):
+        last = verb
+    if last is None or _NOT_FOLLOWED_GAP.search(view.text, last.end(), at):
+        return None
+    return last.start()
+
+
+def _starts_clause(view: TextView, s: int, at: int) -> bool:
+    """Whether ``at`` is first in its sentence (``s``) or in a clause after a semicolon ('And its effects lasted;
+    after a year and a half, the longest patient follow-up, the therapy was continuing to work'), allowing for
+    the lead words of ``_SENTENCE_LEAD``."""
+    if _SENTENCE_LEAD.fullmatch(view.text, s, at):
+        return True
+    semi = view.text.rfind(";", s, at)
+    return semi >= 0 and _SENTENCE_LEAD.fullmatch(view.text, semi + 1, at) is not None
 
 
 def _unit(raw: str) -> str | None:
@@ -276,18 +335,31 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             )
             if schedule:
                 label = "treatment"  # 'ten sessions over two weeks': how treatment was given
+        verb: int | None = None
+        if label in ("treatment", "timepoint") and m.group(0)[:3].lower() in ("for", "ove"):
+            verb = _follow_verb_before(view, s, m.start())
+            if verb is not None:
+                # 'followed 31,671 women with no history of heart disease and 2,262 women who did have
+                # cardiovascular disease for about 10 years': the people followed, too many words for the
+                # pattern's gap; the 'for'/'over' is how long they were followed (as the pattern would have it)
+                if _MODAL_BEFORE.search(view.text, max(s, verb - 30), verb):
+                    continue
+                if _one_person(view, s, e) or _GENERIC.search(view.text, s, e):
+                    continue
+                planned = _PLANNED_BEFORE.search(view.text, max(s, verb - 40), verb) is not None
+                label = "follow_up"
+                if "up to" in m.group(0).lower():
+                    groups = {**groups, "stat3": "up to"}
         if (
             label == "timepoint"
             and not pat.extra.get("anywhere")
             and m.group(0)[:2].lower() in ("af", "at", "by")
-            and not _SENTENCE_LEAD.fullmatch(view.text, s, m.start())
+            and not _starts_clause(view, s, m.start())
         ):
             continue  # 'after 60 days' mid-sentence is no time point of the study (unless the pattern says
             # whose time line it is: 'improved after 12 weeks of treatment'); first in a quote or after 'But' it is
             # ('"By six months, the response rate was up to 50 percent," he said')
-        if pat.extra.get("sentence_start") and not _SENTENCE_LEAD.fullmatch(
-            view.text, s, m.start()
-        ):
+        if pat.extra.get("sentence_start") and not _starts_clause(view, s, m.start()):
             continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
         if (
             label == "treatment"
@@ -301,6 +373,13 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             _FUTURE.search(view.text, s, e) or _HYPOTHETICAL.search(view.text, s, e)
         ):
             continue
+        needed = (
+            _NEEDED.search(view.text, m.end(), e)
+            if any(view.lower.find(w, m.end(), e) >= 0 for w in _NEEDED_WORDS)
+            else None
+        )
+        if needed and not _FOUND_BEFORE_NEEDED.search(view.text, m.end(), needed.start()):
+            continue  # 'data from more patients ..., followed for up to seven years after surgery, is needed'
         if label in ("timepoint", "treatment") and (
             _GENERIC.search(view.text, s, e)
             or not _PAST_OR_REPORT.search(view.text, s, e)
@@ -340,6 +419,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if planned:
             label, stat = "planned", "planned"
         span = m.span("cite") if groups.get("cite") else m.span()  # the part to cite, when marked
+        if verb is not None:
+            span = (verb, m.end())  # from the verb of following
         found[label].append(Fact((value, unit, stat), [span], pat.id))
     other = other_study_sentences(view)
     for kind in _KINDS:
