@@ -148,6 +148,9 @@ class TrialAbbreviations(BatchComponent):
                 long = short._.long_form
                 if short.text not in pairs and long is not None:
                     pairs[short.text] = long.text
+            # the detector's spans, kept in the Doc's user_data, point back at the Doc: emptied, the mini
+            # Doc is freed at once instead of waiting for the cyclic garbage collector
+            mini.user_data.clear()
         found: list[tuple[str, str, int, int]] = []
         for short, long in pairs.items():
             found.extend((short, long, s, e) for s, e in whole_occurrences(view.text, short))
