@@ -164,7 +164,14 @@ def matches(
             continue
         target = view.text if pat.case else view.lower
         found: Iterator[re.Match[str]]
-        if pat.extra.get("anchor") == "number" and view.number_starts is not None:
+        route = pat.route
+        if route == "indexed":
+            # the common case, straight to the pre-filter's walk; none at all when the text has no candidate
+            p = pat.plan
+            if not scan.candidates(p, target):
+                continue
+            found = scan.finditer_spans(pat.fast, pat.lead, target, spans, None, p=p)
+        elif route == "number" and view.number_starts is not None:
             found = _anchored(pat.fast, pat.lead, target, view.number_starts, spans)
         else:
             found = _in_spans(pat, target, spans)

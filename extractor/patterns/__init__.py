@@ -73,6 +73,20 @@ class Pattern:
         )
 
     @cached_property
+    def route(self) -> str:
+        """How the pattern is searched: "number" (tried where a number starts), "keyword" (near its anchor
+        keyword), "whole" (``scan_whole``), "indexed" (at its pre-filter's candidates) or "regex" (the regex
+        scans each stretch)."""
+        anchor = self.extra.get("anchor")
+        if anchor == "number":
+            return "number"
+        if isinstance(anchor, dict):
+            return "keyword"
+        if self.scan_whole:
+            return "whole"
+        return "indexed" if self.plan.indexed else "regex"
+
+    @cached_property
     def starts_at_boundary(self) -> bool:
         """Whether every match of the fast form (with its lead) starts where ``\\b`` holds."""
         if self.lead is not None and self.lead.pattern == r"\b":
