@@ -17,7 +17,7 @@ from importlib import resources
 
 from extractor.components.text import TextMatch, lower_same_length
 from extractor.errors import PatternError
-from extractor.patterns import Pattern, finditer_fast, parse_lines
+from extractor.patterns import Pattern, parse_lines
 from extractor.record.models import Evidence
 
 PATTERN_FILE = "checklist_patterns.jsonl"
@@ -67,7 +67,7 @@ def _scan(label: str, text: str) -> tuple[TextMatch, ...]:
             found.extend(TextMatch(m, text) for m in c.regex.finditer(text))
             continue
         target = text if c.case else lower_same_length(text)
-        found.extend(TextMatch(m, text) for m in finditer_fast(c.fast, c.lead, target))
+        found.extend(TextMatch(m, text) for m in c.finditer_fast(target))
     found.sort(key=lambda m: (m.start(), -m.end()))
     out: list[TextMatch] = []
     for m in found:

@@ -301,7 +301,15 @@ def search_spans(
     the same matches, a pattern's plan looked up and its candidates walked once for all the stretches."""
     for pat in patterns.load(name, label):
         target = view.text if pat.case else view.lower
-        for m in _in_spans(pat, target, spans):
+        found: Iterator[re.Match[str]]
+        if pat.route == "indexed":  # as in ``matches``
+            p = pat.plan
+            if not scan.candidates(p, target):
+                continue
+            found = scan.finditer_spans(pat.fast, pat.lead, target, spans, None, p=p)
+        else:
+            found = _in_spans(pat, target, spans)
+        for m in found:
             yield pat, TextMatch(m, view.text)
 
 

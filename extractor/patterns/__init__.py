@@ -60,6 +60,12 @@ class Pattern:
         if self.scan_whole:
             end = len(target) if end is None else end
             return _finditer_regex(self.fast, self.lead, target, start, end)
+        if start == 0 and (end is None or end == len(target)) and self.route == "indexed":
+            # the whole text (no window end cuts a word): the pre-filter's walk, or nothing at once
+            p = self.plan
+            if not scan.candidates(p, target):
+                return iter(())
+            return scan.finditer_spans(self.fast, self.lead, target, [(0, len(target))], None, p=p)
         return finditer_fast(self.fast, self.lead, target, start, end)
 
     def finditer_spans(self, target: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
