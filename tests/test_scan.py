@@ -270,7 +270,9 @@ def test_keyword_anchored_patterns_same_matches_by_their_literal_starts(
         target = text if pattern.case else lower_same_length(text)
         for s, e in [(0, len(target)), *_stretches(target)]:
             every = text_module._near_keyword_at(pattern, target, keyword, lead, back, s, e, None)
-            got = text_module._near_keyword(pattern, target, pattern.extra["anchor"], s, e)
+            got = text_module._near_keyword_spans(
+                pattern, target, pattern.extra["anchor"], [(s, e)]
+            )
             assert [m.span() for m in got] == [m.span() for m in every]
 
 

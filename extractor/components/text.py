@@ -9,7 +9,6 @@ IGNORECASE. Matches are handed out as ``TextMatch``, whose groups read the *orig
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -188,23 +187,6 @@ def _keyword(source: str, case: bool = False) -> tuple[re.Pattern[str], re.Patte
     return patterns.split_lead(source, case)
 
 
-def _near_keyword(
-    pat: patterns.Pattern, target: str, anchor: dict[str, Any], s: int, e: int
-) -> Iterator[re.Match[str]]:
-    """Matches of a pattern that starts with a loose phrase (a label of a few words) and then needs a keyword:
-    the keyword (``anchor["regex"]``) is found first and the pattern searched only in the ``anchor["back"]``
-    characters before it, up to the end of the stretch. The match must reach the keyword."""
-    keyword, lead = _keyword(anchor["regex"], pat.case)
-    back = int(anchor["back"])
-    p = pat.plan
-    positions: list[int] | None = None
-    if p.indexed:
-        positions = scan.candidates(p, target)
-    elif pat.starts_at_boundary:  # tried at the words' starts and ends, not at every offset
-        positions = scan.word_boundaries(target)
-    return _near_keyword_at(pat, target, keyword, lead, back, s, e, positions)
-
-
 def _near_keyword_at(
     pat: patterns.Pattern,
     target: str,
@@ -215,7 +197,7 @@ def _near_keyword_at(
     e: int,
     positions: list[int] | None,
 ) -> Iterator[re.Match[str]]:
-    """``_near_keyword``, the pattern tried at ``positions`` inside each window (a pattern with a literal
+    """``_near_keyword_spans`` in one stretch [s, e), the pattern tried at ``positions`` inside each window (a pattern with a literal
     start: where ``scan.candidates`` says that start is; one that starts with ``\\b``: the word boundaries),
     or at every offset of it when None."""
     if positions is not None and not positions:
@@ -281,10 +263,34 @@ def _in_spans(
     dict), else where its pre-filter finds candidates."""
     anchor = pat.extra.get("anchor")
     if isinstance(anchor, dict):
-        return itertools.chain.from_iterable(
-            _near_keyword(pat, target, anchor, s, e) for s, e in spans
-        )
+        return _near_keyword_spans(pat, target, anchor, spans)
     return pat.finditer_spans(target, spans)
+
+
+def _near_keyword_spans(
+    pat: patterns.Pattern, target: str, anchor: dict[str, Any], spans: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """Matches of a pattern that starts with a loose phrase (a label of a few words) and then needs a keyword,
+    in each of ``spans`` in turn: the keyword (``anchor["regex"]``) is found first and the pattern searched
+    only in the ``anchor["back"]`` characters before it, up to the end of the stretch; the match must reach
+    the keyword. The pattern is tried at its pre-filter's candidates (at the word boundaries when it has
+    none and starts with ``\\b``), found once for all the stretches; nothing at all is done when the text
+    lacks the keyword's literal start or the pattern's."""
+    keyword, lead = _keyword(anchor["regex"], pat.case)
+    kp = scan.plan(keyword, lead)
+    if kp.indexed and not scan.candidates(kp, target):
+        return
+    back = int(anchor["back"])
+    p = pat.plan
+    positions: list[int] | None = None
+    if p.indexed:
+        positions = scan.candidates(p, target)
+        if not positions:
+            return
+    elif pat.starts_at_boundary:
+        positions = scan.word_boundaries(target)
+    for s, e in spans:
+        yield from _near_keyword_at(pat, target, keyword, lead, back, s, e, positions)
 
 
 def search_in(
