@@ -163,14 +163,7 @@ def matches(
             continue
         target = view.text if pat.case else view.lower
         found: Iterator[re.Match[str]]
-        route = pat.route
-        if route == "indexed":
-            # the common case, straight to the pre-filter's walk; none at all when the text has no candidate
-            p = pat.plan
-            if not scan.candidates(p, target):
-                continue
-            found = scan.finditer_spans(pat.fast, pat.lead, target, spans, None, p=p)
-        elif route == "number" and view.number_starts is not None:
+        if pat.route == "number" and view.number_starts is not None:
             found = _anchored(pat.fast, pat.lead, target, view.number_starts, spans)
         else:
             found = _in_spans(pat, target, spans)
@@ -197,9 +190,9 @@ def _near_keyword_at(
     e: int,
     positions: list[int] | None,
 ) -> Iterator[re.Match[str]]:
-    """``_near_keyword_spans`` in one stretch [s, e), the pattern tried at ``positions`` inside each window (a pattern with a literal
-    start: where ``scan.candidates`` says that start is; one that starts with ``\\b``: the word boundaries),
-    or at every offset of it when None."""
+    """``_near_keyword_spans`` in one stretch [s, e): the pattern tried at ``positions`` inside each window
+    (a pattern with a literal start: where ``scan.candidates`` says that start is; one that starts with
+    ``\\b``: the word boundaries), or at every offset of it when None."""
     if positions is not None and not positions:
         return
     done = s
@@ -261,9 +254,16 @@ def _in_spans(
 ) -> Iterator[re.Match[str]]:
     """A pattern's matches in each of ``spans`` in turn: near its keyword when it has one (``anchor`` a
     dict), else where its pre-filter finds candidates."""
-    anchor = pat.extra.get("anchor")
-    if isinstance(anchor, dict):
-        return _near_keyword_spans(pat, target, anchor, spans)
+    route = pat.route
+    if (
+        route == "indexed"
+    ):  # the common case, straight to the pre-filter's walk (``Pattern.finditer_spans``'s)
+        p = pat.plan
+        if not scan.candidates(p, target):
+            return iter(())
+        return scan.finditer_spans(pat.fast, pat.lead, target, spans, None, p=p)
+    if route == "keyword":
+        return _near_keyword_spans(pat, target, pat.extra["anchor"], spans)
     return pat.finditer_spans(target, spans)
 
 
@@ -307,15 +307,7 @@ def search_spans(
     the same matches, a pattern's plan looked up and its candidates walked once for all the stretches."""
     for pat in patterns.load(name, label):
         target = view.text if pat.case else view.lower
-        found: Iterator[re.Match[str]]
-        if pat.route == "indexed":  # as in ``matches``
-            p = pat.plan
-            if not scan.candidates(p, target):
-                continue
-            found = scan.finditer_spans(pat.fast, pat.lead, target, spans, None, p=p)
-        else:
-            found = _in_spans(pat, target, spans)
-        for m in found:
+        for m in _in_spans(pat, target, spans):
             yield pat, TextMatch(m, view.text)
 
 

@@ -60,23 +60,21 @@ class Pattern:
         if self.scan_whole:
             end = len(target) if end is None else end
             return _finditer_regex(self.fast, self.lead, target, start, end)
-        if start == 0 and (end is None or end == len(target)) and self.route == "indexed":
-            # the whole text (no window end cuts a word): the pre-filter's walk, or nothing at once
-            p = self.plan
-            if not scan.candidates(p, target):
-                return iter(())
-            return scan.finditer_spans(self.fast, self.lead, target, [(0, len(target))], None, p=p)
+        if start == 0 and (end is None or end == len(target)):
+            return self.finditer_spans(target, [(0, len(target))])  # no window end cuts a word
         return finditer_fast(self.fast, self.lead, target, start, end)
 
     def finditer_spans(self, target: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
         """``finditer_fast`` over each of ``spans`` (sorted, not overlapping) in turn."""
-        if self.scan_whole:
+        p = self.plan
+        if self.route == "indexed":  # the common case first (it is no ``scan_whole`` pattern)
+            if not scan.candidates(p, target):
+                return iter(())  # no candidate in the whole text: no walk to set up
+        elif self.scan_whole:
             return itertools.chain.from_iterable(
                 _finditer_regex(self.fast, self.lead, target, s, e) for s, e in spans
             )
-        return scan.finditer_spans(
-            self.fast, self.lead, target, spans, _finditer_regex, p=self.plan
-        )
+        return scan.finditer_spans(self.fast, self.lead, target, spans, _finditer_regex, p=p)
 
     @cached_property
     def route(self) -> str:

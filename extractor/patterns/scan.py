@@ -239,6 +239,14 @@ def _needs(items: Any) -> tuple[str, ...] | None:
     return best
 
 
+def _certain_needs(needs: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """``needs`` (from ``_needs``) when each string is long enough to be worth looking for (``MIN_LITERAL``),
+    the strings that extend another left out; else None."""
+    if needs is None or min(map(len, needs)) < MIN_LITERAL:
+        return None
+    return _minimal(needs)
+
+
 def _minimal(strings: set[str] | tuple[str, ...]) -> tuple[str, ...]:
     """``strings`` without those that extend another (finding "random" finds "randomized" too)."""
     ordered = sorted(strings)
@@ -382,10 +390,7 @@ def _make_plan(regex: re.Pattern[str], lead: re.Pattern[str] | None) -> Plan:
             initial, _ = _prefixes(P.parse(lead.pattern, lead.flags).data, initial)
     except Exception:  # a pattern re compiled but its parser reads differently: no pre-filter
         return Plan(None, None, None)
-    needs = _needs(tree.data)
-    if needs is not None and min(map(len, needs)) < MIN_LITERAL:
-        needs = None
-    needs = needs and _minimal(needs)
+    needs = _certain_needs(_needs(tree.data))
     got, _ = _prefixes(tree.data, initial)
     if not got or len(got) > MAX_ALTERNATIVES or any(p == "" for p, _ in got):
         return Plan(None, None, needs)
@@ -433,18 +438,17 @@ def span_needs(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     found = _span_needs.get(id(regex))
     if found is None:
         needs: tuple[str, ...] | None = None
-        if not regex.flags & re.IGNORECASE:
+        if not regex.flags & re.IGNORECASE:  # (literals in any case: nothing to look for)
+            # (re compiled it; should its parser read it otherwise, nothing is certain)
             try:
                 needs = _needs(P.parse(regex.pattern, regex.flags).data)
-            except (
-                Exception
-            ):  # re compiled it but its parser reads it differently: nothing is certain
+            except Exception:
                 needs = None
-        if needs is not None and (
-            min(map(len, needs)) < MIN_LITERAL or len(needs) > MAX_SPAN_NEEDS
-        ):
+        # counted before the strings that extend another are left out
+        if needs is not None and len(needs) > MAX_SPAN_NEEDS:
             needs = None
-        found = _span_needs[id(regex)] = (needs and _minimal(needs), regex)
+        needs = _certain_needs(needs)
+        found = _span_needs[id(regex)] = (needs, regex)
     return found[0]
 
 
@@ -767,9 +771,8 @@ def finditer_spans(
     if also is not None:
         positions = sorted({*positions, also})  # a new list: the plan's own stays as it is
     elif lead is not None and not p.finds and lead.pattern == r"\b":
-        lead = (
-            None  # every candidate is where a word starts (the word index's), so '\b' holds there
-        )
+        # every candidate is where a word starts (the word index's), so '\b' holds there
+        lead = None
     n = len(positions)
     if not n:
         return
