@@ -17,6 +17,9 @@ BATCH_SIZE = 64
 
 #: what the extraction fingerprint leaves out: the front ends and the database, which do not change a record
 _NOT_EXTRACTION = ("bench.py", "cli", "compare.py", "console.py", "evaluate.py", "review", "store")
+#: the stamp of the compiled pre-filter (setup.py): how scan.py was built, not what it does (the compiled and
+#: the source build make the same records, so they carry the same fingerprint)
+_BUILD_FILES = ("patterns/scan.native.json",)
 
 
 @cache
@@ -41,6 +44,7 @@ def fingerprint(root: Path) -> str:
             or path.suffix not in (".py", ".json", ".jsonl", ".sha256")
             or "__pycache__" in rel
             or rel.startswith(_NOT_EXTRACTION)
+            or rel in _BUILD_FILES
         ):
             continue
         digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor import BATCH_SIZE
+from extractor.patterns import _native
 
 
 def run(
@@ -148,6 +149,8 @@ def run(
         "failures": failures[:20],
         "peak_rss_mb": round(peak_kb / 1024, 1),
         "model": use_model,
+        # the pattern pre-filter's build: "mypyc ..." (compiled at install) or "python ..." (from source)
+        "scan_build": _native.build,
     }
 
 

@@ -223,8 +223,13 @@ def evaluate_corpus(
 
 @app.command()
 def version() -> None:
-    """Print the trialfacts version and the extraction's fingerprint (what records are stamped with)."""
-    sys.stdout.write(f"trialfacts {__version__} (records: {extractor_version()})\n")
+    """Print the trialfacts version, the extraction's fingerprint (what records are stamped with) and how
+    the pattern pre-filter was built (compiled at install, or run from source)."""
+    from extractor.patterns import _native
+
+    sys.stdout.write(
+        f"trialfacts {__version__} (records: {extractor_version()}; pre-filter: {_native.build})\n"
+    )
 
 
 _mount_review()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from extractor import extractor_version
+from extractor.patterns import _native
 from tests.conftest import ROOT, SEED
 
 
@@ -143,4 +144,5 @@ def test_bad_option() -> None:
 
 def test_python_dash_m_and_version() -> None:
     out = tf("version").stdout.decode()
-    assert out.startswith("trialfacts ") and f"(records: {extractor_version()})" in out
+    assert out.startswith("trialfacts ") and f"(records: {extractor_version()}; " in out
+    assert f"pre-filter: {_native.build})" in out

@@ -27,6 +27,9 @@ def test_fingerprint_follows_the_extraction_not_the_front_ends(tmp_path: Path) -
     for front in ("cli.py", "store/sqlite.py", "bench.py"):
         (root / front).write_text((root / front).read_text() + "\n# edited\n")
     assert fingerprint(root) == before
+    # nor does how the pre-filter was built (compiled or not: the same records)
+    (root / "patterns" / "scan.native.json").write_text('{"sha256": "0", "compiler": "other"}')
+    assert fingerprint(root) == before
     # a pattern file, a component or a check does
     for made in ("patterns/arms.jsonl", "components/arms.py", "checks/registry.py"):
         path = root / made

@@ -23,7 +23,10 @@ from importlib import resources
 from typing import Any
 
 from extractor.errors import PatternError
-from extractor.patterns import scan
+from extractor.patterns._native import install_scan
+
+install_scan()  # the compiled pre-filter when it is fresh, else scan.py (see _native)
+from extractor.patterns import scan  # noqa: E402 - the module install_scan chose
 
 
 @dataclass(frozen=True)
