@@ -34,7 +34,7 @@ def _texts() -> list[str]:
 
 def _by_regex(p: patterns.Pattern, target: str, start: int = 0, end: int | None = None) -> list:
     end = len(target) if end is None else end
-    return [m.span() for m in patterns._finditer_regex(p.fast, p.lead, target, start, end)]
+    return [m.span() for m in scan.finditer_regex(p.fast, p.lead, target, start, end)]
 
 
 def _by_scan(p: patterns.Pattern, target: str, start: int = 0, end: int | None = None) -> list:
@@ -269,7 +269,18 @@ def test_keyword_anchored_patterns_same_matches_by_their_literal_starts(
     for text in _texts():
         target = text if pattern.case else lower_same_length(text)
         for s, e in [(0, len(target)), *_stretches(target)]:
-            every = text_module._near_keyword_at(pattern, target, keyword, lead, back, s, e, None)
+            every = scan.finditer_near(
+                pattern.fast,
+                pattern.lead,
+                target,
+                keyword,
+                lead,
+                back,
+                s,
+                e,
+                None,
+                scan.finditer_regex,
+            )
             got = text_module._near_keyword_spans(
                 pattern, target, pattern.extra["anchor"], [(s, e)]
             )
@@ -354,10 +365,9 @@ NUMBER_ANCHORED = [p for p in ALL if p.extra.get("anchor") == "number"]
 
 @pytest.mark.parametrize("pattern", NUMBER_ANCHORED, ids=[p.id for p in NUMBER_ANCHORED])
 def test_number_anchored_patterns_find_what_every_number_finds(pattern: patterns.Pattern) -> None:
-    """``text._anchored`` skips the numbers after a stretch's last needed string: the same matches as trying
-    the pattern at every number."""
+    """``scan.finditer_anchored`` skips the numbers after a stretch's last needed string: the same matches as
+    trying the pattern at every number."""
     from extractor.components.numbers import find_numbers
-    from extractor.components.text import _anchored
 
     for text in _texts():
         target = text if pattern.case else lower_same_length(text)
@@ -373,5 +383,6 @@ def test_number_anchored_patterns_find_what_every_number_finds(pattern: patterns
                 if m is not None and (pattern.lead is None or pattern.lead.match(target, pos)):
                     done = max(m.end(), pos + 1)
                     want.append(m.span())
-        got = [m.span() for m in _anchored(pattern.fast, pattern.lead, target, anchors, spans)]
+        found = scan.finditer_anchored(pattern.fast, pattern.lead, target, anchors, spans)
+        got = [m.span() for m in found]
         assert got == want

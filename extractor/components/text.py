@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -83,12 +83,8 @@ class TextView:
     def _hit_sentences(self, trig: re.Pattern[str], hit: set[int]) -> None:
         """Add to ``hit`` the index of every sentence in which a match of ``trig`` starts."""
         lower = self.lower
-        p = scan.plan(trig)
-        if p.indexed:  # try the trigger only where its literal starts occur
-            for pos in scan.candidates(p, lower):
-                i = self.sentence_index(pos)
-                if i not in hit and trig.match(lower, pos) is not None:
-                    hit.add(i)
+        if scan.plan(trig).indexed:  # try the trigger only where its literal starts occur
+            scan.hit_sentences(trig, lower, self._starts, hit)
             return
         m = scan.search(trig, lower)
         while m is not None:  # one search a sentence: skip to the end of the sentence hit
@@ -164,7 +160,7 @@ def matches(
         target = view.text if pat.case else view.lower
         found: Iterator[re.Match[str]]
         if pat.route == "number" and view.number_starts is not None:
-            found = _anchored(pat.fast, pat.lead, target, view.number_starts, spans)
+            found = scan.finditer_anchored(pat.fast, pat.lead, target, view.number_starts, spans)
         else:
             found = _in_spans(pat, target, spans)
         for m in found:
@@ -178,75 +174,6 @@ def _keyword(source: str, case: bool = False) -> tuple[re.Pattern[str], re.Patte
     """The anchor keyword as the patterns' fast form (lower-cased unless the pattern is case-sensitive), its
     leading assertion checked per match."""
     return patterns.split_lead(source, case)
-
-
-def _near_keyword_at(
-    pat: patterns.Pattern,
-    target: str,
-    keyword: re.Pattern[str],
-    lead: re.Pattern[str] | None,
-    back: int,
-    s: int,
-    e: int,
-    positions: list[int] | None,
-) -> Iterator[re.Match[str]]:
-    """``_near_keyword_spans`` in one stretch [s, e): the pattern tried at ``positions`` inside each window
-    (a pattern with a literal start: where ``scan.candidates`` says that start is; one that starts with
-    ``\\b``: the word boundaries), or at every offset of it when None."""
-    if positions is not None and not positions:
-        return
-    done = s
-    regex, pat_lead = pat.fast, pat.lead
-    for k in patterns.finditer_fast(keyword, lead, target, s, e):
-        # The leftmost chain of matches from the window's start, as ``finditer`` would give them, but tried
-        # only at the window's positions: a search would read on to the stretch's end when none starts there.
-        pos, last = max(done, k.start() - back), k.start()
-        tries: Iterable[int] = (
-            range(pos, last + 1)
-            if positions is None
-            else positions[
-                bisect.bisect_left(positions, pos) : bisect.bisect_right(positions, last)
-            ]
-        )
-        for at in tries:
-            if at < pos:
-                continue  # inside the last match that fell short of the keyword
-            if pat_lead is not None and pat_lead.match(target, at) is None:
-                continue
-            m = regex.match(target, at, e)
-            if m is None:
-                continue
-            if m.end() >= k.end():
-                done = m.end()
-                yield m
-                break
-            pos = m.end() if m.end() > at else at + 1
-
-
-def _anchored(
-    regex: re.Pattern[str],
-    lead: re.Pattern[str] | None,
-    target: str,
-    anchors: list[int],
-    spans: list[tuple[int, int]],
-) -> Iterator[re.Match[str]]:
-    """Like ``finditer`` over each of ``spans``, but trying the pattern only where a number starts (no
-    overlaps)."""
-    needs = scan.span_needs(regex)
-    for s, e in spans:
-        done = s
-        lo, hi = bisect.bisect_left(anchors, s), bisect.bisect_left(anchors, e)
-        if hi - lo > 1 and needs is not None:
-            # no match starts after the stretch's last occurrence of a string every match contains (not
-            # looked for before a single number: one try costs about as much)
-            hi = bisect.bisect_left(anchors, scan.last_need(needs, target, s, e) + 1, lo, hi)
-        for pos in anchors[lo:hi]:
-            if pos < done:
-                continue
-            m = regex.match(target, pos, e)
-            if m is not None and (lead is None or lead.match(target, pos) is not None):
-                done = max(m.end(), pos + 1)
-                yield m
 
 
 def _in_spans(
@@ -290,7 +217,9 @@ def _near_keyword_spans(
     elif pat.starts_at_boundary:
         positions = scan.word_boundaries(target)
     for s, e in spans:
-        yield from _near_keyword_at(pat, target, keyword, lead, back, s, e, positions)
+        yield from scan.finditer_near(
+            pat.fast, pat.lead, target, keyword, lead, back, s, e, positions, scan.finditer_regex
+        )
 
 
 def search_in(

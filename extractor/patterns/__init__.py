@@ -62,7 +62,7 @@ class Pattern:
         """Matches in ``target`` (the lower-cased text unless ``case``), via the fast form."""
         if self.scan_whole:
             end = len(target) if end is None else end
-            return _finditer_regex(self.fast, self.lead, target, start, end)
+            return scan.finditer_regex(self.fast, self.lead, target, start, end)
         if start == 0 and (end is None or end == len(target)):
             return self.finditer_spans(target, [(0, len(target))])  # no window end cuts a word
         return finditer_fast(self.fast, self.lead, target, start, end)
@@ -75,9 +75,9 @@ class Pattern:
                 return iter(())  # no candidate in the whole text: no walk to set up
         elif self.scan_whole:
             return itertools.chain.from_iterable(
-                _finditer_regex(self.fast, self.lead, target, s, e) for s, e in spans
+                scan.finditer_regex(self.fast, self.lead, target, s, e) for s, e in spans
             )
-        return scan.finditer_spans(self.fast, self.lead, target, spans, _finditer_regex, p=p)
+        return scan.finditer_spans(self.fast, self.lead, target, spans, scan.finditer_regex, p=p)
 
     @cached_property
     def route(self) -> str:
@@ -166,7 +166,6 @@ def lower_pattern(source: str) -> str:
     return "".join(out)
 
 
-_NON_WORD = re.compile(r"\W")
 _LEAD = re.compile(r"^(?:\\b|\(\?<!(?:\[[^\]]*\]|\\[a-zA-Z]|[^()\[\]\\])+\))")
 
 
@@ -263,34 +262,7 @@ def finditer_fast(
 
     The literal pre-filters of ``scan`` skip the stretches and positions where no match can be."""
     end = len(target) if end is None else end
-    return scan.finditer(regex, lead, target, start, end, _finditer_regex)
-
-
-def _finditer_regex(
-    regex: re.Pattern[str], lead: re.Pattern[str] | None, target: str, start: int, end: int
-) -> Iterator[re.Match[str]]:
-    """``finditer_fast`` by the regex alone (for patterns without a usable literal start)."""
-    if lead is None:
-        yield from regex.finditer(target, start, end)
-        return
-    # A '\\b' (or a look-behind excluding word characters) before a pattern that starts with a letter or
-    # digit passes only at the start of a word: after a failure inside a word, the next chance is the next
-    # word, not the next character.
-    word_lead = lead.pattern == r"\b" or "\\w" in lead.pattern
-    pos = start
-    while pos <= end:
-        m = regex.search(target, pos, end)
-        if m is None:
-            return
-        if lead.match(target, m.start()) is None:
-            if word_lead:
-                nxt = _NON_WORD.search(target, m.start(), end)
-                pos = nxt.end() if nxt is not None else end + 1
-            else:
-                pos = m.start() + 1  # look again from the next character, swallowing nothing
-            continue
-        yield m
-        pos = m.end() if m.end() > m.start() else m.start() + 1
+    return scan.finditer(regex, lead, target, start, end, scan.finditer_regex)
 
 
 @cache

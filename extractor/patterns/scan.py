@@ -797,6 +797,117 @@ def finditer_spans(
                 yield m
 
 
+def finditer_regex(
+    regex: re.Pattern[str], lead: re.Pattern[str] | None, target: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``finditer`` by the regex alone: the fallback for patterns without a usable literal start."""
+    if lead is None:
+        yield from regex.finditer(target, start, end)
+        return
+    # A '\\b' (or a look-behind excluding word characters) before a pattern that starts with a letter or
+    # digit passes only at the start of a word: after a failure inside a word, the next chance is the next
+    # word, not the next character.
+    word_lead = lead.pattern == r"\b" or "\\w" in lead.pattern
+    pos = start
+    while pos <= end:
+        m = regex.search(target, pos, end)
+        if m is None:
+            return
+        if lead.match(target, m.start()) is None:
+            if word_lead:
+                nxt = _NON_WORD.search(target, m.start(), end)
+                pos = nxt.end() if nxt is not None else end + 1
+            else:
+                pos = m.start() + 1  # look again from the next character, swallowing nothing
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+_NON_WORD = re.compile(r"\W")
+
+
+def finditer_anchored(
+    regex: re.Pattern[str],
+    lead: re.Pattern[str] | None,
+    target: str,
+    anchors: list[int],
+    spans: list[tuple[int, int]],
+) -> Iterator[re.Match[str]]:
+    """Like ``finditer`` over each of ``spans``, but trying the pattern only at ``anchors`` (sorted offsets:
+    where numbers start), no overlaps."""
+    needs = span_needs(regex)
+    for s, e in spans:
+        done = s
+        lo, hi = bisect.bisect_left(anchors, s), bisect.bisect_left(anchors, e)
+        if hi - lo > 1 and needs is not None:
+            # no match starts after the stretch's last occurrence of a string every match contains (not
+            # looked for before a single number: one try costs about as much)
+            hi = bisect.bisect_left(anchors, last_need(needs, target, s, e) + 1, lo, hi)
+        for pos in anchors[lo:hi]:
+            if pos < done:
+                continue
+            m = regex.match(target, pos, e)
+            if m is not None and (lead is None or lead.match(target, pos) is not None):
+                done = max(m.end(), pos + 1)
+                yield m
+
+
+def finditer_near(
+    regex: re.Pattern[str],
+    regex_lead: re.Pattern[str] | None,
+    target: str,
+    keyword: re.Pattern[str],
+    keyword_lead: re.Pattern[str] | None,
+    back: int,
+    s: int,
+    e: int,
+    positions: list[int] | None,
+    fallback: Any,
+) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` (with ``regex_lead``) in [s, e) that start at most ``back`` characters before a
+    match of ``keyword`` (with ``keyword_lead``; found as ``finditer`` finds it, ``fallback`` its regex-only
+    way) and reach past it: tried at ``positions`` inside each window (a pattern with a literal start: its
+    candidates; one that starts with ``\\b``: the word boundaries), or at every offset of it when None."""
+    if positions is not None and not positions:
+        return
+    done = s
+    for k in finditer(keyword, keyword_lead, target, s, e, fallback):
+        # The leftmost chain of matches from the window's start, as ``finditer`` would give them, but tried
+        # only at the window's positions: a search would read on to the stretch's end when none starts there.
+        pos, last = max(done, k.start() - back), k.start()
+        if positions is None:
+            tries = list(range(pos, last + 1))
+        else:
+            tries = positions[
+                bisect.bisect_left(positions, pos) : bisect.bisect_right(positions, last)
+            ]
+        for at in tries:
+            if at < pos:
+                continue  # inside the last match that fell short of the keyword
+            if regex_lead is not None and regex_lead.match(target, at) is None:
+                continue
+            m = regex.match(target, at, e)
+            if m is None:
+                continue
+            if m.end() >= k.end():
+                done = m.end()
+                yield m
+                break
+            pos = m.end() if m.end() > at else at + 1
+
+
+def hit_sentences(trigger: re.Pattern[str], target: str, starts: list[int], hit: set[int]) -> None:
+    """Add to ``hit`` the index of every sentence (``starts``: their start offsets, ascending) in which a match of
+    ``trigger`` starts; ``trigger`` is tried only at its plan's candidates (it must be indexed)."""
+    for pos in candidates(plan(trigger), target):
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            i = 0
+        if i not in hit and trigger.match(target, pos) is not None:
+            hit.add(i)
+
+
 def search(regex: re.Pattern[str], target: str, pos: int = 0) -> re.Match[str] | None:
     """``regex.search(target, pos)``, by the plan's candidates when it has them."""
     p = plan(regex)
