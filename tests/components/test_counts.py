@@ -798,7 +798,9 @@ def test_what_the_study_gave_to_its_people_and_an_age_range_is_no_second_group()
     assert _total("She gave birth to 3 children.") is None
 
 
-def test_the_count_of_a_trial_stated_as_randomized_is_randomized() -> None:
+def test_the_count_of_a_trial_only_called_randomized_is_its_total() -> None:
+    # corpus rule: 'randomized' comes from a sentence saying the participants were randomized; a trial only
+    # labelled randomized gives its size as the total and leaves the randomized count unstated
     for text, n in (
         (
             "The safety of Rydapt was studied in a randomized trial of 717 patients who had AML.",
@@ -811,12 +813,21 @@ def test_the_count_of_a_trial_stated_as_randomized_is_randomized() -> None:
         ),
         ("It was a double-blinded randomized, sham-controlled trial of 387 patients.", 387),
     ):
-        assert _randomized(text) == n, text
+        assert _total(text) == n, text
+        assert _randomized(text) is None, text
     assert (
         _randomized(
             "The study examined data from 2,560 men taking part in a randomised clinical trial."
         )
         is None
+    )
+    # said to be randomly assigned: the total is the randomized count
+    assert (
+        _randomized(
+            "It was a randomized trial of 717 patients. The patients were randomly assigned to the drug "
+            "or a placebo."
+        )
+        == 717
     )
 
 
