@@ -253,6 +253,24 @@ def _bare_count_ok(view: TextView, m: TextMatch) -> bool:
     )
 
 
+# before a study size, the words of a study still to come or under way ('Abbott plans to begin a 500-patient pivotal
+# trial', 'Merck announced plans Wednesday to launch a 30,000-patient global study', 'a larger 400-patient trial will
+# test', 'Allegro Diagnostics, which is halfway through a 60-patient clinical trial of the test'), for patterns marked
+# ``not_planned``
+_PLANNED_SIZE = re.compile(
+    r"\b(?:will|would|plans?|planned|planning|hopes?|intends?|aims?|to\s+(?:begin|launch|start|conduct|run|open|enrol+)|"
+    r"upcoming|future|larger|next|proposed|underway|under\s+way|ongoing|halfway|midway)\b",
+    re.IGNORECASE,
+)
+# ... or after it, or one done long ago ('a 1,000-patient trial is needed', 'a 500-patient study will start next year',
+# 'in a five-subject study of peanut allergy shots more than 10 years ago')
+_PLANNED_AFTER = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+(?:needed|planned|required|expected|scheduled|under\s*way)|"
+    r"(?:is|are)\s+(?:now\s+)?(?:recruiting|enrolling)|ago)\b",
+    re.IGNORECASE,
+)
+
+
 def _starts_sentence(view: TextView, at: int) -> bool:
     s, _ = view.sentence_of(at)
     return not view.text[s:at].strip(" \"“‘'(\n")
@@ -333,6 +351,12 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 continue  # 'One in three youth', '1 in 11 people': a rate, not a count
             if _LABEL_NUMBER.search(view.text, max(0, n_start - 8), n_start):
                 continue  # 'For this phase 2 study, 39 patients were ...': the 2 names the phase
+            if pat.extra.get("not_planned"):
+                s, e = view.sentence_of(m.start())
+                if _PLANNED_SIZE.search(view.text, s, m.start()) or _PLANNED_AFTER.search(
+                    view.text, m.end(), e
+                ):
+                    continue  # 'Abbott plans to begin a 500-patient pivotal trial': a study to come
             if pat.extra.get("sentence_start") and not _starts_sentence(view, m.start()):
                 continue  # 'For every 1,000 people screened in the study, four children ...'
             spans = [m.span("n")]

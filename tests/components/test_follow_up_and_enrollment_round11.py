@@ -1,0 +1,51 @@
+"""Follow-up and enrollment phrasings of real news (round 11)."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def _fu(text: str) -> tuple[float, str, str | None] | None:
+    fu = run(text, "trial_follow_up")._.follow_up
+    return None if fu is None else fu.value
+
+
+def _enrollment(text: str) -> tuple[int | None, int | None]:
+    e = run(text, "trial_numbers", "trial_enrollment")._.enrollment
+    return (
+        None if e.total is None else e.total.value,
+        None if e.randomized is None else e.randomized.value,
+    )
+
+
+def test_the_size_written_before_the_study_word() -> None:
+    # 'their 190-patient study': the study's size, and randomized when the participants were randomly assigned
+    assert _enrollment(
+        "George and his colleagues report the results of their 190-patient study, the most rigorous so far. "
+        "The researchers randomly assigned participants to receive TMS or sham TMS."
+    ) == (190, 190)
+    assert _enrollment("The 2,400-woman, randomized study complicates the advice.") == (2400, None)
+    # ... before another study's count it is the earliest stated
+    assert _enrollment(
+        "The 1,212-patient study calls into question the need for surgery. Two participants in the study, "
+        "Donald Ferguson and Jimmy Spell, were each diagnosed eight years ago."
+    ) == (1212, None)
+
+
+def test_a_study_size_of_a_study_to_come_or_long_ago_or_of_two_pooled_is_not_the_total() -> None:
+    assert _enrollment(
+        "Abbott plans to begin a 500-patient pivotal trial in Europe later this year."
+    ) == (
+        None,
+        None,
+    )
+    assert _enrollment(
+        "Allegro Diagnostics is halfway through a 60-patient clinical trial of the test."
+    ) == (None, None)
+    assert _enrollment(
+        "Wood noted that in a five-subject study of peanut allergy shots more than 10 years ago, all "
+        "patients suffered serious reactions."
+    ) == (None, None)
+    assert _enrollment(
+        "The latest results come from a combined analysis of a 1,012-patient study and a 646-patient study."
+    ) == (None, None)
