@@ -49,3 +49,22 @@ def test_a_study_size_of_a_study_to_come_or_long_ago_or_of_two_pooled_is_not_the
     assert _enrollment(
         "The latest results come from a combined analysis of a 1,012-patient study and a 646-patient study."
     ) == (None, None)
+
+
+def test_a_result_at_n_months_mid_sentence_is_a_time_point() -> None:
+    assert _fu("In the study, 119 people (37%) reported no pain at six months.") == (
+        6.0,
+        "months",
+        None,
+    )
+    # the latest read-out of the study
+    assert _fu(
+        "At the end of 12 weeks, the tai chi group reported improvements in their scores. The improvements "
+        "were still evident at 24 weeks, according to the research."
+    ) == (24.0, "weeks", None)
+    # not a week of pregnancy, nor an age
+    assert (
+        _fu("Overall, 63 percent opposed having most women deliver at 39 weeks, the poll found.")
+        is None
+    )
+    assert _fu("The infants showed a significant improvement at 12 months of age.") is None
