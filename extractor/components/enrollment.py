@@ -229,14 +229,15 @@ _BARE_BEFORE = re.compile(
 )
 
 
-def _bare_count_ok(view: TextView, m: TextMatch) -> bool:
+def _bare_count_ok(view: TextView, m: TextMatch, own_cue: bool = False) -> bool:
     """Whether a count with no cue of its own (pattern label ``bare``) stands in a sentence about the study, as
-    a whole number of people."""
+    a whole number of people (``own_cue``: the pattern's phrase says it is the study's, 'Of 16 people with
+    Alzheimer's disease, those who received ...', and needs no study word in the sentence)."""
     s, e = view.sentence_of(m.start())
     n_start, n_end = m.span("n")
     people = _people_start(view.text, n_end, m.end())
     # (a cue word with a capital inside the sentence is a name's: 'two Microsoft Research employees')
-    cue = any(
+    cue = own_cue or any(
         c.start() == s or not view.text[c.start()].isupper()
         for c in _STUDY_CUE.finditer(view.text, s, e)
     )
@@ -330,7 +331,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             yield from (
                 (pat, m)
                 for pat, m in matches(view, "enrollment", "bare")
-                if _bare_count_ok(view, m)
+                if _bare_count_ok(view, m, bool(pat.extra.get("own_cue")))
             )
 
     for pat, m in candidates():

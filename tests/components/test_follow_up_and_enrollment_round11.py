@@ -68,3 +68,21 @@ def test_a_result_at_n_months_mid_sentence_is_a_time_point() -> None:
         is None
     )
     assert _fu("The infants showed a significant improvement at 12 months of age.") is None
+
+
+def test_of_n_people_first_in_a_sentence_is_the_total_when_nothing_else_is_stated() -> None:
+    assert _enrollment(
+        "Of 16 people with mild-to-moderate Alzheimer's disease, those who received two to seven infusions "
+        "of the experimental drug every four weeks showed marked reductions."
+    ) == (16, None)
+    # a part told by what they did or when they were seen is not
+    assert _enrollment(
+        "Among the 11 women who took the placebo, just one experienced remission within 60 hours."
+    ) == (None, None)
+    assert _enrollment(
+        "Among five patients seen six months after the procedure, tumor control continued to be 100 percent."
+    ) == (None, None)
+    # ... and another pattern's count comes first
+    assert _enrollment(
+        "The trial enrolled 300 patients. Of the 24 patients with a relapse, 70 percent saw the disease halted."
+    ) == (300, None)
