@@ -229,14 +229,15 @@ _BARE_BEFORE = re.compile(
 )
 
 
-def _bare_count_ok(view: TextView, m: TextMatch) -> bool:
+def _bare_count_ok(view: TextView, m: TextMatch, own_cue: bool = False) -> bool:
     """Whether a count with no cue of its own (pattern label ``bare``) stands in a sentence about the study, as
-    a whole number of people."""
+    a whole number of people (``own_cue``: the pattern's phrase says it is the study's, 'Of 16 people with
+    Alzheimer's disease, those who received ...', and needs no study word in the sentence)."""
     s, e = view.sentence_of(m.start())
     n_start, n_end = m.span("n")
     people = _people_start(view.text, n_end, m.end())
     # (a cue word with a capital inside the sentence is a name's: 'two Microsoft Research employees')
-    cue = any(
+    cue = own_cue or any(
         c.start() == s or not view.text[c.start()].isupper()
         for c in _STUDY_CUE.finditer(view.text, s, e)
     )
@@ -251,6 +252,24 @@ def _bare_count_ok(view: TextView, m: TextMatch) -> bool:
         and _BARE_GAP.search(view.text, n_end, people) is None
         and not view.lower.startswith("cases", people)
     )
+
+
+# before a study size, the words of a study still to come or under way ('Abbott plans to begin a 500-patient pivotal
+# trial', 'Merck announced plans Wednesday to launch a 30,000-patient global study', 'a larger 400-patient trial will
+# test', 'Allegro Diagnostics, which is halfway through a 60-patient clinical trial of the test'), for patterns marked
+# ``not_planned``
+_PLANNED_SIZE = re.compile(
+    r"\b(?:will|would|plans?|planned|planning|hopes?|intends?|aims?|to\s+(?:begin|launch|start|conduct|run|open|enrol+)|"
+    r"upcoming|future|larger|next|proposed|underway|under\s+way|ongoing|halfway|midway)\b",
+    re.IGNORECASE,
+)
+# ... or after it, or one done long ago ('a 1,000-patient trial is needed', 'a 500-patient study will start next year',
+# 'in a five-subject study of peanut allergy shots more than 10 years ago')
+_PLANNED_AFTER = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+(?:needed|planned|required|expected|scheduled|under\s*way)|"
+    r"(?:is|are)\s+(?:now\s+)?(?:recruiting|enrolling)|ago)\b",
+    re.IGNORECASE,
+)
 
 
 def _starts_sentence(view: TextView, at: int) -> bool:
@@ -312,7 +331,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             yield from (
                 (pat, m)
                 for pat, m in matches(view, "enrollment", "bare")
-                if _bare_count_ok(view, m)
+                if _bare_count_ok(view, m, bool(pat.extra.get("own_cue")))
             )
 
     for pat, m in candidates():
@@ -333,6 +352,12 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 continue  # 'One in three youth', '1 in 11 people': a rate, not a count
             if _LABEL_NUMBER.search(view.text, max(0, n_start - 8), n_start):
                 continue  # 'For this phase 2 study, 39 patients were ...': the 2 names the phase
+            if pat.extra.get("not_planned"):
+                s, e = view.sentence_of(m.start())
+                if _PLANNED_SIZE.search(view.text, s, m.start()) or _PLANNED_AFTER.search(
+                    view.text, m.end(), e
+                ):
+                    continue  # 'Abbott plans to begin a 500-patient pivotal trial': a study to come
             if pat.extra.get("sentence_start") and not _starts_sentence(view, m.start()):
                 continue  # 'For every 1,000 people screened in the study, four children ...'
             spans = [m.span("n")]
