@@ -310,8 +310,18 @@ _COMPARED = (
     "than those on ",
     "than those in the",
     "the other half",
-    "the other group",
-    "the second group",
+    # a second group, however it is introduced ('a second group of 24 patients underwent the same regimen minus
+    # the fish oil', 'another group got', 'the other group')
+    "other group",
+    "second group",
+    "another group",
+    # an inactive treatment as the comparator ('on another day inactive treatment', 'an inactive pill')
+    "inactive",
+    # the same people under another condition ('they ate 10 per cent less pasta than when they drank the milkshake
+    # that contained inulin alone', 'up from 47% when they didn't use the technology'): a crossover comparison
+    "than when",
+    "when they did not",
+    "when they didn't",
     "sugar pill",
     "dummy",
     "untreated group",
@@ -409,8 +419,9 @@ def _early_phase_single_arm(
     ]
     if not cues:
         return None
-    # who got it: a count of people in the cue's sentence or the next ('treated 78 patients', 'Of 12 patients
-    # given ...'), or in a sentence about the study or trial ('The clinical trial included 22 patients'); an
+    # who got it: a count of people in the cue's sentence, the one before or the next ('treated 78 patients',
+    # 'Of 12 patients given ...', '22 patients ... were accrued. Participants received ...'), or in a sentence
+    # about the study or trial ('The clinical trial included 22 patients'); an
     # announced trial that states none ('has progressed to Phase I testing') is left unstated. The earliest cue
     # with a count near it; any cue when a study sentence gives one.
     counted = any(
@@ -418,8 +429,9 @@ def _early_phase_single_arm(
     )
     for at, end, pattern_id in sorted(cues):
         index = view.sentence_index(at)
+        stretch_start = view.sentences[max(index - 1, 0)][0]
         stretch_end = view.sentences[min(index + 1, len(view.sentences) - 1)][1]
-        if counted or _people_count().search(text, view.sentences[index][0], stretch_end):
+        if counted or _people_count().search(text, stretch_start, stretch_end):
             return Fact("single_arm", [(at, end)], pattern_id)
     return None
 

@@ -1,0 +1,64 @@
+"""Design reading on real news accepted as trial reports (round 11, acc-des11)."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def _design(text: str) -> str | None:
+    d = run(text, "trial_design")._.study.design
+    return None if d is None else d.value
+
+
+def test_the_participants_given_the_treatment_as_one_group_are_a_single_arm() -> None:
+    # the count may stand in the sentence before the cue
+    assert (
+        _design(
+            "At the time the abstract was submitted, 22 patients with advanced thyroid cancer were "
+            "accrued. Participants received 10 mg of pembrolizumab every two weeks."
+        )
+        == "single_arm"
+    )
+    assert (
+        _design(
+            "Long-term use was tested in 61 volunteers. The rate of unnecessary shocks was low."
+        )
+        == "single_arm"
+    )
+    # a trial under way, a subgroup, a test the participants took: not a single arm
+    assert _design("The pill is now being tested on 100 women in the United Kingdom.") is None
+    assert _design("Of the 300 patients, some patients received a lower dose.") is None
+    assert (
+        _design("Thirteen adults spent two nights in a lab. The participants took a memory test.")
+        is None
+    )
+
+
+def test_a_second_group_an_inactive_treatment_or_another_condition_is_a_comparison() -> None:
+    assert (
+        _design(
+            "The authors gave 16 cancer patients fish oil. These patients were given the oil daily, "
+            "while a second group of 24 patients underwent the same regimen minus the fish oil."
+        )
+        is None
+    )
+    assert (
+        _design(
+            "The researchers tested the method on ten patients. On one day the patients received "
+            "active stimulation and on another day inactive treatment."
+        )
+        is None
+    )
+    assert (
+        _design(
+            "The system was tested in 12 adults. Participants were in range 70% of the time, up "
+            "from 47% when they didn't use the technology."
+        )
+        is None
+    )
+    assert (
+        _design(
+            "It's a very early study of 20 toddlers. Areas responded more than when they slept."
+        )
+        is None
+    )
