@@ -471,7 +471,8 @@ def _names_a_trial(view: TextView, skip: set[int], not_with: tuple[str, ...] = (
 def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     """A cohort described without the word ('Zheng's team followed 2,520 adults for eight years'): cohort.jsonl's
     'cohort' cues (people followed or tracked over time, with nothing in the sentence about a treatment they were
-    given or assigned), when no other design cue was found and the text names no trial or placebo of its own
+    given or assigned; people or records of a past period: 'patients who had undergone the surgery between 1994
+    and 1997', 'Information System data for 2012 were reviewed'), when no other design cue was found and the text names no trial or placebo of its own
     (corpus rule: a cohort described without the word is observational). Read only on this rare path; sentences
     in ``skip`` (about other or future studies) do not count."""
     if _names_a_trial(view, skip):

@@ -62,3 +62,35 @@ def test_a_second_group_an_inactive_treatment_or_another_condition_is_a_comparis
         )
         is None
     )
+
+
+def test_people_or_records_of_a_past_period_are_observational() -> None:
+    assert (
+        _design(
+            "In their study, the team identified nearly 5,000 individuals who had been diagnosed "
+            "with the cancer between 1992 and 2008."
+        )
+        == "observational"
+    )
+    assert (
+        _design(
+            "National Emergency Medicine Service Information System data for 2012 were reviewed."
+        )
+        == "observational"
+    )
+    # people who developed a condition beside those who did not: cases and controls
+    assert (
+        _design(
+            "They tested the blood of 60 women who developed pre-eclampsia later in pregnancy and "
+            "60 women who did not."
+        )
+        == "observational"
+    )
+    # a trial of its own, or the period in which a trial enrolled, is not a study of records
+    assert (
+        _design(
+            "Patients treated between 2005 and 2010 at 12 centers took part in the trial of the drug."
+        )
+        is None
+    )
+    assert _design("The trial enrolled 300 patients between 2010 and 2012.") != "observational"
