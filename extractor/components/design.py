@@ -585,6 +585,34 @@ def _plural_randomized(view: TextView, start: int, end: int) -> str | None:
 _WEAK_OTHER = 2
 
 
+#: a phase followed by trials in the plural ('Phase III trials', 'so-called Phase I, human trials', 'phase 2
+#: clinical trials'): with no count or 'the' before it, a drug's programme or trials other than the study's own
+#: (as for randomized trials in the plural, _plural_randomized)
+_PLURAL_PHASE_TRIALS = re.compile(
+    r"(?:,?\s+(?:[\w-]+\s+){0,2}?)?\s*(?:clinical\s+)?(?:trials|studies)\b"
+)
+
+
+#: the trials a release reports, before a phase in the plural ('these phase III trials', 'results from Phase I
+#: clinical trials', 'the findings come from phase III clinical trials')
+_OWN_PLURAL_BEFORE = re.compile(r"\b(?:these|those|its|our|their|from)\s+$")
+
+
+def _plural_phase_of_others(view: TextView, start: int, end: int) -> bool:
+    """Whether the phase at ``view.text[start:end]`` names trials in the plural with nothing before it that
+    makes them the study's: no count ('two Phase III trials': the trials a release reports), no 'the', 'these'
+    or 'one of the' ('these phase III trials were compiled') and no source of the findings ('The findings come
+    from phase III clinical trials', 'promising results from Phase I clinical trials')."""
+    if _PLURAL_PHASE_TRIALS.match(view.lower, end) is None:
+        return False
+    before = view.lower[max(view.sentence_of(start)[0], start - 40) : start]
+    return not (
+        _COUNT_BEFORE.search(before)
+        or _OWN_BEFORE.search(before)
+        or _OWN_PLURAL_BEFORE.search(before)
+    )
+
+
 def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
@@ -694,7 +722,11 @@ def find_study(view: TextView) -> StudyFacts:
             phase = normalize_phase(m.group("phase"))
             # the phase of a future, ongoing or earlier trial ('two additional Phase 3 trials', 'a larger
             # Phase III trial will start', 'in an earlier phase-3 trial') is not the study's own
-            if phase and not _about_other_trials(view, m.start(), aside):
+            if (
+                phase
+                and not _about_other_trials(view, m.start(), aside)
+                and not _plural_phase_of_others(view, m.start(), m.end())
+            ):
                 facts.phase = Fact(phase, [m.span()], pat.id)
         elif pat.label in ("double-blind", "single-blind", "open-label"):
             if (

@@ -94,3 +94,31 @@ def test_people_or_records_of_a_past_period_are_observational() -> None:
         is None
     )
     assert _design("The trial enrolled 300 patients between 2010 and 2012.") != "observational"
+
+
+def _phase(text: str) -> str | None:
+    p = run(text, "trial_design")._.study.phase
+    return None if p is None else p.value
+
+
+def test_a_phase_of_trials_in_the_plural_without_a_count_is_not_the_studys_own() -> None:
+    # a drug's programme or trials to come
+    assert (
+        _phase(
+            "The drug was originally developed up to late stage, or phase III, clinical trials by a "
+            "Japanese firm. The team tested it in mice."
+        )
+        is None
+    )
+    assert (
+        _phase(
+            "It has had strong results in phase III trials in women. This phase II clinical trial "
+            "combined the drug with sequencing."
+        )
+        == "2"
+    )
+    # the trials the release reports keep their phase
+    assert _phase("The results of these phase III trials were compiled in a paper.") == "3"
+    assert _phase("The findings come from phase III clinical trials of the drug.") == "3"
+    assert _phase("Two phase 3 trials enrolled 1,200 women.") == "3"
+    assert _phase("The phase 2 trials showed a benefit.") == "2"
