@@ -483,14 +483,32 @@ def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     return None
 
 
-def _unstated_design(view: TextView, skip: set[int]) -> Fact[str] | None:
-    """A review of several studies not called a meta-analysis ('a review of 27 clinical trials') or a modelling
-    study ('constructed a mathematical model'): unstated_design.jsonl's cues, the earliest outside ``skip``
+def _unstated_design(
+    view: TextView, skip: set[int], background: set[int] | frozenset[int] = frozenset()
+) -> Fact[str] | None:
+    """A review of several studies not called a meta-analysis ('a review of 27 clinical trials'), a modelling
+    study ('constructed a mathematical model') or an experiment on animals told without 'in mice' ('fed the cocoa
+    compound to animals', 'The mice were exposed to'): unstated_design.jsonl's cues, the earliest outside ``skip``
     (sentences about other or future studies), read only when no other design cue was found (so a trial or
-    cohort that mentions a model or earlier studies keeps its own design)."""
+    cohort that mentions a model or earlier studies keeps its own design). An animal experiment counts with
+    laboratory animals named in two sentences or more, outside ``background`` (sentences about earlier
+    findings), and only when the text names no trial or placebo of its own: a study of people mentions its
+    animal work in passing."""
+    experiment: list[Fact[str]] = []
+    sentences: set[int] = set()  # the sentences that name laboratory animals
     for pat, m in matches(view, "unstated_design"):
-        if view.sentence_index(m.start()) not in skip:
+        index = view.sentence_index(m.start())
+        if index in skip:
+            continue
+        if pat.label not in ("animal", "animal_word"):
             return Fact(pat.label, [m.span()], pat.id)
+        if index in background:
+            continue
+        sentences.add(index)
+        if pat.label == "animal":
+            experiment.append(Fact("other", [m.span()], pat.id))
+    if experiment and len(sentences) >= 2 and not _names_a_trial(view, skip):
+        return min(experiment, key=Fact.at)
     return None
 
 
@@ -753,7 +771,7 @@ def find_study(view: TextView) -> StudyFacts:
         if facts.design is None:
             facts.design = _followed_cohort(view, other)
         if facts.design is None:
-            facts.design = _unstated_design(view, other)
+            facts.design = _unstated_design(view, other, earlier)
 
     candidates: list[Fact[str]] = []
     for pat, m in matches(view, "names"):

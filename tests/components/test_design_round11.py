@@ -122,3 +122,30 @@ def test_a_phase_of_trials_in_the_plural_without_a_count_is_not_the_studys_own()
     assert _phase("The findings come from phase III clinical trials of the drug.") == "3"
     assert _phase("Two phase 3 trials enrolled 1,200 women.") == "3"
     assert _phase("The phase 2 trials showed a benefit.") == "2"
+
+
+def test_an_animal_experiment_told_without_in_mice_is_an_animal_study() -> None:
+    assert (
+        _design(
+            "Collaborators first fed the cocoa compound to animals on a high-fat diet. The compound "
+            "decreased the level of obesity in the animals."
+        )
+        == "other"
+    )
+    # animals named once, or without an experiment, or beside a trial of the text's own
+    assert (
+        _design("Collaborators first fed the cocoa compound to animals on a high-fat diet.") is None
+    )
+    assert (
+        _design(
+            "Patients with pets say the animals help them. The animals also distract them from pain."
+        )
+        is None
+    )
+    assert (
+        _design(
+            "The rats were given the drug first. The rats did well. The trial then enrolled 40 "
+            "smokers who took the drug."
+        )
+        != "other"
+    )
