@@ -238,6 +238,10 @@ _EARLY_STUDY = (
     "pilot trial",
     "feasibility study",
     "feasibility trial",
+    "proof-of-concept study",
+    "proof-of-concept trial",
+    "proof of concept study",
+    "proof of concept trial",
     "first-in-human",
     # an early study or a small trial ('In an early study, an experimental stem cell procedure helped 15 teens',
     # 'a small clinical study', 'a small study designed as a pilot'); not 'a small study' (observational and
@@ -354,6 +358,13 @@ _NOT_OWN_COMPARISON = (
     "expected",
     "previous",
     "prior ",
+    # what remains to be done or what is done now ('HIFU also needs to be studied long-term and compared with
+    # other therapies', 'The current standard treatments ... only have response rates in about 15 percent')
+    "needs to be",
+    "need to be",
+    "current standard",
+    "current treatment",
+    "current therap",
 )
 
 

@@ -149,3 +149,22 @@ def test_an_animal_experiment_told_without_in_mice_is_an_animal_study() -> None:
         )
         != "other"
     )
+
+
+def test_what_remains_to_be_done_or_the_current_standard_is_not_the_studys_comparison() -> None:
+    assert (
+        _design(
+            "The drug just completed a phase 1 clinical trial in 32 patients. The current standard "
+            "treatments only have response rates of 15 percent compared with this."
+        )
+        == "single_arm"
+    )
+    assert (
+        _design(
+            "The new study, designed as a proof-of-concept study, involved just 41 men. The results "
+            "need to be replicated and compared with other therapies."
+        )
+        == "single_arm"
+    )
+    # the study's own comparison still counts
+    assert _design("The pilot study of 30 patients compared the drug with standard care.") is None
