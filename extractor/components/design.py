@@ -238,6 +238,10 @@ _EARLY_STUDY = (
     "pilot trial",
     "feasibility study",
     "feasibility trial",
+    "proof-of-concept study",
+    "proof-of-concept trial",
+    "proof of concept study",
+    "proof of concept trial",
     "first-in-human",
     # an early study or a small trial ('In an early study, an experimental stem cell procedure helped 15 teens',
     # 'a small clinical study', 'a small study designed as a pilot'); not 'a small study' (observational and
@@ -310,8 +314,18 @@ _COMPARED = (
     "than those on ",
     "than those in the",
     "the other half",
-    "the other group",
-    "the second group",
+    # a second group, however it is introduced ('a second group of 24 patients underwent the same regimen minus
+    # the fish oil', 'another group got', 'the other group')
+    "other group",
+    "second group",
+    "another group",
+    # an inactive treatment as the comparator ('on another day inactive treatment', 'an inactive pill')
+    "inactive",
+    # the same people under another condition ('they ate 10 per cent less pasta than when they drank the milkshake
+    # that contained inulin alone', 'up from 47% when they didn't use the technology'): a crossover comparison
+    "than when",
+    "when they did not",
+    "when they didn't",
     "sugar pill",
     "dummy",
     "untreated group",
@@ -344,6 +358,13 @@ _NOT_OWN_COMPARISON = (
     "expected",
     "previous",
     "prior ",
+    # what remains to be done or what is done now ('HIFU also needs to be studied long-term and compared with
+    # other therapies', 'The current standard treatments ... only have response rates in about 15 percent')
+    "needs to be",
+    "need to be",
+    "current standard",
+    "current treatment",
+    "current therap",
 )
 
 
@@ -409,8 +430,9 @@ def _early_phase_single_arm(
     ]
     if not cues:
         return None
-    # who got it: a count of people in the cue's sentence or the next ('treated 78 patients', 'Of 12 patients
-    # given ...'), or in a sentence about the study or trial ('The clinical trial included 22 patients'); an
+    # who got it: a count of people in the cue's sentence, the one before or the next ('treated 78 patients',
+    # 'Of 12 patients given ...', '22 patients ... were accrued. Participants received ...'), or in a sentence
+    # about the study or trial ('The clinical trial included 22 patients'); an
     # announced trial that states none ('has progressed to Phase I testing') is left unstated. The earliest cue
     # with a count near it; any cue when a study sentence gives one.
     counted = any(
@@ -418,8 +440,9 @@ def _early_phase_single_arm(
     )
     for at, end, pattern_id in sorted(cues):
         index = view.sentence_index(at)
+        stretch_start = view.sentences[max(index - 1, 0)][0]
         stretch_end = view.sentences[min(index + 1, len(view.sentences) - 1)][1]
-        if counted or _people_count().search(text, view.sentences[index][0], stretch_end):
+        if counted or _people_count().search(text, stretch_start, stretch_end):
             return Fact("single_arm", [(at, end)], pattern_id)
     return None
 
@@ -459,7 +482,8 @@ def _names_a_trial(view: TextView, skip: set[int], not_with: tuple[str, ...] = (
 def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     """A cohort described without the word ('Zheng's team followed 2,520 adults for eight years'): cohort.jsonl's
     'cohort' cues (people followed or tracked over time, with nothing in the sentence about a treatment they were
-    given or assigned), when no other design cue was found and the text names no trial or placebo of its own
+    given or assigned; people or records of a past period: 'patients who had undergone the surgery between 1994
+    and 1997', 'Information System data for 2012 were reviewed'), when no other design cue was found and the text names no trial or placebo of its own
     (corpus rule: a cohort described without the word is observational). Read only on this rare path; sentences
     in ``skip`` (about other or future studies) do not count."""
     if _names_a_trial(view, skip):
@@ -470,14 +494,32 @@ def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     return None
 
 
-def _unstated_design(view: TextView, skip: set[int]) -> Fact[str] | None:
-    """A review of several studies not called a meta-analysis ('a review of 27 clinical trials') or a modelling
-    study ('constructed a mathematical model'): unstated_design.jsonl's cues, the earliest outside ``skip``
+def _unstated_design(
+    view: TextView, skip: set[int], background: set[int] | frozenset[int] = frozenset()
+) -> Fact[str] | None:
+    """A review of several studies not called a meta-analysis ('a review of 27 clinical trials'), a modelling
+    study ('constructed a mathematical model') or an experiment on animals told without 'in mice' ('fed the cocoa
+    compound to animals', 'The mice were exposed to'): unstated_design.jsonl's cues, the earliest outside ``skip``
     (sentences about other or future studies), read only when no other design cue was found (so a trial or
-    cohort that mentions a model or earlier studies keeps its own design)."""
+    cohort that mentions a model or earlier studies keeps its own design). An animal experiment counts with
+    laboratory animals named in two sentences or more, outside ``background`` (sentences about earlier
+    findings), and only when the text names no trial or placebo of its own: a study of people mentions its
+    animal work in passing."""
+    experiment: list[Fact[str]] = []
+    sentences: set[int] = set()  # the sentences that name laboratory animals
     for pat, m in matches(view, "unstated_design"):
-        if view.sentence_index(m.start()) not in skip:
+        index = view.sentence_index(m.start())
+        if index in skip:
+            continue
+        if pat.label not in ("animal", "animal_word"):
             return Fact(pat.label, [m.span()], pat.id)
+        if index in background:
+            continue
+        sentences.add(index)
+        if pat.label == "animal":
+            experiment.append(Fact("other", [m.span()], pat.id))
+    if experiment and len(sentences) >= 2 and not _names_a_trial(view, skip):
+        return min(experiment, key=Fact.at)
     return None
 
 
@@ -570,6 +612,34 @@ def _plural_randomized(view: TextView, start: int, end: int) -> str | None:
 #: text names no trial or placebo of its own: a story of a trial in people mentions mice in passing ('Studies in
 #: mice have shown', 'They also showed in mice that')
 _WEAK_OTHER = 2
+
+
+#: a phase followed by trials in the plural ('Phase III trials', 'so-called Phase I, human trials', 'phase 2
+#: clinical trials'): with no count or 'the' before it, a drug's programme or trials other than the study's own
+#: (as for randomized trials in the plural, _plural_randomized)
+_PLURAL_PHASE_TRIALS = re.compile(
+    r"(?:,?\s+(?:[\w-]+\s+){0,2}?)?\s*(?:clinical\s+)?(?:trials|studies)\b"
+)
+
+
+#: the trials a release reports, before a phase in the plural ('these phase III trials', 'results from Phase I
+#: clinical trials', 'the findings come from phase III clinical trials')
+_OWN_PLURAL_BEFORE = re.compile(r"\b(?:these|those|its|our|their|from)\s+$")
+
+
+def _plural_phase_of_others(view: TextView, start: int, end: int) -> bool:
+    """Whether the phase at ``view.text[start:end]`` names trials in the plural with nothing before it that
+    makes them the study's: no count ('two Phase III trials': the trials a release reports), no 'the', 'these'
+    or 'one of the' ('these phase III trials were compiled') and no source of the findings ('The findings come
+    from phase III clinical trials', 'promising results from Phase I clinical trials')."""
+    if _PLURAL_PHASE_TRIALS.match(view.lower, end) is None:
+        return False
+    before = view.lower[max(view.sentence_of(start)[0], start - 40) : start]
+    return not (
+        _COUNT_BEFORE.search(before)
+        or _OWN_BEFORE.search(before)
+        or _OWN_PLURAL_BEFORE.search(before)
+    )
 
 
 def find_study(view: TextView) -> StudyFacts:
@@ -681,7 +751,11 @@ def find_study(view: TextView) -> StudyFacts:
             phase = normalize_phase(m.group("phase"))
             # the phase of a future, ongoing or earlier trial ('two additional Phase 3 trials', 'a larger
             # Phase III trial will start', 'in an earlier phase-3 trial') is not the study's own
-            if phase and not _about_other_trials(view, m.start(), aside):
+            if (
+                phase
+                and not _about_other_trials(view, m.start(), aside)
+                and not _plural_phase_of_others(view, m.start(), m.end())
+            ):
                 facts.phase = Fact(phase, [m.span()], pat.id)
         elif pat.label in ("double-blind", "single-blind", "open-label"):
             if (
@@ -708,7 +782,7 @@ def find_study(view: TextView) -> StudyFacts:
         if facts.design is None:
             facts.design = _followed_cohort(view, other)
         if facts.design is None:
-            facts.design = _unstated_design(view, other)
+            facts.design = _unstated_design(view, other, earlier)
 
     candidates: list[Fact[str]] = []
     for pat, m in matches(view, "names"):
