@@ -2838,3 +2838,15 @@ def test_a_shortened_duration_is_a_percentage_change() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("pct_change", 42.0)]
+
+
+def test_a_difference_in_words_or_in_years_is_a_difference() -> None:
+    doc = run(
+        "Men lived about four months longer if they took Provenge than if they got placebo treatment. "
+        "Those who had taken a beta blocker lived more than three years longer on average than the others. "
+        "Results came four months later than planned.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("difference", 4.0), ("difference", 3.0)]
