@@ -2850,3 +2850,20 @@ def test_a_difference_in_words_or_in_years_is_a_difference() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("difference", 4.0), ("difference", 3.0)]
+
+
+def test_what_a_measure_or_a_risk_was_in_a_group_is_an_effect() -> None:
+    doc = run(
+        "Levels of insoluble tau were 50 percent lower in treated animals. Admissions for heart attacks were "
+        "nearly 8 percent lower in counties with restrictions. The early group had a yearly relapse rate of "
+        "0.21 compared to 0.26 for the delayed group, which is 19 percent lower. Stroke risk was 12 to 19 "
+        "percent lower among women who ate more fiber.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("pct_change", 50.0),
+        ("RRR", 8.0),
+        ("RRR", 19.0),
+    ]
