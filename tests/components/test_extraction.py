@@ -2867,3 +2867,17 @@ def test_what_a_measure_or_a_risk_was_in_a_group_is_an_effect() -> None:
         ("RRR", 8.0),
         ("RRR", 19.0),
     ]
+
+
+def test_an_n_fold_change_in_a_risk_or_against_another_group_is_other() -> None:
+    doc = run(
+        "Surgery can produce a 10-fold increase in the odds of being seizure-free after one year. The vaccine "
+        "generates a 24-fold increase in T cells. Those in the low-carb group had about two times better "
+        "improvements in their good (HDL) cholesterol than people in the low-fat group. Atrial fibrillation "
+        "has been linked to a five-fold increase in the risk of lethal strokes. The change gives vancomycin a "
+        "1,000-fold increase in activity.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("other", 10.0), ("other", 2.0)]
