@@ -2881,3 +2881,15 @@ def test_an_n_fold_change_in_a_risk_or_against_another_group_is_other() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("other", 10.0), ("other", 2.0)]
+
+
+def test_how_many_had_to_be_treated_for_one_to_benefit_is_a_number_needed_to_treat() -> None:
+    doc = run(
+        "Fourteen patients had to be treated with the device to prevent one death. The researchers calculated "
+        "that 17 older patients would have to be treated with Prozac for one to gain from it. One had a severe "
+        "iron deficiency that needed to be treated with iron infusions.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("NNT", 14.0), ("NNT", 17.0)]
