@@ -66,8 +66,9 @@ _OTHER_RESEARCH = re.compile(
     re.IGNORECASE,
 )
 #: words of a sentence about background, not the study's result: a figure established before it ('has been shown
-#: to reduce the risk of death by 30 percent', 'has been linked to a five-fold increase in the risk of lethal strokes'), a trend over the years ('dropped by 70 percent between 1955 and
-#: 1992', 'has dropped by more than 50% in recent years', 'since the advent of PSA screening'), an expectation
+#: to reduce the risk of death by 30 percent', 'has been linked to a five-fold increase in the risk of lethal
+#: strokes'), a trend over the years ('dropped by 70 percent between 1955 and 1992', 'has dropped by more than 50%
+#: in recent years', 'since the advent of PSA screening'), an expectation
 #: or a goal ('Investors had been expecting a 5 percentage point improvement', 'the WHO's goal of reducing TB
 #: deaths by 95 percent by 2035')
 _BACKGROUND = re.compile(

@@ -2893,3 +2893,15 @@ def test_how_many_had_to_be_treated_for_one_to_benefit_is_a_number_needed_to_tre
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("NNT", 14.0), ("NNT", 17.0)]
+
+
+def test_a_risk_reduction_whose_outcome_runs_on_with_commas_or_dashes() -> None:
+    doc = run(
+        "Intensive blood pressure treatment reduced rates of cardiovascular events, such as heart attack and heart "
+        "failure, as well as stroke, by 33 percent. Vitamin use also seemed to cut the rate of precancers — "
+        "scaly patches of skin called actinic keratoses — by 11 percent after three months.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 33.0), ("RRR", 11.0)]
