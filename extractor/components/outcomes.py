@@ -66,12 +66,13 @@ _OTHER_RESEARCH = re.compile(
     re.IGNORECASE,
 )
 #: words of a sentence about background, not the study's result: a figure established before it ('has been shown
-#: to reduce the risk of death by 30 percent'), a trend over the years ('dropped by 70 percent between 1955 and
-#: 1992', 'has dropped by more than 50% in recent years', 'since the advent of PSA screening'), an expectation
+#: to reduce the risk of death by 30 percent', 'has been linked to a five-fold increase in the risk of lethal
+#: strokes'), a trend over the years ('dropped by 70 percent between 1955 and 1992', 'has dropped by more than 50%
+#: in recent years', 'since the advent of PSA screening'), an expectation
 #: or a goal ('Investors had been expecting a 5 percentage point improvement', 'the WHO's goal of reducing TB
 #: deaths by 95 percent by 2035')
 _BACKGROUND = re.compile(
-    r"\b(?:ha(?:s|ve)\s+(?:long\s+|already\s+)?been\s+(?:shown|proven|known)\s+to"
+    r"\b(?:ha(?:s|ve)\s+(?:long\s+|already\s+)?been\s+(?:(?:shown|proven|known)\s+to|linked\s+to)"
     r"|since\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|advent|introduction)"
     r"|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+to\s+(?:19|20)\d\d"
     r"|in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)"
@@ -175,6 +176,18 @@ def compared_after(view: TextView, m: TextMatch, group: str) -> bool:
     return _START_AFTER.match(view.text, cue.end()) is None
 
 
+def fold_compared(view: TextView, m: TextMatch) -> bool:
+    """Whether an N-fold change stated as a noun ('a 10-fold increase in the odds of being seizure-free', 'a six-fold
+    decrease in the rate of dislocation', 'a 4.7-fold increase in retinal plaque burden in patients with Alzheimer's,
+    compared to controls') is a comparison of groups: of a risk, odds or rate, or with a comparison word after it; not
+    one group's own change ('generates a 24-fold increase in T cells')."""
+    if _RISK_WORDS.match(view.text, m.end()) or _RISK_WORDS.search(
+        view.text, m.end(), m.end() + 24
+    ):
+        return True
+    return _NOUN_COMPARISON.search(view.text, m.end(), view.sentence_of(m.start())[1]) is not None
+
+
 #: words read as a value: folds ('twice as likely' -> 2, 'doubled the risk' -> 2) and halves, a relative
 #: reduction of 50 ('halved the risk', 'cut the odds by half')
 _FOLD_WORDS = {
@@ -225,6 +238,12 @@ _RISK_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LOWER_WORDS = ("lower", "less", "fewer", "smaller", "shorter")
+#: a count of events as what a relative difference is of ('Admissions for heart attacks were nearly 8 percent lower')
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:deaths|mortality|cases|events|infections|fractures|attacks|admissions|hospitali[sz]ations|relapses|"
+    r"recurrences|strokes|exacerbations)\b",
+    re.IGNORECASE,
+)
 
 
 #: a risk, a rate or a count of events as the subject right before a change's verb ('the risk of death from
@@ -281,8 +300,15 @@ def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
     if "what" not in groups or "dir" not in groups:
         return label
     start = view.sentence_of(m.start())[0]
-    if _RISK_WORDS.search(m.group("what") or "") or _RISK_WORDS.search(
-        view.text, max(start, m.start() - 120), m.start()
+    if (
+        _RISK_WORDS.search(m.group("what") or "")
+        or _RISK_WORDS.search(view.text, max(start, m.start() - 120), m.start())
+        or (
+            # what a count of events was ('Admissions for heart attacks were nearly 8 percent lower', 'cancer deaths
+            # among those who took aspirin ... were 21 percent lower'): a risk's, too
+            not m.group("what")
+            and _EVENT_SUBJECT.search(view.text, max(start, m.start() - 120), m.start())
+        )
     ):
         return "RRR" if m.group("dir").lower() in _LOWER_WORDS else "other"
     return label
@@ -440,6 +466,8 @@ def find_outcomes(
                     continue  # a change within one group is no effect
                 if pat.id == "effect.pct_noun" and not compared_after(view, m, group):
                     continue  # a noun's change without a group to compare it with is one group's own
+                if pat.id == "effect.fold" and group == "value2" and not fold_compared(view, m):
+                    continue  # 'a 24-fold increase in T cells': one group's own change
                 effects.append((m.start(), EffectFacts(kind, fact)))
     for pat, m in matches(view, "results"):
         if pat.label in ("both_value", "each_events", "pct_vs"):

@@ -2838,3 +2838,70 @@ def test_a_shortened_duration_is_a_percentage_change() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("pct_change", 42.0)]
+
+
+def test_a_difference_in_words_or_in_years_is_a_difference() -> None:
+    doc = run(
+        "Men lived about four months longer if they took Provenge than if they got placebo treatment. "
+        "Those who had taken a beta blocker lived more than three years longer on average than the others. "
+        "Results came four months later than planned.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("difference", 4.0), ("difference", 3.0)]
+
+
+def test_what_a_measure_or_a_risk_was_in_a_group_is_an_effect() -> None:
+    doc = run(
+        "Levels of insoluble tau were 50 percent lower in treated animals. Admissions for heart attacks were "
+        "nearly 8 percent lower in counties with restrictions. The early group had a yearly relapse rate of "
+        "0.21 compared to 0.26 for the delayed group, which is 19 percent lower. Stroke risk was 12 to 19 "
+        "percent lower among women who ate more fiber.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("pct_change", 50.0),
+        ("RRR", 8.0),
+        ("RRR", 19.0),
+    ]
+
+
+def test_an_n_fold_change_in_a_risk_or_against_another_group_is_other() -> None:
+    doc = run(
+        "Surgery can produce a 10-fold increase in the odds of being seizure-free after one year. The vaccine "
+        "generates a 24-fold increase in T cells. Those in the low-carb group had about two times better "
+        "improvements in their good (HDL) cholesterol than people in the low-fat group. Atrial fibrillation "
+        "has been linked to a five-fold increase in the risk of lethal strokes. The change gives vancomycin a "
+        "1,000-fold increase in activity.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("other", 10.0), ("other", 2.0)]
+
+
+def test_how_many_had_to_be_treated_for_one_to_benefit_is_a_number_needed_to_treat() -> None:
+    doc = run(
+        "Fourteen patients had to be treated with the device to prevent one death. The researchers calculated "
+        "that 17 older patients would have to be treated with Prozac for one to gain from it. One had a severe "
+        "iron deficiency that needed to be treated with iron infusions.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("NNT", 14.0), ("NNT", 17.0)]
+
+
+def test_a_risk_reduction_whose_outcome_runs_on_with_commas_or_dashes() -> None:
+    doc = run(
+        "Intensive blood pressure treatment reduced rates of cardiovascular events, such as heart attack and heart "
+        "failure, as well as stroke, by 33 percent. Vitamin use also seemed to cut the rate of precancers — "
+        "scaly patches of skin called actinic keratoses — by 11 percent after three months.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 33.0), ("RRR", 11.0)]
