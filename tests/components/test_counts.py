@@ -968,3 +968,32 @@ def test_a_pair_of_groups_whose_treatment_words_are_long() -> None:
         "The team studied 20 healthy adults and another 20 individuals previously diagnosed with autism "
         "spectrum disorder, which also includes Asperger syndrome."
     ) == [20, 20]
+
+
+def test_a_first_group_before_along_with_or_were_compared_with_a_second() -> None:
+    assert _arm_sizes(
+        "Researchers recruited 38 children who had been diagnosed with ASD along with a control group of 31 "
+        "other children between the ages of five and 12."
+    ) == [38, 31]
+    assert _arm_sizes(
+        "In the trial, 11 healthy people were vaccinated and infected with the seasonal flu strain along "
+        "with 11 non-vaccinated volunteers."
+    ) == [11, 11]
+    # an adverb before the first group's verb
+    assert _arm_sizes(
+        "Compared to 52 women who only received a pamphlet on chemotherapy, the 48 women in the texting "
+        "group reported lower distress."
+    ) == [52, 48]
+    # an outcome count before a bare 'compared to' is no group; nor is a group with nothing sized beside it
+    assert (
+        _arm_sizes(
+            "354 people who got CTs had died of lung cancer, compared to 442 who got X-rays."
+        )
+        == []
+    )
+    assert (
+        _arm_sizes(
+            "38 children who had been diagnosed with ASD took part along with their parents."
+        )
+        == []
+    )
