@@ -997,3 +997,26 @@ def test_a_first_group_before_along_with_or_were_compared_with_a_second() -> Non
         )
         == []
     )
+
+
+def _arm_sizes_with_total(text: str) -> list[int | None]:
+    doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
+    return [a.n.value if a.n is not None else None for a in doc._.arms]
+
+
+def test_the_other_group_of_two_is_the_rest_of_the_total_where_that_number_is_stated() -> None:
+    assert _arm_sizes_with_total(
+        "The trials included a total of 1,215 women. Of those, about half (or 593 women) received IV fluids at "
+        "a high rate, and the other half (622 women) received fluids at the lower rate."
+    ) == [593, 622]
+    assert _arm_sizes_with_total(
+        "The trial enrolled 26 healthy adults. Of the 26, 12 were given concentrated blueberry juice - the "
+        "equivalent of 230g of blueberries - once a day, while 14 received a placebo."
+    ) == [12, 14]
+    # the rest of the total not stated, or stated as no group's size: no second size
+    assert _arm_sizes_with_total(
+        "The trial enrolled 26 healthy adults. In all, 14 received a placebo. It lasted 12 weeks."
+    ) == [14]
+    assert _arm_sizes_with_total(
+        "The trial enrolled 26 healthy adults. In all, 14 received a placebo, and 12 had side effects."
+    ) == [14]
