@@ -1020,3 +1020,14 @@ def test_the_other_group_of_two_is_the_rest_of_the_total_where_that_number_is_st
     assert _arm_sizes_with_total(
         "The trial enrolled 26 healthy adults. In all, 14 received a placebo, and 12 had side effects."
     ) == [14]
+
+
+def test_a_size_after_a_groups_role_and_controls_followed_by_their_role_or_origin() -> None:
+    assert _arm_sizes(
+        "They randomly assigned 52 patients (52 eyes) to receive YAG laser vitreolysis (n = 36) in one "
+        "session or a sham laser treatment (control; n = 16)."
+    ) == [36, 16]
+    assert _arm_sizes(
+        "A total of 244 people with Parkinson's and 79 healthy volunteers serving as a comparison group "
+        "participated in the study."
+    ) == [244, 79]
