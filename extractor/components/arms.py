@@ -194,6 +194,14 @@ def _same(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
+# a label that holds a head count of its own is another group, not a treatment ('543 weekend stroke sufferers got
+# the drug versus only 229 weekday stroke patients': no group 'only 229 weekday stroke patients' of 543)
+_HEAD_COUNT = re.compile(
+    r"(?<![\w.,'’-])\d[\d,]*\s+(?:[\w'’-]+\s+){0,3}?" + patterns.expand("<<PEOPLE>>") + r"\b",
+    re.IGNORECASE,
+)
+
+
 class _Arms:
     def __init__(self) -> None:
         self.arms: list[tuple[str, ArmFacts]] = []
@@ -201,7 +209,7 @@ class _Arms:
     def get(self, raw_label: str, span: Span, pattern_id: str) -> ArmFacts | None:
         label = arm_label(raw_label)
         key = arm_key(label)
-        if not key or _BAD_LABEL.search(label) or len(label) > 50:
+        if not key or _BAD_LABEL.search(label) or len(label) > 50 or _HEAD_COUNT.search(label):
             return None
         for k, arm in self.arms:
             if _same(k, key):

@@ -1031,3 +1031,12 @@ def test_a_size_after_a_groups_role_and_controls_followed_by_their_role_or_origi
         "A total of 244 people with Parkinson's and 79 healthy volunteers serving as a comparison group "
         "participated in the study."
     ) == [244, 79]
+
+
+def test_a_label_holding_a_head_count_of_its_own_is_no_group() -> None:
+    assert (
+        _arm_sizes(
+            "A total of 543 weekend stroke sufferers got the drug versus only 229 weekday stroke patients."
+        )
+        == []
+    )
