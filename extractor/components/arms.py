@@ -7,7 +7,7 @@ import re
 
 from extractor import patterns
 from extractor.components.classify import other_study_sentences
-from extractor.components.facts import ArmFacts, Fact, Span
+from extractor.components.facts import ArmFacts, EnrollmentFacts, Fact, Span
 from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
 from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_in
 
@@ -194,6 +194,14 @@ def _same(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
+# a label that holds a head count of its own is another group, not a treatment ('543 weekend stroke sufferers got
+# the drug versus only 229 weekday stroke patients': no group 'only 229 weekday stroke patients' of 543)
+_HEAD_COUNT = re.compile(
+    r"(?<![\w.,'’-])\d[\d,]*\s+(?:[\w'’-]+\s+){0,3}?" + patterns.expand("<<PEOPLE>>") + r"\b",
+    re.IGNORECASE,
+)
+
+
 class _Arms:
     def __init__(self) -> None:
         self.arms: list[tuple[str, ArmFacts]] = []
@@ -201,7 +209,7 @@ class _Arms:
     def get(self, raw_label: str, span: Span, pattern_id: str) -> ArmFacts | None:
         label = arm_label(raw_label)
         key = arm_key(label)
-        if not key or _BAD_LABEL.search(label) or len(label) > 50:
+        if not key or _BAD_LABEL.search(label) or len(label) > 50 or _HEAD_COUNT.search(label):
             return None
         for k, arm in self.arms:
             if _same(k, key):
@@ -419,6 +427,82 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     if len(result) == 1 and result[0].n is None:
         return []
     return result
+
+
+# the other group of a two-group study whose one group is sized: its size is the rest of the total, stated near the
+# first group's ('Of these, 90 patients received HF10 therapy, while 81 patients had traditional SCS', 'about half
+# (or 593 women) received IV fluids ..., and the other half (622 women) received ...', '39 of them were randomly
+# assigned to receive SAMe for six weeks. The remaining 34 patients received a placebo'): the number, then its verb
+# and the treatment's words
+_PARTNER = re.compile(
+    r"(?P<n>"
+    + patterns.expand("<<NUM>>")
+    + r")\)?\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:[\w'’-]+\s+){0,2}?"
+    + patterns.expand("<<PEOPLE>>")
+    + r"\)?\s+)?(?:(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to\s+"
+    r"(?:receive\s+|get\s+|take\s+|undergo\s+)?|(?:were|was)\s+(?:given|offered|treated\s+with|administered)\s+|"
+    r"received\s+|got\s+|took\s+|had\s+|underwent\s+)(?!(?:no|not|never|side|adverse|serious|more|less|fewer|"
+    r"higher|lower|a\s+(?:higher|lower|greater|reduced|significant))\b)(?:the\s+|a\s+|an\s+)?"
+    r"(?P<label>[^,;.()]{2,60}?)(?=\s*(?:[,;.()]|\s+[-–—]+\s|\s+(?:and|while|whereas|for|every|daily|once|twice)\b|$))",
+    re.IGNORECASE,
+)
+
+
+def add_partner(
+    view: TextView, arms: list[ArmFacts], enrollment: EnrollmentFacts | None
+) -> list[ArmFacts]:
+    """A two-group study with one group sized: the other group's size is the total (randomized, else the total)
+    less the first group's, when that number is stated, with its verb and treatment, in the first group's sentence
+    or the one before or after it. The group found unsized gets it; with one group found, a new one is added."""
+    if enrollment is None or len(arms) > 2:
+        return arms
+    sized = [arm for arm in arms if arm.n is not None]
+    whole = enrollment.randomized or enrollment.total
+    if len(sized) != 1 or whole is None:
+        return arms
+    known = sized[0]
+    assert known.n is not None
+    rest = whole.value - known.n.value
+    if rest < 1:
+        return arms
+    i = view.sentence_index(known.n.at())
+    first = max(i - 1, 0)
+    last = min(i + 1, len(view.sentences) - 1)
+    start, end = view.sentences[first][0], view.sentences[last][1]
+    taken = {span for f in known.sizes for span in f.spans}
+    for m in _PARTNER.finditer(view.text, start, end):
+        if m.span("n") in taken or count_in(m.group("n")) != rest:
+            continue
+        n_start, n_end = m.span("n")
+        if is_year(view.text, n_start, n_end) or NOT_COUNT_AFTER.match(
+            view.text[n_end : n_end + 30]
+        ):
+            continue
+        label = arm_label(m.group("label"))
+        key = arm_key(label)
+        if (
+            not key
+            or _BAD_LABEL.search(label)
+            or len(label) > 50
+            or _same(key, arm_key(known.label.value))
+        ):
+            continue
+        size = Fact(rest, [m.span("n")], "arm.partner_of_total")
+        others = [arm for arm in arms if arm is not known]
+        if others:
+            others[0].n = size
+            others[0].sizes.append(Fact(rest, [m.span("n")], size.pattern_id))
+            return arms
+        offset = max(m.group("label").find(label), 0)
+        begin = m.start("label") + offset
+        partner = ArmFacts(
+            label=Fact(label, [(begin, begin + len(label))], size.pattern_id),
+            n=size,
+            sizes=[Fact(rest, [m.span("n")], size.pattern_id)],
+        )
+        # in the order of the text
+        return [known, partner] if begin > known.label.at() else [partner, known]
+    return arms
 
 
 def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None) -> list[ArmFacts]:

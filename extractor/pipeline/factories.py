@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from extractor.components.arms import find_arms, single_arm
+from extractor.components.arms import add_partner, find_arms, single_arm
 from extractor.components.classify import (
     find_other_studies,
     is_trial_report,
@@ -226,6 +226,9 @@ class TrialArms(BatchComponent):
         if not doc._.arms and study is not None and enrollment is not None and _is_report(doc):
             # a single-arm trial's one arm, of the total's size
             doc._.arms = single_arm(doc._.view, study.design, enrollment.total)
+        elif doc._.arms:
+            # the other group of two, sized by the rest of the total where that number is stated
+            doc._.arms = add_partner(doc._.view, doc._.arms, enrollment)
         return doc
 
 

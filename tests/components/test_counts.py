@@ -979,3 +979,75 @@ def test_a_pair_of_groups_whose_treatment_words_are_long() -> None:
         "The team studied 20 healthy adults and another 20 individuals previously diagnosed with autism "
         "spectrum disorder, which also includes Asperger syndrome."
     ) == [20, 20]
+
+
+def test_a_first_group_before_along_with_or_were_compared_with_a_second() -> None:
+    assert _arm_sizes(
+        "Researchers recruited 38 children who had been diagnosed with ASD along with a control group of 31 "
+        "other children between the ages of five and 12."
+    ) == [38, 31]
+    assert _arm_sizes(
+        "In the trial, 11 healthy people were vaccinated and infected with the seasonal flu strain along "
+        "with 11 non-vaccinated volunteers."
+    ) == [11, 11]
+    # an adverb before the first group's verb
+    assert _arm_sizes(
+        "Compared to 52 women who only received a pamphlet on chemotherapy, the 48 women in the texting "
+        "group reported lower distress."
+    ) == [52, 48]
+    # an outcome count before a bare 'compared to' is no group; nor is a group with nothing sized beside it
+    assert (
+        _arm_sizes(
+            "354 people who got CTs had died of lung cancer, compared to 442 who got X-rays."
+        )
+        == []
+    )
+    assert (
+        _arm_sizes(
+            "38 children who had been diagnosed with ASD took part along with their parents."
+        )
+        == []
+    )
+
+
+def _arm_sizes_with_total(text: str) -> list[int | None]:
+    doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
+    return [a.n.value if a.n is not None else None for a in doc._.arms]
+
+
+def test_the_other_group_of_two_is_the_rest_of_the_total_where_that_number_is_stated() -> None:
+    assert _arm_sizes_with_total(
+        "The trials included a total of 1,215 women. Of those, about half (or 593 women) received IV fluids at "
+        "a high rate, and the other half (622 women) received fluids at the lower rate."
+    ) == [593, 622]
+    assert _arm_sizes_with_total(
+        "The trial enrolled 26 healthy adults. Of the 26, 12 were given concentrated blueberry juice - the "
+        "equivalent of 230g of blueberries - once a day, while 14 received a placebo."
+    ) == [12, 14]
+    # the rest of the total not stated, or stated as no group's size: no second size
+    assert _arm_sizes_with_total(
+        "The trial enrolled 26 healthy adults. In all, 14 received a placebo. It lasted 12 weeks."
+    ) == [14]
+    assert _arm_sizes_with_total(
+        "The trial enrolled 26 healthy adults. In all, 14 received a placebo, and 12 had side effects."
+    ) == [14]
+
+
+def test_a_size_after_a_groups_role_and_controls_followed_by_their_role_or_origin() -> None:
+    assert _arm_sizes(
+        "They randomly assigned 52 patients (52 eyes) to receive YAG laser vitreolysis (n = 36) in one "
+        "session or a sham laser treatment (control; n = 16)."
+    ) == [36, 16]
+    assert _arm_sizes(
+        "A total of 244 people with Parkinson's and 79 healthy volunteers serving as a comparison group "
+        "participated in the study."
+    ) == [244, 79]
+
+
+def test_a_label_holding_a_head_count_of_its_own_is_no_group() -> None:
+    assert (
+        _arm_sizes(
+            "A total of 543 weekend stroke sufferers got the drug versus only 229 weekday stroke patients."
+        )
+        == []
+    )
