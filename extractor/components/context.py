@@ -103,7 +103,9 @@ _NAME_OF_BEFORE = re.compile(
 )
 _JOURNAL_BEFORE = re.compile(r"\bjournal\s+$", re.IGNORECASE)
 
-_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bLtd)\.\s.*$", re.DOTALL)
+#: a full stop and a space end the name, except after an initial or an abbreviation that a name holds ('Pfizer
+#: Inc.', 'St. Jude Medical')
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bSt)\.\s.*$", re.DOTALL)
 
 
 #: a sentence end inside a run of capitalised words, with or without its space ('... Colorado State

@@ -1,0 +1,36 @@
+"""Context (venue, sponsor) behaviours added in round 11."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def _venue(text: str) -> str | None:
+    v = run(text, "trial_enrollment", "trial_context")._.context.venue
+    return None if v is None else v.value
+
+
+def _sponsor(text: str) -> str | None:
+    s = run(text, "trial_enrollment", "trial_context")._.context.sponsor
+    return None if s is None else s.value
+
+
+def test_meeting_name_with_an_ampersand() -> None:
+    assert (
+        _venue(
+            "The data were presented today at the Society for Research on Nicotine & Tobacco's "
+            "22nd Annual Meeting."
+        )
+        == "Society for Research on Nicotine & Tobacco's 22nd Annual Meeting"
+    )
+
+
+def test_sponsor_name_with_saint_abbreviation() -> None:
+    # 'St.' is part of the name, not the end of a sentence
+    assert (
+        _sponsor("The trial was initially sponsored by St. Jude Medical, a device company.")
+        == "St. Jude Medical"
+    )
+    assert _sponsor("A pilot study funded by St. Jude Medical compared the two therapies.") == (
+        "St. Jude Medical"
+    )
