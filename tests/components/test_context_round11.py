@@ -34,3 +34,21 @@ def test_sponsor_name_with_saint_abbreviation() -> None:
     assert _sponsor("A pilot study funded by St. Jude Medical compared the two therapies.") == (
         "St. Jude Medical"
     )
+
+
+def test_sponsor_as_the_study_s_adjective() -> None:
+    assert _sponsor("Patients in the Medtronic-sponsored trial did better.") == "Medtronic"
+    assert (
+        _sponsor("The results of the U.S. National Cancer Institute-supported study are published.")
+        == "U.S. National Cancer Institute"
+    )
+    assert _sponsor("Each of the Boehringer Ingelheim-funded studies is named after a flower.") == (
+        "Boehringer Ingelheim"
+    )
+    # an earlier trial's sponsor, a person's fellowship, an unnamed funder: none is the study's sponsor
+    assert _sponsor("In an earlier Lilly-sponsored phase-3 trial, the drug worked.") is None
+    assert (
+        _sponsor("He is a Medical Research Council-funded clinical research training fellow.")
+        is None
+    )
+    assert _sponsor("A new company-funded study shows it works.") is None
