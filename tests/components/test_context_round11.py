@@ -52,3 +52,22 @@ def test_sponsor_as_the_study_s_adjective() -> None:
         is None
     )
     assert _sponsor("A new company-funded study shows it works.") is None
+
+
+def test_venue_of_a_trial_or_review_in_a_dated_issue() -> None:
+    assert (
+        _venue("It concludes a randomized trial in the August 18 New England Journal of Medicine.")
+        == "New England Journal of Medicine"
+    )
+    assert (
+        _venue("The results are published in the Oct. 18 New England Journal of Medicine, today.")
+        == "New England Journal of Medicine"
+    )
+    assert _venue("They wrote a review in the latest issue of the Annals of Family Medicine.") == (
+        "Annals of Family Medicine"
+    )
+    # where a trial runs is not a venue
+    assert (
+        _venue("Abbott plans to begin a 500-patient pivotal trial in Europe later this year.")
+        is None
+    )
