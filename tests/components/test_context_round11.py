@@ -71,3 +71,21 @@ def test_venue_of_a_trial_or_review_in_a_dated_issue() -> None:
         _venue("Abbott plans to begin a 500-patient pivotal trial in Europe later this year.")
         is None
     )
+
+
+def test_sponsor_named_before_its_grant() -> None:
+    assert (
+        _sponsor(
+            "This study was funded by a Canadian Institutes of Health Research (CIHR) team grant in "
+            "Pediatric Emergency Medicine."
+        )
+        == "Canadian Institutes of Health Research (CIHR)"
+    )
+    # a grant's own name, given 'from' its funder: the funder
+    assert (
+        _sponsor(
+            "The research is supported by an AML-SPORE grant from the National Cancer Institute."
+        )
+        == "National Cancer Institute"
+    )
+    assert _sponsor("The work was supported by a New York philanthropist.") is None
