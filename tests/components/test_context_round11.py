@@ -89,3 +89,7 @@ def test_sponsor_named_before_its_grant() -> None:
         == "National Cancer Institute"
     )
     assert _sponsor("The work was supported by a New York philanthropist.") is None
+
+
+def test_sponsor_after_the_product_and_its_maker() -> None:
+    assert _sponsor("The new study was funded by Picato manufacturer LEO Pharma.") == "LEO Pharma"
