@@ -93,3 +93,14 @@ def test_sponsor_named_before_its_grant() -> None:
 
 def test_sponsor_after_the_product_and_its_maker() -> None:
     assert _sponsor("The new study was funded by Picato manufacturer LEO Pharma.") == "LEO Pharma"
+
+
+def test_a_disease_word_in_the_journal_s_name_named_again_is_no_condition() -> None:
+    text = (
+        "Reporting online today in International Forum of Allergy & Rhinology, the team describes "
+        "five patients. The findings described in the International Forum of Allergy & Rhinology "
+        "report demonstrate this feasibility."
+    )
+    c = run(text, "trial_enrollment", "trial_context")._.context
+    assert c.venue is not None and c.venue.value == "International Forum of Allergy & Rhinology"
+    assert c.condition is None
