@@ -103,7 +103,9 @@ _NAME_OF_BEFORE = re.compile(
 )
 _JOURNAL_BEFORE = re.compile(r"\bjournal\s+$", re.IGNORECASE)
 
-_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bLtd)\.\s.*$", re.DOTALL)
+#: a full stop and a space end the name, except after an initial or an abbreviation that a name holds ('Pfizer
+#: Inc.', 'St. Jude Medical')
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bSt)\.\s.*$", re.DOTALL)
 
 
 #: a sentence end inside a run of capitalised words, with or without its space ('... Colorado State
@@ -366,8 +368,9 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                     )
                 )
                 or _JOURNAL_BEFORE.search(view.text, max(0, s - 10), s) is not None
-                # a journal's or meeting's name ('Circulation: Arrhythmia and Electrophysiology')
-                or any(vs <= s < ve for vs, ve in venue_spans)
+                # a journal's or meeting's name ('Circulation: Arrhythmia and Electrophysiology'), also where
+                # it is named again without a cue ('Reporting online today in International Forum of Allergy')
+                or _in_venue(view.text, s, e, venue_spans)
             ):
                 continue
             terms.append(Fact(clean_phrase(m.group("cond")), [(s, e)], pat.id))
@@ -445,6 +448,18 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
         facts.venue = _spelled_out(view.text, facts.venue)
     facts.investigators = list(people.values())
     return facts
+
+
+def _in_venue(text: str, start: int, end: int, venue_spans: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` lies inside a venue's name: where it was found, or where the same name
+    stands again."""
+    for vs, ve in venue_spans:
+        if vs <= start < ve:
+            return True
+        at = text.find(text[vs:ve], max(0, end - (ve - vs)), start + (ve - vs))
+        if 0 <= at <= start and end <= at + (ve - vs):
+            return True
+    return False
 
 
 def _as_nouns(phrase: str, nouns: dict[str, str]) -> str:
