@@ -153,6 +153,21 @@ def test_release_funding_sentences_after_a_lead_in_kept_after_end() -> None:
     assert "Walnut" not in canonicalize(text).text
 
 
+def test_release_presentation_statements_kept_after_end() -> None:
+    # where the study was presented names its meeting (a venue), as the publication sentence names the journal
+    for line in (
+        "This study was presented at the 13th Annual Academic Surgical Congress, Las Vegas, Nev., February 2017.",
+        "Some of the data was presented at 16:25 CEST today (Sunday) at the European Society for Medical "
+        "Oncology 2016 Congress in Copenhagen.",
+    ):
+        text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{line}\n\nMedia contact: Jo"
+        c = canonicalize(text)
+        assert line in c.text and "Media contact" not in c.text
+    company = "The company presented at the Jefferies Healthcare Conference."
+    text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{company}"
+    assert "Jefferies" not in canonicalize(text).text
+
+
 def test_release_design_title_kept_after_end() -> None:
     title = (
         "1. Rivastigmine for gait stability in Parkinson's disease (ReSPonD): a randomised, double-blind, "
