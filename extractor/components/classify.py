@@ -101,11 +101,17 @@ def mentions_other_study(view: TextView, start: int, end: int) -> bool:
     return next(patterns.finditer_fast(*_OTHER_STUDY, view.lower, start, end), None) is not None
 
 
+def body_words(view: TextView) -> int:
+    """The words after the headline, counted in the first 1,000 characters (enough to tell a body from none)."""
+    return len(view.text[view.title_end : view.title_end + 1000].split())
+
+
 def trial_score(
     study: StudyFacts,
     enrollment: EnrollmentFacts,
     follow_up: object | None,
     sentences: int | None = None,
+    body_words: int | None = None,
 ) -> dict[str, int]:
     """The evidence, feature by feature, that the article reports one specific study.
 
@@ -114,7 +120,8 @@ def trial_score(
     a stated size, follow-up, a name or registry id, a phase, blinding or a placebo, definite references to one
     study all along ('own_study', see ``_keeps_to_one_study``). The classifier runs
     before the detail extractors, which then run only on study reports. ``sentences``, the article's
-    length in sentences, marks a short article ('short') and a long one ('long').
+    length in sentences, marks a short article ('short') and a long one ('long'); ``body_words``, the words
+    after its headline, one with no body ('no_body', below ``MIN_BODY_WORDS``).
     """
     design_cues = sum(v for k, v in study.cues.items() if k not in _NOT_DESIGN_CUES)
     return {
@@ -132,6 +139,7 @@ def trial_score(
         "approval_pooled": study.cues.get("approval_pooled", 0),
         "short": 1 if sentences is not None and 0 < sentences <= SHORT_ARTICLE else 0,
         "long": 1 if sentences is not None and sentences >= LONG_ARTICLE else 0,
+        "no_body": 1 if body_words is not None and body_words < MIN_BODY_WORDS else 0,
     }
 
 
@@ -169,6 +177,10 @@ SHORT_WORDS = 2
 LONG_ARTICLE = 30
 #: report-cue weights at which the report language earns a first, second and third point
 REPORT_STEPS = (2, 3, 6)
+#: an article with fewer words than this after its headline has no body (a page of a headline and a site's
+#: tagline, 'Sleep Fights Colds, Study Finds / Know Your Value'): it states no study's facts, whatever the
+#: headline says; the shortest real brief is a sentence of some 20 words
+MIN_BODY_WORDS = 10
 #: mentions of several or other studies at which an article with no report cue is a feature citing
 #: studies, not a report of one
 OTHER_STUDIES_FEATURE = 2
@@ -229,7 +241,10 @@ def ruled_out(score: dict[str, int]) -> bool:
     language in a long article that does not name a trial and its phase: a feature. Neither when the
     article keeps coming back to one study (``own_study``: 'the study', 'the researchers' all along). A regulator's approval
     with the efficacy of several trials at once and no study's publication: product news (corpus rule:
-    pooled 'clinical studies' without one specific study)."""
+    pooled 'clinical studies' without one specific study). A page with no body after its headline
+    (``no_body``): nothing but a headline, no study's facts."""
+    if score.get("no_body", 0):
+        return True
     report = score.get("report", 0)
     own = score.get("own_study", 0)
     if report == 0 and score.get("other_studies", 0) >= OTHER_STUDIES_FEATURE and not own:

@@ -20,6 +20,7 @@ from spacy.util import minibatch
 
 from extractor.components.arms import add_partner, find_arms, single_arm
 from extractor.components.classify import (
+    body_words,
     find_other_studies,
     is_trial_report,
     ruled_out,
@@ -190,7 +191,10 @@ class TrialScreen(BatchComponent):
     so the classifier says False on every article ruled out here."""
 
     def __call__(self, doc: Doc) -> Doc:
-        score = trial_score(doc._.study, EnrollmentFacts(), None, len(doc._.view.sentences))
+        view: TextView = doc._.view
+        score = trial_score(
+            doc._.study, EnrollmentFacts(), None, len(view.sentences), body_words(view)
+        )
         doc._.is_trial_report = False if ruled_out(score) else None
         return doc
 
@@ -396,8 +400,9 @@ class TrialConclusions(BatchComponent):
 
 class TrialClassifier(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
+        view: TextView = doc._.view
         score = trial_score(
-            doc._.study, doc._.enrollment, doc._.follow_up, len(doc._.view.sentences)
+            doc._.study, doc._.enrollment, doc._.follow_up, len(view.sentences), body_words(view)
         )
         doc._.trial_score = score
         doc._.is_trial_report = is_trial_report(score)

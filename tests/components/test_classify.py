@@ -69,6 +69,20 @@ def test_report_without_size_or_follow_up_is_a_report() -> None:
     assert doc._.is_trial_report is True
 
 
+def test_a_headline_with_no_body_is_no_report() -> None:
+    """A page of a headline and a site's tagline states no study's facts, whatever the headline says; a short
+    brief under the same headline is read as before."""
+    doc = run("Sleep Fights Colds, Study Finds\n\nKnow Your Value", *FRONT)
+    assert doc._.trial_score["no_body"] == 1 and doc._.is_trial_report is False
+    doc = run(
+        "Sleep Fights Colds, Study Finds\n\n"
+        "People who slept less than six hours a night were more likely to catch a cold, researchers "
+        "reported in the journal Sleep. The study exposed 164 adults to a cold virus.",
+        *FRONT,
+    )
+    assert doc._.trial_score["no_body"] == 0 and doc._.is_trial_report is True
+
+
 def test_removing_size_and_follow_up_keeps_a_report_with_report_language() -> None:
     score = _score(design=1, study_words=6, report=5, size=2, follow_up=1)
     assert is_trial_report(score)
