@@ -14,3 +14,18 @@ def run(text: str, *components: str) -> Doc:
     for name in components:
         nlp.add_pipe(name)
     return nlp(text)
+
+
+def follow_up_value(text: str) -> tuple[float, str, str | None] | None:
+    """The follow-up the follow-up component alone reads in ``text``: (value, unit, statistic), or None."""
+    fu = run(text, "trial_follow_up")._.follow_up
+    return None if fu is None else fu.value
+
+
+def enrollment_counts(text: str) -> tuple[int | None, int | None]:
+    """(total, randomized) as the numbers and enrollment components read them in ``text``."""
+    e = run(text, "trial_numbers", "trial_enrollment")._.enrollment
+    return (
+        None if e.total is None else e.total.value,
+        None if e.randomized is None else e.randomized.value,
+    )

@@ -2,41 +2,38 @@
 
 from __future__ import annotations
 
-from tests.helpers import run
-
-
-def _fu(text: str) -> tuple[float, str, str | None] | None:
-    fu = run(text, "trial_follow_up")._.follow_up
-    return None if fu is None else fu.value
+from tests.helpers import follow_up_value
 
 
 def test_a_time_point_with_a_result_or_a_comparison_mid_sentence() -> None:
     # a result before 'after N months' ('no recurrence', 'significantly', 'percent'), closing its clause or
     # followed by a comparison or the group it is of
-    assert _fu("Four of the six had no recurrence of the disease after 25 months.") == (
+    assert follow_up_value("Four of the six had no recurrence of the disease after 25 months.") == (
         25.0,
         "months",
         None,
     )
-    assert _fu(
+    assert follow_up_value(
         "The drug showed remission in significantly more patients, compared with placebo, after eight weeks, "
         "the company said."
     ) == (8.0, "weeks", None)
-    assert _fu(
+    assert follow_up_value(
         "Those on aspirin were 20 percent less likely after 20 years to have died of cancer."
     ) == (20.0, "years", None)
     # two groups compared at a time point
-    assert _fu(
+    assert follow_up_value(
         "Patients treated with tenecteplase had better outcomes after 90 days than those given alteplase."
     ) == (90.0, "days", None)
-    assert _fu("The devices performed as well after 12 months as angioplasty and stenting.") == (
+    assert follow_up_value(
+        "The devices performed as well after 12 months as angioplasty and stenting."
+    ) == (
         12.0,
         "months",
         None,
     )
     # no result before it: how long a habit lasted
     assert (
-        _fu(
+        follow_up_value(
             "Many patients stop taking these medications after more than a year due to side effects."
         )
         is None
@@ -45,26 +42,34 @@ def test_a_time_point_with_a_result_or_a_comparison_mid_sentence() -> None:
 
 def test_treatment_length_of_participants_placed_on_or_following_a_diet() -> None:
     # assignment verbs of diets and crossovers: only a treatment length, used when nothing else is stated
-    assert _fu(
+    assert follow_up_value(
         "Children were placed on a diet containing no processed foods for five weeks, and symptoms diminished."
     ) == (5.0, "weeks", "total")
-    assert _fu("Each participant followed one of three different diets for four weeks.") == (
+    assert follow_up_value(
+        "Each participant followed one of three different diets for four weeks."
+    ) == (
         4.0,
         "weeks",
         "total",
     )
-    assert _fu("Patients stayed on each regimen for 14 weeks.") == (14.0, "weeks", "total")
-    assert _fu("Everyone spent five weeks on each diet.") == (5.0, "weeks", "total")
+    assert follow_up_value("Patients stayed on each regimen for 14 weeks.") == (
+        14.0,
+        "weeks",
+        "total",
+    )
+    assert follow_up_value("Everyone spent five weeks on each diet.") == (5.0, "weeks", "total")
     # a stated follow-up still wins over the treatment length
-    assert _fu(
+    assert follow_up_value(
         "Everyone spent five weeks on each diet. The participants were followed for two years."
     ) == (2.0, "years", None)
     # no participants treated: a place, a habit
-    assert _fu("He spent a week in a rehabilitation clinic.") is None
+    assert follow_up_value("He spent a week in a rehabilitation clinic.") is None
 
 
 def test_required_to_follow_each_diet_is_a_treatment_length() -> None:
-    assert _fu("Every participant was required to follow each of three diets for 5 weeks.") == (
+    assert follow_up_value(
+        "Every participant was required to follow each of three diets for 5 weeks."
+    ) == (
         5.0,
         "weeks",
         "total",
@@ -72,36 +77,43 @@ def test_required_to_follow_each_diet_is_a_treatment_length() -> None:
 
 
 def test_a_year_after_treatment_mid_sentence_is_a_time_point() -> None:
-    assert _fu(
+    assert follow_up_value(
         "None of the patients reported urinary incontinence a year after treatment, and only 1 in 10 had "
         "poor erections."
     ) == (1.0, "years", None)
-    assert _fu("The improvement was still present almost a year after the study's start.") == (
+    assert follow_up_value(
+        "The improvement was still present almost a year after the study's start."
+    ) == (
         1.0,
         "years",
         None,
     )
     # how long to wait after a procedure, not when results were read
-    assert _fu("Patients were told not to use ibuprofen for a week after the injection.") is None
+    assert (
+        follow_up_value("Patients were told not to use ibuprofen for a week after the injection.")
+        is None
+    )
 
 
 def test_over_the_next_decade_is_ten_years() -> None:
-    assert _fu("Over the next decade, 465 study participants were diagnosed with dementia.") == (
+    assert follow_up_value(
+        "Over the next decade, 465 study participants were diagnosed with dementia."
+    ) == (
         10.0,
         "years",
         None,
     )
     # what is to come is no follow-up of the study
-    assert _fu("Scientists hope over the next decade they will have new drugs.") is None
+    assert follow_up_value("Scientists hope over the next decade they will have new drugs.") is None
 
 
 def test_assessments_every_few_months_for_years_are_the_follow_up() -> None:
     # how long participants were assessed at regular intervals beats how long a treatment lasted
-    assert _fu(
+    assert follow_up_value(
         "Patients took the drug for 12 weeks. The researchers assessed disability levels at the start of the "
         "study and every three months for two years."
     ) == (2.0, "years", None)
-    assert _fu(
+    assert follow_up_value(
         "The women completed questionnaires about their diet every four years for 18 years."
     ) == (
         18.0,
@@ -109,24 +121,28 @@ def test_assessments_every_few_months_for_years_are_the_follow_up() -> None:
         None,
     )
     # a dosing schedule is how long treatment was given, not follow-up
-    assert _fu(
+    assert follow_up_value(
         "Patients were randomized to receive the drug or placebo, delivered under the skin every four weeks "
         "for one year."
     ) == (1.0, "years", "total")
 
 
 def test_a_follow_up_to_come_is_planned_and_gives_way_to_one_done() -> None:
-    assert _fu("Patients will be followed for five years to ensure they remain cancer free.") == (
+    assert follow_up_value(
+        "Patients will be followed for five years to ensure they remain cancer free."
+    ) == (
         5.0,
         "years",
         "planned",
     )
-    assert _fu(
+    assert follow_up_value(
         "After two years, 40 percent of the patients were free of disease. Participants who wish to continue "
         "can be followed for up to three years."
     ) == (2.0, "years", None)
     # a range is no future ('Over 20 to 22 years of follow-up')
-    assert _fu("Over 20 to 22 years of follow-up, 805 people developed Parkinson's disease.") == (
+    assert follow_up_value(
+        "Over 20 to 22 years of follow-up, 805 people developed Parkinson's disease."
+    ) == (
         22.0,
         "years",
         None,
@@ -135,25 +151,27 @@ def test_a_follow_up_to_come_is_planned_and_gives_way_to_one_done() -> None:
 
 def test_a_period_is_a_time_line_and_a_window_is_none() -> None:
     # a bare period is a time point: a later read-out is taken before it
-    assert _fu(
+    assert follow_up_value(
         "One group received spinal manipulations over a 12-week period. At one year, 27 percent of those "
         "receiving spinal manipulation said they felt no pain."
     ) == (1.0, "years", None)
     # the study's own period is its length
-    assert _fu(
+    assert follow_up_value(
         "Among the nurses studied, 199 developed MS over the 16-year study period. After two years, 5 percent "
         "had relapsed."
     ) == (16.0, "years", None)
     # a window in which something was counted
     assert (
-        _fu("Those treated had the number of headache days in a 28-day period drop to 11 from 20.")
+        follow_up_value(
+            "Those treated had the number of headache days in a 28-day period drop to 11 from 20."
+        )
         is None
     )
 
 
 def test_results_similar_after_a_later_time_point() -> None:
     # 'Results were similar after two years' closing the results is a later read-out
-    assert _fu(
+    assert follow_up_value(
         "Half of the patients had improved vision one year after treatment, compared with 28 percent of "
         "patients who received laser treatment alone. Results were similar after two years."
     ) == (2.0, "years", None)
@@ -191,23 +209,29 @@ def test_a_time_point_after_an_event_of_the_studys_time_line() -> None:
             (2.0, "years", None),
         ),
     ):
-        assert _fu(text) == value, text
+        assert follow_up_value(text) == value, text
     # not a treatment's history, nor one patient's time line
     assert (
-        _fu(
+        follow_up_value(
             "In 2003, 12 years after the first laparoscopic operation was reported, 25 percent were done so."
         )
         is None
     )
-    assert _fu("Six months after his first dose, he was well, the researchers reported.") is None
+    assert (
+        follow_up_value("Six months after his first dose, he was well, the researchers reported.")
+        is None
+    )
 
 
 def test_a_time_point_first_in_a_quote_or_after_and() -> None:
-    assert _fu(
+    assert follow_up_value(
         "“By six months, the response rate was up to 50 percent,” he said of the study."
     ) == (6.0, "months", None)
-    assert _fu(
+    assert follow_up_value(
         "After a year, 71 percent were alive. And at 18 months, the rate was 66 percent."
     ) == (18.0, "months", None)
     # mid-sentence, a bare 'after N days' is still no time point of the study
-    assert _fu("The patients were sent home, and the nurses called them after 60 days.") is None
+    assert (
+        follow_up_value("The patients were sent home, and the nurses called them after 60 days.")
+        is None
+    )
