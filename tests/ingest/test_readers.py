@@ -121,8 +121,17 @@ def test_canonical_title_prepended_once() -> None:
     assert canonicalize("Head\n\nBody.", "Head").text == "Head\n\nBody."
 
 
+#: a press release's body and its end marker ('###'): what a line after it meets
+_RELEASE = "A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n"
+
+
+def _after_end(line: str, contact: bool = True) -> str:
+    """A release with ``line`` after its end marker (and a media contact after that, which is always cut)."""
+    return _RELEASE + line + ("\n\nMedia contact: Jo" if contact else "")
+
+
 def test_release_contact_block_truncated() -> None:
-    text = "A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\nMedia contact: Jo, 555-1234"
+    text = _RELEASE + "Media contact: Jo, 555-1234"
     assert "555" not in canonicalize(text).text
 
 
@@ -131,7 +140,7 @@ def test_release_funding_statements_kept_after_end() -> None:
         "The study, funded by the Canadian Institutes of Health Research, was published in Microbiome.",
         "Portions of this study were supported by National Institutes of Health grants (CA140933).",
     ):
-        text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{line}\n\nMedia contact: Jo"
+        text = _after_end(line)
         c = canonicalize(text)
         assert line in c.text and "Media contact" not in c.text
 
@@ -145,11 +154,11 @@ def test_release_funding_sentences_after_a_lead_in_kept_after_end() -> None:
         "Funding for the study was provided in part by a grant from the National Cancer Institute.",
         "Grant R01 MH083671 from the National Institute of Mental Health funded this research.",
     ):
-        text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{line}\n\nMedia contact: Jo"
+        text = _after_end(line)
         c = canonicalize(text)
         assert line in c.text and "Media contact" not in c.text
     about = "The California Walnut Commission, established in 1987, is funded by assessments of the growers."
-    text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{about}"
+    text = _after_end(about, contact=False)
     assert "Walnut" not in canonicalize(text).text
 
 
@@ -160,11 +169,11 @@ def test_release_presentation_statements_kept_after_end() -> None:
         "Some of the data was presented at 16:25 CEST today (Sunday) at the European Society for Medical "
         "Oncology 2016 Congress in Copenhagen.",
     ):
-        text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{line}\n\nMedia contact: Jo"
+        text = _after_end(line)
         c = canonicalize(text)
         assert line in c.text and "Media contact" not in c.text
     company = "The company presented at the Jefferies Healthcare Conference."
-    text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{company}"
+    text = _after_end(company, contact=False)
     assert "Jefferies" not in canonicalize(text).text
 
 
@@ -173,12 +182,10 @@ def test_release_design_title_kept_after_end() -> None:
         "1. Rivastigmine for gait stability in Parkinson's disease (ReSPonD): a randomised, double-blind, "
         "placebo-controlled, phase 2 trial. Henderson E J et al. Lancet Neurology. January 2016."
     )
-    text = (
-        f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{title}\n\nMedia contact: Jo"
-    )
+    text = _after_end(title)
     c = canonicalize(text)
     assert title in c.text and "Media contact" not in c.text
-    text = "A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\nThe Institute runs 300 clinical trials."
+    text = _RELEASE + "The Institute runs 300 clinical trials."
     assert "Institute" not in canonicalize(text).text
 
 
@@ -189,9 +196,7 @@ def test_release_funding_and_publication_sentences_inside_a_line_kept_after_end(
         "Department of Animal Sciences and the Division of Nutritional Sciences at the University of Illinois "
         "at Urbana-Champaign. The work was supported by Mead Johnson Nutrition."
     )
-    text = (
-        f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{line}\n\nMedia contact: Jo"
-    )
+    text = _after_end(line)
     c = canonicalize(text)
     assert "The work was supported by Mead Johnson Nutrition." in c.text
     assert "Monaikul" not in c.text and "Media contact" not in c.text
@@ -200,5 +205,5 @@ def test_release_funding_and_publication_sentences_inside_a_line_kept_after_end(
         "Funding came from the National Institutes of Health and the American Heart Association.",
         "The National Institutes of Health supported this work.",
     ):
-        text = f"A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n{kept}\n\nMedia contact: Jo"
+        text = _after_end(kept)
         assert kept in canonicalize(text).text
