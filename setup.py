@@ -50,12 +50,22 @@ def native_extensions() -> list[Any]:
 
 
 class BuildExt(build_ext):
-    """``build_ext`` that writes the stamp beside the compiled module once it is built: in the build tree
-    (what a wheel packs) and, for an editable install, in the source tree that setuptools copies it to."""
+    """``build_ext`` that writes the stamp beside the compiled module once this run has built it and put it in
+    place: in the build tree for a wheel, in the source tree for an editable install (``run`` has copied it
+    there then). A failed build writes none, so an older module left beside the source keeps its own stamp."""
+
+    compiled = False
+
+    def build_extension(self, ext: Any) -> None:
+        super().build_extension(
+            ext
+        )  # (an optional extension that fails raises here, caught by run)
+        if ext.name == MODULE:
+            self.compiled = True
 
     def run(self) -> None:
         super().run()
-        if not any(ext.name == MODULE for ext in self.extensions):
+        if not self.compiled:
             return
         import mypy.version
 
@@ -64,15 +74,8 @@ class BuildExt(build_ext):
             "sha256": hashlib.sha256(Path(SOURCE).read_bytes()).hexdigest(),
             "compiler": f"mypyc {mypy.version.__version__}",
         }
-        inplace = self.inplace
-        try:
-            for self.inplace in sorted({0, inplace}):
-                built = Path(self.get_ext_fullpath(MODULE))
-                if built.exists():  # (an optional extension that failed to build is not there)
-                    text = json.dumps(stamp, indent=1) + "\n"
-                    built.with_name(STAMP).write_text(text, encoding="utf-8")
-        finally:
-            self.inplace = inplace
+        built = Path(self.get_ext_fullpath(MODULE))
+        built.with_name(STAMP).write_text(json.dumps(stamp, indent=1) + "\n", encoding="utf-8")
 
 
 setup(ext_modules=native_extensions(), cmdclass={"build_ext": BuildExt})
