@@ -83,8 +83,9 @@ class TextView:
     def _hit_sentences(self, trig: re.Pattern[str], hit: set[int]) -> None:
         """Add to ``hit`` the index of every sentence in which a match of ``trig`` starts."""
         lower = self.lower
-        if scan.plan(trig).indexed:  # try the trigger only where its literal starts occur
-            scan.hit_sentences(trig, lower, self._starts, hit)
+        p = scan.plan(trig)
+        if p.indexed:  # try the trigger only where its literal starts occur
+            scan.hit_sentences(p, trig, lower, self._starts, hit)
             return
         m = scan.search(trig, lower)
         while m is not None:  # one search a sentence: skip to the end of the sentence hit

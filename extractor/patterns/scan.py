@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from re import _constants as C  # type: ignore[attr-defined]  # re's own parser, stable since 3.11
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
@@ -876,12 +876,13 @@ def finditer_near(
         # The leftmost chain of matches from the window's start, as ``finditer`` would give them, but tried
         # only at the window's positions: a search would read on to the stretch's end when none starts there.
         pos, last = max(done, k.start() - back), k.start()
-        if positions is None:
-            tries = list(range(pos, last + 1))
-        else:
-            tries = positions[
+        tries: Sequence[int] = (
+            range(pos, last + 1)
+            if positions is None
+            else positions[
                 bisect.bisect_left(positions, pos) : bisect.bisect_right(positions, last)
             ]
+        )
         for at in tries:
             if at < pos:
                 continue  # inside the last match that fell short of the keyword
@@ -897,10 +898,12 @@ def finditer_near(
             pos = m.end() if m.end() > at else at + 1
 
 
-def hit_sentences(trigger: re.Pattern[str], target: str, starts: list[int], hit: set[int]) -> None:
+def hit_sentences(
+    p: Plan, trigger: re.Pattern[str], target: str, starts: list[int], hit: set[int]
+) -> None:
     """Add to ``hit`` the index of every sentence (``starts``: their start offsets, ascending) in which a match of
-    ``trigger`` starts; ``trigger`` is tried only at its plan's candidates (it must be indexed)."""
-    for pos in candidates(plan(trigger), target):
+    ``trigger`` starts; ``trigger`` is tried only at the candidates of its plan ``p`` (an indexed one)."""
+    for pos in candidates(p, target):
         i = bisect.bisect_right(starts, pos) - 1
         if i < 0:
             i = 0
