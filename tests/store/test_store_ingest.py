@@ -261,3 +261,61 @@ def test_worker_processes_give_the_same_records(
     assert a.execute(query).fetchall() == b.execute(query).fetchall()
     a.close()
     b.close()
+
+
+class _RecordingStore(SQLiteStore):
+    """A SQLite store that notes which thread wrote each chunk, and fails on the chunk numbered
+    ``fail_on`` (1-based) when set."""
+
+    def __init__(self, path: str, fail_on: int | None = None) -> None:
+        super().__init__(path)
+        self.threads: list[str] = []
+        self.fail_on = fail_on
+
+    def write(self, records: Any) -> None:
+        import threading
+
+        self.threads.append(threading.current_thread().name)
+        if self.fail_on is not None and len(self.threads) == self.fail_on:
+            raise StoreError("disk full (simulated)")
+        super().write(records)
+
+
+def test_jobs_1_writes_in_one_writer_thread_chunk_by_chunk(
+    sample_jsonl: Path, tmp_path: Path, nlp: Any
+) -> None:
+    import threading
+
+    advanced: list[int] = []
+    observer = extractor.store.ingestion.Observer(on_advance=advanced.append)
+    store = _RecordingStore(str(tmp_path / "t.db"))
+    with store:
+        summary = ingest([sample_jsonl], store, jobs=1, batch_size=1, observer=observer)
+        assert (summary.new, summary.failed) == (3, 0)
+        assert advanced == [1, 1, 1]  # each chunk counted once, in this thread
+        assert len(store.threads) == 3
+        assert len(set(store.threads)) == 1
+        assert store.threads[0] != threading.current_thread().name
+        assert store.counts()["records"] == 3
+        assert store.integrity_problems() == []
+    # the same records as a store written from this thread alone (the workers' path writes here)
+    ingest([sample_jsonl], tmp_path / "two.db", jobs=2, batch_size=1)
+    query = "SELECT article_id, record_json FROM records ORDER BY article_id"
+    a, b = sqlite3.connect(tmp_path / "t.db"), sqlite3.connect(tmp_path / "two.db")
+    assert a.execute(query).fetchall() == b.execute(query).fetchall()
+    a.close()
+    b.close()
+
+
+def test_a_failed_write_in_the_writer_thread_stops_the_ingest_here(
+    sample_jsonl: Path, tmp_path: Path, nlp: Any
+) -> None:
+    store = _RecordingStore(str(tmp_path / "t.db"), fail_on=2)
+    with store:
+        with pytest.raises(StoreError, match="disk full"):
+            ingest([sample_jsonl], store, jobs=1, batch_size=1)
+        # the chunk before is stored whole, the failed one not at all, and nothing is left half-done
+        assert store.counts()["articles"] == store.counts()["records"] == 1
+        assert store.integrity_problems() == []
+    again = ingest([sample_jsonl], tmp_path / "t.db", jobs=1, batch_size=1)
+    assert (again.new, again.unchanged) == (2, 1)
