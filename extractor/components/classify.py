@@ -93,7 +93,15 @@ def in_other_study_mention(view: TextView, at: int) -> bool:
 
 
 #: the cue counts of ``StudyFacts.cues`` that are not design labels (the study_words patterns' labels)
-_NOT_DESIGN_CUES = ("trial", "report", "other_studies", "approval", "approval_pooled", "own")
+_NOT_DESIGN_CUES = (
+    "trial",
+    "report",
+    "other_studies",
+    "approval",
+    "approval_pooled",
+    "one_trial",
+    "own",
+)
 
 
 def mentions_other_study(view: TextView, start: int, end: int) -> bool:
@@ -137,6 +145,7 @@ def trial_score(
         "blinding": 1 if (study.blinding is not None or study.placebo is not None) else 0,
         "approval": study.cues.get("approval", 0),
         "approval_pooled": study.cues.get("approval_pooled", 0),
+        "one_trial": study.cues.get("one_trial", 0),
         "short": 1 if sentences is not None and 0 < sentences <= SHORT_ARTICLE else 0,
         "long": 1 if sentences is not None and sentences >= LONG_ARTICLE else 0,
         "no_body": 1 if body_words is not None and body_words < MIN_BODY_WORDS else 0,
@@ -212,11 +221,26 @@ def is_trial_report(score: dict[str, int]) -> bool:
     words = score["study_words"]
     report = score.get("report", 0)
     report_points = sum(report >= step for step in REPORT_STEPS)
-    if words < 2 and concrete < 2 and report_points == 0:
+    one_trial = _one_trial(score)
+    if words < 2 and concrete < 2 and report_points == 0 and not one_trial:
         return False
-    if score["design"] == 0 and concrete == 0 and report_points == 0 and words < 6:
+    if (
+        score["design"] == 0
+        and concrete == 0
+        and report_points == 0
+        and words < 6
+        and not one_trial
+    ):
         return False
-    points = score["design"] + concrete + report_points + score.get("own_study", 0)
+    # a regulator's approval with one specific trial's own figures (no pooled trials, no other studies): the
+    # product story reports that trial (corpus rule), as a stated size would say
+    points = (
+        score["design"]
+        + concrete
+        + report_points
+        + score.get("own_study", 0)
+        + ONE_TRIAL_POINTS * _one_trial(score)
+    )
     # a brief earns the point with one lead sentence of report language; one that announces a regulator's
     # approval (product news that may quote a trial) needs two
     points += bool(
@@ -230,6 +254,22 @@ def is_trial_report(score: dict[str, int]) -> bool:
     )
     first = SHORT_WORDS if brief_on_one else 4
     return points + (words >= first) + (words >= 8) + (words >= 12) >= 3
+
+
+#: the points that one specific trial's own figures earn a product story whose lead announces a regulator's
+#: approval (``one_trial``): as many as a stated size
+ONE_TRIAL_POINTS = 2
+
+
+def _one_trial(score: dict[str, int]) -> bool:
+    """A regulator's approval in the lead, no pooled trials and no other studies, and one specific trial stated
+    with its own figures ('In a 12-month clinical trial considered by the FDA, 38.3% of subjects ...')."""
+    return bool(
+        score.get("one_trial", 0)
+        and score.get("approval", 0)
+        and not score.get("approval_pooled", 0)
+        and not score.get("other_studies", 0)
+    )
 
 
 def ruled_out(score: dict[str, int]) -> bool:
@@ -249,7 +289,13 @@ def ruled_out(score: dict[str, int]) -> bool:
     own = score.get("own_study", 0)
     if report == 0 and score.get("other_studies", 0) >= OTHER_STUDIES_FEATURE and not own:
         return True
-    if report == 0 and score.get("long", 0) and not (score["name"] and score["phase"]) and not own:
+    if (
+        report == 0
+        and score.get("long", 0)
+        and not (score["name"] and score["phase"])
+        and not own
+        and not _one_trial(score)
+    ):
         return True
     return bool(score.get("approval_pooled", 0)) and report < REPORT_STEPS[0]
 

@@ -147,6 +147,15 @@ def _pooled_trials(view: TextView) -> bool:
     return any(search_in(view, "study_words", 0, end, "pooled_trials"))
 
 
+def _one_trial_figures(view: TextView) -> bool:
+    """Whether the text states one specific (singular) study's own figures anywhere ('In a 12-month clinical
+    trial considered by the FDA, 38.3% of subjects ...', 'a comparative study involving 401 people'): read
+    only after a regulator's approval in the lead with no pooled trials, where a product story quotes the
+    trial behind the approval further down than the report cues are sought (corpus rule: a product story that
+    reports one specific study with its own figures is a trial report)."""
+    return any(search_in(view, "study_words", 0, len(view.text), "one_trial"))
+
+
 def _headline_tells_a_result(view: TextView) -> bool:
     """Whether the headline places a result in a study ('... superior to Novartis treatment in study', 'Study:
     ...', '... Succeeds in Trial') and the text after it speaks of a study too (not a headline over a caption or
@@ -206,6 +215,8 @@ def _classifier_cues(view: TextView) -> Counter[str]:
     else:
         for pat in patterns.load("study_words", "other_studies"):
             cues["other_studies"] += sum(1 for _ in pat.finditer_fast(view.lower))
+        if approval and _one_trial_figures(view):
+            cues["one_trial"] = 1
     return cues
 
 

@@ -315,12 +315,23 @@ def test_short_article_with_one_lead_report_sentence_and_a_fact_is_a_report() ->
     doc = run(
         "FDA expands use of Novartis MS drug to pediatric patients\n"
         "The Food and Drug Administration on Friday expanded the use of Gilenya to treat children. "
-        "In a clinical trial 86 percent of patients receiving Gilenya remained relapse-free after 24 months, "
-        "compared to 46 percent of those who were given another drug.",
+        "In clinical trials, patients receiving Gilenya had fewer relapses after 24 months "
+        "than those who were given another drug.",
         *FRONT,
     )
     assert doc._.trial_score["approval"] == 1
     assert doc._.is_trial_report is False
+    # ... unless it states one specific trial's own figures (corpus rule: a product story that reports one
+    # specific study with its own figures; see test_regulator_approval_with_one_trials_own_figures_is_a_report)
+    doc = run(
+        "FDA expands use of Novartis MS drug to pediatric patients\n"
+        "The Food and Drug Administration on Friday expanded the use of Gilenya to treat children. "
+        "In a clinical trial 86 percent of patients receiving Gilenya remained relapse-free after 24 months, "
+        "compared to 46 percent of those who were given another drug.",
+        *FRONT,
+    )
+    assert doc._.trial_score["one_trial"] == 1
+    assert doc._.is_trial_report is True
     doc = run(
         "Fish oil capsule shows benefit for heart patients\n"
         "The company is making heart-medicine history on Monday with its fish oil. "
@@ -385,6 +396,7 @@ _FEATURES = (
     "blinding",
     "approval",
     "approval_pooled",
+    "one_trial",
     "short",
     "long",
     "own_study",
@@ -512,3 +524,32 @@ def test_own_study_counting_may_stop_at_what_the_classifier_needs(sentences: int
     from extractor.components.classify import _keeps_to_one_study, own_study_need
 
     assert bool(_keeps_to_one_study(own, sentences)) == (own >= own_study_need(sentences))
+
+
+def test_regulator_approval_with_one_trials_own_figures_is_a_report() -> None:
+    """A product story whose lead announces an approval and that states one specific trial's own figures
+    further down (past the report cues' sentences) reports that trial (corpus rule); not when the figures
+    are several trials' at once."""
+    text = (
+        "FDA approves a device for weight loss\n\n"
+        "The Food and Drug Administration has approved marketing of an implantable device for obesity. "
+        + "The device sends bursts of current to a nerve above the stomach. "
+        * 30
+        + "In a 12-month clinical trial considered by the FDA, 38.3% of subjects who received the active "
+        "device lost at least a quarter of their excess weight. "
+        + "Surgeons say the device is one more tool against obesity. "
+        * 5
+    )
+    doc = run(text, *FRONT)
+    assert doc._.trial_score["one_trial"] == 1 and doc._.trial_score["long"] == 1
+    assert doc._.is_trial_report is True
+    several = text.replace("In a 12-month clinical trial", "In three 12-month clinical trials")
+    doc = run(several, *FRONT)
+    assert doc._.trial_score["one_trial"] == 0
+    assert doc._.is_trial_report is False
+    # the figures earn nothing without the approval in the lead, nor beside other studies
+    assert not is_trial_report(_score(study_words=5, one_trial=1, long=1))
+    assert is_trial_report(_score(study_words=5, one_trial=1, approval=1, long=1))
+    assert not is_trial_report(
+        _score(study_words=5, one_trial=1, approval=1, long=1, other_studies=1)
+    )
