@@ -158,6 +158,16 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _WINDOW_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|an|any|one)\s+$", re.IGNORECASE)
+# A stretch of time over which people were recruited or their data gathered ('researchers recruited 5,307 colonoscopy
+# patients ... at two Tennessee hospitals over a seven-year period', 'children who had been screened at public schools
+# over five years', 'patients who had both types of scans performed ... over a 10-year period') is when the study's
+# people came in, an enrollment period, not a time line they were followed over (not 'examined former smokers three
+# times over a five-year period', 'identified 10 people whose cognitive skills declined over a two-year period')
+_GATHERED_BEFORE = re.compile(
+    r"\b(?:recruited|recruiting|enrolled|enrolling|admitted|screened|registered|collected|gathered|performed)\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
 # a time before the study proper: a baseline, not follow-up
 _BEFORE_STUDY = re.compile(
     r"\s*(?:prior\s+to|before)\s+(?:the\s+|their\s+)?(?:start\s+of\s+the\s+)?(?:study|trial|treatment|enrol(?:l)?ment|"
@@ -322,6 +332,12 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             label == "follow_up"
             and _PLANNED_BEFORE.search(view.text, max(s, m.start() - 40), m.start()) is not None
         )
+        if (
+            label == "timepoint"
+            and (m.group(0)[:4].lower() == "over" or pat.label == "duration")
+            and _GATHERED_BEFORE.search(view.text, max(s, m.start() - 150), m.start())
+        ):
+            continue  # 'recruited 5,307 colonoscopy patients ... over a seven-year period': an enrollment period
         schedule = False
         if label == "timepoint" and m.group(0)[:4].lower() == "over":
             before = view.text[max(s, m.start() - 60) : m.start()]
