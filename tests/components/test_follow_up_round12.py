@@ -39,3 +39,16 @@ def test_a_period_people_were_recruited_or_their_data_gathered_over_is_no_follow
     assert follow_up_value(
         "Researchers identified 10 people whose cognitive skills declined over a two-year period."
     ) == (2.0, "years", None)
+
+
+def test_a_time_point_later_first_in_its_sentence_without_a_comma() -> None:
+    # 'N units later' first in its sentence, before those measured, with or without a comma; animals and
+    # 'they' are those measured too
+    assert follow_up_value(
+        "Four months later the mice in the fasting group weighed less than those in the control group."
+    ) == (4.0, "months", None)
+    assert follow_up_value(
+        "A week later they were shown the colours again, and their fear responses were measured."
+    ) == (1.0, "weeks", None)
+    # a crossover's second period is no read-out
+    assert follow_up_value("Two weeks later the groups swapped their treatments.") is None
