@@ -193,6 +193,17 @@ _FOUND_BEFORE_NEEDED = re.compile(
     r"\b(?:found|showed|shows|reported|suggests?|suggested|concluded|revealed|demonstrated)\b",
     re.IGNORECASE,
 )
+# A sentence about studies in general, earlier or others ('Most studies involving these scans have a follow-up of five
+# years or less', 'the findings are in line with earlier studies showing ... over a period of three years'): its
+# durations are theirs, not the article's own study's (not 'the researchers combined 10 earlier studies that ...
+# followed them over seven to 18 years', the pooled analysis's own follow-up, nor 'Unlike prior studies, GIFT took into
+# account genetic variants ... for 11 days of warfarin therapy', the article's own study set against them)
+_STUDIES_IN_GENERAL = re.compile(
+    r"\b(?:(?:most|many|other|earlier|previous|prior|past|older)\s+(?:[\w-]+\s+)?studies\s+(?:have|had|has|show|showed|"
+    r"shown|found|find|suggest|suggested|involving|of)\b|(?:in\s+line|consistent|agree|agrees)\s+with\s+(?:the\s+)?"
+    r"(?:earlier|previous|prior|past|other|older)\s+(?:[\w-]+\s+)?studies\b)",
+    re.IGNORECASE,
+)
 # a verb of following people, whose 'for'/'over' duration further on in the sentence is the follow-up ('Rautiainen
 # and her team followed 31,671 women with no history of heart disease and 2,262 women who did have
 # cardiovascular disease for about 10 years')
@@ -389,6 +400,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             _FUTURE.search(view.text, s, e) or _HYPOTHETICAL.search(view.text, s, e)
         ):
             continue
+        if view.lower.find("studies", s, e) >= 0 and _STUDIES_IN_GENERAL.search(view.text, s, e):
+            continue  # 'Most studies involving these scans have a follow-up of five years or less'
         needed = (
             _NEEDED.search(view.text, m.end(), e)
             if any(view.lower.find(w, m.end(), e) >= 0 for w in _NEEDED_WORDS)

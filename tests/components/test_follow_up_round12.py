@@ -52,3 +52,23 @@ def test_a_time_point_later_first_in_its_sentence_without_a_comma() -> None:
     ) == (1.0, "weeks", None)
     # a crossover's second period is no read-out
     assert follow_up_value("Two weeks later the groups swapped their treatments.") is None
+
+
+def test_a_duration_of_studies_in_general_is_not_the_own_studys() -> None:
+    # other or earlier studies in general: their follow-up, not this one's
+    assert follow_up_value(
+        "Most studies involving these scans have a follow-up of five years or less. "
+        "Researchers then tracked the participants for roughly 15 years."
+    ) == (15.0, "years", None)
+    assert (
+        follow_up_value(
+            "The findings are in line with earlier studies showing chondroitin sulfate could significantly "
+            "decrease the progression of knee osteoarthritis over a period of three years."
+        )
+        is None
+    )
+    # a pooled analysis of earlier studies keeps their follow-up as its own
+    assert follow_up_value(
+        "The researchers combined 10 earlier studies that looked at women's diets and followed them over "
+        "seven to 18 years."
+    ) == (18.0, "years", None)
