@@ -217,9 +217,10 @@ _NOT_FOLLOWED_GAP = re.compile(
     re.IGNORECASE,
 )
 # a statistic in brackets right after a duration ('followed for 2 to 10 years (median 5.2 years)')
+# (also after a comma: 'Patients were tracked from four to 12 years, with a median of 9.2 years')
 _PAREN_STAT = re.compile(
-    r"\s*\(\s*(?:an?\s+)?(?P<stat>average|mean|median)(?:\s+of)?[:,]?\s+(?P<n>\d+(?:\.\d+)?)\s+"
-    r"(?P<unit>days?|weeks?|months?|years?)\s*\)",
+    r"\s*(?:\(\s*|,\s+(?:with\s+)?)(?:an?\s+)?(?P<stat>average|mean|median)(?:\s+of)?[:,]?\s+(?P<n>\d+(?:\.\d+)?)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)(?:\s*\)|(?![\w-]))",
     re.IGNORECASE,
 )
 # what may come before a time point put first in its sentence: quotes or a bracket, a joining word and an

@@ -72,3 +72,22 @@ def test_a_duration_of_studies_in_general_is_not_the_own_studys() -> None:
         "The researchers combined 10 earlier studies that looked at women's diets and followed them over "
         "seven to 18 years."
     ) == (18.0, "years", None)
+
+
+def test_a_stated_statistic_after_a_range_and_a_comma_is_the_follow_up() -> None:
+    assert follow_up_value(
+        "Patients were tracked from four to 12 years, with a median of 9.2 years."
+    ) == (
+        9.2,
+        "years",
+        "median",
+    )
+    assert follow_up_value("Patients were followed for 2 to 10 years (median 5.2 years).") == (
+        5.2,
+        "years",
+        "median",
+    )
+    # a median of something else after the comma is no follow-up statistic
+    assert follow_up_value(
+        "The researchers followed 915 people for five years, with a median age of 81 years."
+    ) == (5.0, "years", None)
