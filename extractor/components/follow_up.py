@@ -158,6 +158,16 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _WINDOW_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|an|any|one)\s+$", re.IGNORECASE)
+# A stretch of time over which people were recruited or their data gathered ('researchers recruited 5,307 colonoscopy
+# patients ... at two Tennessee hospitals over a seven-year period', 'children who had been screened at public schools
+# over five years', 'patients who had both types of scans performed ... over a 10-year period') is when the study's
+# people came in, an enrollment period, not a time line they were followed over (not 'examined former smokers three
+# times over a five-year period', 'identified 10 people whose cognitive skills declined over a two-year period')
+_GATHERED_BEFORE = re.compile(
+    r"\b(?:recruited|recruiting|enrolled|enrolling|admitted|screened|registered|collected|gathered|performed)\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
 # a time before the study proper: a baseline, not follow-up
 _BEFORE_STUDY = re.compile(
     r"\s*(?:prior\s+to|before)\s+(?:the\s+|their\s+)?(?:start\s+of\s+the\s+)?(?:study|trial|treatment|enrol(?:l)?ment|"
@@ -183,6 +193,17 @@ _FOUND_BEFORE_NEEDED = re.compile(
     r"\b(?:found|showed|shows|reported|suggests?|suggested|concluded|revealed|demonstrated)\b",
     re.IGNORECASE,
 )
+# A sentence about studies in general, earlier or others ('Most studies involving these scans have a follow-up of five
+# years or less', 'the findings are in line with earlier studies showing ... over a period of three years'): its
+# durations are theirs, not the article's own study's (not 'the researchers combined 10 earlier studies that ...
+# followed them over seven to 18 years', the pooled analysis's own follow-up, nor 'Unlike prior studies, GIFT took into
+# account genetic variants ... for 11 days of warfarin therapy', the article's own study set against them)
+_STUDIES_IN_GENERAL = re.compile(
+    r"\b(?:(?:most|many|other|earlier|previous|prior|past|older)\s+(?:[\w-]+\s+)?studies\s+(?:have|had|has|show|showed|"
+    r"shown|found|find|suggest|suggested|involving|of)\b|(?:in\s+line|consistent|agree|agrees)\s+with\s+(?:the\s+)?"
+    r"(?:earlier|previous|prior|past|other|older)\s+(?:[\w-]+\s+)?studies\b)",
+    re.IGNORECASE,
+)
 # a verb of following people, whose 'for'/'over' duration further on in the sentence is the follow-up ('Rautiainen
 # and her team followed 31,671 women with no history of heart disease and 2,262 women who did have
 # cardiovascular disease for about 10 years')
@@ -196,9 +217,10 @@ _NOT_FOLLOWED_GAP = re.compile(
     re.IGNORECASE,
 )
 # a statistic in brackets right after a duration ('followed for 2 to 10 years (median 5.2 years)')
+# (also after a comma: 'Patients were tracked from four to 12 years, with a median of 9.2 years')
 _PAREN_STAT = re.compile(
-    r"\s*\(\s*(?:an?\s+)?(?P<stat>average|mean|median)(?:\s+of)?[:,]?\s+(?P<n>\d+(?:\.\d+)?)\s+"
-    r"(?P<unit>days?|weeks?|months?|years?)\s*\)",
+    r"\s*(?:\(\s*|,\s+(?:with\s+)?)(?:an?\s+)?(?P<stat>average|mean|median)(?:\s+of)?[:,]?\s+(?P<n>\d+(?:\.\d+)?)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)(?:\s*\)|(?![\w-]))",
     re.IGNORECASE,
 )
 # what may come before a time point put first in its sentence: quotes or a bracket, a joining word and an
@@ -322,6 +344,12 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             label == "follow_up"
             and _PLANNED_BEFORE.search(view.text, max(s, m.start() - 40), m.start()) is not None
         )
+        if (
+            label == "timepoint"
+            and (m.group(0)[:4].lower() == "over" or pat.label == "duration")
+            and _GATHERED_BEFORE.search(view.text, max(s, m.start() - 150), m.start())
+        ):
+            continue  # 'recruited 5,307 colonoscopy patients ... over a seven-year period': an enrollment period
         schedule = False
         if label == "timepoint" and m.group(0)[:4].lower() == "over":
             before = view.text[max(s, m.start() - 60) : m.start()]
@@ -373,6 +401,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             _FUTURE.search(view.text, s, e) or _HYPOTHETICAL.search(view.text, s, e)
         ):
             continue
+        if view.lower.find("studies", s, e) >= 0 and _STUDIES_IN_GENERAL.search(view.text, s, e):
+            continue  # 'Most studies involving these scans have a follow-up of five years or less'
         needed = (
             _NEEDED.search(view.text, m.end(), e)
             if any(view.lower.find(w, m.end(), e) >= 0 for w in _NEEDED_WORDS)
