@@ -103,6 +103,10 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE,
 )
 
+# ... or, for a count with no cue of its own, after 'compared' earlier in its sentence with no number between ('They
+# compared the average number of hot flashes in 760 women who had treatment with 770 who did not')
+_COMPARED_BEFORE = re.compile(r"\bcompar(?:ed|ing)\b[^\d.;]{0,80}$", re.IGNORECASE)
+
 # between a count and its people word, a second count of the same: '17 nonsmokers and 24 smokers', '30 boys and
 # 28 girls' (the people word names only the last group)
 _INNER_AND = re.compile(
@@ -229,6 +233,29 @@ _BARE_BEFORE = re.compile(
 )
 
 
+# before a count, a part of it that makes it a whole group ('Ten out of 20 people who faced this problem ...', 'in
+# 11 out of the 24 patients', 'six of the 10 patients had improved vision'); without 'the', not a rate's base ('four
+# of five patients newly diagnosed', 'nine out of 10 children')
+_PART_OF_WHOLE = re.compile(
+    r"(?<![\w.,'’-])(?:\d+|"
+    + patterns.expand("<<WORDNUM>>")
+    + r")\s+(?:out\s+)?of\s+(?P<the>(?:the|these|those)\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_BASE = frozenset({2, 3, 4, 5, 10, 100, 1000, 10_000, 100_000, 1_000_000})
+# at a sentence's start, the researchers as the subject of what they did to the count ('They measured the penis
+# length of 117 infertile and 56 fertile men', 'They wrangled a group of 49 overweight and obese adults'; not
+# 'They found 619 breast cancer deaths'), or the study's group put first ('A group of almost 3,200 patients, aged
+# 58-74, had ultrasounds ...')
+_DONE_BY_THEM = re.compile(r"[\s\"“‘'(]*(?:(?:they|we)\s+[a-z]+ed|a\s+group\s+of)\b", re.IGNORECASE)
+
+
+def _whole_of_part(view: TextView, n_start: int, value: int) -> bool:
+    """Whether a count is the whole that a part stated right before it is a part of ('three out of six patients')."""
+    part = _PART_OF_WHOLE.search(view.text, max(0, n_start - 40), n_start)
+    return part is not None and (part.group("the") is not None or value not in _RATE_BASE)
+
+
 def _bare_count_ok(view: TextView, m: TextMatch, own_cue: bool = False) -> bool:
     """Whether a count with no cue of its own (pattern label ``bare``) stands in a sentence about the study, as
     a whole number of people (``own_cue``: the pattern's phrase says it is the study's, 'Of 16 people with
@@ -237,9 +264,14 @@ def _bare_count_ok(view: TextView, m: TextMatch, own_cue: bool = False) -> bool:
     n_start, n_end = m.span("n")
     people = _people_start(view.text, n_end, m.end())
     # (a cue word with a capital inside the sentence is a name's: 'two Microsoft Research employees')
-    cue = own_cue or any(
-        c.start() == s or not view.text[c.start()].isupper()
-        for c in _STUDY_CUE.finditer(view.text, s, e)
+    cue = (
+        own_cue
+        or any(
+            c.start() == s or not view.text[c.start()].isupper()
+            for c in _STUDY_CUE.finditer(view.text, s, e)
+        )
+        or _DONE_BY_THEM.match(view.text, s, n_start) is not None
+        or _whole_of_part(view, n_start, count_in(m.group("n")) or 0)
     )
     return (
         cue
@@ -385,7 +417,13 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                     # and 24 months old')
                     crowded.add(view.sentence_of(m.start()))
                     continue
-            if more is None and view.text[m.start() : m.start() + 9].lower() == "compared ":
+            if more is None and (
+                view.text[m.start() : m.start() + 9].lower() == "compared "
+                or (
+                    pat.label == "bare"
+                    and _COMPARED_BEFORE.search(view.text, view.sentence_of(n_start)[0], n_start)
+                )
+            ):
                 more = _COMPARED_WITH.match(view.text, m.end(), sentence_end)
             if (
                 more is not None
@@ -418,7 +456,9 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 found["total"].append(fact)
                 continue
             if pat.label == "bare":
-                if _NEXT_GROUP.match(view.text, sentence_end) is None:
+                if _NEXT_GROUP.match(view.text, sentence_end) is None or _whole_of_part(
+                    view, n_start, count_in(m.group("n")) or 0
+                ):
                     bare.append(
                         fact
                     )  # (not 'For the HIV study, 80 participants were taught ... Another 79 ...')
