@@ -517,11 +517,28 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         per_sentence = Counter(
             sentence for sentence, _ in {(view.sentence_of(f.at()), f.value) for f in bare}
         )
+        # ... but the first count of a sentence whose later counts are all smaller is the whole they are parts
+        # of ('researchers implanted the pacemaker in 32 people for the first time ...; in 10 patients, they had
+        # to reposition it', 'PAE helped most of the 67 patients who underwent the procedure, ... 66 men who had
+        # not responded to medications')
+        first_of: dict[tuple[int, int], Fact[int]] = {}
+        for f in sorted(bare, key=Fact.at):
+            first_of.setdefault(view.sentence_of(f.at()), f)
         found["total"].extend(
             f
             for f in bare
-            if per_sentence[view.sentence_of(f.at())] == 1
-            and view.sentence_of(f.at()) not in crowded
+            if view.sentence_of(f.at()) not in crowded
+            and (
+                per_sentence[view.sentence_of(f.at())] == 1
+                or (
+                    first_of[view.sentence_of(f.at())] is f
+                    and all(
+                        g.value < f.value
+                        for g in bare
+                        if g is not f and view.sentence_of(g.at()) == view.sentence_of(f.at())
+                    )
+                )
+            )
         )
 
     # A count stated in a sentence about another study ('a 2008 study of 50 people found ...') gives way to

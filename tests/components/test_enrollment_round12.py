@@ -53,3 +53,15 @@ def test_a_count_compared_with_another_group_is_summed() -> None:
     assert enrollment_counts(
         "They compared the average number of hot flashes in 760 women who had treatment with 770 who did not."
     ) == (1530, None)
+
+
+def test_the_first_count_of_a_sentence_whose_later_counts_are_smaller_is_the_whole() -> None:
+    assert enrollment_counts(
+        "In the new study, researchers implanted the pacemaker in 32 people for the first time through a "
+        "puncture in the skin; in 10 patients, they had to reposition it."
+    ) == (32, None)
+    # ... not when a later count is larger: which is the study's is not said
+    assert enrollment_counts(
+        "In the study, the team scanned the brains of 10 patients with the disease; 32 people without it "
+        "were scanned for reference."
+    ) == (None, None)
