@@ -92,6 +92,32 @@ _AND_MORE = re.compile(
     re.IGNORECASE,
 )
 
+# after a count's people word and what sets its group apart, one more group of a list: ', 25 people with what's known
+# as mild cognitive impairment (a decline ...)', ', as well as 35 people whose ...', ' and 120 healthy controls'
+_LIST_ITEM = re.compile(
+    r"(?:[^,;.()\d]|\([^()]*\))*?(?P<join>,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?P<m>"
+    + patterns.expand("<<ANUM>>")
+    + r")\s+(?:(?:[\w'’-]+\s+){0,2}?(?:"
+    + patterns.expand("<<PEOPLE>>")
+    + r"|controls)\b|(?:who|whose|with|without)\b)",
+    re.IGNORECASE,
+)
+
+
+def _list_of_groups(view: TextView, people_end: int, sentence_end: int) -> list[tuple[int, int]]:
+    """The counts of a list of two or more further groups after a count's group, the last joined by 'and' or 'as
+    well as' ('tested the saliva of 22 people with Alzheimer's disease, 25 people with ... mild cognitive
+    impairment ..., as well as 35 people whose mental skills ...'): their spans, [] when there is no such list."""
+    items: list[tuple[int, int]] = []
+    pos = people_end
+    while (item := _LIST_ITEM.match(view.text, pos, sentence_end)) is not None:
+        items.append(item.span("m"))
+        pos = item.end()
+        if "and" in item.group("join").lower() or "well" in item.group("join").lower():
+            return items if len(items) >= 2 else []
+    return []
+
+
 # after 'compared N people ...', the group they were compared with: 'compared 1,004 healthy participants to 873
 # people with rheumatoid arthritis', 'compared about 2,000 women with breast cancer to 2,000 similar women'
 _COMPARED_WITH = re.compile(
@@ -402,6 +428,23 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             sentence_end = view.sentence_of(m.end())[1]
             more = _AND_MORE.match(view.text, m.end(), sentence_end)
             listed = _LIST_OR_PART.match(view.text, m.end(), sentence_end)
+            summed_list = False
+            if listed is not None and pat.label in ("enrolled", "total", "randomized", "bare"):
+                # 'tested the saliva of 22 people with Alzheimer's disease, 25 people with mild cognitive impairment,
+                # as well as 35 people whose mental skills were normal': the study's groups, stated without their sum
+                group_list = _list_of_groups(view, m.end(), sentence_end)
+                values = [count_in(view.text[a:b]) for a, b in group_list]
+                if (
+                    values
+                    and all(v is not None and v > 1 for v in values)
+                    # (a breakdown that adds up to the count is no list of further groups: '21 healthy
+                    # volunteers, nine women and 12 men')
+                    and sum(v for v in values if v is not None) != n
+                ):
+                    n += sum(v for v in values if v is not None)
+                    spans.extend(group_list)
+                    listed = more = None
+                    summed_list = True
             if (
                 pat.extra.get("lone")
                 and (more is None or more.group("ell"))
@@ -417,11 +460,17 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                     # and 24 months old')
                     crowded.add(view.sentence_of(m.start()))
                     continue
-            if more is None and (
-                view.text[m.start() : m.start() + 9].lower() == "compared "
-                or (
-                    pat.label == "bare"
-                    and _COMPARED_BEFORE.search(view.text, view.sentence_of(n_start)[0], n_start)
+            if (
+                more is None
+                and not summed_list
+                and (
+                    view.text[m.start() : m.start() + 9].lower() == "compared "
+                    or (
+                        pat.label == "bare"
+                        and _COMPARED_BEFORE.search(
+                            view.text, view.sentence_of(n_start)[0], n_start
+                        )
+                    )
                 )
             ):
                 more = _COMPARED_WITH.match(view.text, m.end(), sentence_end)

@@ -65,3 +65,20 @@ def test_the_first_count_of_a_sentence_whose_later_counts_are_smaller_is_the_who
         "In the study, the team scanned the brains of 10 patients with the disease; 32 people without it "
         "were scanned for reference."
     ) == (None, None)
+
+
+def test_a_list_of_groups_is_summed() -> None:
+    assert enrollment_counts(
+        "The new study involved 27 people with heart failure so severe that they were comfortable only at "
+        "rest, 25 people with less severe heart failure, and 28 healthy people."
+    ) == (80, None)
+    assert enrollment_counts(
+        "In the study, Sapkota's team tested the saliva of 22 people with Alzheimer's disease, 25 people "
+        "with what's known as mild cognitive impairment (a decline in memory), as well as 35 people whose "
+        "mental skills were normal."
+    ) == (82, None)
+    # ... not a breakdown that adds up to the count
+    assert enrollment_counts(
+        "The newest study explored the effects of MDMA on 21 healthy volunteers, nine women and 12 men aged "
+        "18 to 38."
+    ) == (21, None)
