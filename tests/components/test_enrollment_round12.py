@@ -82,3 +82,15 @@ def test_a_list_of_groups_is_summed() -> None:
         "The newest study explored the effects of MDMA on 21 healthy volunteers, nine women and 12 men aged "
         "18 to 38."
     ) == (21, None)
+
+
+def test_players_and_interns_are_people() -> None:
+    assert enrollment_counts(
+        "The study followed 474 football players from seven high schools throughout the fall season."
+    ) == (474, None)
+    assert enrollment_counts(
+        "The research involved about 200 medical interns in their first year."
+    ) == (
+        200,
+        None,
+    )
