@@ -204,6 +204,18 @@ _NEXT_GROUP = re.compile(
 )
 
 
+# ... a next group of people, not a part of the first ('Another 79 participants were in the control group'; not
+# 'The other 10 received a sham')
+_NEXT_GROUP_OF_PEOPLE = re.compile(
+    r"\s*another\s+(?P<m>"
+    + patterns.expand("<<ANUM>>")
+    + r")\s+(?:[\w'’-]+\s+){0,2}?"
+    + patterns.expand("<<PEOPLE>>")
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
 def _one_groups_size(view: TextView, people_end: int, sentence_end: int) -> bool:
     """Whether a randomized count whose people word ends at ``people_end`` is one group's size, not all
     randomized: 'each' right after it, or a next sentence that opens with another group's count."""
@@ -505,12 +517,19 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 found["total"].append(fact)
                 continue
             if pat.label == "bare":
+                next_group = _NEXT_GROUP_OF_PEOPLE.match(view.text, sentence_end)
                 if _NEXT_GROUP.match(view.text, sentence_end) is None or _whole_of_part(
                     view, n_start, count_in(m.group("n")) or 0
                 ):
-                    bare.append(
-                        fact
-                    )  # (not 'For the HIV study, 80 participants were taught ... Another 79 ...')
+                    bare.append(fact)
+                elif (
+                    next_group is not None
+                    and (extra := count_in(next_group.group("m"))) is not None
+                    and extra > 1
+                ):
+                    # 'For the HIV study, 80 participants were taught ... Another 79 participants were in the
+                    # control group': the study's two groups, in two sentences
+                    bare.append(Fact(n + extra, [*spans, next_group.span("m")], pat.id))
             elif _POOL.match(view.text, m.end(), sentence_end):
                 pool.append(fact)  # '19,077 patients were identified': the pool, not the study
             elif _INCLUDING.match(view.text, m.start()):

@@ -94,3 +94,10 @@ def test_players_and_interns_are_people() -> None:
         200,
         None,
     )
+
+
+def test_a_next_sentence_with_another_group_of_people_is_added() -> None:
+    assert enrollment_counts(
+        "For the HIV study, which was based in San Francisco, 80 participants (primarily men) were taught a "
+        "set of eight skills over five weekly sessions. Another 79 participants were in the control group."
+    ) == (159, None)
