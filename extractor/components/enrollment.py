@@ -92,6 +92,32 @@ _AND_MORE = re.compile(
     re.IGNORECASE,
 )
 
+# after a count's people word and what sets its group apart, one more group of a list: ', 25 people with what's known
+# as mild cognitive impairment (a decline ...)', ', as well as 35 people whose ...', ' and 120 healthy controls'
+_LIST_ITEM = re.compile(
+    r"(?:[^,;.()\d]|\([^()]*\))*?(?P<join>,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?P<m>"
+    + patterns.expand("<<ANUM>>")
+    + r")\s+(?:(?:[\w'’-]+\s+){0,2}?(?:"
+    + patterns.expand("<<PEOPLE>>")
+    + r"|controls)\b|(?:who|whose|with|without)\b)",
+    re.IGNORECASE,
+)
+
+
+def _list_of_groups(view: TextView, people_end: int, sentence_end: int) -> list[tuple[int, int]]:
+    """The counts of a list of two or more further groups after a count's group, the last joined by 'and' or 'as
+    well as' ('tested the saliva of 22 people with Alzheimer's disease, 25 people with ... mild cognitive
+    impairment ..., as well as 35 people whose mental skills ...'): their spans, [] when there is no such list."""
+    items: list[tuple[int, int]] = []
+    pos = people_end
+    while (item := _LIST_ITEM.match(view.text, pos, sentence_end)) is not None:
+        items.append(item.span("m"))
+        pos = item.end()
+        if "and" in item.group("join").lower() or "well" in item.group("join").lower():
+            return items if len(items) >= 2 else []
+    return []
+
+
 # after 'compared N people ...', the group they were compared with: 'compared 1,004 healthy participants to 873
 # people with rheumatoid arthritis', 'compared about 2,000 women with breast cancer to 2,000 similar women'
 _COMPARED_WITH = re.compile(
@@ -102,6 +128,10 @@ _COMPARED_WITH = re.compile(
     + r"|controls)\b|(?P<ell>who|whose|of\s+the\s+same)\b)",
     re.IGNORECASE,
 )
+
+# ... or, for a count with no cue of its own, after 'compared' earlier in its sentence with no number between ('They
+# compared the average number of hot flashes in 760 women who had treatment with 770 who did not')
+_COMPARED_BEFORE = re.compile(r"\bcompar(?:ed|ing)\b[^\d.;]{0,80}$", re.IGNORECASE)
 
 # between a count and its people word, a second count of the same: '17 nonsmokers and 24 smokers', '30 boys and
 # 28 girls' (the people word names only the last group)
@@ -174,6 +204,18 @@ _NEXT_GROUP = re.compile(
 )
 
 
+# ... a next group of people, not a part of the first ('Another 79 participants were in the control group'; not
+# 'The other 10 received a sham')
+_NEXT_GROUP_OF_PEOPLE = re.compile(
+    r"\s*another\s+(?P<m>"
+    + patterns.expand("<<ANUM>>")
+    + r")\s+(?:[\w'’-]+\s+){0,2}?"
+    + patterns.expand("<<PEOPLE>>")
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
 def _one_groups_size(view: TextView, people_end: int, sentence_end: int) -> bool:
     """Whether a randomized count whose people word ends at ``people_end`` is one group's size, not all
     randomized: 'each' right after it, or a next sentence that opens with another group's count."""
@@ -229,6 +271,29 @@ _BARE_BEFORE = re.compile(
 )
 
 
+# before a count, a part of it that makes it a whole group ('Ten out of 20 people who faced this problem ...', 'in
+# 11 out of the 24 patients', 'six of the 10 patients had improved vision'); without 'the', not a rate's base ('four
+# of five patients newly diagnosed', 'nine out of 10 children')
+_PART_OF_WHOLE = re.compile(
+    r"(?<![\w.,'’-])(?:\d+|"
+    + patterns.expand("<<WORDNUM>>")
+    + r")\s+(?:out\s+)?of\s+(?P<the>(?:the|these|those)\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_BASE = frozenset({2, 3, 4, 5, 10, 100, 1000, 10_000, 100_000, 1_000_000})
+# at a sentence's start, the researchers as the subject of what they did to the count ('They measured the penis
+# length of 117 infertile and 56 fertile men', 'They wrangled a group of 49 overweight and obese adults'; not
+# 'They found 619 breast cancer deaths'), or the study's group put first ('A group of almost 3,200 patients, aged
+# 58-74, had ultrasounds ...')
+_DONE_BY_THEM = re.compile(r"[\s\"“‘'(]*(?:(?:they|we)\s+[a-z]+ed|a\s+group\s+of)\b", re.IGNORECASE)
+
+
+def _whole_of_part(view: TextView, n_start: int, value: int) -> bool:
+    """Whether a count is the whole that a part stated right before it is a part of ('three out of six patients')."""
+    part = _PART_OF_WHOLE.search(view.text, max(0, n_start - 40), n_start)
+    return part is not None and (part.group("the") is not None or value not in _RATE_BASE)
+
+
 def _bare_count_ok(view: TextView, m: TextMatch, own_cue: bool = False) -> bool:
     """Whether a count with no cue of its own (pattern label ``bare``) stands in a sentence about the study, as
     a whole number of people (``own_cue``: the pattern's phrase says it is the study's, 'Of 16 people with
@@ -237,9 +302,14 @@ def _bare_count_ok(view: TextView, m: TextMatch, own_cue: bool = False) -> bool:
     n_start, n_end = m.span("n")
     people = _people_start(view.text, n_end, m.end())
     # (a cue word with a capital inside the sentence is a name's: 'two Microsoft Research employees')
-    cue = own_cue or any(
-        c.start() == s or not view.text[c.start()].isupper()
-        for c in _STUDY_CUE.finditer(view.text, s, e)
+    cue = (
+        own_cue
+        or any(
+            c.start() == s or not view.text[c.start()].isupper()
+            for c in _STUDY_CUE.finditer(view.text, s, e)
+        )
+        or _DONE_BY_THEM.match(view.text, s, n_start) is not None
+        or _whole_of_part(view, n_start, count_in(m.group("n")) or 0)
     )
     return (
         cue
@@ -370,6 +440,23 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             sentence_end = view.sentence_of(m.end())[1]
             more = _AND_MORE.match(view.text, m.end(), sentence_end)
             listed = _LIST_OR_PART.match(view.text, m.end(), sentence_end)
+            summed_list = False
+            if listed is not None and pat.label in ("enrolled", "total", "randomized", "bare"):
+                # 'tested the saliva of 22 people with Alzheimer's disease, 25 people with mild cognitive impairment,
+                # as well as 35 people whose mental skills were normal': the study's groups, stated without their sum
+                group_list = _list_of_groups(view, m.end(), sentence_end)
+                values = [count_in(view.text[a:b]) for a, b in group_list]
+                if (
+                    values
+                    and all(v is not None and v > 1 for v in values)
+                    # (a breakdown that adds up to the count is no list of further groups: '21 healthy
+                    # volunteers, nine women and 12 men')
+                    and sum(v for v in values if v is not None) != n
+                ):
+                    n += sum(v for v in values if v is not None)
+                    spans.extend(group_list)
+                    listed = more = None
+                    summed_list = True
             if (
                 pat.extra.get("lone")
                 and (more is None or more.group("ell"))
@@ -385,7 +472,19 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                     # and 24 months old')
                     crowded.add(view.sentence_of(m.start()))
                     continue
-            if more is None and view.text[m.start() : m.start() + 9].lower() == "compared ":
+            if (
+                more is None
+                and not summed_list
+                and (
+                    view.text[m.start() : m.start() + 9].lower() == "compared "
+                    or (
+                        pat.label == "bare"
+                        and _COMPARED_BEFORE.search(
+                            view.text, view.sentence_of(n_start)[0], n_start
+                        )
+                    )
+                )
+            ):
                 more = _COMPARED_WITH.match(view.text, m.end(), sentence_end)
             if (
                 more is not None
@@ -418,10 +517,19 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 found["total"].append(fact)
                 continue
             if pat.label == "bare":
-                if _NEXT_GROUP.match(view.text, sentence_end) is None:
-                    bare.append(
-                        fact
-                    )  # (not 'For the HIV study, 80 participants were taught ... Another 79 ...')
+                next_group = _NEXT_GROUP_OF_PEOPLE.match(view.text, sentence_end)
+                if _NEXT_GROUP.match(view.text, sentence_end) is None or _whole_of_part(
+                    view, n_start, count_in(m.group("n")) or 0
+                ):
+                    bare.append(fact)
+                elif (
+                    next_group is not None
+                    and (extra := count_in(next_group.group("m"))) is not None
+                    and extra > 1
+                ):
+                    # 'For the HIV study, 80 participants were taught ... Another 79 participants were in the
+                    # control group': the study's two groups, in two sentences
+                    bare.append(Fact(n + extra, [*spans, next_group.span("m")], pat.id))
             elif _POOL.match(view.text, m.end(), sentence_end):
                 pool.append(fact)  # '19,077 patients were identified': the pool, not the study
             elif _INCLUDING.match(view.text, m.start()):
@@ -477,11 +585,28 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         per_sentence = Counter(
             sentence for sentence, _ in {(view.sentence_of(f.at()), f.value) for f in bare}
         )
+        # ... but the first count of a sentence whose later counts are all smaller is the whole they are parts
+        # of ('researchers implanted the pacemaker in 32 people for the first time ...; in 10 patients, they had
+        # to reposition it', 'PAE helped most of the 67 patients who underwent the procedure, ... 66 men who had
+        # not responded to medications')
+        first_of: dict[tuple[int, int], Fact[int]] = {}
+        for f in sorted(bare, key=Fact.at):
+            first_of.setdefault(view.sentence_of(f.at()), f)
         found["total"].extend(
             f
             for f in bare
-            if per_sentence[view.sentence_of(f.at())] == 1
-            and view.sentence_of(f.at()) not in crowded
+            if view.sentence_of(f.at()) not in crowded
+            and (
+                per_sentence[view.sentence_of(f.at())] == 1
+                or (
+                    first_of[view.sentence_of(f.at())] is f
+                    and all(
+                        g.value < f.value
+                        for g in bare
+                        if g is not f and view.sentence_of(g.at()) == view.sentence_of(f.at())
+                    )
+                )
+            )
         )
 
     # A count stated in a sentence about another study ('a 2008 study of 50 people found ...') gives way to

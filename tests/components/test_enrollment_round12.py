@@ -1,0 +1,103 @@
+"""Enrollment: study sizes stated without a study word beside them (round 12)."""
+
+from __future__ import annotations
+
+from tests.helpers import enrollment_counts
+
+
+def test_the_whole_after_a_part_of_it_is_the_size() -> None:
+    # 'K out of M people': M is the whole group, even when the next sentence opens with the other group
+    assert enrollment_counts(
+        "Ten out of 20 people who faced this problem following a stroke received the magnet therapy daily "
+        "for two weeks. The other 10 received a sham treatment."
+    ) == (20, None)
+    assert enrollment_counts(
+        "The bacteria germinated in the cancers of 11 out of the 24 patients, with tumor cells dying off."
+    ) == (24, None)
+    assert enrollment_counts(
+        "The researchers were able to identify tumor DNA from three out of six patients."
+    ) == (6, None)
+
+
+def test_a_rate_is_no_whole_group() -> None:
+    # 'four of five patients' without 'the' reads as a rate: no study size
+    assert enrollment_counts(
+        "For a cancer that has already metastasized in four of five patients newly diagnosed, earlier "
+        "detection holds a strong promise."
+    ) == (None, None)
+
+
+def test_the_researchers_as_subject_or_a_group_put_first() -> None:
+    assert enrollment_counts(
+        "They wrangled a group of 49 overweight and obese adults, took stool and blood samples and asked "
+        "them to follow a diet."
+    ) == (49, None)
+    assert enrollment_counts(
+        "They measured the penis length of 117 infertile and 56 fertile men visiting an andrology clinic."
+    ) == (173, None)
+    assert enrollment_counts(
+        "A group of almost 3,200 patients, aged 58-74, had ultrasounds on their necks in 2002."
+    ) == (3200, None)
+    # ... not what they found ('They found 619 breast cancer deaths among women')
+    assert enrollment_counts(
+        "They found 619 breast cancer deaths among women in the counties that offered screening."
+    ) == (None, None)
+    # ... nor a sentence without them or the study
+    assert enrollment_counts("Instructors guided 257 Latino adolescents through a program.") == (
+        None,
+        None,
+    )
+
+
+def test_a_count_compared_with_another_group_is_summed() -> None:
+    assert enrollment_counts(
+        "They compared the average number of hot flashes in 760 women who had treatment with 770 who did not."
+    ) == (1530, None)
+
+
+def test_the_first_count_of_a_sentence_whose_later_counts_are_smaller_is_the_whole() -> None:
+    assert enrollment_counts(
+        "In the new study, researchers implanted the pacemaker in 32 people for the first time through a "
+        "puncture in the skin; in 10 patients, they had to reposition it."
+    ) == (32, None)
+    # ... not when a later count is larger: which is the study's is not said
+    assert enrollment_counts(
+        "In the study, the team scanned the brains of 10 patients with the disease; 32 people without it "
+        "were scanned for reference."
+    ) == (None, None)
+
+
+def test_a_list_of_groups_is_summed() -> None:
+    assert enrollment_counts(
+        "The new study involved 27 people with heart failure so severe that they were comfortable only at "
+        "rest, 25 people with less severe heart failure, and 28 healthy people."
+    ) == (80, None)
+    assert enrollment_counts(
+        "In the study, Sapkota's team tested the saliva of 22 people with Alzheimer's disease, 25 people "
+        "with what's known as mild cognitive impairment (a decline in memory), as well as 35 people whose "
+        "mental skills were normal."
+    ) == (82, None)
+    # ... not a breakdown that adds up to the count
+    assert enrollment_counts(
+        "The newest study explored the effects of MDMA on 21 healthy volunteers, nine women and 12 men aged "
+        "18 to 38."
+    ) == (21, None)
+
+
+def test_players_and_interns_are_people() -> None:
+    assert enrollment_counts(
+        "The study followed 474 football players from seven high schools throughout the fall season."
+    ) == (474, None)
+    assert enrollment_counts(
+        "The research involved about 200 medical interns in their first year."
+    ) == (
+        200,
+        None,
+    )
+
+
+def test_a_next_sentence_with_another_group_of_people_is_added() -> None:
+    assert enrollment_counts(
+        "For the HIV study, which was based in San Francisco, 80 participants (primarily men) were taught a "
+        "set of eight skills over five weekly sessions. Another 79 participants were in the control group."
+    ) == (159, None)
