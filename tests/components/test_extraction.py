@@ -2905,3 +2905,23 @@ def test_a_risk_reduction_whose_outcome_runs_on_with_commas_or_dashes() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 33.0), ("RRR", 11.0)]
+
+
+def test_a_change_with_its_verb_in_any_form_is_read() -> None:
+    doc = run(
+        "Patients getting the drug saw LDL levels drop by nearly 40 percent compared with the placebo group. "
+        "After five years, death rates were shown to fall by 34% for all cancers. Aspirin appeared to reduce "
+        "the risk of colorectal cancer by 27%, and other painkillers appeared to reduce it by 30%. The higher "
+        "dose ended up decreasing the risk of a major cardiac event by 6 percent. They asked participants to "
+        "reduce cigarette use by 50 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("pct_change", 40.0),
+        ("RRR", 34.0),
+        ("RRR", 27.0),
+        ("RRR", 30.0),
+        ("RRR", 6.0),
+    ]
