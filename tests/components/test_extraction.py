@@ -2925,3 +2925,19 @@ def test_a_change_with_its_verb_in_any_form_is_read() -> None:
         ("RRR", 30.0),
         ("RRR", 6.0),
     ]
+
+
+def test_a_change_with_its_verb_reads_past_quotes_brackets_and_asides() -> None:
+    doc = run(
+        'The program cut the amount of time that people spent with a "major mobility disability" — defined as '
+        "being unable to walk a quarter mile — by 25 percent compared to the education program. The compound "
+        "increased the bone mineral density (BMD) of the treated mice by 35 per cent, when compared with the "
+        "control group. Early cancers increased in number, while advanced cancers decreased by 66 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("pct_change", 25.0),
+        ("pct_change", 35.0),
+    ]
