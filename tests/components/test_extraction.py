@@ -2941,3 +2941,26 @@ def test_a_change_with_its_verb_reads_past_quotes_brackets_and_asides() -> None:
         ("pct_change", 25.0),
         ("pct_change", 35.0),
     ]
+
+
+def test_later_items_of_a_list_of_effects_are_read() -> None:
+    doc = run(
+        "Aspirin lowered women's risk of dying from breast cancer by 11% and men's risk of dying from prostate "
+        "cancer by 23%. Death rates fell by 34% for all cancers and by 54% for gastrointestinal cancers. The "
+        "drug showed a 21 percent relative reduction in strokes when compared to warfarin, a 31 percent "
+        "relative reduction in major bleeding and a 12 percent relative reduction in overall mortality. The "
+        "pill cut the risk of infection by 40%, and side effects were noted by 20% of patients.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("RRR", 11.0),
+        ("RRR", 23.0),
+        ("RRR", 34.0),
+        ("RRR", 54.0),
+        ("RRR", 21.0),
+        ("RRR", 31.0),
+        ("RRR", 12.0),
+        ("RRR", 40.0),
+    ]
