@@ -2964,3 +2964,16 @@ def test_later_items_of_a_list_of_effects_are_read() -> None:
         ("RRR", 12.0),
         ("RRR", 40.0),
     ]
+
+
+def test_a_change_by_another_or_an_additional_share_is_read() -> None:
+    doc = run(
+        "Women who took tamoxifen for 10 years cut their risk of dying from breast cancer by another 29%, "
+        "compared to women who stopped after five years. High-dose statins reduced the odds of having a stroke "
+        "by an additional 15 percent, compared to the usual doses. Exercise may cut the chances of developing "
+        "a lethal prostate cancer by up to 68 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 29.0), ("RRR", 15.0)]
