@@ -2977,3 +2977,15 @@ def test_a_change_by_another_or_an_additional_share_is_read() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 29.0), ("RRR", 15.0)]
+
+
+def test_a_reduction_in_events_named_in_several_words_is_a_risk_reduction() -> None:
+    doc = run(
+        "Across 16 studies, Doppler ultrasound testing was linked to a 29 percent reduction in fetal and newborn "
+        "deaths. Light drinking was associated with a 25 percent reduction in additional heart procedures, heart "
+        "attacks or strokes. Patients reported a 30 percent reduction in pain among those with heart attacks.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 29.0), ("RRR", 25.0)]
