@@ -252,8 +252,8 @@ _EVENT_SUBJECT = re.compile(
 _RISK_SUBJECT = re.compile(
     r"\b(?:risks?|odds|likelihood|chances?|rates?|incidence|number|deaths|mortality|cases|events|infections|"
     r"fractures|attacks)\b(?:\s+(?:of|from|for|in|among|due\s+to)\s[^.;,]{0,100}?)?"
-    r"\s+(?:(?:was|were|is|are|has|had|have|been|be|to|found|seemed|appeared|significantly|also|then|"
-    r"further|nearly|almost|about|only)\s+){0,4}$",
+    r"\s+(?:(?:was|were|is|are|has|had|have|been|be|to|found|seemed|appeared|shown|seen|said|reported|estimated|"
+    r"observed|significantly|also|then|further|nearly|almost|about|only)\s+){0,4}$",
     re.IGNORECASE,
 )
 #: a risk, a need or a count of events as the verb's object, right after the verb ('reduces deaths in mild heart
@@ -261,23 +261,56 @@ _RISK_SUBJECT = re.compile(
 #: by 87 percent the risk of disease progression or death')
 _RISK_OBJECT = re.compile(
     r"\s*(?:%|percent|per\s+cent)?\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:risks?|odds|likelihood|chances?|incidence|need\s+for|deaths|mortality|hospitali[sz]ations|"
+    r"(?:risks?|odds|likelihood|chances?|incidence|rates?|need\s+for|deaths|mortality|hospitali[sz]ations|"
     r"(?:heart\s+)?attacks|fractures|infections|relapses|recurrences?)\b",
     re.IGNORECASE,
 )
+#: a pronoun as a change's object, right before 'by' ('reduce it by 30%')
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\s+by\b", re.IGNORECASE)
 _FALLING = (
     "reduced",
     "reduces",
+    "reduce",
+    "reducing",
     "decreased",
     "decreases",
+    "decrease",
+    "decreasing",
     "lowered",
     "lowers",
+    "lower",
+    "lowering",
     "dropped",
+    "drops",
+    "drop",
+    "dropping",
     "fell",
+    "falls",
+    "fall",
+    "falling",
     "declined",
+    "declines",
+    "decline",
+    "declining",
     "cut",
+    "cuts",
+    "cutting",
+    "slashed",
 )
-_RISING = ("increased", "increases", "raised", "rose")
+_RISING = (
+    "increased",
+    "increases",
+    "increase",
+    "increasing",
+    "raised",
+    "raises",
+    "raise",
+    "raising",
+    "rose",
+    "rises",
+    "rise",
+    "rising",
+)
 
 
 def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
@@ -291,9 +324,16 @@ def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
         verb = m.group(0).split(None, 1)[0].lower()
         if verb in _FALLING or verb in _RISING:
             start = view.sentence_of(m.start())[0]
-            if _RISK_SUBJECT.search(view.text, max(start, m.start() - 160), m.start()) or (
-                _RISK_OBJECT.match(m.group(0), len(m.group(0).split(None, 1)[0]))
+            if (
+                _RISK_SUBJECT.search(view.text, max(start, m.start() - 160), m.start())
+                or _RISK_OBJECT.match(m.group(0), len(m.group(0).split(None, 1)[0]))
                 or _RISK_OBJECT.match(view.text, m.end())
+                or (
+                    # 'it' for a risk named before it in the sentence ('appeared to reduce the risk of colorectal
+                    # cancer by 27%, and using nonaspirin NSAIDs ... appeared to reduce it by 30%')
+                    _PRONOUN_OBJECT.match(m.group(0), len(m.group(0).split(None, 1)[0]))
+                    and _RISK_WORDS.search(view.text, start, m.start())
+                )
             ):
                 return "RRR" if verb in _FALLING else "other"
         return label

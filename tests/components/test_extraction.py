@@ -2905,3 +2905,87 @@ def test_a_risk_reduction_whose_outcome_runs_on_with_commas_or_dashes() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 33.0), ("RRR", 11.0)]
+
+
+def test_a_change_with_its_verb_in_any_form_is_read() -> None:
+    doc = run(
+        "Patients getting the drug saw LDL levels drop by nearly 40 percent compared with the placebo group. "
+        "After five years, death rates were shown to fall by 34% for all cancers. Aspirin appeared to reduce "
+        "the risk of colorectal cancer by 27%, and other painkillers appeared to reduce it by 30%. The higher "
+        "dose ended up decreasing the risk of a major cardiac event by 6 percent. They asked participants to "
+        "reduce cigarette use by 50 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("pct_change", 40.0),
+        ("RRR", 34.0),
+        ("RRR", 27.0),
+        ("RRR", 30.0),
+        ("RRR", 6.0),
+    ]
+
+
+def test_a_change_with_its_verb_reads_past_quotes_brackets_and_asides() -> None:
+    doc = run(
+        'The program cut the amount of time that people spent with a "major mobility disability" — defined as '
+        "being unable to walk a quarter mile — by 25 percent compared to the education program. The compound "
+        "increased the bone mineral density (BMD) of the treated mice by 35 per cent, when compared with the "
+        "control group. Early cancers increased in number, while advanced cancers decreased by 66 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("pct_change", 25.0),
+        ("pct_change", 35.0),
+    ]
+
+
+def test_later_items_of_a_list_of_effects_are_read() -> None:
+    doc = run(
+        "Aspirin lowered women's risk of dying from breast cancer by 11% and men's risk of dying from prostate "
+        "cancer by 23%. Death rates fell by 34% for all cancers and by 54% for gastrointestinal cancers. The "
+        "drug showed a 21 percent relative reduction in strokes when compared to warfarin, a 31 percent "
+        "relative reduction in major bleeding and a 12 percent relative reduction in overall mortality. The "
+        "pill cut the risk of infection by 40%, and side effects were noted by 20% of patients.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("RRR", 11.0),
+        ("RRR", 23.0),
+        ("RRR", 34.0),
+        ("RRR", 54.0),
+        ("RRR", 21.0),
+        ("RRR", 31.0),
+        ("RRR", 12.0),
+        ("RRR", 40.0),
+    ]
+
+
+def test_a_change_by_another_or_an_additional_share_is_read() -> None:
+    doc = run(
+        "Women who took tamoxifen for 10 years cut their risk of dying from breast cancer by another 29%, "
+        "compared to women who stopped after five years. High-dose statins reduced the odds of having a stroke "
+        "by an additional 15 percent, compared to the usual doses. Exercise may cut the chances of developing "
+        "a lethal prostate cancer by up to 68 percent.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 29.0), ("RRR", 15.0)]
+
+
+def test_a_reduction_in_events_named_in_several_words_is_a_risk_reduction() -> None:
+    doc = run(
+        "Across 16 studies, Doppler ultrasound testing was linked to a 29 percent reduction in fetal and newborn "
+        "deaths. Light drinking was associated with a 25 percent reduction in additional heart procedures, heart "
+        "attacks or strokes. Patients reported a 30 percent reduction in pain among those with heart attacks.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [("RRR", 29.0), ("RRR", 25.0)]
