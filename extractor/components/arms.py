@@ -90,6 +90,16 @@ _NEXT_ITEM = re.compile(
     r"(?!\s+(?:study|trial|analysis|report|paper|review|research))",
     re.IGNORECASE,
 )
+# a sentence that opens by comparing the group stated before it with another ('These infant siblings were compared
+# with 33 infants with no known family history', 'The participants were matched with nine patients ...', 'They were
+# compared to 35 others whose ...'): its second group (a pattern marked "compared_back") needs no first group in the
+# sentence itself
+_COMPARED_BACK = re.compile(
+    r"\s*(?:they|both\s+groups|(?:these|those)(?=\s+(?:were|was)\b)|(?:these|those|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + patterns.expand("<<PEOPLE>>")
+    + r"|siblings|group))\s+(?:were|was)\s+(?:then\s+|also\s+|each\s+)?(?:compared|matched)\s+(?:with|to|against)\b",
+    re.IGNORECASE,
+)
 _ALTERNATIVES = re.compile(r"\b(?:either|or|one\s+of|various|different)\b", re.IGNORECASE)
 # a size in parentheses after a label is a group's only in a sentence about groups or treatment ('vitamin C (125
 # women) or a placebo (126 women)'), not in a list of side effects or outcomes ('ectopic pregnancy (10 subjects)',
@@ -308,6 +318,8 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         if not continues:
             return False
         i = view.sentence_index(m.start())
+        if pat.extra.get("compared_back") and _COMPARED_BACK.match(view.text, *view.sentences[i]):
+            return False  # the first group is the one the sentence refers back to
         places = [i, i - 1] if i > 0 and opens_as_next(i) else [i]
         before = [
             end

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import enrollment_counts
+from tests.helpers import enrollment_counts, run
 
 
 def test_a_count_after_an_earlier_number_and_a_comma_is_still_read() -> None:
@@ -21,3 +21,27 @@ def test_a_count_after_an_earlier_number_and_a_comma_is_still_read() -> None:
     assert enrollment_counts(
         "The researchers randomly assigned 300 type 2 diabetes patients to metformin or a placebo."
     ) == (300, 300)
+
+
+def _arm_sizes(text: str) -> list[int | None]:
+    doc = run(text, "trial_numbers", "trial_arms")
+    return [a.n.value if a.n is not None else None for a in doc._.arms]
+
+
+def test_a_second_group_compared_with_the_group_stated_before() -> None:
+    # the sentence opens by comparing the group stated before it with another: its second group is sized
+    assert _arm_sizes(
+        "Researchers studied a treatment group of 23 people who took metformin for eight weeks. Their stem "
+        "cells were counted. The participants were matched with nine patients within the same age bracket "
+        "who took standard insulin treatment and 23 healthy non-diabetic people aged 20-64."
+    ) == [23, 9, 23]
+    assert _arm_sizes(
+        "These infant siblings were compared with 33 infants with no known family history of autism."
+    ) == [33]
+    # without such an opening, a comparison's second group still needs its first in the sentence
+    assert (
+        _arm_sizes(
+            "The results were compared with 33 infants with no known family history of autism."
+        )
+        == []
+    )
