@@ -45,3 +45,26 @@ def test_a_second_group_compared_with_the_group_stated_before() -> None:
         )
         == []
     )
+
+
+def test_a_ratio_before_a_group_gives_the_groups_size_beside_another() -> None:
+    # the denominator of a group's outcome ratio is its size, when two groups are so stated in the sentence
+    assert _arm_sizes(
+        "In addition, 69% (11/16) patients) in the experimental group showed no relapse to cocaine use, whereas "
+        "only 19% (3/16) patients) in the control group showed a similar positive result."
+    ) == [16, 16]
+    assert _arm_sizes(
+        "The researchers found that 13 percent (109 out of 847) of statin users died compared with 20 percent "
+        "(578 out of 2,927) of non-statin users."
+    ) == [847, 2927]
+    # one ratio alone, or one of the whole study's people, is no group's size
+    assert (
+        _arm_sizes(
+            "In addition, 69% (11/16) patients) in the experimental group showed no relapse."
+        )
+        == []
+    )
+    assert (
+        _arm_sizes("Adverse effects occurred in 11.9% (5 of 42) of the patients in this study.")
+        == []
+    )
