@@ -216,8 +216,12 @@ class _Arms:
     def __init__(self) -> None:
         self.arms: list[tuple[str, ArmFacts]] = []
 
-    def get(self, raw_label: str, span: Span, pattern_id: str) -> ArmFacts | None:
-        label = arm_label(raw_label)
+    def get(
+        self, raw_label: str, span: Span, pattern_id: str, keep_group: bool = False
+    ) -> ArmFacts | None:
+        """The arm named by ``raw_label`` (a new one, or one found before under the same name); ``keep_group``
+        keeps a trailing 'group' ('the study group consisted of 38 patients': 'study group', not 'study')."""
+        label = clean_phrase(raw_label) if keep_group else arm_label(raw_label)
         key = arm_key(label)
         if not key or _BAD_LABEL.search(label) or len(label) > 50 or _HEAD_COUNT.search(label):
             return None
@@ -393,7 +397,7 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                 m.span(n_group) in f.spans for _, other in arms.arms for f in other.sizes
             ):
                 continue  # a number already read as a group's size (by another pattern, with other words)
-            arm = arms.get(raw_label, label_span, pat.id)
+            arm = arms.get(raw_label, label_span, pat.id, bool(pat.extra.get("keep_group")))
             if arm is None or n is None or n < 1:
                 continue
             n_start, n_end = m.span(n_group)

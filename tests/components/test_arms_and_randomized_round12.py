@@ -68,3 +68,24 @@ def test_a_ratio_before_a_group_gives_the_groups_size_beside_another() -> None:
         _arm_sizes("Adverse effects occurred in 11.9% (5 of 42) of the patients in this study.")
         == []
     )
+
+
+def test_a_group_named_by_its_role_with_its_make_up_stated() -> None:
+    # 'the study group consisted of N', beside another sized group: the group's size (label 'study group')
+    doc = run(
+        "The study group consisted of 38 patients, 10 women and 28 men who were at least 40 years of age and a "
+        "control group with 42 patients who were 39 years of age or younger.",
+        "trial_numbers",
+        "trial_arms",
+    )
+    assert [(a.label.value, a.n.value if a.n else None) for a in doc._.arms] == [
+        ("study group", 38),
+        ("control", 42),
+    ]
+    assert _arm_sizes(
+        "The treatment group included 120 adults, and the control group included 118 adults."
+    ) == [120, 118]
+    # alone, 'the study group consisted of N' is as often the whole study's sample
+    assert (
+        _arm_sizes("The study group consisted of 300 adults who were followed for ten years.") == []
+    )
