@@ -83,7 +83,7 @@ def test_a_group_named_by_its_role_with_its_make_up_stated() -> None:
         ("control", 42),
     ]
     assert _arm_sizes(
-        "The treatment group included 120 adults, and the control group included 118 adults."
+        "The treatment group comprised 120 adults, and the control group comprised 118 adults."
     ) == [120, 118]
     # alone, 'the study group consisted of N' is as often the whole study's sample
     assert (
