@@ -90,6 +90,16 @@ _NEXT_ITEM = re.compile(
     r"(?!\s+(?:study|trial|analysis|report|paper|review|research))",
     re.IGNORECASE,
 )
+# a sentence that opens by comparing the group stated before it with another ('These infant siblings were compared
+# with 33 infants with no known family history', 'The participants were matched with nine patients ...', 'They were
+# compared to 35 others whose ...'): its second group (a pattern marked "compared_back") needs no first group in the
+# sentence itself
+_COMPARED_BACK = re.compile(
+    r"\s*(?:they|both\s+groups|(?:these|those)(?=\s+(?:were|was)\b)|(?:these|those|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + patterns.expand("<<PEOPLE>>")
+    + r"|siblings|group))\s+(?:were|was)\s+(?:then\s+|also\s+|each\s+)?(?:compared|matched)\s+(?:with|to|against)\b",
+    re.IGNORECASE,
+)
 _ALTERNATIVES = re.compile(r"\b(?:either|or|one\s+of|various|different)\b", re.IGNORECASE)
 # a size in parentheses after a label is a group's only in a sentence about groups or treatment ('vitamin C (125
 # women) or a placebo (126 women)'), not in a list of side effects or outcomes ('ectopic pregnancy (10 subjects)',
@@ -206,8 +216,12 @@ class _Arms:
     def __init__(self) -> None:
         self.arms: list[tuple[str, ArmFacts]] = []
 
-    def get(self, raw_label: str, span: Span, pattern_id: str) -> ArmFacts | None:
-        label = arm_label(raw_label)
+    def get(
+        self, raw_label: str, span: Span, pattern_id: str, keep_group: bool = False
+    ) -> ArmFacts | None:
+        """The arm named by ``raw_label`` (a new one, or one found before under the same name); ``keep_group``
+        keeps a trailing 'group' ('the study group consisted of 38 patients': 'study group', not 'study')."""
+        label = clean_phrase(raw_label) if keep_group else arm_label(raw_label)
         key = arm_key(label)
         if not key or _BAD_LABEL.search(label) or len(label) > 50 or _HEAD_COUNT.search(label):
             return None
@@ -308,6 +322,8 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         if not continues:
             return False
         i = view.sentence_index(m.start())
+        if pat.extra.get("compared_back") and _COMPARED_BACK.match(view.text, *view.sentences[i]):
+            return False  # the first group is the one the sentence refers back to
         places = [i, i - 1] if i > 0 and opens_as_next(i) else [i]
         before = [
             end
@@ -381,7 +397,7 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                 m.span(n_group) in f.spans for _, other in arms.arms for f in other.sizes
             ):
                 continue  # a number already read as a group's size (by another pattern, with other words)
-            arm = arms.get(raw_label, label_span, pat.id)
+            arm = arms.get(raw_label, label_span, pat.id, bool(pat.extra.get("keep_group")))
             if arm is None or n is None or n < 1:
                 continue
             n_start, n_end = m.span(n_group)

@@ -1,0 +1,91 @@
+"""Round 12: arm sizes and randomized counts the earlier rounds missed."""
+
+from __future__ import annotations
+
+from tests.helpers import enrollment_counts, run
+
+
+def test_a_count_after_an_earlier_number_and_a_comma_is_still_read() -> None:
+    # the match that starts at '12' (a duration, rejected) no longer takes the count '31' into its gap
+    assert enrollment_counts(
+        "After 12 weeks of treatment, 31 patients were randomly selected to receive either a placebo or "
+        "cabozantinib."
+    ) == (31, 31)
+    assert enrollment_counts(
+        "Over six months, 300 patients were randomized to surgery or not."
+    ) == (
+        300,
+        300,
+    )
+    # a number inside the words before the people word still belongs to them
+    assert enrollment_counts(
+        "The researchers randomly assigned 300 type 2 diabetes patients to metformin or a placebo."
+    ) == (300, 300)
+
+
+def _arm_sizes(text: str) -> list[int | None]:
+    doc = run(text, "trial_numbers", "trial_arms")
+    return [a.n.value if a.n is not None else None for a in doc._.arms]
+
+
+def test_a_second_group_compared_with_the_group_stated_before() -> None:
+    # the sentence opens by comparing the group stated before it with another: its second group is sized
+    assert _arm_sizes(
+        "Researchers studied a treatment group of 23 people who took metformin for eight weeks. Their stem "
+        "cells were counted. The participants were matched with nine patients within the same age bracket "
+        "who took standard insulin treatment and 23 healthy non-diabetic people aged 20-64."
+    ) == [23, 9, 23]
+    assert _arm_sizes(
+        "These infant siblings were compared with 33 infants with no known family history of autism."
+    ) == [33]
+    # without such an opening, a comparison's second group still needs its first in the sentence
+    assert (
+        _arm_sizes(
+            "The results were compared with 33 infants with no known family history of autism."
+        )
+        == []
+    )
+
+
+def test_a_ratio_before_a_group_gives_the_groups_size_beside_another() -> None:
+    # the denominator of a group's outcome ratio is its size, when two groups are so stated in the sentence
+    assert _arm_sizes(
+        "In addition, 69% (11/16) patients) in the experimental group showed no relapse to cocaine use, whereas "
+        "only 19% (3/16) patients) in the control group showed a similar positive result."
+    ) == [16, 16]
+    assert _arm_sizes(
+        "The researchers found that 13 percent (109 out of 847) of statin users died compared with 20 percent "
+        "(578 out of 2,927) of non-statin users."
+    ) == [847, 2927]
+    # one ratio alone, or one of the whole study's people, is no group's size
+    assert (
+        _arm_sizes(
+            "In addition, 69% (11/16) patients) in the experimental group showed no relapse."
+        )
+        == []
+    )
+    assert (
+        _arm_sizes("Adverse effects occurred in 11.9% (5 of 42) of the patients in this study.")
+        == []
+    )
+
+
+def test_a_group_named_by_its_role_with_its_make_up_stated() -> None:
+    # 'the study group consisted of N', beside another sized group: the group's size (label 'study group')
+    doc = run(
+        "The study group consisted of 38 patients, 10 women and 28 men who were at least 40 years of age and a "
+        "control group with 42 patients who were 39 years of age or younger.",
+        "trial_numbers",
+        "trial_arms",
+    )
+    assert [(a.label.value, a.n.value if a.n else None) for a in doc._.arms] == [
+        ("study group", 38),
+        ("control", 42),
+    ]
+    assert _arm_sizes(
+        "The treatment group comprised 120 adults, and the control group comprised 118 adults."
+    ) == [120, 118]
+    # alone, 'the study group consisted of N' is as often the whole study's sample
+    assert (
+        _arm_sizes("The study group consisted of 300 adults who were followed for ten years.") == []
+    )
