@@ -583,6 +583,25 @@ def test_venue_is_not_the_place_a_study_was_done_in() -> None:
     )
 
 
+def test_venue_of_a_meeting_with_describing_words() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    text = "The trial, presented at the annual scientific meeting of the American Heart Association, had 168 patients."
+    assert venue(text) == "annual scientific meeting of the American Heart Association"
+    text = "It was presented Tuesday at the national meeting of the American Chemical Society in San Diego."
+    assert venue(text) == "national meeting of the American Chemical Society"
+    text = "In a study presented at the American Chemical Society’s spring national meeting in Denver, 16 adults took it."
+    assert venue(text) == "American Chemical Society’s spring national meeting"
+    # a possessive among the words between the verb and 'at'
+    text = "Plichta was to present her team's findings at the American Society of Breast Surgeons annual meeting."
+    assert venue(text) == "American Society of Breast Surgeons annual meeting"
+    text = "Researchers reported at this week's annual meeting of the American College of Chest Physicians that 40 women improved."
+    assert venue(text) == "annual meeting of the American College of Chest Physicians"
+    assert venue("The findings were discussed at the weekly meeting of the hospital board.") is None
+
+
 def test_components_reset_their_output() -> None:
     from extractor.pipeline.factories import TrialArms
 
