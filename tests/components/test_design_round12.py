@@ -33,3 +33,18 @@ def test_people_compared_with_those_who_did_not_take_it_are_an_observational_com
         "were divided into two groups."
     )
     assert _design(text) is None
+
+
+def test_the_people_or_data_of_four_or_more_studies_are_a_meta_analysis() -> None:
+    text = (
+        "Less-invasive valve surgery is tied to a better quality of life, a research review suggests. "
+        "The current analysis included 2,775 patients from a total of 20 previously published studies."
+    )
+    assert _design(text) == "meta_analysis"
+    text = "Antidepressants work, a major study found. Pooling data from 522 trials, researchers found all drugs worked."
+    assert _design(text) == "meta_analysis"
+    # two or three trials of one drug keep their design
+    text = (
+        "The drug was tested in 300 patients. The researchers looked at data from the two trials."
+    )
+    assert _design(text) != "meta_analysis"
