@@ -2924,3 +2924,31 @@ def test_a_risk_reduction_whose_outcome_runs_on_with_commas_or_dashes() -> None:
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 33.0), ("RRR", 11.0)]
+
+
+def test_venue_without_an_abbreviated_month_or_a_footnote_number() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    assert venue("The study of 400 adults was published in PLOS ONE on Aug. 24.") == "PLOS ONE"
+    text = (
+        "The study of 400 adults was published in the Journal of Nutritional Biochemistry.3\n\n###"
+    )
+    assert venue(text) == "Journal of Nutritional Biochemistry"
+    text = "The study, in the Dec. 23-30 issue of the Journal of the American Medical Association, had 3,069 adults."
+    assert venue(text) == "Journal of the American Medical Association"
+
+
+def test_venue_of_a_journal_named_in_lower_case() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    assert (
+        venue("The study of 9 patients was published Thursday in npj Vaccines.") == "npj Vaccines"
+    )
+    assert venue("The 30 mice were studied, as reported in the journal mBio this week.") == "mBio"
+    text = "The project published a clinical study this week in ecancermedicalscience that found"
+    assert venue(text) == "ecancermedicalscience"
+    assert venue("The study of 200 patients was published in mid-2017.") is None
