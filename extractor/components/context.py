@@ -12,13 +12,18 @@ from extractor.components.text import TextView, clean_phrase, matches, search_sp
 
 _VENUE_TRAIL = re.compile(
     r"(?:\s+(?:on|and|of|the|in|for|&|a|an|online|journal|this|last|next|[A-Z][a-z]+day|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December))+$"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    # an abbreviated month ('published in PLOS ONE on Aug. 24': 'PLOS ONE on Aug')
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))+$"
+    # a footnote's number after a full stop ('Journal of Nutritional Biochemistry.3')
+    r"|\.\d+$"
     # the next sentence's first word after a colon ('... Medical Association: Participants ate'); a
     # subtitle of several words stays ('Alcoholism: Clinical & Experimental Research')
     r"|:\s+[A-Z][\w'’-]*$"
 )
 _NOT_VENUE = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|It|A|An|In|Journal)\b\.?\s*)+$|^[\d\s]+$"
     # a name ending in 'Study' or 'Trial' is a study's or a column's ('described in Quick Study'), not a journal's
     r"|\s(?:Study|Trial)$"

@@ -583,6 +583,25 @@ def test_venue_is_not_the_place_a_study_was_done_in() -> None:
     )
 
 
+def test_venue_of_a_meeting_with_describing_words() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    text = "The trial, presented at the annual scientific meeting of the American Heart Association, had 168 patients."
+    assert venue(text) == "annual scientific meeting of the American Heart Association"
+    text = "It was presented Tuesday at the national meeting of the American Chemical Society in San Diego."
+    assert venue(text) == "national meeting of the American Chemical Society"
+    text = "In a study presented at the American Chemical Society’s spring national meeting in Denver, 16 adults took it."
+    assert venue(text) == "American Chemical Society’s spring national meeting"
+    # a possessive among the words between the verb and 'at'
+    text = "Plichta was to present her team's findings at the American Society of Breast Surgeons annual meeting."
+    assert venue(text) == "American Society of Breast Surgeons annual meeting"
+    text = "Researchers reported at this week's annual meeting of the American College of Chest Physicians that 40 women improved."
+    assert venue(text) == "annual meeting of the American College of Chest Physicians"
+    assert venue("The findings were discussed at the weekly meeting of the hospital board.") is None
+
+
 def test_components_reset_their_output() -> None:
     from extractor.pipeline.factories import TrialArms
 
@@ -2989,3 +3008,29 @@ def test_a_reduction_in_events_named_in_several_words_is_a_risk_reduction() -> N
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 29.0), ("RRR", 25.0)]
+def test_venue_without_an_abbreviated_month_or_a_footnote_number() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    assert venue("The study of 400 adults was published in PLOS ONE on Aug. 24.") == "PLOS ONE"
+    text = (
+        "The study of 400 adults was published in the Journal of Nutritional Biochemistry.3\n\n###"
+    )
+    assert venue(text) == "Journal of Nutritional Biochemistry"
+    text = "The study, in the Dec. 23-30 issue of the Journal of the American Medical Association, had 3,069 adults."
+    assert venue(text) == "Journal of the American Medical Association"
+
+
+def test_venue_of_a_journal_named_in_lower_case() -> None:
+    def venue(text: str) -> str | None:
+        v = run(text, "trial_enrollment", "trial_context")._.context.venue
+        return None if v is None else v.value
+
+    assert (
+        venue("The study of 9 patients was published Thursday in npj Vaccines.") == "npj Vaccines"
+    )
+    assert venue("The 30 mice were studied, as reported in the journal mBio this week.") == "mBio"
+    text = "The project published a clinical study this week in ecancermedicalscience that found"
+    assert venue(text) == "ecancermedicalscience"
+    assert venue("The study of 200 patients was published in mid-2017.") is None
