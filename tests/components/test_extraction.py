@@ -3008,6 +3008,8 @@ def test_a_reduction_in_events_named_in_several_words_is_a_risk_reduction() -> N
     )
     effects = [o.effect for o in doc._.outcomes if o.effect]
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 29.0), ("RRR", 25.0)]
+
+
 def test_venue_without_an_abbreviated_month_or_a_footnote_number() -> None:
     def venue(text: str) -> str | None:
         v = run(text, "trial_enrollment", "trial_context")._.context.venue
