@@ -6,9 +6,8 @@
    what is left. Unreadable inputs and lines are reported with their line number and skipped.
 2. Extract the rest in chunks of ``batch_size`` through ``extract_many``: in this process
    (``jobs=1``), or in ``jobs`` worker processes, each with its own pipeline.
-3. The parent alone writes: each chunk in one transaction (with ``jobs=1``, in one writer thread, while
-   this process extracts the next chunk). A run killed at any moment leaves the database as of its last
-   chunk; running the same command again finishes the job.
+3. The parent alone writes: each chunk in one transaction. A run killed at any moment leaves the
+   database as of its last chunk; running the same command again finishes the job.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ import multiprocessing
 import resource
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -270,30 +268,6 @@ def ingest(
     return _run(db, paths, jobs, batch_size, use_model, observer)
 
 
-def _extract_here(
-    pending: Sequence[_Pending],
-    nlp: Any,
-    batch_size: int,
-    write_chunk: Callable[[_Chunk], list[RecordToStore]],
-    account: Callable[[_Chunk, list[RecordToStore]], None],
-) -> None:
-    """``--jobs 1``: extract chunk after chunk in this process while one writer thread stores the chunk
-    before. SQLite does its work (inserts, the full-text index, the commit) with the interpreter's lock
-    released, so on a machine with a second core that work overlaps the next chunk's extraction instead of
-    adding to it. At most one chunk waits to be written; the store is used by one thread at a time (this
-    thread does not touch it until the writer is done); a failed write raises here, in this thread, and a
-    chunk being written when extraction stops is finished (committed whole) before this returns."""
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trialfacts-writer") as writer:
-        in_flight: tuple[_Chunk, Future[list[RecordToStore]]] | None = None
-        for docs in _chunks(pending, batch_size):
-            chunk = _extract_chunk(docs, nlp, batch_size)
-            if in_flight is not None:
-                account(in_flight[0], in_flight[1].result())
-            in_flight = (chunk, writer.submit(write_chunk, chunk))
-        if in_flight is not None:
-            account(in_flight[0], in_flight[1].result())
-
-
 def _run(
     store: Store,
     paths: Iterable[str | Path],
@@ -317,8 +291,7 @@ def _run(
         warm_up(use_model)
     extract_started = time.perf_counter()
 
-    def write_chunk(chunk: _Chunk) -> list[RecordToStore]:
-        """Store a chunk's records in one transaction (in the writer thread when ``jobs`` is 1)."""
+    def store_chunk(chunk: _Chunk) -> None:
         items = []
         # as for extraction: the chunk's objects all live until it is written
         with collector_paused():
@@ -326,10 +299,6 @@ def _run(
                 data = json.loads(text)
                 items.append(RecordToStore(record=data, record_json=text, origin=origin))
             store.write(items)  # one transaction
-        return items
-
-    def account(chunk: _Chunk, items: list[RecordToStore]) -> None:
-        """Count a stored chunk in the summary and tell the observer (always in the calling thread)."""
         for item in items:
             rec = item.record
             if status.get(rec["source"]["id"]) == "updated":
@@ -352,14 +321,15 @@ def _run(
 
     if pending:
         if jobs == 1:
-            _extract_here(pending, nlp, batch_size, write_chunk, account)
+            for docs in _chunks(pending, batch_size):
+                store_chunk(_extract_chunk(docs, nlp, batch_size))
         else:
             # spawn, not fork: the parent may run threads (a progress display) and holds the database
             ctx = multiprocessing.get_context("spawn")
             with ctx.Pool(jobs, initializer=_init_worker, initargs=(use_model,)) as pool:
                 work = ((docs, batch_size) for docs in _chunks(pending, batch_size))
                 for chunk in pool.imap(_worker_chunk, work):
-                    account(chunk, write_chunk(chunk))
+                    store_chunk(chunk)
     summary.extract_seconds = time.perf_counter() - extract_started
     summary.seconds = time.perf_counter() - started
     summary.peak_rss_mb = _peak_rss_mb()
