@@ -1,4 +1,4 @@
-"""Context (venue, sponsor) behaviours added in round 11."""
+"""Context component: venue, sponsor, condition and investigators."""
 
 from __future__ import annotations
 

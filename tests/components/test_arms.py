@@ -1,4 +1,4 @@
-"""Round 12: arm sizes and randomized counts the earlier rounds missed."""
+"""Arms component: per-arm sizes and the randomized count."""
 
 from __future__ import annotations
 

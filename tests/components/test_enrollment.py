@@ -1,4 +1,4 @@
-"""Enrollment: study sizes stated without a study word beside them (round 12)."""
+"""Enrollment component: which stated count is the headline N."""
 
 from __future__ import annotations
 

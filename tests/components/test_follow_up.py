@@ -1,0 +1,273 @@
+"""Follow-up (with the enrollment and randomized counts it interacts with): which duration is the follow-up."""
+
+from __future__ import annotations
+
+from tests.helpers import enrollment_counts, follow_up_value
+
+
+def test_people_followed_with_a_long_description_before_the_for() -> None:
+    # the people followed take more words than the follow-up pattern's gap: the 'for' is still how long
+    assert follow_up_value(
+        "Rautiainen and her team followed 31,671 women with no history of heart disease and 2,262 women who "
+        "did have cardiovascular disease for about 10 years."
+    ) == (10.0, "years", None)
+    # ... to come: planned
+    assert follow_up_value(
+        "The patients will be monitored closely by their doctors at the 20 clinics in the trial for five years."
+    ) == (5.0, "years", "planned")
+    # not a treatment 'followed by' another, nor a diet followed
+    assert follow_up_value(
+        "Half got an IV of antibiotics for three days followed by antibiotic pills for a week."
+    ) == (3.0, "days", "total")
+    assert follow_up_value(
+        "The volunteers followed the low-fat diet they were given for six months."
+    ) != (
+        6.0,
+        "months",
+        None,
+    )
+
+
+def test_a_follow_up_that_is_needed_is_not_the_studys() -> None:
+    text = (
+        "In the trial, 61 obese adults were randomly assigned to surgery or lifestyle intervention and followed "
+        "for three years. However, data from more patients across several centers, followed for up to seven "
+        "years after surgery, is needed, according to Dr. Courcoulas."
+    )
+    assert follow_up_value(text) == (3.0, "years", None)
+    assert follow_up_value("Studies that follow patients for 10 years are needed.") is None
+    # a finding reported between the follow-up and what is needed: the study's own
+    assert follow_up_value(
+        "The study, which followed 500 patients for five years, found that more research is needed."
+    ) == (5.0, "years", None)
+
+
+def test_all_randomly_assigned_in_a_joined_clause_or_by_agreement() -> None:
+    assert enrollment_counts(
+        "Israel and his colleagues recruited 62 severe asthma sufferers for the study. All received top-notch "
+        "asthma treatment, and were randomly assigned to take either Gleevec or a placebo pill."
+    ) == (62, 62)
+    assert enrollment_counts(
+        "The researchers recruited 121 young adults who had injured their knees. They agreed, rather bravely, "
+        "to be randomly assigned to one of two groups."
+    ) == (121, 121)
+    assert enrollment_counts(
+        "They recruited 272 people who had neck pain. The study volunteers were randomly selected for one of "
+        "three treatment groups."
+    ) == (272, 272)
+    # a part that agreed, or people selected for something else: not all randomized
+    assert enrollment_counts(
+        "The study enrolled 400 patients. Those who agreed to be randomized got the drug or a placebo."
+    ) == (400, None)
+    assert enrollment_counts(
+        "The trial included 281 women. Patients were randomly selected for interviews."
+    ) == (281, None)
+
+
+def test_randomly_selected_or_chosen_n_people_are_randomized() -> None:
+    assert enrollment_counts(
+        "French investigators from a private company randomly selected 342 patients with pancreatic cancer. "
+        "Part of the group was given gemcitabine."
+    ) == (342, 342)
+    assert enrollment_counts(
+        "Investigators randomly chose 1,623 adults with coronary heart disease to receive either anacetrapib "
+        "or a placebo for 18 months."
+    ) == (1623, 1623)
+
+
+def test_victims_and_recruits_are_people() -> None:
+    assert enrollment_counts(
+        "The DAWN trial randomly assigned 206 stroke victims who arrived at the hospital within six to 24 hours "
+        "to either thrombectomy or standard medical therapy."
+    ) == (206, 206)
+    assert enrollment_counts(
+        "Laaksi's team randomly assigned 164 male military recruits to take either vitamin D or placebo pills."
+    ) == (164, 164)
+
+
+def test_the_length_of_an_experiment_is_the_studys() -> None:
+    assert follow_up_value(
+        "After the 12-week experiment, Cotton and his colleagues found mindfulness therapy increased neural "
+        "activity."
+    ) == (12.0, "weeks", None)
+
+
+def test_a_time_point_first_in_a_clause_after_a_semicolon() -> None:
+    assert follow_up_value(
+        "And its effects lasted; after a year and a half, the longest patient follow-up, the therapy was "
+        "continuing to work."
+    ) == (1.5, "years", None)
+    assert follow_up_value(
+        "At six months, people who took the full dose lost nearly 10% of their body weight; by one year, it was "
+        "up to 10.4%."
+    ) == (1.0, "years", None)
+    # mid-clause after a semicolon: no time point of the study
+    assert (
+        follow_up_value("The drug was approved; sales rose after 60 days, the company said.")
+        is None
+    )
+
+
+def test_the_size_written_before_the_study_word() -> None:
+    # 'their 190-patient study': the study's size, and randomized when the participants were randomly assigned
+    assert enrollment_counts(
+        "George and his colleagues report the results of their 190-patient study, the most rigorous so far. "
+        "The researchers randomly assigned participants to receive TMS or sham TMS."
+    ) == (190, 190)
+    assert enrollment_counts("The 2,400-woman, randomized study complicates the advice.") == (
+        2400,
+        None,
+    )
+    # ... before another study's count it is the earliest stated
+    assert enrollment_counts(
+        "The 1,212-patient study calls into question the need for surgery. Two participants in the study, "
+        "Donald Ferguson and Jimmy Spell, were each diagnosed eight years ago."
+    ) == (1212, None)
+
+
+def test_a_study_size_of_a_study_to_come_or_long_ago_or_of_two_pooled_is_not_the_total() -> None:
+    assert enrollment_counts(
+        "Abbott plans to begin a 500-patient pivotal trial in Europe later this year."
+    ) == (
+        None,
+        None,
+    )
+    assert enrollment_counts(
+        "Allegro Diagnostics is halfway through a 60-patient clinical trial of the test."
+    ) == (None, None)
+    assert enrollment_counts(
+        "Wood noted that in a five-subject study of peanut allergy shots more than 10 years ago, all "
+        "patients suffered serious reactions."
+    ) == (None, None)
+    assert enrollment_counts(
+        "The latest results come from a combined analysis of a 1,012-patient study and a 646-patient study."
+    ) == (None, None)
+
+
+def test_a_result_at_n_months_mid_sentence_is_a_time_point() -> None:
+    assert follow_up_value("In the study, 119 people (37%) reported no pain at six months.") == (
+        6.0,
+        "months",
+        None,
+    )
+    # the latest read-out of the study
+    assert follow_up_value(
+        "At the end of 12 weeks, the tai chi group reported improvements in their scores. The improvements "
+        "were still evident at 24 weeks, according to the research."
+    ) == (24.0, "weeks", None)
+    # not a week of pregnancy, nor an age
+    assert (
+        follow_up_value(
+            "Overall, 63 percent opposed having most women deliver at 39 weeks, the poll found."
+        )
+        is None
+    )
+    assert (
+        follow_up_value("The infants showed a significant improvement at 12 months of age.") is None
+    )
+
+
+def test_of_n_people_first_in_a_sentence_is_the_total_when_nothing_else_is_stated() -> None:
+    assert enrollment_counts(
+        "Of 16 people with mild-to-moderate Alzheimer's disease, those who received two to seven infusions "
+        "of the experimental drug every four weeks showed marked reductions."
+    ) == (16, None)
+    # a part told by what they did or when they were seen is not
+    assert enrollment_counts(
+        "Among the 11 women who took the placebo, just one experienced remission within 60 hours."
+    ) == (None, None)
+    assert enrollment_counts(
+        "Among five patients seen six months after the procedure, tumor control continued to be 100 percent."
+    ) == (None, None)
+    # ... and another pattern's count comes first
+    assert enrollment_counts(
+        "The trial enrolled 300 patients. Of the 24 patients with a relapse, 70 percent saw the disease halted."
+    ) == (300, None)
+
+
+def test_a_period_people_were_recruited_or_their_data_gathered_over_is_no_follow_up() -> None:
+    # when the study's people came in or their data were gathered: an enrollment period
+    assert (
+        follow_up_value(
+            "For this case-control study, researchers recruited 5,307 colonoscopy patients at two hospitals "
+            "over a seven-year period ending in April 2010."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            "The new study tapped into data from more than 20,000 children who had been screened at public "
+            "schools in West Virginia over five years."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            "The researchers analyzed results from 1,867 patients who had both types of scans performed within "
+            "six months of each other over a 10-year period."
+        )
+        is None
+    )
+    # people seen again over the period, or a change over it, is a time line
+    assert follow_up_value(
+        "The new study examined former smokers three times over a five-year period."
+    ) == (
+        5.0,
+        "years",
+        None,
+    )
+    assert follow_up_value(
+        "Researchers identified 10 people whose cognitive skills declined over a two-year period."
+    ) == (2.0, "years", None)
+
+
+def test_a_time_point_later_first_in_its_sentence_without_a_comma() -> None:
+    # 'N units later' first in its sentence, before those measured, with or without a comma; animals and
+    # 'they' are those measured too
+    assert follow_up_value(
+        "Four months later the mice in the fasting group weighed less than those in the control group."
+    ) == (4.0, "months", None)
+    assert follow_up_value(
+        "A week later they were shown the colours again, and their fear responses were measured."
+    ) == (1.0, "weeks", None)
+    # a crossover's second period is no read-out
+    assert follow_up_value("Two weeks later the groups swapped their treatments.") is None
+
+
+def test_a_duration_of_studies_in_general_is_not_the_own_studys() -> None:
+    # other or earlier studies in general: their follow-up, not this one's
+    assert follow_up_value(
+        "Most studies involving these scans have a follow-up of five years or less. "
+        "Researchers then tracked the participants for roughly 15 years."
+    ) == (15.0, "years", None)
+    assert (
+        follow_up_value(
+            "The findings are in line with earlier studies showing chondroitin sulfate could significantly "
+            "decrease the progression of knee osteoarthritis over a period of three years."
+        )
+        is None
+    )
+    # a pooled analysis of earlier studies keeps their follow-up as its own
+    assert follow_up_value(
+        "The researchers combined 10 earlier studies that looked at women's diets and followed them over "
+        "seven to 18 years."
+    ) == (18.0, "years", None)
+
+
+def test_a_stated_statistic_after_a_range_and_a_comma_is_the_follow_up() -> None:
+    assert follow_up_value(
+        "Patients were tracked from four to 12 years, with a median of 9.2 years."
+    ) == (
+        9.2,
+        "years",
+        "median",
+    )
+    assert follow_up_value("Patients were followed for 2 to 10 years (median 5.2 years).") == (
+        5.2,
+        "years",
+        "median",
+    )
+    # a median of something else after the comma is no follow-up statistic
+    assert follow_up_value(
+        "The researchers followed 915 people for five years, with a median age of 81 years."
+    ) == (5.0, "years", None)
