@@ -104,6 +104,15 @@ _FROM_START = re.compile(
     r"outset|beginning|first)\b)",
     re.IGNORECASE,
 )
+#: the rest of a list of values closed by 'respectively', right after an effect's value ('... lower by 40% and 18%
+#: respectively', 'decreased total cholesterol, triglycerides and LDL by 43%, 70% and 40%, respectively'): one
+#: effect of the same kind for each value, the last one a percentage as the first
+_RESPECTIVELY = re.compile(
+    r"\s*(?P<unit>%|percent|per\s+cent)(?P<rest>(?:\s*,\s*\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?)*,?\s+and\s+"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s*,?\s+respectively\b",
+    re.IGNORECASE,
+)
+_LISTED_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PERCENT_AFTER = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 #: a risk, a count of events or a duration in a change's sentence ('reduced by 87 percent the risk of progression',
 #: 'reduces deaths in mild heart failure by 29%', 'cut the length of colds by more than 40 percent', 'reduced
@@ -494,8 +503,20 @@ def find_outcomes(
             fact = Fact(value, [m.span(group)], pat.id)
             if _APPROX_BEFORE.search(view.text, max(0, m.start(group) - 20), m.start(group)):
                 approximate.add(m.span(group))
+            listed = _RESPECTIVELY.match(view.text, m.end(group)) if group != "share" else None
+            more = (
+                [
+                    (n.start(), Fact(float(n.group(0)), [n.span()], pat.id))
+                    for n in _LISTED_NUMBER.finditer(
+                        view.text, listed.start("rest"), listed.end("rest")
+                    )
+                ]
+                if listed
+                else []
+            )
             if pat.label == "continued":
                 continued.append((m.start(), fact))
+                continued.extend(more)
             else:
                 kind = _kind_of_difference(view, pat.label, m)
                 if (
@@ -509,6 +530,7 @@ def find_outcomes(
                 if pat.id == "effect.fold" and group == "value2" and not fold_compared(view, m):
                     continue  # 'a 24-fold increase in T cells': one group's own change
                 effects.append((m.start(), EffectFacts(kind, fact)))
+                effects.extend((start, EffectFacts(kind, item)) for start, item in more)
     for pat, m in matches(view, "results"):
         if pat.label in ("both_value", "each_events", "pct_vs"):
             results.append((m.start(), pat.label, m, pat.id))

@@ -993,6 +993,34 @@ def test_a_list_of_lower_risks_continues_the_first_effect() -> None:
     assert [(e.type, e.value.value) for e in effects] == [("RRR", 35.0), ("RRR", 31.0)]
 
 
+def test_a_list_of_values_closed_by_respectively_is_one_effect_each() -> None:
+    doc = run(
+        "Their overall risk of death was 30% lower than the sedentary adults, with the risk of cardiovascular "
+        "and cancer deaths lower by 40% and 18% respectively. Treatment decreased total cholesterol, "
+        "triglycerides and LDL by 43%, 70% and 40%, respectively, compared with untreated rabbits.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("RRR", 30.0),
+        ("RRR", 40.0),
+        ("RRR", 18.0),
+        ("pct_change", 43.0),
+        ("pct_change", 70.0),
+        ("pct_change", 40.0),
+    ]
+    # per-group rates closed by 'respectively' are no effects
+    doc = run(
+        "The rates were 55 percent and 39 percent, respectively, in the two groups.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    assert [o.effect for o in doc._.outcomes if o.effect] == []
+
+
 def test_head_counts_are_of_people() -> None:
     # a count of studies, trials or places before the people word is no head count
     for text in (
