@@ -3064,3 +3064,31 @@ def test_venue_of_a_journal_named_in_lower_case() -> None:
     text = "The project published a clinical study this week in ecancermedicalscience that found"
     assert venue(text) == "ecancermedicalscience"
     assert venue("The study of 200 patients was published in mid-2017.") is None
+
+
+def test_effects_stated_without_by_or_as_down() -> None:
+    doc = run(
+        "In patients at low risk for stroke, delaying treatment increased the risk for dementia 30 percent. "
+        "Deaths from lung cancer were cut 30 percent compared with placebo. "
+        "Among women who used the ring, new HIV cases went down by 61%. "
+        "The vaccine cuts disease risk 55% in older adults.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    effects = [o.effect for o in doc._.outcomes if o.effect]
+    assert [(e.type, e.value.value) for e in effects] == [
+        ("other", 30.0),
+        ("RRR", 30.0),
+        ("RRR", 61.0),
+        ("RRR", 55.0),
+    ]
+    # a share of people and a measure's change are no risk's
+    doc = run(
+        "The drug reduced the risk in 30 percent of patients. It lowered blood pressure 10 percent. "
+        "Company shares were down 1.5% to $7.49.",
+        "trial_numbers",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    assert [o.effect for o in doc._.outcomes if o.effect] == []
