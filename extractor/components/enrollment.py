@@ -350,9 +350,11 @@ _PLANNED_AFTER = re.compile(
 # article reports ('Andriole is directing a National Cancer Institute study of 76,000 men', 'The NCI is running a
 # clinical trial in which 53,000 current and former smokers were randomly assigned'; not 'Smith, who is leading the
 # trial, said': the article's own)
+# ... or someone citing one ('Screening proponents ... point to a European study of 162,000 men', 'He points to a study
+# he conducted in which 15,170 smokers ...')
 _RUNNING_ANOTHER = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:directing|leading|running|heading|conducting|overseeing|"
-    r"coordinating)\s+(?:a|an|another)\s",
+    r"\b(?:(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:directing|leading|running|heading|conducting|overseeing|"
+    r"coordinating)|point(?:s|ed|ing)?\s+to|cit(?:e|es|ed|ing))\s+(?:a|an|another)\s",
     re.IGNORECASE,
 )
 # ... or a body of studies someone has done, whose people are counted together ('Myriad Genetics has published nine

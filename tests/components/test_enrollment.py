@@ -123,6 +123,11 @@ def test_a_study_someone_is_running_now_or_a_body_of_studies_gives_way() -> None
         lead
         + "The NCI is running a clinical trial in which 53,000 smokers were randomly assigned to scans."
     ) == (None, None)
+    # ... as is one someone cites
+    assert enrollment_counts(
+        lead
+        + "Screening proponents point to a European study of 162,000 men that showed a drop in deaths."
+    ) == (None, None)
     # a body of studies someone has done: its people counted together are not the article's study's
     assert enrollment_counts(
         lead
