@@ -7,7 +7,11 @@ from collections import Counter
 from collections.abc import Iterator
 
 from extractor import patterns
-from extractor.components.classify import in_other_study_mention, other_study_sentences
+from extractor.components.classify import (
+    OTHER_STUDY_LEAD,
+    in_other_study_mention,
+    other_study_sentences,
+)
 from extractor.components.facts import EnrollmentFacts, Fact
 from extractor.components.numbers import NOT_COUNT_AFTER, approx_relation, count_in, is_year
 from extractor.components.text import TextMatch, TextView, matches
@@ -342,6 +346,37 @@ _PLANNED_AFTER = re.compile(
 )
 
 
+# before a count in its sentence, someone running a study now, brought in with 'a': another study than the one the
+# article reports ('Andriole is directing a National Cancer Institute study of 76,000 men', 'The NCI is running a
+# clinical trial in which 53,000 current and former smokers were randomly assigned'; not 'Smith, who is leading the
+# trial, said': the article's own)
+# ... or someone citing one ('Screening proponents ... point to a European study of 162,000 men', 'He points to a study
+# he conducted in which 15,170 smokers ...')
+_RUNNING_ANOTHER = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:directing|leading|running|heading|conducting|overseeing|"
+    r"coordinating)|point(?:s|ed|ing)?\s+to|cit(?:e|es|ed|ing))\s+(?:a|an|another)\s",
+    re.IGNORECASE,
+)
+# ... or a body of studies someone has done, whose people are counted together ('Myriad Genetics has published nine
+# studies on Prolaris involving more than 3,000 patients', 'Shire now has a robust database of 15 clinical studies
+# evaluating SHP465 in more than 1,100 subjects'; not a pooled analysis, 'analyzed nine studies comparing 5,139 people')
+_BODY_OF_STUDIES = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:published|conducted|completed|done|run|carried\s+out|"
+    r"an?\s+(?:[\w-]+\s+){0,2}?database\s+of)\s+(?:[\w-]+\s+){0,3}?(?:studies|trials)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_running_study(view: TextView, at: int) -> bool:
+    """Whether the count at ``at`` follows, in its sentence, someone running another study now (``_RUNNING_ANOTHER``)
+    or a body of studies someone has done (``_BODY_OF_STUDIES``)."""
+    s, _ = view.sentence_of(at)
+    return (
+        _RUNNING_ANOTHER.search(view.text, s, at) is not None
+        or _BODY_OF_STUDIES.search(view.text, s, at) is not None
+    )
+
+
 def _starts_sentence(view: TextView, at: int) -> bool:
     s, _ = view.sentence_of(at)
     return not view.text[s:at].strip(" \"“‘'(\n")
@@ -388,11 +423,15 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     ] = []  # counts of people with no cue of their own, in a sentence about the study
     crowded: set[tuple[int, int]] = set()  # sentences that list several groups' counts
 
+    def elsewhere_at(at: int) -> bool:
+        """Whether offset ``at`` is in a sentence about another study: one of ``other_study_sentences``, or one
+        where someone is running another study now or tells of a body of studies (``_in_running_study``)."""
+        return view.sentence_of(at) in other_study_sentences(view) or _in_running_study(view, at)
+
     def own_counts() -> bool:
         """Whether a pattern took a count outside the sentences about other studies ('A larger trial involving 60
         people is being planned' leaves room for the study's own '16 volunteers')."""
-        other = other_study_sentences(view)
-        return any(view.sentence_of(f.at()) not in other for fs in found.values() for f in fs)
+        return any(not elsewhere_at(f.at()) for fs in found.values() for f in fs)
 
     def candidates() -> Iterator[tuple[patterns.Pattern, TextMatch]]:
         yield from matches(view, "enrollment", skip="bare")
@@ -574,8 +613,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     if bare and not own_counts():
         if any(found.values()):
             # (beside other studies' counts, only a count outside their sentences)
-            other = other_study_sentences(view)
-            bare = [f for f in bare if view.sentence_of(f.at()) not in other]
+            bare = [f for f in bare if not elsewhere_at(f.at())]
         # ... and only in a sentence that states no other count of people ('compared the hormones of 23
         # teenagers with PCOS with 17 healthy teenagers', 'Of 32 women who ..., 10 women had a child'): which
         # of them, or which sum, is the study's size is not said
@@ -614,17 +652,22 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     # With no count of its own, a count in a sentence that mentions another study is kept only in the article's
     # first sentences (a brief 'A previous study of 500 women found the same.'); further on, the article has told
     # of its own study before it turns to another ('A 2007 study of 1,200 back-pain patients ...').
-    other = other_study_sentences(view)
-    if other and any(view.sentence_of(f.at()) not in other for fs in found.values() for f in fs):
-        elsewhere = [f for fs in found.values() for f in fs if view.sentence_of(f.at()) in other]
-        for key in found:
-            found[key] = [f for f in found[key] if view.sentence_of(f.at()) not in other]
-    elif other:
-        elsewhere = [f for fs in found.values() for f in fs if in_other_study_mention(view, f.at())]
+    # (A study someone is running now, 'Andriole is directing a National Cancer Institute study of 76,000 men', or a
+    # body of studies, 'Myriad Genetics has published nine studies on Prolaris involving more than 3,000 patients',
+    # is such a mention too.)
+    if own_counts():
+        elsewhere = [f for fs in found.values() for f in fs if elsewhere_at(f.at())]
+    else:
+        elsewhere = [
+            f
+            for fs in found.values()
+            for f in fs
+            if in_other_study_mention(view, f.at())
+            or (view.sentence_index(f.at()) >= OTHER_STUDY_LEAD and _in_running_study(view, f.at()))
+        ]
+    if elsewhere:
         for key in found:
             found[key] = [f for f in found[key] if f not in elsewhere]
-    else:
-        elsewhere = []
     for key in found:
         found[key].sort(key=Fact.at)
 

@@ -101,3 +101,42 @@ def test_a_next_sentence_with_another_group_of_people_is_added() -> None:
         "For the HIV study, which was based in San Francisco, 80 participants (primarily men) were taught a "
         "set of eight skills over five weekly sessions. Another 79 participants were in the control group."
     ) == (159, None)
+
+
+def test_a_study_someone_is_running_now_or_a_body_of_studies_gives_way() -> None:
+    # a study someone is running now ('is directing a ... study of'): another study; its count gives way to the
+    # article's own ...
+    own = (
+        "Researchers followed 1,200 men who had a PSA test. The men were tracked for a decade. "
+        "The results were published on Monday. "
+    )
+    assert enrollment_counts(
+        own
+        + "Andriole is directing a National Cancer Institute study of 76,000 men that found no benefit."
+    ) == (1200, None)
+    # ... and, past the lead, is no size of the article's study when it states none
+    lead = (
+        "Lung scans often raise false alarms. Many smokers are tempted to get one. Small should mean curable. "
+        "It is not so simple. "
+    )
+    assert enrollment_counts(
+        lead
+        + "The NCI is running a clinical trial in which 53,000 smokers were randomly assigned to scans."
+    ) == (None, None)
+    # ... as is one someone cites
+    assert enrollment_counts(
+        lead
+        + "Screening proponents point to a European study of 162,000 men that showed a drop in deaths."
+    ) == (None, None)
+    # a body of studies someone has done: its people counted together are not the article's study's
+    assert enrollment_counts(
+        lead
+        + "Myriad Genetics has published nine studies on Prolaris involving more than 3,000 patients."
+    ) == (None, None)
+    # ... but the study's own leader, and a pooled analysis of studies, keep their counts
+    assert enrollment_counts(
+        "Smith, who is leading the trial, said it enrolled 300 patients with asthma."
+    ) == (300, None)
+    assert enrollment_counts(
+        lead + "The researchers analyzed nine studies involving more than 3,000 patients."
+    ) == (3000, None)
