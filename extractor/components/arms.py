@@ -245,6 +245,13 @@ class _Arms:
         return None
 
 
+def _names_a_group(arms: _Arms, raw_label: str) -> bool:
+    """The words name a group already found (by a pair or another group's pattern): 'three of the 29 duodenal
+    switch patients' in a study randomized to 'gastric bypass surgery or ... duodenal switch'."""
+    key = arm_key(arm_label(raw_label))
+    return any(_same(k, key) for k, _ in arms.arms)
+
+
 def _add_size(arm: ArmFacts, n: int, span: Span, pattern_id: str) -> None:
     if any(span in f.spans for f in arm.sizes):
         return  # the same number found by two patterns
@@ -363,6 +370,12 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     for (pat, m), alone in zip(hits, dangling, strict=True):
         if pat.extra.get("paired") and paired_with.get(view.sentence_index(m.start()), 0) < 2:
             continue
+        if (
+            pat.extra.get("denominator")
+            and paired_with.get(view.sentence_index(m.start()), 0) < 2
+            and not _names_a_group(arms, m.group("label"))
+        ):
+            continue  # an outcome's denominator alone: a group's size only for a group the text compares
         if alone:
             continue
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
