@@ -115,3 +115,21 @@ def test_a_denominator_sizes_a_group_the_text_compares() -> None:
         "A year after entering the study, 11 of the 40 teens treated only with placebo pills developed a "
         "psychotic disorder."
     ) == [40]
+
+
+def test_the_group_a_sentence_compares_back_is_sized_in_a_sentence_before() -> None:
+    # 'These infant siblings were compared with 33 infants ...': the siblings are the group sized just before
+    assert _arm_sizes(
+        "Scientists studied 79 infants. 46 babies had a brother or sister with known autism, which means they are "
+        "at risk. The sibling of a child with autism has a 1 in 5 chance of also developing it. These infant "
+        "siblings were compared with 33 infants with no known family history of autism."
+    ) == [46, 33]
+    assert _arm_sizes(
+        "Researchers recruited 338 people who had vertigo with an unknown cause. They were compared to 35 others "
+        "whose vertigo is triggered by other conditions, including Meniere disease."
+    ) == [338, 35]
+    # no group stated with its people word just before: the second group alone
+    assert _arm_sizes(
+        "The study began in 2010. These infant siblings were compared with 33 infants with no known family "
+        "history of autism."
+    ) == [33]
