@@ -245,6 +245,69 @@ class _Arms:
         return None
 
 
+def _names_a_group(arms: _Arms, raw_label: str) -> bool:
+    """The words name a group already found (by a pair or another group's pattern): 'three of the 29 duodenal
+    switch patients' in a study randomized to 'gastric bypass surgery or ... duodenal switch'."""
+    key = arm_key(arm_label(raw_label))
+    return any(_same(k, key) for k, _ in arms.arms)
+
+
+# the group a sentence that compares back refers to, sized in the sentence before it: '46 babies had a brother or
+# sister with known autism', 'researchers recruited 338 people who had vertigo with an unknown cause' (the number, its
+# people word and what they had)
+_GROUP_BEFORE = re.compile(
+    r"(?P<n>"
+    + patterns.expand("<<NUM>>")
+    + r")\s+(?:[\w'’-]+\s+){0,2}?"
+    + patterns.expand("<<PEOPLE>>")
+    + r"\s+(?:who\s+(?:had|have|has|were|was)\s+|who\s+|with\s+|had\s+)(?!(?:no|not|never|been|to|the\s+(?:same|study))\b)"
+    r"(?P<label>[^,;.()]{2,60}?)(?=\s*(?:[,;.()]|\s+(?:which|who|and|while|whereas|for|in\s+the\s+study)\b|$))",
+    re.IGNORECASE,
+)
+
+
+def _add_group_compared_back(view: TextView, arms: _Arms, i: int, second: ArmFacts) -> None:
+    """Sentence ``i`` compares the group stated before it with ``second`` ('These infant siblings were compared with
+    33 infants ...', 'They were compared to 35 others ...'): the first group is the one sized in the nearest of the two
+    sentences before ('46 babies had a brother or sister with known autism'), when no group of the record has that
+    number already."""
+    if i < 1 or not _COMPARED_BACK.match(view.text, *view.sentences[i]):
+        return
+    m = None
+    for k in (
+        i - 1,
+        i - 2,
+    ):  # the nearest of the two sentences before ('46 babies had ... . The sibling of a
+        if (
+            k >= 0
+        ):  # child with autism has a 1 in 5 chance ... . These infant siblings were compared with ...')
+            m = _GROUP_BEFORE.search(view.text, *view.sentences[k])
+            if m is not None:
+                break
+    if m is None:
+        return
+    n = count_in(m.group("n"))
+    n_start, n_end = m.span("n")
+    if (
+        n is None
+        or n < 2
+        or is_year(view.text, n_start, n_end)
+        or any(m.span("n") in f.spans for _, other in arms.arms for f in other.sizes)
+    ):
+        return
+    count = len(arms.arms)
+    arm = arms.get(m.group("label"), m.span("label"), "arm.group_compared_back")
+    if arm is None or arm is second or arm.n is not None:
+        return
+    _add_size(arm, n, m.span("n"), "arm.group_compared_back")
+    if (
+        len(arms.arms) > count
+    ):  # a new group: it comes before the group compared with it, as in the text
+        new = arms.arms.pop()
+        at = next(k for k, (_, a) in enumerate(arms.arms) if a is second)
+        arms.arms.insert(at, new)
+
+
 def _add_size(arm: ArmFacts, n: int, span: Span, pattern_id: str) -> None:
     if any(span in f.spans for f in arm.sizes):
         return  # the same number found by two patterns
@@ -337,6 +400,9 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         return not any(end <= m.start() for end in before)
 
     sized: dict[int, int] = {}
+    # the groups a sentence compares back with the group stated before it ('These infant siblings were compared
+    # with 33 infants ...'), by sentence
+    back: list[tuple[int, ArmFacts]] = []
     # ... and for "paired", a list's later item counts only after its first (not the '442 who got ordinary
     # X-rays' of '354 people who got CTs had died of lung cancer, compared to 442 who got ordinary X-rays')
     paired_with: dict[int, int] = {}
@@ -363,6 +429,12 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     for (pat, m), alone in zip(hits, dangling, strict=True):
         if pat.extra.get("paired") and paired_with.get(view.sentence_index(m.start()), 0) < 2:
             continue
+        if (
+            pat.extra.get("denominator")
+            and paired_with.get(view.sentence_index(m.start()), 0) < 2
+            and not _names_a_group(arms, m.group("label"))
+        ):
+            continue  # an outcome's denominator alone: a group's size only for a group the text compares
         if alone:
             continue
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
@@ -423,6 +495,10 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             _add_size(arm, n, m.span(n_group), pat.id)
             if pat.label == "arm_subcount":
                 subcounts.append((pat, m, arm))
+            if pat.extra.get("compared_back"):
+                back.append((view.sentence_index(m.start()), arm))
+    for i, arm in back:
+        _add_group_compared_back(view, arms, i, arm)
     for pat, m, arm in subcounts:
         k = count_in(m.group("k"))
         if k is None:

@@ -89,3 +89,47 @@ def test_a_group_named_by_its_role_with_its_make_up_stated() -> None:
     assert (
         _arm_sizes("The study group consisted of 300 adults who were followed for ten years.") == []
     )
+
+
+def test_a_denominator_sizes_a_group_the_text_compares() -> None:
+    # 'K of the N <group words> patients': N is the group's size when the group is one the text compares ...
+    assert _arm_sizes(
+        "Patients were randomly assigned to gastric bypass surgery or a more extensive procedure known as "
+        "duodenal switch. In this study, three of the 29 duodenal switch patients developed protein malnutrition."
+    ) == [None, 29]
+    # ... or when another group is so sized beside it
+    assert _arm_sizes(
+        "Of the patients, 109 of 847 statin users died compared with 578 of 2,927 non-statin users."
+    ) == [847, 2927]
+    # alone, it is an outcome count of a subgroup; 'one out of 14' is a rate
+    assert (
+        _arm_sizes("In this study, three of the 29 older patients developed protein malnutrition.")
+        == []
+    )
+    assert 14 not in _arm_sizes(
+        "Patients were randomly assigned to lorcaserin or a placebo. About one in five lorcaserin users lost "
+        "weight, compared to one out of 14 placebo users."
+    )
+    # a denominator group named by its treatment, with an adverb before its verb
+    assert _arm_sizes(
+        "A year after entering the study, 11 of the 40 teens treated only with placebo pills developed a "
+        "psychotic disorder."
+    ) == [40]
+
+
+def test_the_group_a_sentence_compares_back_is_sized_in_a_sentence_before() -> None:
+    # 'These infant siblings were compared with 33 infants ...': the siblings are the group sized just before
+    assert _arm_sizes(
+        "Scientists studied 79 infants. 46 babies had a brother or sister with known autism, which means they are "
+        "at risk. The sibling of a child with autism has a 1 in 5 chance of also developing it. These infant "
+        "siblings were compared with 33 infants with no known family history of autism."
+    ) == [46, 33]
+    assert _arm_sizes(
+        "Researchers recruited 338 people who had vertigo with an unknown cause. They were compared to 35 others "
+        "whose vertigo is triggered by other conditions, including Meniere disease."
+    ) == [338, 35]
+    # no group stated with its people word just before: the second group alone
+    assert _arm_sizes(
+        "The study began in 2010. These infant siblings were compared with 33 infants with no known family "
+        "history of autism."
+    ) == [33]
