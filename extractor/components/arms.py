@@ -235,6 +235,11 @@ class _Arms:
         self.arms.append((key, arm))
         return arm
 
+    def sized_at(self, span: Span) -> bool:
+        """Whether the number at ``span`` is already read as a group's size (by another pattern, with other
+        words)."""
+        return any(span in f.spans for _, arm in self.arms for f in arm.sizes)
+
     def find(self, raw: str) -> tuple[str, ArmFacts] | None:
         key = arm_key(arm_label(raw))
         for k, arm in self.arms:
@@ -273,36 +278,28 @@ def _add_group_compared_back(view: TextView, arms: _Arms, i: int, second: ArmFac
     number already."""
     if i < 1 or not _COMPARED_BACK.match(view.text, *view.sentences[i]):
         return
+    # the nearest of the two sentences before ('46 babies had ... . The sibling of a child with autism has a 1 in 5
+    # chance ... . These infant siblings were compared with ...')
     m = None
-    for k in (
-        i - 1,
-        i - 2,
-    ):  # the nearest of the two sentences before ('46 babies had ... . The sibling of a
-        if (
-            k >= 0
-        ):  # child with autism has a 1 in 5 chance ... . These infant siblings were compared with ...')
-            m = _GROUP_BEFORE.search(view.text, *view.sentences[k])
-            if m is not None:
-                break
+    for k in (i - 1, i - 2):
+        if k < 0:
+            break
+        m = _GROUP_BEFORE.search(view.text, *view.sentences[k])
+        if m is not None:
+            break
     if m is None:
         return
     n = count_in(m.group("n"))
     n_start, n_end = m.span("n")
-    if (
-        n is None
-        or n < 2
-        or is_year(view.text, n_start, n_end)
-        or any(m.span("n") in f.spans for _, other in arms.arms for f in other.sizes)
-    ):
+    if n is None or n < 2 or is_year(view.text, n_start, n_end) or arms.sized_at(m.span("n")):
         return
     count = len(arms.arms)
     arm = arms.get(m.group("label"), m.span("label"), "arm.group_compared_back")
     if arm is None or arm is second or arm.n is not None:
         return
     _add_size(arm, n, m.span("n"), "arm.group_compared_back")
-    if (
-        len(arms.arms) > count
-    ):  # a new group: it comes before the group compared with it, as in the text
+    if len(arms.arms) > count:
+        # a new group: it comes before the group compared with it, as in the text
         new = arms.arms.pop()
         at = next(k for k, (_, a) in enumerate(arms.arms) if a is second)
         arms.arms.insert(at, new)
@@ -465,9 +462,7 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             s0, e0 = view.sentence_of(m.start(n_group))
             if pat.extra.get("group_cue") and not _GROUP_CUE.search(view.text, s0, e0):
                 continue
-            if pat.label != "arm_subcount" and any(
-                m.span(n_group) in f.spans for _, other in arms.arms for f in other.sizes
-            ):
+            if pat.label != "arm_subcount" and arms.sized_at(m.span(n_group)):
                 continue  # a number already read as a group's size (by another pattern, with other words)
             arm = arms.get(raw_label, label_span, pat.id, bool(pat.extra.get("keep_group")))
             if arm is None or n is None or n < 1:

@@ -239,7 +239,7 @@ def is_trial_report(score: dict[str, int]) -> bool:
         + concrete
         + report_points
         + score.get("own_study", 0)
-        + ONE_TRIAL_POINTS * _one_trial(score)
+        + ONE_TRIAL_POINTS * one_trial
     )
     # a brief earns the point with one lead sentence of report language; one that announces a regulator's
     # approval (product news that may quote a trial) needs two

@@ -190,9 +190,7 @@ def fold_compared(view: TextView, m: TextMatch) -> bool:
     decrease in the rate of dislocation', 'a 4.7-fold increase in retinal plaque burden in patients with Alzheimer's,
     compared to controls') is a comparison of groups: of a risk, odds or rate, or with a comparison word after it; not
     one group's own change ('generates a 24-fold increase in T cells')."""
-    if _RISK_WORDS.match(view.text, m.end()) or _RISK_WORDS.search(
-        view.text, m.end(), m.end() + 24
-    ):
+    if _RISK_WORDS.search(view.text, m.end(), m.end() + 24):
         return True
     return _NOUN_COMPARISON.search(view.text, m.end(), view.sentence_of(m.start())[1]) is not None
 
@@ -330,17 +328,18 @@ def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
     groups = m.groupdict()
     if label == "pct_change" and "what" not in groups:
         # a change stated with its verb ('... dropped by 40 per cent') is of a risk when the verb's subject is one
-        verb = m.group(0).split(None, 1)[0].lower()
+        head = m.group(0).split(None, 1)[0]
+        verb = head.lower()
         if verb in _FALLING or verb in _RISING:
             start = view.sentence_of(m.start())[0]
             if (
                 _RISK_SUBJECT.search(view.text, max(start, m.start() - 160), m.start())
-                or _RISK_OBJECT.match(m.group(0), len(m.group(0).split(None, 1)[0]))
+                or _RISK_OBJECT.match(m.group(0), len(head))
                 or _RISK_OBJECT.match(view.text, m.end())
                 or (
                     # 'it' for a risk named before it in the sentence ('appeared to reduce the risk of colorectal
                     # cancer by 27%, and using nonaspirin NSAIDs ... appeared to reduce it by 30%')
-                    _PRONOUN_OBJECT.match(m.group(0), len(m.group(0).split(None, 1)[0]))
+                    _PRONOUN_OBJECT.match(m.group(0), len(head))
                     and _RISK_WORDS.search(view.text, start, m.start())
                 )
             ):
