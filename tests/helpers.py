@@ -29,3 +29,33 @@ def enrollment_counts(text: str) -> tuple[int | None, int | None]:
         None if e.total is None else e.total.value,
         None if e.randomized is None else e.randomized.value,
     )
+
+
+def design_of(text: str) -> str | None:
+    """The design the design component alone reads in ``text``."""
+    d = run(text, "trial_design")._.study.design
+    return None if d is None else d.value
+
+
+def phase_of(text: str) -> str | None:
+    """The phase the design component alone reads in ``text``."""
+    p = run(text, "trial_design")._.study.phase
+    return None if p is None else p.value
+
+
+def venue_of(text: str) -> str | None:
+    """The venue the enrollment and context components read in ``text``."""
+    v = run(text, "trial_enrollment", "trial_context")._.context.venue
+    return None if v is None else v.value
+
+
+def sponsor_of(text: str) -> str | None:
+    """The sponsor the enrollment and context components read in ``text``."""
+    s = run(text, "trial_enrollment", "trial_context")._.context.sponsor
+    return None if s is None else s.value
+
+
+def arm_sizes(text: str) -> list[int | None]:
+    """The arms' sizes, in order, as the numbers and arms components read them in ``text``."""
+    doc = run(text, "trial_numbers", "trial_arms")
+    return [a.n.value if a.n is not None else None for a in doc._.arms]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import enrollment_counts, run
+from tests.helpers import arm_sizes, enrollment_counts, run
 
 
 def test_a_count_after_an_earlier_number_and_a_comma_is_still_read() -> None:
@@ -23,24 +23,19 @@ def test_a_count_after_an_earlier_number_and_a_comma_is_still_read() -> None:
     ) == (300, 300)
 
 
-def _arm_sizes(text: str) -> list[int | None]:
-    doc = run(text, "trial_numbers", "trial_arms")
-    return [a.n.value if a.n is not None else None for a in doc._.arms]
-
-
 def test_a_second_group_compared_with_the_group_stated_before() -> None:
     # the sentence opens by comparing the group stated before it with another: its second group is sized
-    assert _arm_sizes(
+    assert arm_sizes(
         "Researchers studied a treatment group of 23 people who took metformin for eight weeks. Their stem "
         "cells were counted. The participants were matched with nine patients within the same age bracket "
         "who took standard insulin treatment and 23 healthy non-diabetic people aged 20-64."
     ) == [23, 9, 23]
-    assert _arm_sizes(
+    assert arm_sizes(
         "These infant siblings were compared with 33 infants with no known family history of autism."
     ) == [33]
     # without such an opening, a comparison's second group still needs its first in the sentence
     assert (
-        _arm_sizes(
+        arm_sizes(
             "The results were compared with 33 infants with no known family history of autism."
         )
         == []
@@ -49,23 +44,21 @@ def test_a_second_group_compared_with_the_group_stated_before() -> None:
 
 def test_a_ratio_before_a_group_gives_the_groups_size_beside_another() -> None:
     # the denominator of a group's outcome ratio is its size, when two groups are so stated in the sentence
-    assert _arm_sizes(
+    assert arm_sizes(
         "In addition, 69% (11/16) patients) in the experimental group showed no relapse to cocaine use, whereas "
         "only 19% (3/16) patients) in the control group showed a similar positive result."
     ) == [16, 16]
-    assert _arm_sizes(
+    assert arm_sizes(
         "The researchers found that 13 percent (109 out of 847) of statin users died compared with 20 percent "
         "(578 out of 2,927) of non-statin users."
     ) == [847, 2927]
     # one ratio alone, or one of the whole study's people, is no group's size
     assert (
-        _arm_sizes(
-            "In addition, 69% (11/16) patients) in the experimental group showed no relapse."
-        )
+        arm_sizes("In addition, 69% (11/16) patients) in the experimental group showed no relapse.")
         == []
     )
     assert (
-        _arm_sizes("Adverse effects occurred in 11.9% (5 of 42) of the patients in this study.")
+        arm_sizes("Adverse effects occurred in 11.9% (5 of 42) of the patients in this study.")
         == []
     )
 
@@ -82,36 +75,36 @@ def test_a_group_named_by_its_role_with_its_make_up_stated() -> None:
         ("study group", 38),
         ("control", 42),
     ]
-    assert _arm_sizes(
+    assert arm_sizes(
         "The treatment group comprised 120 adults, and the control group comprised 118 adults."
     ) == [120, 118]
     # alone, 'the study group consisted of N' is as often the whole study's sample
     assert (
-        _arm_sizes("The study group consisted of 300 adults who were followed for ten years.") == []
+        arm_sizes("The study group consisted of 300 adults who were followed for ten years.") == []
     )
 
 
 def test_a_denominator_sizes_a_group_the_text_compares() -> None:
     # 'K of the N <group words> patients': N is the group's size when the group is one the text compares ...
-    assert _arm_sizes(
+    assert arm_sizes(
         "Patients were randomly assigned to gastric bypass surgery or a more extensive procedure known as "
         "duodenal switch. In this study, three of the 29 duodenal switch patients developed protein malnutrition."
     ) == [None, 29]
     # ... or when another group is so sized beside it
-    assert _arm_sizes(
+    assert arm_sizes(
         "Of the patients, 109 of 847 statin users died compared with 578 of 2,927 non-statin users."
     ) == [847, 2927]
     # alone, it is an outcome count of a subgroup; 'one out of 14' is a rate
     assert (
-        _arm_sizes("In this study, three of the 29 older patients developed protein malnutrition.")
+        arm_sizes("In this study, three of the 29 older patients developed protein malnutrition.")
         == []
     )
-    assert 14 not in _arm_sizes(
+    assert 14 not in arm_sizes(
         "Patients were randomly assigned to lorcaserin or a placebo. About one in five lorcaserin users lost "
         "weight, compared to one out of 14 placebo users."
     )
     # a denominator group named by its treatment, with an adverb before its verb
-    assert _arm_sizes(
+    assert arm_sizes(
         "A year after entering the study, 11 of the 40 teens treated only with placebo pills developed a "
         "psychotic disorder."
     ) == [40]
@@ -119,17 +112,17 @@ def test_a_denominator_sizes_a_group_the_text_compares() -> None:
 
 def test_the_group_a_sentence_compares_back_is_sized_in_a_sentence_before() -> None:
     # 'These infant siblings were compared with 33 infants ...': the siblings are the group sized just before
-    assert _arm_sizes(
+    assert arm_sizes(
         "Scientists studied 79 infants. 46 babies had a brother or sister with known autism, which means they are "
         "at risk. The sibling of a child with autism has a 1 in 5 chance of also developing it. These infant "
         "siblings were compared with 33 infants with no known family history of autism."
     ) == [46, 33]
-    assert _arm_sizes(
+    assert arm_sizes(
         "Researchers recruited 338 people who had vertigo with an unknown cause. They were compared to 35 others "
         "whose vertigo is triggered by other conditions, including Meniere disease."
     ) == [338, 35]
     # no group stated with its people word just before: the second group alone
-    assert _arm_sizes(
+    assert arm_sizes(
         "The study began in 2010. These infant siblings were compared with 33 infants with no known family "
         "history of autism."
     ) == [33]

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from tests.helpers import run
-
-
-def _venue(text: str) -> str | None:
-    v = run(text, "trial_enrollment", "trial_context")._.context.venue
-    return None if v is None else v.value
-
-
-def _sponsor(text: str) -> str | None:
-    s = run(text, "trial_enrollment", "trial_context")._.context.sponsor
-    return None if s is None else s.value
+from tests.helpers import run, sponsor_of, venue_of
 
 
 def test_meeting_name_with_an_ampersand() -> None:
     assert (
-        _venue(
+        venue_of(
             "The data were presented today at the Society for Research on Nicotine & Tobacco's "
             "22nd Annual Meeting."
         )
@@ -28,54 +18,58 @@ def test_meeting_name_with_an_ampersand() -> None:
 def test_sponsor_name_with_saint_abbreviation() -> None:
     # 'St.' is part of the name, not the end of a sentence
     assert (
-        _sponsor("The trial was initially sponsored by St. Jude Medical, a device company.")
+        sponsor_of("The trial was initially sponsored by St. Jude Medical, a device company.")
         == "St. Jude Medical"
     )
-    assert _sponsor("A pilot study funded by St. Jude Medical compared the two therapies.") == (
+    assert sponsor_of("A pilot study funded by St. Jude Medical compared the two therapies.") == (
         "St. Jude Medical"
     )
 
 
 def test_sponsor_as_the_study_s_adjective() -> None:
-    assert _sponsor("Patients in the Medtronic-sponsored trial did better.") == "Medtronic"
+    assert sponsor_of("Patients in the Medtronic-sponsored trial did better.") == "Medtronic"
     assert (
-        _sponsor("The results of the U.S. National Cancer Institute-supported study are published.")
+        sponsor_of(
+            "The results of the U.S. National Cancer Institute-supported study are published."
+        )
         == "U.S. National Cancer Institute"
     )
-    assert _sponsor("Each of the Boehringer Ingelheim-funded studies is named after a flower.") == (
-        "Boehringer Ingelheim"
-    )
+    assert sponsor_of(
+        "Each of the Boehringer Ingelheim-funded studies is named after a flower."
+    ) == ("Boehringer Ingelheim")
     # an earlier trial's sponsor, a person's fellowship, an unnamed funder: none is the study's sponsor
-    assert _sponsor("In an earlier Lilly-sponsored phase-3 trial, the drug worked.") is None
+    assert sponsor_of("In an earlier Lilly-sponsored phase-3 trial, the drug worked.") is None
     assert (
-        _sponsor("He is a Medical Research Council-funded clinical research training fellow.")
+        sponsor_of("He is a Medical Research Council-funded clinical research training fellow.")
         is None
     )
-    assert _sponsor("A new company-funded study shows it works.") is None
+    assert sponsor_of("A new company-funded study shows it works.") is None
 
 
 def test_venue_of_a_trial_or_review_in_a_dated_issue() -> None:
     assert (
-        _venue("It concludes a randomized trial in the August 18 New England Journal of Medicine.")
+        venue_of(
+            "It concludes a randomized trial in the August 18 New England Journal of Medicine."
+        )
         == "New England Journal of Medicine"
     )
     assert (
-        _venue("The results are published in the Oct. 18 New England Journal of Medicine, today.")
+        venue_of("The results are published in the Oct. 18 New England Journal of Medicine, today.")
         == "New England Journal of Medicine"
     )
-    assert _venue("They wrote a review in the latest issue of the Annals of Family Medicine.") == (
-        "Annals of Family Medicine"
-    )
+    assert venue_of(
+        "They wrote a review in the latest issue of the Annals of Family Medicine."
+    ) == ("Annals of Family Medicine")
     # where a trial runs is not a venue
     assert (
-        _venue("Abbott plans to begin a 500-patient pivotal trial in Europe later this year.")
+        venue_of("Abbott plans to begin a 500-patient pivotal trial in Europe later this year.")
         is None
     )
 
 
 def test_sponsor_named_before_its_grant() -> None:
     assert (
-        _sponsor(
+        sponsor_of(
             "This study was funded by a Canadian Institutes of Health Research (CIHR) team grant in "
             "Pediatric Emergency Medicine."
         )
@@ -83,16 +77,16 @@ def test_sponsor_named_before_its_grant() -> None:
     )
     # a grant's own name, given 'from' its funder: the funder
     assert (
-        _sponsor(
+        sponsor_of(
             "The research is supported by an AML-SPORE grant from the National Cancer Institute."
         )
         == "National Cancer Institute"
     )
-    assert _sponsor("The work was supported by a New York philanthropist.") is None
+    assert sponsor_of("The work was supported by a New York philanthropist.") is None
 
 
 def test_sponsor_after_the_product_and_its_maker() -> None:
-    assert _sponsor("The new study was funded by Picato manufacturer LEO Pharma.") == "LEO Pharma"
+    assert sponsor_of("The new study was funded by Picato manufacturer LEO Pharma.") == "LEO Pharma"
 
 
 def test_a_disease_word_in_the_journal_s_name_named_again_is_no_condition() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import run
+from tests.helpers import arm_sizes, run
 
 
 def _total(text: str) -> int | None:
@@ -177,17 +177,12 @@ def test_randomized_at_random_them_and_halves_are_the_total() -> None:
     )
 
 
-def _arm_sizes(text: str) -> list[int | None]:
-    doc = run(text, "trial_numbers", "trial_arms")
-    return [a.n.value if a.n is not None else None for a in doc._.arms]
-
-
 def test_arm_sizes_listed_after_the_total_with_taking() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "A total of 10,754 patients were included, with 2,635 taking XARELTO, 1,392 apixaban, "
         "1,350 dabigatran, and 5,377 warfarin."
     ) == [2635, 1392, 1350, 5377]
-    assert _arm_sizes(
+    assert arm_sizes(
         "They studied 60 men, with 20 taking a placebo, 20 Atomoxetine and 20 Modafinil."
     ) == [
         20,
@@ -196,44 +191,43 @@ def test_arm_sizes_listed_after_the_total_with_taking() -> None:
     ]
     # one group with a size only beside another sized group; 'taking part' is no treatment
     assert (
-        _arm_sizes(
+        arm_sizes(
             "The study had 500 patients, with 30 taking part in interviews, 20 in focus groups."
         )
         == []
     )
     # a bare 'N label' list item needs the 'with N taking' group first
-    assert _arm_sizes("The survey covered 500 adults, 1,392 apixaban users and 12 others.") == []
+    assert arm_sizes("The survey covered 500 adults, 1,392 apixaban users and 12 others.") == []
 
 
 def test_no_arm_from_a_price_and_a_who_got_group_before_a_result_verb() -> None:
     assert (
-        _arm_sizes("Medicare payments for vitamin D testing, at $40 a pop, nearly quadrupled.")
-        == []
+        arm_sizes("Medicare payments for vitamin D testing, at $40 a pop, nearly quadrupled.") == []
     )
-    assert _arm_sizes(
+    assert arm_sizes(
         "The four people who got the sham stimulation during both visits consumed the same calories. "
         "But the five people who got active stimulation, consumed 700 fewer calories."
     ) == [4, 5]
 
 
 def test_assigned_groups_included_groups_and_a_control_group_of_n() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "Researchers assigned 33 fibromyalgia patients to a tai chi program and 33 patients to a program "
         "consisting of wellness education and stretching."
     ) == [33, 33]
-    assert _arm_sizes(
+    assert arm_sizes(
         "They randomly assigned 22 men and 38 women to the program. They assigned another 25 men and 35 women "
         "to standard care."
     ) == [60, 60]
-    assert _arm_sizes(
+    assert arm_sizes(
         "The study included 167 people in the early group and 111 people in the delayed group."
     ) == [167, 111]
-    assert _arm_sizes(
+    assert arm_sizes(
         "Over 90 percent improved, compared with 56 percent in a control group of 100 participants."
     ) == [100]
     # a size word is no treatment: 'a separate group of 33 patients', 'a small cohort of 24 people'
     assert (
-        _arm_sizes("In a separate group of 33 patients with a mutation, the rate was 52 percent.")
+        arm_sizes("In a separate group of 33 patients with a mutation, the rate was 52 percent.")
         == []
     )
     text = "They randomly assigned 22 men and 38 women to the program or to standard care."
@@ -300,18 +294,16 @@ def test_decades_are_no_head_count() -> None:
 
 
 def test_a_group_named_by_its_treatment_with_a_participle() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "Of 167 children given the supplement, 18 developed the flu, compared with 31 of 167 children given "
         "placebo pills."
     ) == [167, 167]
-    assert _arm_sizes("Of 12 patients given the drug, all showed some decrease in symptoms.") == [
-        12
-    ]
+    assert arm_sizes("Of 12 patients given the drug, all showed some decrease in symptoms.") == [12]
     for text in (
         "There were improvements in four out of the five subscales for women taking LDX.",
         "In a study of 232 people taking medication for psoriasis, those who also took statins did better.",
     ):
-        assert _arm_sizes(text) == [], text
+        assert arm_sizes(text) == [], text
 
 
 def test_yet_more_head_count_phrasings_and_groups() -> None:
@@ -354,21 +346,21 @@ def test_a_countrys_patients_are_no_head_count() -> None:
 
 
 def test_n_assigned_to_x_and_m_to_y_and_a_second_group_of_n() -> None:
-    assert _arm_sizes("In all, 70 were assigned to telephone CBT and 71 to telephone NST.") == [
+    assert arm_sizes("In all, 70 were assigned to telephone CBT and 71 to telephone NST.") == [
         70,
         71,
     ]
-    assert _arm_sizes(
+    assert arm_sizes(
         "The participants (70 were assigned to telephone CBT and 71 to telephone NST) were followed up."
     ) == [70, 71]
     # a label may hold a hyphenated duration ('a three-month regimen'); 'The second group, of 85, was ...'
-    assert _arm_sizes(
+    assert arm_sizes(
         "One group of 105 patients was offered a three-month regimen of self-care advice. The second "
         "group, of 85, was offered acupuncture."
     ) == [105, 85]
     # 'and 5 to avoid' in a sentence about no groups or treatment is no arm
     assert (
-        _arm_sizes(
+        arm_sizes(
             "The MIND diet: 10 foods that fight Alzheimer's (and 5 to avoid) for a healthy brain."
         )
         == []
@@ -376,21 +368,21 @@ def test_n_assigned_to_x_and_m_to_y_and_a_second_group_of_n() -> None:
 
 
 def test_n_of_them_assigned_pairs_with_the_remaining_n_in_the_next_sentence() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "All continued to take the antidepressant, but 39 of them were randomly assigned to receive the "
         "supplement for six weeks. The remaining 34 patients received a placebo in addition to their usual "
         "treatment."
     ) == [39, 34]
     # alone, 'N of them received X' is an outcome count as often as a group
-    assert _arm_sizes("Thirty-three of them received the device. 16 of them responded.") == []
+    assert arm_sizes("Thirty-three of them received the device. 16 of them responded.") == []
 
 
 def test_compared_n_who_got_x_with_m_who_got_y() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "The study compared weight loss in 100 patients who underwent gastric bypass surgery with 100 "
         "patients who underwent lap-banding."
     ) == [100, 100]
-    assert _arm_sizes(
+    assert arm_sizes(
         "The investigators compared 128 patients who underwent a single round of pRF with 120 patients who "
         "received one to three rounds of steroid injections."
     ) == [128, 120]
@@ -446,32 +438,32 @@ def test_randomized_after_and() -> None:
 
 def test_a_group_lacking_the_other_groups_feature() -> None:
     # 'N people with X and M people without (X)', 'N who had X and M who did not': two groups, kept apart
-    assert _arm_sizes(
+    assert arm_sizes(
         "Her study followed 25 children with dyslexia and 20 children without dyslexia over 2 years."
     ) == [25, 20]
-    assert _arm_sizes(
+    assert arm_sizes(
         "They analyzed data collected from 445 women who had their nodes removed and 446 who did not."
     ) == [445, 446]
-    assert _arm_sizes(
+    assert arm_sizes(
         "The study compared 1,000 individuals who underwent a CCTA exam with 1,000 who didn't undergo "
         "the test."
     ) == [1000, 1000]
-    assert _arm_sizes(
+    assert arm_sizes(
         "They looked at 19,078 women with early-stage breast cancer and an equal number of mammograms in "
         "another 55,315 women who had never had breast cancer."
     ) == [19078, 55315]
     # a lone 'M who did not' is no group, nor an outcome count of 'N of the men who had X', nor a count
     # without its linker ('who noted that 66 men who had not responded ... experienced improvements')
     assert (
-        _arm_sizes(
+        arm_sizes(
             "PAE helped most of the 67 patients who underwent the procedure, according to the researchers, "
             "who noted that 66 men who had not responded to medications experienced improvements."
         )
         == []
     )
-    assert _arm_sizes("Of those, 44 died, compared to 78 men who had not been screened.") == []
+    assert arm_sizes("Of those, 44 died, compared to 78 men who had not been screened.") == []
     assert (
-        _arm_sizes(
+        arm_sizes(
             "Overall, 44 of the men who had PSA testing died from prostate cancer, compared to 78 men who "
             "had not had been screened."
         )
@@ -492,43 +484,41 @@ def test_groups_with_and_without_a_feature_are_not_the_randomized_ones() -> None
 
 
 def test_a_group_given_alternatives_is_everyone_not_the_first_arm() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "Yancy's study included 146 overweight or obese adults who were randomly assigned to a "
         "low-carbohydrate diet or orlistat with a low-fat diet."
     ) == [None, None]
-    assert _arm_sizes(
+    assert arm_sizes(
         "In the trial, 53,000 current and former smokers were randomly assigned to get CT scans or chest x-rays."
     ) == [None, None]
     # ... but not when each group had that many (then every alternative has it), nor when the other group is
     # sized too
-    assert _arm_sizes(
+    assert arm_sizes(
         "About 90 patients each were randomly assigned to attend yoga classes or stretching classes."
     ) == [90, 90]
-    assert _arm_sizes(
+    assert arm_sizes(
         "Overall, 125 patients were randomized to surgery or radiation, and 131 to systemic therapy."
     )[:1] == [125]
 
 
 def test_a_list_of_groups_treated_with_without_repeating_the_verb() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "A total of 601 patients participated: 202 patients were treated with methylaminolevulinate "
         "photodynamic therapy (MAL-PDT), 198 with imiquimod cream, and 201 with fluorouracil cream."
     ) == [202, 198, 201]
-    assert _arm_sizes(
+    assert arm_sizes(
         "Fifty-one patients were treated with ECP and 14 with active comparators."
     ) == [
         51,
         14,
     ]
     # 'and N with X' is no group without the list's first
-    assert (
-        _arm_sizes("Of the 40 patients, 12 had side effects and 14 with diabetes had none.") == []
-    )
+    assert arm_sizes("Of the 40 patients, 12 had side effects and 14 with diabetes had none.") == []
 
 
 def test_no_arm_from_a_place_in_the_study() -> None:
     assert (
-        _arm_sizes(
+        arm_sizes(
             "Within his sample group of 643 individuals, a whopping 245 reported doing no physical activity."
         )
         == []
@@ -536,35 +526,35 @@ def test_no_arm_from_a_place_in_the_study() -> None:
 
 
 def test_a_study_that_compared_n_people_with_m_people() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "Greek researchers compared the hormones of 23 teenagers with PCOS with 17 healthy teenagers of "
         "the same age and BMI."
     ) == [23, 17]
-    assert _arm_sizes(
+    assert arm_sizes(
         "Researchers compared data on 6,684 women and girls taking spironolactone to 31,614 who were "
         "prescribed antibiotics."
     ) == [6684, 31614]
     # a share of a group, or one group alone, is none
     assert (
-        _arm_sizes(
+        arm_sizes(
             "Ten percent had side effects, compared with five percent of participants in the Eylea group."
         )
         == []
     )
-    assert _arm_sizes("The researchers compared 40 patients with diabetes over ten years.") == []
+    assert arm_sizes("The researchers compared 40 patients with diabetes over ten years.") == []
 
 
 def test_outcome_counts_compared_are_no_groups_and_a_number_is_one_groups_size() -> None:
     # '... compared to 442 who got X' pairs only after a 'compared N people' group: these are deaths
     assert (
-        _arm_sizes(
+        arm_sizes(
             "As of last month, 354 people who got CTs had died of lung cancer, compared to 442 who got "
             "ordinary X-rays."
         )
         == []
     )
     # one number read by two patterns with different words is one group's size, not two groups'
-    sizes = _arm_sizes(
+    sizes = arm_sizes(
         "For the study, the Italian investigators compared 128 lumbar herniation patients who underwent "
         "a single 10-minute round of CT-guided pRF with 120 patients who received steroid injections."
     )
@@ -679,48 +669,48 @@ def test_a_randomized_count_of_one_group_gives_way_to_the_total() -> None:
 
 
 def test_n_each_given_alternatives_is_every_alternatives_size() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "Thirty women each received real acupuncture that also included a bit of an electric buzz or the "
         "inactive placebo pill, 32 women got sham acupuncture, and 28 women received gabapentin (Neurontin)."
     ) == [30, 30, 32, 28]
     # the number before 'each' is the group's, not an earlier total's
-    assert _arm_sizes(
+    assert arm_sizes(
         "In the study of 228 adults, about 90 patients each were randomly assigned to attend weekly yoga "
         "classes or weekly stretching classes for 12 weeks."
     ) == [90, 90]
     # 'each' of one group's members ('The 40 patients each had a scan') is no size for two groups
-    assert _arm_sizes("The 40 patients each had a scan or an X-ray.") == []
+    assert arm_sizes("The 40 patients each had a scan or an X-ray.") == []
 
 
 def test_a_sentence_opening_with_and_continues_the_list_of_the_sentence_before() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "The study looked at 107 patients over a 12 month period. Of those, 55 received high doses of vitamin D "
         "or 100,000 units monthly. And 52 received lower doses averaging between 400 and 1,000 units daily."
     ) == [55, 52]
     # ... not without a group stated in the sentence before
     assert (
-        _arm_sizes(
+        arm_sizes(
             "The study looked at 107 patients over a 12 month period. And 52 received lower doses of vitamin D."
         )
         == []
     )
     # ... nor from a sentence that does not open as the list's next item
-    assert _arm_sizes(
+    assert arm_sizes(
         "Of those, 55 received high doses of the vitamin. In the end, 52 received lower doses daily."
     ) == [55]
 
 
 def test_a_control_group_of_n_described_people() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "Researchers compared a group of 66 high school athletes in contact sports who had been recently "
         "diagnosed with a concussion to a control group of 169 high school student athletes."
     ) == [66, 169]
-    assert _arm_sizes(
+    assert arm_sizes(
         "Compared with a control group of 20 young adults, the treatment group increased letter recognition speed."
     ) == [20]
     # a group that is no arm's kind ('an expert writing group of four sports medicine physicians') has no size
     assert (
-        _arm_sizes(
+        arm_sizes(
             "The AMSSM convened an expert writing group of four sports medicine physicians to review the data."
         )
         == []
@@ -728,7 +718,7 @@ def test_a_control_group_of_n_described_people() -> None:
 
 
 def test_a_later_list_item_whose_treatment_is_followed_by_a_which_clause() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "Over a year, 12 women took vitamin D and calcium, 12 took DHEA, 12 took standard HRT and 12 took a "
         "synthetic steroid called tibolone which is used to alleviate menopausal symptoms in Europe."
     ) == [12, 12, 12, 12]
@@ -951,67 +941,63 @@ def test_a_count_in_another_studys_sentence_leaves_room_for_a_bare_count_of_the_
 
 def test_a_groups_size_after_of_in_a_share_of_its_members() -> None:
     # 'of N patients in the X group': the number is the group's whole (no 'the' before it)
-    assert _arm_sizes(
+    assert arm_sizes(
         "Roughly 60% of the 154 patients in the briakinumab group had clearance. Those same results "
         "were achieved by about 10% to 20% of 163 patients in the methotrexate group."
     ) == [154, 163]
     # a count before the group, with no 'the' or 'of', is an outcome count
-    assert _arm_sizes("In all, 12 patients in the placebo group died.") == []
+    assert arm_sizes("In all, 12 patients in the placebo group died.") == []
 
 
 def test_a_first_group_named_before_its_people_word_beside_a_contrasting_group() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "For this study, the authors compared 1,004 healthy participants to 873 people with rheumatoid "
         "arthritis."
     ) == [1004, 873]
-    assert _arm_sizes(
+    assert arm_sizes(
         "This was achieved by assessing the DNA of 80,000 prostate cancer patients and 61,000 men without "
         "the disease."
     ) == [80000, 61000]
     # the make-up of one group (no words between the number and the people word), or a second group that is
     # no contrast, gives no arms
-    assert _arm_sizes("The study included 22 men and 38 women with diabetes.") == []
-    assert _arm_sizes("The trial enrolled 300 older adults and 200 nurses at ten sites.") == []
+    assert arm_sizes("The study included 22 men and 38 women with diabetes.") == []
+    assert arm_sizes("The trial enrolled 300 older adults and 200 nurses at ten sites.") == []
 
 
 def test_a_pair_of_groups_whose_treatment_words_are_long() -> None:
     # a group's words longer than 50 characters end the match no longer (the label is cut to 50)
-    assert _arm_sizes(
+    assert arm_sizes(
         "The analysis included 2,554 women who received localized neoadjuvant breast radiation therapy "
         "before surgery and 247,641 women who received localized adjuvant breast radiation therapy after "
         "surgery."
     ) == [2554, 247641]
-    assert _arm_sizes(
+    assert arm_sizes(
         "The team studied 20 healthy adults and another 20 individuals previously diagnosed with autism "
         "spectrum disorder, which also includes Asperger syndrome."
     ) == [20, 20]
 
 
 def test_a_first_group_before_along_with_or_were_compared_with_a_second() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "Researchers recruited 38 children who had been diagnosed with ASD along with a control group of 31 "
         "other children between the ages of five and 12."
     ) == [38, 31]
-    assert _arm_sizes(
+    assert arm_sizes(
         "In the trial, 11 healthy people were vaccinated and infected with the seasonal flu strain along "
         "with 11 non-vaccinated volunteers."
     ) == [11, 11]
     # an adverb before the first group's verb
-    assert _arm_sizes(
+    assert arm_sizes(
         "Compared to 52 women who only received a pamphlet on chemotherapy, the 48 women in the texting "
         "group reported lower distress."
     ) == [52, 48]
     # an outcome count before a bare 'compared to' is no group; nor is a group with nothing sized beside it
     assert (
-        _arm_sizes(
-            "354 people who got CTs had died of lung cancer, compared to 442 who got X-rays."
-        )
+        arm_sizes("354 people who got CTs had died of lung cancer, compared to 442 who got X-rays.")
         == []
     )
     assert (
-        _arm_sizes(
-            "38 children who had been diagnosed with ASD took part along with their parents."
-        )
+        arm_sizes("38 children who had been diagnosed with ASD took part along with their parents.")
         == []
     )
 
@@ -1040,11 +1026,11 @@ def test_the_other_group_of_two_is_the_rest_of_the_total_where_that_number_is_st
 
 
 def test_a_size_after_a_groups_role_and_controls_followed_by_their_role_or_origin() -> None:
-    assert _arm_sizes(
+    assert arm_sizes(
         "They randomly assigned 52 patients (52 eyes) to receive YAG laser vitreolysis (n = 36) in one "
         "session or a sham laser treatment (control; n = 16)."
     ) == [36, 16]
-    assert _arm_sizes(
+    assert arm_sizes(
         "A total of 244 people with Parkinson's and 79 healthy volunteers serving as a comparison group "
         "participated in the study."
     ) == [244, 79]
@@ -1052,7 +1038,7 @@ def test_a_size_after_a_groups_role_and_controls_followed_by_their_role_or_origi
 
 def test_a_label_holding_a_head_count_of_its_own_is_no_group() -> None:
     assert (
-        _arm_sizes(
+        arm_sizes(
             "A total of 543 weekend stroke sufferers got the drug versus only 229 weekday stroke patients."
         )
         == []

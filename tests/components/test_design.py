@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import run
-
-
-def _design(text: str) -> str | None:
-    d = run(text, "trial_design")._.study.design
-    return None if d is None else d.value
+from tests.helpers import design_of, phase_of
 
 
 def test_randomized_trials_called_for_ongoing_or_not_done_are_not_the_design() -> None:
@@ -16,103 +11,106 @@ def test_randomized_trials_called_for_ongoing_or_not_done_are_not_the_design() -
         "Researchers used data from the medical records of 30,000 patients. "
         "People who took statins were less likely to die. "
     )
-    assert _design(cohort + "A full randomized clinical trial was needed to confirm it.") == (
+    assert design_of(cohort + "A full randomized clinical trial was needed to confirm it.") == (
         "observational"
     )
     assert (
-        _design(cohort + "A large, randomized study currently being conducted should tell.")
+        design_of(cohort + "A large, randomized study currently being conducted should tell.")
         == "observational"
     )
     assert (
-        _design(cohort + "The authors call for verification in randomised studies.")
+        design_of(cohort + "The authors call for verification in randomised studies.")
         == "observational"
     )
     # the study's own randomization still counts
     assert (
-        _design("The researchers randomly assigned 300 patients to the drug or a placebo.") == "rct"
+        design_of("The researchers randomly assigned 300 patients to the drug or a placebo.")
+        == "rct"
     )
 
 
 def test_a_study_described_by_its_data_source_is_observational() -> None:
     assert (
-        _design(
+        design_of(
             "Researchers reviewed the medical charts of 9,073 patients. Those with psoriasis improved."
         )
         == "observational"
     )
     assert (
-        _design("A study of Medicare claims found that many men get testosterone.")
+        design_of("A study of Medicare claims found that many men get testosterone.")
         == "observational"
     )
-    assert _design("The study found fewer infections. The findings are observational.") == (
+    assert design_of("The study found fewer infections. The findings are observational.") == (
         "observational"
     )
 
 
 def test_people_followed_over_time_without_a_trial_are_a_cohort() -> None:
     cohort = "Zheng's team followed 2,520 adults for eight years. Those with poor vision lost memory faster."
-    assert _design(cohort) == "observational"
+    assert design_of(cohort) == "observational"
     # a treatment in the sentence, or a trial or placebo named in the text: not a cohort
     assert (
-        _design(
+        design_of(
             "The researchers followed 165 infants who received cooling therapy for eight years."
         )
         is None
     )
-    assert _design(cohort + " The trial was funded by the NIH.") is None
+    assert design_of(cohort + " The trial was funded by the NIH.") is None
     # 'trials' of others ('randomized trials are needed') do not make it a trial
-    assert _design(cohort + " Randomized trials are needed to confirm it.") == "observational"
+    assert design_of(cohort + " Randomized trials are needed to confirm it.") == "observational"
 
 
 def test_an_early_study_or_small_trial_without_a_comparison_is_single_arm() -> None:
     assert (
-        _design(
+        design_of(
             "In an early study, an experimental stem cell procedure helped 15 teens stay off insulin."
         )
         == "single_arm"
     )
     assert (
-        _design("The drug worked in a small clinical study. The study gave the drug to 14 adults.")
+        design_of(
+            "The drug worked in a small clinical study. The study gave the drug to 14 adults."
+        )
         == "single_arm"
     )
     # early trials in the plural are others'; a 'small study' may be of any design
     assert (
-        _design("Several other drugs are in early trials. The study included 30 patients.") is None
+        design_of("Several other drugs are in early trials. The study included 30 patients.")
+        is None
     )
-    assert _design("A small study of 40 people found that coffee drinkers slept less.") is None
+    assert design_of("A small study of 40 people found that coffee drinkers slept less.") is None
     # a comparison of its own: not single-arm
-    assert _design("In an early study, 30 patients got the drug and 30 got a placebo.") is None
-
-
-def _phase(text: str) -> str | None:
-    p = run(text, "trial_design")._.study.phase
-    return None if p is None else p.value
+    assert design_of("In an early study, 30 patients got the drug and 30 got a placebo.") is None
 
 
 def test_a_spelt_out_phase_is_read() -> None:
-    assert _phase("Italian researchers conducted a phase three study of 281 women.") == "3"
-    assert _phase("In this phase one clinical trial, the drug was safe.") == "1"
-    assert _phase("Their next step is a phase two trial, which will test it.") is None
+    assert phase_of("Italian researchers conducted a phase three study of 281 women.") == "3"
+    assert phase_of("In this phase one clinical trial, the drug was safe.") == "1"
+    assert phase_of("Their next step is a phase two trial, which will test it.") is None
 
 
 def test_a_review_of_several_studies_or_a_model_is_read_when_nothing_else_is() -> None:
     assert (
-        _design("Researchers who took another look at 19 published studies find that soy may help.")
+        design_of(
+            "Researchers who took another look at 19 published studies find that soy may help."
+        )
         == "meta_analysis"
     )
-    assert _design("No drug works well, according to a review of 27 clinical trials.") == (
+    assert design_of("No drug works well, according to a review of 27 clinical trials.") == (
         "meta_analysis"
     )
     assert (
-        _design("The team constructed a mathematical model to predict the effects of chocolate.")
+        design_of("The team constructed a mathematical model to predict the effects of chocolate.")
         == "other"
     )
     # a pooled analysis of trials keeps the trials' (here unstated) design; two studies are not a review
-    assert _design("The study looked at eight trials of aspirin involving 25,570 patients.") is None
-    assert _design("The researchers looked at two studies of the drug.") is None
+    assert (
+        design_of("The study looked at eight trials of aspirin involving 25,570 patients.") is None
+    )
+    assert design_of("The researchers looked at two studies of the drug.") is None
     # another design cue wins
     assert (
-        _design(
+        design_of(
             "Patients were randomly assigned to the drug. A review of 27 clinical trials agreed."
         )
         == "rct"
@@ -123,41 +121,43 @@ def test_randomized_trials_in_the_plural_are_not_the_studys_own_design() -> None
     # 'randomized trials' with no count before them are others: absent, needed, the gold standard in general
     cohort = "The retrospective study involved 161 men. "
     assert (
-        _design(cohort + "The test needs validation in larger, prospective randomized trials.")
+        design_of(cohort + "The test needs validation in larger, prospective randomized trials.")
         == "observational"
     )
     assert (
-        _design(
+        design_of(
             "The researchers used data from 20,000 patient records. "
             "In the absence of randomized trials, this is the best evidence."
         )
         == "observational"
     )
     # a count before them: the trials the study pooled or the release reports keep their design
-    assert _design("The drug was tested in three randomized trials of 900 women.") == "rct"
-    assert _design("Two randomized, placebo-controlled studies showed the drug worked.") == "rct"
+    assert design_of("The drug was tested in three randomized trials of 900 women.") == "rct"
+    assert design_of("Two randomized, placebo-controlled studies showed the drug worked.") == "rct"
     # the study itself among its kind, or trials named before
     assert (
-        _design(
+        design_of(
             "The study, one of the largest randomised control trials in Pakistan, followed women."
         )
         == "rct"
     )
-    assert _design("In the randomized studies, 44 men started on the drug.") == "rct"
+    assert design_of("In the randomized studies, 44 men started on the drug.") == "rct"
     # the study's own randomization in the singular still counts
-    assert _design("The randomized trial enrolled 300 patients.") == "rct"
+    assert design_of("The randomized trial enrolled 300 patients.") == "rct"
 
 
 def test_one_late_mention_of_mice_is_not_the_design_of_a_reported_trial() -> None:
     filler = "".join(f"Sentence {i} says the patients did well. " for i in range(9))
     trial = "The trial compared the drug with a placebo in 20 patients. " + filler
-    assert _design(trial + "Earlier work had shown the effect in mice.") is None
+    assert design_of(trial + "Earlier work had shown the effect in mice.") is None
     # with no trial of its own, one mention is the design still
     lab = "The researchers tested the compound. " + filler
-    assert _design(lab + "It stopped tumour growth in mice.") == "other"
+    assert design_of(lab + "It stopped tumour growth in mice.") == "other"
     # a trial that is only hoped for or under way does not count
     assert (
-        _design(lab + "It stopped tumour growth in mice. A clinical trial could start next summer.")
+        design_of(
+            lab + "It stopped tumour growth in mice. A clinical trial could start next summer."
+        )
         == "other"
     )
 
@@ -165,36 +165,36 @@ def test_one_late_mention_of_mice_is_not_the_design_of_a_reported_trial() -> Non
 def test_phases_of_programmes_units_and_trials_to_come_are_not_the_studys() -> None:
     # the name of a unit, a drug's programme, a phase of something else
     assert (
-        _phase(
+        phase_of(
             "Dr. Mehnert, director of the Phase I and Developmental Therapeutics Program, led it."
         )
         is None
     )
-    assert _phase("Phase 1 of the 2014 campaign ran older ads.") is None
+    assert phase_of("Phase 1 of the 2014 campaign ran older ads.") is None
     # trials needed, to be run, expected or already under way for the drug
-    assert _phase("Careful phase III clinical trials are now needed to confirm it.") is None
-    assert _phase("The benefit will be further studied in a follow-up phase II trial.") is None
-    assert _phase("Fludase is already in phase 2 clinical trials for influenza.") is None
-    assert _phase("Results from this phase III testing are expected in early 2013.") is None
+    assert phase_of("Careful phase III clinical trials are now needed to confirm it.") is None
+    assert phase_of("The benefit will be further studied in a follow-up phase II trial.") is None
+    assert phase_of("Fludase is already in phase 2 clinical trials for influenza.") is None
+    assert phase_of("Results from this phase III testing are expected in early 2013.") is None
     # an announced trial recruiting now, and the study's own phase, still count
-    assert _phase("UAB is currently recruiting for a Phase II clinical trial of the drug.") == "2"
-    assert _phase("In this phase 3 trial, 300 women got the drug.") == "3"
+    assert phase_of("UAB is currently recruiting for a Phase II clinical trial of the drug.") == "2"
+    assert phase_of("In this phase 3 trial, 300 women got the drug.") == "3"
 
 
 def test_a_study_stated_to_lack_a_control_group_is_single_arm() -> None:
     assert (
-        _design(
+        design_of(
             "All 227 volunteers did the yoga poses daily. "
             "The study has many limitations, including the lack of a control group."
         )
         == "single_arm"
     )
-    assert _design("The study didn't include a comparison group that did not get cells.") == (
+    assert design_of("The study didn't include a comparison group that did not get cells.") == (
         "single_arm"
     )
     # earlier research lacking one is not the study's
     assert (
-        _design(
+        design_of(
             "Researchers used data from the medical records of 30,000 patients. "
             "Some previous research has been limited by the lack of a comparison group."
         )
@@ -205,7 +205,7 @@ def test_a_study_stated_to_lack_a_control_group_is_single_arm() -> None:
 def test_a_review_outranks_the_randomized_trials_it_pooled() -> None:
     # a systematic review that counts the randomized trials it looked at is a meta-analysis
     assert (
-        _design(
+        design_of(
             "In a systematic review, a team found lower mortality with aspirin. "
             "The review looked at all the data, including five randomised trials. "
             "Aspirin was linked with a 20 percent lower risk."
@@ -214,68 +214,68 @@ def test_a_review_outranks_the_randomized_trials_it_pooled() -> None:
     )
     # an analysis of four or more studies is one too; of a drug's three trials, it keeps their design
     assert (
-        _design(
+        design_of(
             "A healthy diet was linked with a reduced risk of death in an analysis of 7 studies."
         )
         == "meta_analysis"
     )
-    assert _design("The new analysis of three separate studies included 4,500 people.") is None
+    assert design_of("The new analysis of three separate studies included 4,500 people.") is None
 
 
 def test_the_standard_treatment_patients_had_before_is_not_a_comparison() -> None:
     early = "In the phase II trial, 40 patients got the new drug with chemotherapy. "
-    assert _design(early + "None had responded to standard treatment.") == "single_arm"
-    assert _design(early + "It worked better than standard treatment.") is None
+    assert design_of(early + "None had responded to standard treatment.") == "single_arm"
+    assert design_of(early + "It worked better than standard treatment.") is None
 
 
 def test_the_participants_given_the_treatment_as_one_group_are_a_single_arm() -> None:
     # the count may stand in the sentence before the cue
     assert (
-        _design(
+        design_of(
             "At the time the abstract was submitted, 22 patients with advanced thyroid cancer were "
             "accrued. Participants received 10 mg of pembrolizumab every two weeks."
         )
         == "single_arm"
     )
     assert (
-        _design(
+        design_of(
             "Long-term use was tested in 61 volunteers. The rate of unnecessary shocks was low."
         )
         == "single_arm"
     )
     # a trial under way, a subgroup, a test the participants took: not a single arm
-    assert _design("The pill is now being tested on 100 women in the United Kingdom.") is None
-    assert _design("Of the 300 patients, some patients received a lower dose.") is None
+    assert design_of("The pill is now being tested on 100 women in the United Kingdom.") is None
+    assert design_of("Of the 300 patients, some patients received a lower dose.") is None
     assert (
-        _design("Thirteen adults spent two nights in a lab. The participants took a memory test.")
+        design_of("Thirteen adults spent two nights in a lab. The participants took a memory test.")
         is None
     )
 
 
 def test_a_second_group_an_inactive_treatment_or_another_condition_is_a_comparison() -> None:
     assert (
-        _design(
+        design_of(
             "The authors gave 16 cancer patients fish oil. These patients were given the oil daily, "
             "while a second group of 24 patients underwent the same regimen minus the fish oil."
         )
         is None
     )
     assert (
-        _design(
+        design_of(
             "The researchers tested the method on ten patients. On one day the patients received "
             "active stimulation and on another day inactive treatment."
         )
         is None
     )
     assert (
-        _design(
+        design_of(
             "The system was tested in 12 adults. Participants were in range 70% of the time, up "
             "from 47% when they didn't use the technology."
         )
         is None
     )
     assert (
-        _design(
+        design_of(
             "It's a very early study of 20 toddlers. Areas responded more than when they slept."
         )
         is None
@@ -284,21 +284,21 @@ def test_a_second_group_an_inactive_treatment_or_another_condition_is_a_comparis
 
 def test_people_or_records_of_a_past_period_are_observational() -> None:
     assert (
-        _design(
+        design_of(
             "In their study, the team identified nearly 5,000 individuals who had been diagnosed "
             "with the cancer between 1992 and 2008."
         )
         == "observational"
     )
     assert (
-        _design(
+        design_of(
             "National Emergency Medicine Service Information System data for 2012 were reviewed."
         )
         == "observational"
     )
     # people who developed a condition beside those who did not: cases and controls
     assert (
-        _design(
+        design_of(
             "They tested the blood of 60 women who developed pre-eclampsia later in pregnancy and "
             "60 women who did not."
         )
@@ -306,40 +306,40 @@ def test_people_or_records_of_a_past_period_are_observational() -> None:
     )
     # a trial of its own, or the period in which a trial enrolled, is not a study of records
     assert (
-        _design(
+        design_of(
             "Patients treated between 2005 and 2010 at 12 centers took part in the trial of the drug."
         )
         is None
     )
-    assert _design("The trial enrolled 300 patients between 2010 and 2012.") != "observational"
+    assert design_of("The trial enrolled 300 patients between 2010 and 2012.") != "observational"
 
 
 def test_a_phase_of_trials_in_the_plural_without_a_count_is_not_the_studys_own() -> None:
     # a drug's programme or trials to come
     assert (
-        _phase(
+        phase_of(
             "The drug was originally developed up to late stage, or phase III, clinical trials by a "
             "Japanese firm. The team tested it in mice."
         )
         is None
     )
     assert (
-        _phase(
+        phase_of(
             "It has had strong results in phase III trials in women. This phase II clinical trial "
             "combined the drug with sequencing."
         )
         == "2"
     )
     # the trials the release reports keep their phase
-    assert _phase("The results of these phase III trials were compiled in a paper.") == "3"
-    assert _phase("The findings come from phase III clinical trials of the drug.") == "3"
-    assert _phase("Two phase 3 trials enrolled 1,200 women.") == "3"
-    assert _phase("The phase 2 trials showed a benefit.") == "2"
+    assert phase_of("The results of these phase III trials were compiled in a paper.") == "3"
+    assert phase_of("The findings come from phase III clinical trials of the drug.") == "3"
+    assert phase_of("Two phase 3 trials enrolled 1,200 women.") == "3"
+    assert phase_of("The phase 2 trials showed a benefit.") == "2"
 
 
 def test_an_animal_experiment_told_without_in_mice_is_an_animal_study() -> None:
     assert (
-        _design(
+        design_of(
             "Collaborators first fed the cocoa compound to animals on a high-fat diet. The compound "
             "decreased the level of obesity in the animals."
         )
@@ -347,16 +347,17 @@ def test_an_animal_experiment_told_without_in_mice_is_an_animal_study() -> None:
     )
     # animals named once, or without an experiment, or beside a trial of the text's own
     assert (
-        _design("Collaborators first fed the cocoa compound to animals on a high-fat diet.") is None
+        design_of("Collaborators first fed the cocoa compound to animals on a high-fat diet.")
+        is None
     )
     assert (
-        _design(
+        design_of(
             "Patients with pets say the animals help them. The animals also distract them from pain."
         )
         is None
     )
     assert (
-        _design(
+        design_of(
             "The rats were given the drug first. The rats did well. The trial then enrolled 40 "
             "smokers who took the drug."
         )
@@ -366,21 +367,21 @@ def test_an_animal_experiment_told_without_in_mice_is_an_animal_study() -> None:
 
 def test_what_remains_to_be_done_or_the_current_standard_is_not_the_studys_comparison() -> None:
     assert (
-        _design(
+        design_of(
             "The drug just completed a phase 1 clinical trial in 32 patients. The current standard "
             "treatments only have response rates of 15 percent compared with this."
         )
         == "single_arm"
     )
     assert (
-        _design(
+        design_of(
             "The new study, designed as a proof-of-concept study, involved just 41 men. The results "
             "need to be replicated and compared with other therapies."
         )
         == "single_arm"
     )
     # the study's own comparison still counts
-    assert _design("The pilot study of 30 patients compared the drug with standard care.") is None
+    assert design_of("The pilot study of 30 patients compared the drug with standard care.") is None
 
 
 def test_people_compared_with_those_who_did_not_take_it_are_an_observational_comparison() -> None:
@@ -388,24 +389,24 @@ def test_people_compared_with_those_who_did_not_take_it_are_an_observational_com
         "In a new study of 1,300 men, those who took statins for their hearts were 30% less likely "
         "to have their cancers come back than men who did not take the drugs."
     )
-    assert _design(text) == "observational"
+    assert design_of(text) == "observational"
     text = (
         "Children born to mothers who drank at low levels were at no higher risk compared to "
         "mothers who did not drink, the study of 10,000 families found."
     )
-    assert _design(text) == "observational"
+    assert design_of(text) == "observational"
     # a trial or a placebo named in the text: the comparison is the trial's own groups
     text = (
         "In a trial of 8,000 men, those who took the drug had a 23% lower risk compared to men who "
         "did not take the drug."
     )
-    assert _design(text) is None
+    assert design_of(text) is None
     # no comparison: people who do not exercise are a background fact
     text = (
         "Stiffening often shows up in middle age in people who don't exercise. The 53 participants "
         "were divided into two groups."
     )
-    assert _design(text) is None
+    assert design_of(text) is None
 
 
 def test_the_people_or_data_of_four_or_more_studies_are_a_meta_analysis() -> None:
@@ -413,11 +414,11 @@ def test_the_people_or_data_of_four_or_more_studies_are_a_meta_analysis() -> Non
         "Less-invasive valve surgery is tied to a better quality of life, a research review suggests. "
         "The current analysis included 2,775 patients from a total of 20 previously published studies."
     )
-    assert _design(text) == "meta_analysis"
+    assert design_of(text) == "meta_analysis"
     text = "Antidepressants work, a major study found. Pooling data from 522 trials, researchers found all drugs worked."
-    assert _design(text) == "meta_analysis"
+    assert design_of(text) == "meta_analysis"
     # two or three trials of one drug keep their design
     text = (
         "The drug was tested in 300 patients. The researchers looked at data from the two trials."
     )
-    assert _design(text) != "meta_analysis"
+    assert design_of(text) != "meta_analysis"

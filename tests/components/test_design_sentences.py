@@ -2,73 +2,64 @@
 
 from __future__ import annotations
 
-from tests.helpers import run
-
-
-def _phase(text: str) -> str | None:
-    p = run(text, "trial_design")._.study.phase
-    return None if p is None else p.value
+from tests.helpers import design_of, phase_of
 
 
 def test_phase_of_future_or_earlier_trials_is_not_the_studys() -> None:
     # the study's own phase, after a sentence about a trial to come
     assert (
-        _phase(
+        phase_of(
             "The drug helped 40 patients. A large, phase 3 clinical trial could start in a year. "
             "The current study was a phase 2 trial."
         )
         == "2"
     )
     # only trials to come or earlier trials carry a phase: the study's own is unstated
-    assert _phase("The drug helped 40 patients. An upcoming Phase 2 trial will test it.") is None
+    assert phase_of("The drug helped 40 patients. An upcoming Phase 2 trial will test it.") is None
     assert (
-        _phase("Vertex expects results from two additional Phase 3 trials in the third quarter.")
+        phase_of("Vertex expects results from two additional Phase 3 trials in the third quarter.")
         is None
     )
-    assert _phase("In an earlier phase-3 trial, the drug was shown to work.") is None
+    assert phase_of("In an earlier phase-3 trial, the drug was shown to work.") is None
     # 'upcoming' and 'so far' about something else do not make the sentence an aside
-    assert _phase("Outcomes of the phase II trial will be published in an upcoming issue.") == "2"
+    assert phase_of("Outcomes of the phase II trial will be published in an upcoming issue.") == "2"
     assert (
-        _phase("So far the team has shown the process is safe in a phase 1 clinical trial.") == "1"
+        phase_of("So far the team has shown the process is safe in a phase 1 clinical trial.")
+        == "1"
     )
-
-
-def _design(text: str) -> str | None:
-    d = run(text, "trial_design")._.study.design
-    return None if d is None else d.value
 
 
 def test_random_assignment_without_the_usual_words_is_rct() -> None:
-    assert _design(
+    assert design_of(
         "The randomized, double-blind and placebo-controlled study involved 3,000 people."
     ) == ("rct")
     assert (
-        _design("It was a double-blinded randomized, sham-controlled trial of 387 patients.")
+        design_of("It was a double-blinded randomized, sham-controlled trial of 387 patients.")
         == "rct"
     )
     assert (
-        _design("The researchers put them at random into two groups, one getting a placebo.")
+        design_of("The researchers put them at random into two groups, one getting a placebo.")
         == "rct"
     )
-    assert _design("Each participant was assigned randomly to receive the drug.") == "rct"
+    assert design_of("Each participant was assigned randomly to receive the drug.") == "rct"
     assert (
-        _design("Two-thirds of the 4,465 patients were randomly chosen to get the drug.") == "rct"
+        design_of("Two-thirds of the 4,465 patients were randomly chosen to get the drug.") == "rct"
     )
-    assert _design("The treatments were given in random order to the 12 patients.") == "rct"
+    assert design_of("The treatments were given in random order to the 12 patients.") == "rct"
     # a random sample is not random assignment
-    assert _design("Households were randomly selected to take part in the survey.") is None
+    assert design_of("Households were randomly selected to take part in the survey.") is None
 
 
 def test_animal_findings_of_earlier_studies_are_background() -> None:
     # earlier animal or lab findings in the story of a study of people are not its design
-    assert _design("Previous studies in animals have shown that the drug works.") is None
-    assert _design("Our results build on previous animal and cell studies of mangos.") is None
-    assert _design("Also, lab and animal studies suggest aspirin may slow cancer growth.") is None
+    assert design_of("Previous studies in animals have shown that the drug works.") is None
+    assert design_of("Our results build on previous animal and cell studies of mangos.") is None
+    assert design_of("Also, lab and animal studies suggest aspirin may slow cancer growth.") is None
     # the study's own lab and animal work still is
-    assert _design("In addition, laboratory studies showed the drug worked in cancer cells.") == (
+    assert design_of("In addition, laboratory studies showed the drug worked in cancer cells.") == (
         "other"
     )
-    assert _design("The next step is to show the enzyme works in mice.") == "other"
+    assert design_of("The next step is to show the enzyme works in mice.") == "other"
 
 
 def test_randomization_of_another_study_in_the_story_is_not_the_designs() -> None:
@@ -79,32 +70,32 @@ def test_randomization_of_another_study_in_the_story_is_not_the_designs() -> Non
         "A second study presented at the meeting looked at hormone therapy. "
         "That trial involved about 1,200 men who were randomly assigned to hormone therapy or radiation."
     )
-    assert _design(text) == "observational"
+    assert design_of(text) == "observational"
     # the study's own randomization, with no other study told of, still is
-    assert _design(text.replace("A second study presented at the meeting", "It")) == "rct"
+    assert design_of(text.replace("A second study presented at the meeting", "It")) == "rct"
 
 
 def test_a_registry_or_database_as_the_source_is_observational() -> None:
-    assert _design("The research was based on 111,707 cases submitted to a national registry.") == (
-        "observational"
-    )
-    assert _design("Using a cancer registry, the team examined records for a million women.") == (
+    assert design_of(
+        "The research was based on 111,707 cases submitted to a national registry."
+    ) == ("observational")
+    assert design_of("Using a cancer registry, the team examined records for a million women.") == (
         "observational"
     )
     # a register of trials, or a registry without study words, is not
-    assert _design("I began combing through the national clinical trials database.") is None
-    assert _design("The registry opens in May.") is None
+    assert design_of("I began combing through the national clinical trials database.") is None
+    assert design_of("The registry opens in May.") is None
 
 
 def test_a_no_cause_and_effect_disclaimer_is_observational() -> None:
-    assert _design(
+    assert design_of(
         "The study shows an association but is not designed to show cause and effect."
     ) == ("observational")
-    assert _design(
+    assert design_of(
         "The study of 232 people is preliminary and doesn't prove cause and effect."
     ) == ("observational")
     # a randomized trial in the same story still outranks it
     assert (
-        _design("Patients were randomly assigned to the drug. It doesn't prove cause and effect.")
+        design_of("Patients were randomly assigned to the drug. It doesn't prove cause and effect.")
         == "rct"
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractor.components.classify import other_study_sentences
-from tests.helpers import run
+from tests.helpers import design_of, run, sponsor_of, venue_of
 
 
 def test_design_rct_phase_blinding_placebo_registry() -> None:
@@ -30,33 +30,30 @@ def test_design_meta_analysis_and_observational() -> None:
     assert doc._.study.design.value == "observational"
 
 
-def _design(text: str) -> str | None:
-    d = run(text, "trial_design")._.study.design
-    return None if d is None else d.value
-
-
 def test_design_pooled_studies_future_trials_and_lab() -> None:
     # a combination of earlier studies is a meta-analysis ('earlier studies' is not an aside here)
-    assert _design("Fibre and cancer. The researchers combined 10 earlier studies of diet.") == (
+    assert design_of("Fibre and cancer. The researchers combined 10 earlier studies of diet.") == (
         "meta_analysis"
     )
-    assert _design("An analysis that pooled findings from 50 different studies.") == "meta_analysis"
+    assert (
+        design_of("An analysis that pooled findings from 50 different studies.") == "meta_analysis"
+    )
     # randomized trials the data 'will be used to design' are future trials, not this study's design
     assert (
-        _design(
+        design_of(
             "It was a retrospective analysis of the medical records of 1,425 women. The data will be "
             "used to design prospective, randomized clinical trials."
         )
         == "observational"
     )
-    assert _design("It was a prospective follow-up study of 132 infants.") == "observational"
-    assert _design("In both tissue culture and in a mouse, tumors shrank.") == "other"
-    assert _design("They used data from the Breast Cancer Surveillance Consortium.") == (
+    assert design_of("It was a prospective follow-up study of 132 infants.") == "observational"
+    assert design_of("In both tissue culture and in a mouse, tumors shrank.") == "other"
+    assert design_of("They used data from the Breast Cancer Surveillance Consortium.") == (
         "observational"
     )
     # cases beside healthy controls
     assert (
-        _design("They analysed breath from 37 patients with colon cancer and 41 healthy adults.")
+        design_of("They analysed breath from 37 patients with colon cancer and 41 healthy adults.")
         == "observational"
     )
 
@@ -102,25 +99,27 @@ def test_placebo_of_earlier_work_is_not_the_study_s() -> None:
 
 
 def test_design_early_uncontrolled_study_is_single_arm() -> None:
-    assert _design("Drug X shrank tumors. This Phase I/II clinical trial treated 78 patients.") == (
-        "single_arm"
-    )
+    assert design_of(
+        "Drug X shrank tumors. This Phase I/II clinical trial treated 78 patients."
+    ) == ("single_arm")
     assert (
-        _design("The small pilot study involved 20 patients with arthritis pain.") == "single_arm"
+        design_of("The small pilot study involved 20 patients with arthritis pain.") == "single_arm"
     )
     # an announced phase 1 trial that says nothing of who got the drug stays unstated
-    assert _design("The vaccine has progressed to Phase I clinical testing in volunteers.") is None
-    # any comparison or diagnostic-accuracy words: not single-arm
-    assert _design("The pilot study involved 20 patients, compared with 20 controls.") is None
     assert (
-        _design("The pilot study included 155 men. The diagnostic test found 58 cancers.") is None
+        design_of("The vaccine has progressed to Phase I clinical testing in volunteers.") is None
+    )
+    # any comparison or diagnostic-accuracy words: not single-arm
+    assert design_of("The pilot study involved 20 patients, compared with 20 controls.") is None
+    assert (
+        design_of("The pilot study included 155 men. The diagnostic test found 58 cancers.") is None
     )
 
 
 def test_design_single_arm_comparison_only_of_other_or_historical_trials() -> None:
     # a comparison named only for an ongoing trial or for historical data is not the study's control group
     assert (
-        _design(
+        design_of(
             "In a small, phase I clinical trial, the drug was safe. The trial included 22 patients. The "
             "combination is being tested in an ongoing phase II trial to determine its effectiveness "
             "compared with chemotherapy."
@@ -128,7 +127,7 @@ def test_design_single_arm_comparison_only_of_other_or_historical_trials() -> No
         == "single_arm"
     )
     assert (
-        _design(
+        design_of(
             "The Phase II study enrolled 64 patients. Survival was 26 months, compared to historical data "
             "of 16 months."
         )
@@ -136,7 +135,7 @@ def test_design_single_arm_comparison_only_of_other_or_historical_trials() -> No
     )
     # a comparison between subgroups of the treated is no control group
     assert (
-        _design(
+        design_of(
             "The phase 2 trial treated 40 patients. Patients with DCIS had a higher response rate than "
             "patients who had invasive disease."
         )
@@ -144,12 +143,12 @@ def test_design_single_arm_comparison_only_of_other_or_historical_trials() -> No
     )
     # the study's own comparison still counts
     assert (
-        _design("The phase 2 trial treated 40 patients. They did better than those who did not.")
+        design_of("The phase 2 trial treated 40 patients. They did better than those who did not.")
         is None
     )
     # a count of people in a sentence about the study, not next to the phase
     assert (
-        _design(
+        design_of(
             "It is too early to tell from this small Phase 2 safety trial. Experts were cautious. Funding "
             "came from industry. The study looked at the drug's safety in 194 Alzheimer's patients."
         )
@@ -157,14 +156,14 @@ def test_design_single_arm_comparison_only_of_other_or_historical_trials() -> No
     )
     # a vague count of people
     assert (
-        _design(
+        design_of(
             "In a phase 1 trial, researchers gave doses of the drug to a small number of people."
         )
         == "single_arm"
     )
     # the phase of a future trial is not the study's
     assert (
-        _design(
+        design_of(
             "The treatment eliminated disease in 20 men. An upcoming Phase 2 trial will further test it."
         )
         is None
@@ -173,49 +172,52 @@ def test_design_single_arm_comparison_only_of_other_or_historical_trials() -> No
 
 def test_design_single_arm_uncontrolled_cues() -> None:
     assert (
-        _design("The researchers performed a clinical trial in 54 women who have breast cancer.")
+        design_of("The researchers performed a clinical trial in 54 women who have breast cancer.")
         == "single_arm"
     )
     assert (
-        _design("Researchers treated 14 advanced-stage cancer patients with T-VEC.") == "single_arm"
+        design_of("Researchers treated 14 advanced-stage cancer patients with T-VEC.")
+        == "single_arm"
     )
     assert (
-        _design("The study enrolled 30 men. All of the men received five treatments of SBRT.")
+        design_of("The study enrolled 30 men. All of the men received five treatments of SBRT.")
         == "single_arm"
     )
     # who got it must be stated
-    assert _design("All of the men received five treatments of SBRT.") is None
-    assert _design("This ongoing, open-label study enrolled 90 children.") == "single_arm"
+    assert design_of("All of the men received five treatments of SBRT.") is None
+    assert design_of("This ongoing, open-label study enrolled 90 children.") == "single_arm"
     # pooled trials, a comparison or a test: not single-arm
-    assert _design("The drug was tested in trials involving 4,041 pregnant women.") is None
-    assert _design("A clinical trial in 54 women compared it with the other group.") is None
-    assert _design("All subjects underwent an electrocardiogram.") is None
+    assert design_of("The drug was tested in trials involving 4,041 pregnant women.") is None
+    assert design_of("A clinical trial in 54 women compared it with the other group.") is None
+    assert design_of("All subjects underwent an electrocardiogram.") is None
     # a trial that included people; a device implanted in or given to people; people who received it
-    assert _design("The trial included 24 participants with aggressive MS.") == "single_arm"
-    assert _design("Researchers implanted the pacemaker in 32 people.") == "single_arm"
-    assert _design("Researchers gave a battery-operated device to 34 people.") == "single_arm"
-    assert _design("Researchers injected the tumors of 24 patients with bacteria.") == "single_arm"
-    assert _design("In the study, 2,000 volunteers received the supplement.") == "single_arm"
+    assert design_of("The trial included 24 participants with aggressive MS.") == "single_arm"
+    assert design_of("Researchers implanted the pacemaker in 32 people.") == "single_arm"
+    assert design_of("Researchers gave a battery-operated device to 34 people.") == "single_arm"
     assert (
-        _design("The study projects cancers from the 72 million CT scans that Americans got.")
+        design_of("Researchers injected the tumors of 24 patients with bacteria.") == "single_arm"
+    )
+    assert design_of("In the study, 2,000 volunteers received the supplement.") == "single_arm"
+    assert (
+        design_of("The study projects cancers from the 72 million CT scans that Americans got.")
         is None
     )
     assert (
-        _design(
+        design_of(
             "The study began with 10 patients with depression. They all received deep brain stimulation."
         )
         == "single_arm"
     )
     # a vaccine's efficacy is a comparison
     assert (
-        _design("The vaccine is 90 percent effective. The trial included 15,000 participants.")
+        design_of("The vaccine is 90 percent effective. The trial included 15,000 participants.")
         is None
     )
 
 
 def test_design_randomly_assigning_is_rct() -> None:
     assert (
-        _design("The experiment involved randomly assigning 342 adults to three groups.") == "rct"
+        design_of("The experiment involved randomly assigning 342 adults to three groups.") == "rct"
     )
 
 
@@ -540,66 +542,58 @@ def test_investigator_affiliation_sponsor_venue() -> None:
 
 
 def test_venue_from_a_find_this_study_box_and_not_from_a_maker_or_reporter() -> None:
-    def venue(text: str) -> str | None:
-        v = run(text, "trial_enrollment", "trial_context")._.context.venue
-        return None if v is None else v.value
-
     text = "The study had 416 adults.\n\nFIND THIS STUDY Feb. 28 issue of Neurology (www.neurology.org)."
-    assert venue(text) == "Neurology"
+    assert venue_of(text) == "Neurology"
     # a column's name is not a journal's
-    assert venue("The research described in Quick Study comes from peer-reviewed journals.") is None
+    assert (
+        venue_of("The research described in Quick Study comes from peer-reviewed journals.") is None
+    )
     # 'reported ... by': who reported it or made the device, not where it was published
     text = (
         "Last year researchers reported that a device manufactured by Boston Scientific cut deaths. "
         "Tang reported at a Chicago meeting of the American Heart Assn. that it worked."
     )
-    assert venue(text) == "Chicago meeting of the American Heart Assn"
+    assert venue_of(text) == "Chicago meeting of the American Heart Assn"
 
 
 def test_venue_is_not_the_place_a_study_was_done_in() -> None:
-    def venue(text: str) -> str | None:
-        v = run(text, "trial_enrollment", "trial_context")._.context.venue
-        return None if v is None else v.value
-
-    assert venue("A study in the United States found a link in 400 adults.") is None
+    assert venue_of("A study in the United States found a link in 400 adults.") is None
     text = "A large study in Burkina Faso in West Africa treated 1600 children. It was published in PLOS Medicine."
-    assert venue(text) == "PLOS Medicine"
-    assert venue("A study in Pediatrics found a link in 400 children.") == "Pediatrics"
+    assert venue_of(text) == "PLOS Medicine"
+    assert venue_of("A study in Pediatrics found a link in 400 children.") == "Pediatrics"
     text = (
         "The 400 adults ate berries. The study, in The Journal of Nutrition, was funded by a grant."
     )
-    assert venue(text) == "Journal of Nutrition"
+    assert venue_of(text) == "Journal of Nutrition"
     assert (
-        venue("It is scheduled for publication in the Journal of Nutrition.")
+        venue_of("It is scheduled for publication in the Journal of Nutrition.")
         == "Journal of Nutrition"
     )
     # a possessive's owner, a table or a figure is no venue; a journal's possessive is the journal
-    assert venue("The finding appears to be supported by Tuesday’s study of 400 adults.") is None
+    assert venue_of("The finding appears to be supported by Tuesday’s study of 400 adults.") is None
     text = "The study, which appeared in the Red Journal’s January 2017 issue, found it."
-    assert venue(text) == "Red Journal"
+    assert venue_of(text) == "Red Journal"
     assert (
-        venue("They had cancer of the larynx (Figure 1 and Table 1). Patients were eligible.")
+        venue_of("They had cancer of the larynx (Figure 1 and Table 1). Patients were eligible.")
         is None
     )
 
 
 def test_venue_of_a_meeting_with_describing_words() -> None:
-    def venue(text: str) -> str | None:
-        v = run(text, "trial_enrollment", "trial_context")._.context.venue
-        return None if v is None else v.value
-
     text = "The trial, presented at the annual scientific meeting of the American Heart Association, had 168 patients."
-    assert venue(text) == "annual scientific meeting of the American Heart Association"
+    assert venue_of(text) == "annual scientific meeting of the American Heart Association"
     text = "It was presented Tuesday at the national meeting of the American Chemical Society in San Diego."
-    assert venue(text) == "national meeting of the American Chemical Society"
+    assert venue_of(text) == "national meeting of the American Chemical Society"
     text = "In a study presented at the American Chemical Society’s spring national meeting in Denver, 16 adults took it."
-    assert venue(text) == "American Chemical Society’s spring national meeting"
+    assert venue_of(text) == "American Chemical Society’s spring national meeting"
     # a possessive among the words between the verb and 'at'
     text = "Plichta was to present her team's findings at the American Society of Breast Surgeons annual meeting."
-    assert venue(text) == "American Society of Breast Surgeons annual meeting"
+    assert venue_of(text) == "American Society of Breast Surgeons annual meeting"
     text = "Researchers reported at this week's annual meeting of the American College of Chest Physicians that 40 women improved."
-    assert venue(text) == "annual meeting of the American College of Chest Physicians"
-    assert venue("The findings were discussed at the weekly meeting of the hospital board.") is None
+    assert venue_of(text) == "annual meeting of the American College of Chest Physicians"
+    assert (
+        venue_of("The findings were discussed at the weekly meeting of the hospital board.") is None
+    )
 
 
 def test_components_reset_their_output() -> None:
@@ -1477,32 +1471,27 @@ def test_condition_terms_are_not_verbs_names_or_generic_words() -> None:
     )
 
 
-def _venue(text: str) -> str | None:
-    v = run(text, "trial_enrollment", "trial_context")._.context.venue
-    return None if v is None else v.value
-
-
 def test_venue_meetings_with_ordinals_and_appositions() -> None:
     assert (
-        _venue(
+        venue_of(
             "It was presented at the American College of Cardiology’s 66th Annual Scientific Session."
         )
         == "American College of Cardiology’s 66th Annual Scientific Session"
     )
     assert (
-        _venue(
+        venue_of(
             "It was presented today at the 58th Annual Meeting of the American Society for Radiation."
         )
         == "58th Annual Meeting of the American Society for Radiation"
     )
     assert (
-        _venue(
+        venue_of(
             "It will be presented Friday, April 1, at ENDO 2016, the annual meeting of the Endocrine Society."
         )
         == "ENDO 2016, the annual meeting of the Endocrine Society"
     )
     assert (
-        _venue(
+        venue_of(
             "Kromhout, who led the study, told the European Society of Cardiology the lack of effect"
         )
         == "European Society of Cardiology"
@@ -1511,27 +1500,22 @@ def test_venue_meetings_with_ordinals_and_appositions() -> None:
 
 def test_venue_journals_as_printed() -> None:
     assert (
-        _venue("Published online by the New England Journal of Medicine, the findings are clear.")
+        venue_of("Published online by the New England Journal of Medicine, the findings are clear.")
         == "New England Journal of Medicine"
     )
     assert (
-        _venue(
+        venue_of(
             "The study is published in this week’s issue of the New England Journal of Medicine."
         )
         == "New England Journal of Medicine"
     )
     assert (
-        _venue(
+        venue_of(
             "It was published in the official journal of the American Urological Association, "
             "The Journal of Urology, this month."
         )
         == "Journal of Urology"
     )
-
-
-def _sponsor(text: str) -> str | None:
-    s = run(text, "trial_enrollment", "trial_context")._.context.sponsor
-    return None if s is None else s.value
 
 
 def test_sponsor_phrasings() -> None:
@@ -1561,29 +1545,29 @@ def test_sponsor_phrasings() -> None:
         "In a study published in Sleep and subsidized by Ventus, apnea fell.": "Ventus",
     }
     for text, org in cases.items():
-        assert _sponsor(text) == org, text
+        assert sponsor_of(text) == org, text
     # a researcher's disclosure, or other work's funding, is not the study's sponsor
-    assert _sponsor("Dr. Ramsey, who has received research grants from Vertex, said so.") is None
-    assert _sponsor("He examined the juice in his own lab (with funding from Pom).") is None
+    assert sponsor_of("Dr. Ramsey, who has received research grants from Vertex, said so.") is None
+    assert sponsor_of("He examined the juice in his own lab (with funding from Pom).") is None
     assert (
-        _sponsor("The study was funded by European pharmaceuticals company NeuroSearch A/S.")
+        sponsor_of("The study was funded by European pharmaceuticals company NeuroSearch A/S.")
         == "NeuroSearch A"
     )
-    assert _sponsor("The trial was funded by medical device maker Medtronic.") == "Medtronic"
+    assert sponsor_of("The trial was funded by medical device maker Medtronic.") == "Medtronic"
     # several funders: the printed phrase, commas and all
     assert (
-        _sponsor("The study was funded by the National Heart, Lung, and Blood Institute.")
+        sponsor_of("The study was funded by the National Heart, Lung, and Blood Institute.")
         == "National Heart, Lung, and Blood Institute"
     )
     assert (
-        _sponsor(
+        sponsor_of(
             "It was funded by Wellcome, the British Heart Foundation and the Medical Research Council."
         )
         == "Wellcome, the British Heart Foundation and the Medical Research Council"
     )
     # funders named in separate sentences about the study are joined with '; '
     assert (
-        _sponsor(
+        sponsor_of(
             "The study was funded by the National Eye Institute. Additional research funding for this "
             "study was provided by the National Institute on Aging."
         )
@@ -1596,14 +1580,14 @@ def test_sponsor_phrasings() -> None:
         "Dr. Gunter is supported by the National Institutes of Health.",
         "They built a diagnostic test, which was funded by NIAID.",
     ):
-        assert _sponsor("The study was funded by Dynavax. " + other) == "Dynavax", other
+        assert sponsor_of("The study was funded by Dynavax. " + other) == "Dynavax", other
     # a funder named in a sentence about other studies is theirs, not this study's
     assert (
-        _sponsor("Other walnut studies presented there, funded by the Walnut Commission, agreed.")
+        sponsor_of("Other walnut studies presented there, funded by the Walnut Commission, agreed.")
         is None
     )
     assert (
-        _sponsor(
+        sponsor_of(
             "Still another study, this one financed by the National Institutes of Health, agreed."
         )
         is None
@@ -1631,7 +1615,7 @@ def test_venue_more_phrasings() -> None:
         "It was published in Neurology in May.": "Neurology",
     }
     for text, venue in cases.items():
-        assert _venue(text) == venue, text
+        assert venue_of(text) == venue, text
 
 
 def test_venue_after_a_day_a_bracket_or_a_planned_presentation() -> None:
@@ -1669,7 +1653,7 @@ def test_venue_after_a_day_a_bracket_or_a_planned_presentation() -> None:
         ),
     }
     for text, venue in cases.items():
-        assert _venue(text) == venue, text
+        assert venue_of(text) == venue, text
 
 
 def test_venue_does_not_run_into_the_next_paragraph() -> None:
@@ -1677,7 +1661,7 @@ def test_venue_does_not_run_into_the_next_paragraph() -> None:
         "It was published Dec. 6 in the journal Arthritis Research & Therapy.\n\n"
         "But Cynthia Aranow of the Institute for Medical Research in Manhasset disagreed."
     )
-    assert _venue(text) == "Arthritis Research & Therapy"
+    assert venue_of(text) == "Arthritis Research & Therapy"
 
 
 def test_venue_acronym_is_spelled_out_where_the_text_does() -> None:
@@ -1685,7 +1669,7 @@ def test_venue_acronym_is_spelled_out_where_the_text_does() -> None:
         "Shingles vaccine works in phase III study published in NEJM\n\n"
         "The results were published in the New England Journal of Medicine (NEJM)."
     )
-    assert _venue(text) == "New England Journal of Medicine"
+    assert venue_of(text) == "New England Journal of Medicine"
 
 
 def test_condition_drug_named_for_another_disease_and_curly_apostrophes() -> None:
@@ -2343,9 +2327,11 @@ def test_sponsor_after_descriptor_grant_ids_or_came_from() -> None:
         ("He advises S-Biotek, a Danish company that provided funding for the study.", "S-Biotek"),
         ("NINDS paid for two of the trials.", "NINDS"),
     ):
-        assert _sponsor(text) == org, text
+        assert sponsor_of(text) == org, text
     # a country's abbreviation alone names no funder ('funded by U.S. tart cherry growers')
-    assert _sponsor("The institute, which is funded by U.S. tart cherry growers, said so.") is None
+    assert (
+        sponsor_of("The institute, which is funded by U.S. tart cherry growers, said so.") is None
+    )
 
 
 def test_effect_said_of_the_treatment_is_a_benefit() -> None:
@@ -2458,17 +2444,13 @@ def test_a_negated_verb_with_a_curly_apostrophe_is_no_difference() -> None:
 
 
 def test_venue_ends_at_a_glued_dash_and_meeting_at_a_sentence_start() -> None:
-    def venue(text: str) -> str | None:
-        v = run(text, "trial_enrollment", "trial_context")._.context.venue
-        return None if v is None else v.value
-
     text = (
         "Two studies of 40 patients will be published back-to-back in the December issue of Journal of "
         "Nuclear Medicine--one as featured article of the month."
     )
-    assert venue(text) == "Journal of Nuclear Medicine"
+    assert venue_of(text) == "Journal of Nuclear Medicine"
     text = "At the annual meeting of the Endocrine Society in Boston, Dandona reported a study of 14 adults."
-    assert venue(text) == "annual meeting of the Endocrine Society"
+    assert venue_of(text) == "annual meeting of the Endocrine Society"
 
 
 def test_sponsor_after_a_lower_case_descriptor_or_through_grants() -> None:
@@ -2491,9 +2473,9 @@ def test_sponsor_after_a_lower_case_descriptor_or_through_grants() -> None:
             "Autism Speaks",
         ),
     ):
-        assert _sponsor(text) == org, text
+        assert sponsor_of(text) == org, text
     assert (
-        _sponsor(
+        sponsor_of(
             "In research partly funded by the company, Wein's technology was tested on 40 people."
         )
         is None
@@ -2515,20 +2497,16 @@ def test_name_is_the_acronym_after_a_spelled_out_study_name() -> None:
 
 
 def test_venue_is_not_who_published_the_news_or_did_the_work() -> None:
-    def venue(text: str) -> str | None:
-        v = run(text, "trial_enrollment", "trial_context")._.context.venue
-        return None if v is None else v.value
-
     text = (
         "College courses may cut dementia risk, according to new research published by the American "
         "Psychological Association. The study of 359 adults was published online in the journal "
         "Neuropsychology."
     )
-    assert venue(text) == "Neuropsychology"
+    assert venue_of(text) == "Neuropsychology"
     text = "An article published last month by Princeton researchers in the journal Labour Economics tracked 58,000 children."
-    assert venue(text) == "Labour Economics"
+    assert venue_of(text) == "Labour Economics"
     assert (
-        venue("The study of 400 adults was published online by JAMA Psychiatry.")
+        venue_of("The study of 400 adults was published online by JAMA Psychiatry.")
         == "JAMA Psychiatry"
     )
 
@@ -3039,31 +3017,26 @@ def test_a_reduction_in_events_named_in_several_words_is_a_risk_reduction() -> N
 
 
 def test_venue_without_an_abbreviated_month_or_a_footnote_number() -> None:
-    def venue(text: str) -> str | None:
-        v = run(text, "trial_enrollment", "trial_context")._.context.venue
-        return None if v is None else v.value
-
-    assert venue("The study of 400 adults was published in PLOS ONE on Aug. 24.") == "PLOS ONE"
+    assert venue_of("The study of 400 adults was published in PLOS ONE on Aug. 24.") == "PLOS ONE"
     text = (
         "The study of 400 adults was published in the Journal of Nutritional Biochemistry.3\n\n###"
     )
-    assert venue(text) == "Journal of Nutritional Biochemistry"
+    assert venue_of(text) == "Journal of Nutritional Biochemistry"
     text = "The study, in the Dec. 23-30 issue of the Journal of the American Medical Association, had 3,069 adults."
-    assert venue(text) == "Journal of the American Medical Association"
+    assert venue_of(text) == "Journal of the American Medical Association"
 
 
 def test_venue_of_a_journal_named_in_lower_case() -> None:
-    def venue(text: str) -> str | None:
-        v = run(text, "trial_enrollment", "trial_context")._.context.venue
-        return None if v is None else v.value
-
     assert (
-        venue("The study of 9 patients was published Thursday in npj Vaccines.") == "npj Vaccines"
+        venue_of("The study of 9 patients was published Thursday in npj Vaccines.")
+        == "npj Vaccines"
     )
-    assert venue("The 30 mice were studied, as reported in the journal mBio this week.") == "mBio"
+    assert (
+        venue_of("The 30 mice were studied, as reported in the journal mBio this week.") == "mBio"
+    )
     text = "The project published a clinical study this week in ecancermedicalscience that found"
-    assert venue(text) == "ecancermedicalscience"
-    assert venue("The study of 200 patients was published in mid-2017.") is None
+    assert venue_of(text) == "ecancermedicalscience"
+    assert venue_of("The study of 200 patients was published in mid-2017.") is None
 
 
 def test_effects_stated_without_by_or_as_down() -> None:
