@@ -83,6 +83,14 @@ def test_sponsor_named_before_its_grant() -> None:
         == "National Cancer Institute"
     )
     assert sponsor_of("The work was supported by a New York philanthropist.") is None
+    # a sum of funding before its funder
+    assert (
+        sponsor_of(
+            "This research received $62,500 of federal funding from The Eunice Kennedy Shriver National "
+            "Institute of Child Health and Human Development."
+        )
+        == "Eunice Kennedy Shriver National Institute of Child Health and Human Development"
+    )
 
 
 def test_sponsor_after_the_product_and_its_maker() -> None:

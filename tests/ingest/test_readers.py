@@ -153,6 +153,9 @@ def test_release_funding_sentences_after_a_lead_in_kept_after_end() -> None:
         "This study received funding from the Stockholm County Council.",
         "Funding for the study was provided in part by a grant from the National Cancer Institute.",
         "Grant R01 MH083671 from the National Institute of Mental Health funded this research.",
+        # a sum before the funding, and the authors' acknowledgement of it
+        "This research received $62,500 of federal funding from the National Institute of Child Health.",
+        "The authors acknowledge funding from the National Institutes of Health and Pfizer.",
     ):
         text = _after_end(line)
         c = canonicalize(text)
