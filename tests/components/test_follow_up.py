@@ -271,3 +271,33 @@ def test_a_stated_statistic_after_a_range_and_a_comma_is_the_follow_up() -> None
     assert follow_up_value(
         "The researchers followed 915 people for five years, with a median age of 81 years."
     ) == (5.0, "years", None)
+
+
+def test_the_window_an_outcome_was_counted_in_is_a_time_point() -> None:
+    # 'within N' after a past-tense event of the study's people, or put first with a result
+    assert follow_up_value(
+        "Of 572 patients assigned to chlorhexidine-alcohol, 23 developed an infection at the site of the surgery "
+        "within 30 days of the procedure."
+    ) == (30.0, "days", None)
+    assert follow_up_value(
+        "Within a year, 14.4 percent of spironolactone patients and 13.4 percent of antibiotic patients "
+        "switched to a different drug."
+    ) == (1.0, "years", None)
+    # a general rate, an eligibility window or a condition the people had before: no time point
+    assert (
+        follow_up_value(
+            "Nearly all patients can be cured, but 85 percent of patients with late-stage melanoma die from it "
+            "within five years."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            "Of those, 9,257 were in patients who had had a heart attack within 40 days."
+        )
+        is None
+    )
+    assert (
+        follow_up_value("Within two months, each patient also underwent an exercise stress test.")
+        is None
+    )
