@@ -301,3 +301,21 @@ def test_the_window_an_outcome_was_counted_in_is_a_time_point() -> None:
         follow_up_value("Within two months, each patient also underwent an exercise stress test.")
         is None
     )
+
+
+def test_a_read_out_after_a_verb_of_measuring_or_after_the_intervention_is_a_time_point() -> None:
+    # 'at/after N' mid-sentence after a verb of measuring: the last read-out
+    assert follow_up_value(
+        "Researchers followed up at six months then 12 months, measuring involvement in the groups."
+    ) == (12.0, "months", None)
+    assert follow_up_value(
+        "Researchers measured participants' cholesterol levels at the beginning of the study and after six "
+        "months on the selenium supplements or placebo."
+    ) == (6.0, "months", None)
+    # an age is no read-out
+    assert follow_up_value("The babies were scanned at 6 months of age.") is None
+    # 'After N of <the intervention>,' first in the sentence
+    assert follow_up_value(
+        "After 12 weeks of daily yoga and coherent breathing, the subjects' depression scores dropped."
+    ) == (12.0, "weeks", None)
+    assert follow_up_value("After 15 years of not smoking, the lung cancer risk drops.") is None
