@@ -319,3 +319,17 @@ def test_a_read_out_after_a_verb_of_measuring_or_after_the_intervention_is_a_tim
         "After 12 weeks of daily yoga and coherent breathing, the subjects' depression scores dropped."
     ) == (12.0, "weeks", None)
     assert follow_up_value("After 15 years of not smoking, the lung cancer risk drops.") is None
+
+
+def test_over_those_n_months_and_a_study_follow_up_length() -> None:
+    assert follow_up_value(
+        "Over those four months, the implants worked fairly well for eight patients."
+    ) == (4.0, "months", None)
+    assert (
+        follow_up_value("Over the past 10 years, researchers have looked for better treatments.")
+        is None
+    )
+    assert follow_up_value(
+        "The team found a significant reduction in mortality in patients who took aspirin (average study "
+        "follow-up length over 5 years)."
+    ) == (5.0, "years", "mean")
