@@ -230,6 +230,14 @@ _SENTENCE_LEAD = re.compile(
     r"[\s\"“‘'(]*(?:(?:but|and|then|yet|so)\b,?\s*)?(?:(?:about|nearly|almost|roughly|some|around|approximately)\s+)?",
     re.IGNORECASE,
 )
+# A duration compared with another right after it ('Their tumors didn't start to grow again for 21 months, on average,
+# compared to 5.5 months for a control group', 'lived for 14 months versus 11 months'): an outcome measured in time (a
+# survival, a time to relapse), not how long anyone was followed or treated
+_COMPARED_DURATION_AFTER = re.compile(
+    r",?\s*(?:(?:on\s+average|in\s+median|at\s+the\s+median)\s*,?\s*)?(?:compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:(?:about|nearly|roughly|around|approximately|only|just)\s+)?\d+(?:\.\d+)?\s+(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
 # the words before the second end of a range ('between eight and ')
 _RANGE_BEFORE = re.compile(r"\bbetween\s+[\w.,-]+\s+and\s+$", re.IGNORECASE)
 
@@ -329,6 +337,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if unit is None or value is None or value <= 0:
             continue
         s, e = view.sentence_of(m.start())
+        if _COMPARED_DURATION_AFTER.match(view.text, m.end(), e):
+            continue  # 'for 21 months, on average, compared to 5.5 months for a control group': an outcome
         if _BEFORE_STUDY.match(view.text, m.end(), e):
             continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
         label = pat.label

@@ -333,3 +333,21 @@ def test_over_those_n_months_and_a_study_follow_up_length() -> None:
         "The team found a significant reduction in mortality in patients who took aspirin (average study "
         "follow-up length over 5 years)."
     ) == (5.0, "years", "mean")
+
+
+def test_a_duration_compared_with_another_is_an_outcome_and_one_design_word_makes_a_study_length() -> (
+    None
+):
+    # 'for 21 months, on average, compared to 5.5 months': a time to progression, not a treatment length
+    assert (
+        follow_up_value(
+            "Patients treated with the drug did well: their tumors didn't start to grow again for 21 months, "
+            "on average, compared to 5.5 months for a control group that just received a placebo."
+        )
+        is None
+    )
+    # the trial's stated length beats how long one arm was given the drug
+    assert follow_up_value(
+        "The five-month Phase II trial enrolled 50 patients. The researchers gave clemastine to one group "
+        "and a placebo to the other for 90 days."
+    ) == (5.0, "months", None)
