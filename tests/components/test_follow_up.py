@@ -351,3 +351,21 @@ def test_a_duration_compared_with_another_is_an_outcome_and_one_design_word_make
         "The five-month Phase II trial enrolled 50 patients. The researchers gave clemastine to one group "
         "and a placebo to the other for 90 days."
     ) == (5.0, "months", None)
+
+
+def test_a_change_read_in_n_weeks_and_a_risk_cut_within_n_years_are_time_points() -> None:
+    assert follow_up_value(
+        "Subjects lost an average of 17.5 pounds in 22 weeks and reduced their overall body weight by 10.5%."
+    ) == (22.0, "weeks", None)
+    assert follow_up_value(
+        "The study reported that taking aromatase inhibitors reduced the risk of women dying of their disease "
+        "by 40 percent within 10 years of starting treatment."
+    ) == (10.0, "years", None)
+    # a rate is no read-out
+    assert follow_up_value(
+        "The volunteers lost one pound per week in the first month of the diet."
+    ) != (
+        1.0,
+        "weeks",
+        None,
+    )
