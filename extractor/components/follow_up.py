@@ -45,7 +45,8 @@ _KINDS = ("follow_up", "duration", "timepoint", "treatment", "planned")
 # ('there is no standard treatment, for five years chemotherapy held her disease at bay').
 _TREATMENT_CUE = re.compile(
     r"\b(?:took|taking|received|receiving|given|gave|giving|assigned|randomi[sz]ed|treated|administered|consumed|"
-    r"drank|ate|injected|instructed|underwent|got|placebo|treatments|(?:treatment|therapy)\s+lasted|"
+    r"drank|ate|eating|drinking|injected|instructed|(?:were|was)\s+(?:told|asked)\s+to|applied|wore|wearing|trained|underwent|got|placebo|"
+    r"treatments|(?:treatment|therapy)\s+lasted|"
     r"(?:placed|put|stayed|remained|kept)\s+on|spent|participated|took\s+part|"
     r"follow(?:ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:diets?|regimens?|programs?|programmes?|plans?)|"
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhaving\s)used(?!\s+(?:to|by|in|as|for)\b))\b",
@@ -58,7 +59,7 @@ _TREATMENT_CUE = re.compile(
 # study's follow-up. Stated follow-up ('followed for', 'median follow-up of') is kept.
 # (Not a finding reported in the present perfect: 'Researchers have shown that ... over six months'.)
 _BACKGROUND = re.compile(
-    r"\b(?:has|have)\s+(?:(?:now|just|also|already|long|not|never)\s+)*"
+    r"\b(?:has|have)\s+(?:(?:now|just|also|already|long|not|never|only|always)\s+)*"
     r"(?!(?:shown|found|reported|discovered|concluded|demonstrated|suggested|observed|noted|learned|published|"
     r"linked|associated|tied)\b)(?:been(?!\s+(?:shown|found|reported|linked|associated|tied)\b)|done|taken|given|"
     r"known|grown|run|\w+ed)\b",

@@ -369,3 +369,30 @@ def test_a_change_read_in_n_weeks_and_a_risk_cut_within_n_years_are_time_points(
         "weeks",
         None,
     )
+
+
+def test_a_stretch_put_first_before_the_study_people_and_more_verbs_of_treatment() -> None:
+    assert follow_up_value(
+        "For 12 weeks, the scientists measured various factors in the participants' blood."
+    ) == (12.0, "weeks", None)
+    # what has long been so is no time line of the study
+    assert (
+        follow_up_value("For 15 years, at-risk women have only been tested for the two BRCA genes.")
+        is None
+    )
+    # applied, wore, trained, ate ('eating'), were told to: treatment lengths
+    assert follow_up_value("The gels were applied every day for six months.") == (
+        6.0,
+        "months",
+        "total",
+    )
+    assert follow_up_value(
+        "For the study, people wore the device around their knees for 15 minutes, twice a day for six weeks."
+    ) == (6.0, "weeks", "total")
+    # ... not a product's instructions in the present ('Users are asked to ...')
+    assert (
+        follow_up_value(
+            "Users are asked to finish three 12-minute sessions per week for three months."
+        )
+        is None
+    )
