@@ -45,7 +45,8 @@ _KINDS = ("follow_up", "duration", "timepoint", "treatment", "planned")
 # ('there is no standard treatment, for five years chemotherapy held her disease at bay').
 _TREATMENT_CUE = re.compile(
     r"\b(?:took|taking|received|receiving|given|gave|giving|assigned|randomi[sz]ed|treated|administered|consumed|"
-    r"drank|ate|injected|instructed|underwent|got|placebo|treatments|(?:treatment|therapy)\s+lasted|"
+    r"drank|ate|eating|drinking|injected|instructed|(?:were|was)\s+(?:told|asked)\s+to|applied|wore|wearing|trained|underwent|got|placebo|"
+    r"treatments|(?:treatment|therapy)\s+lasted|"
     r"(?:placed|put|stayed|remained|kept)\s+on|spent|participated|took\s+part|"
     r"follow(?:ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:diets?|regimens?|programs?|programmes?|plans?)|"
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhaving\s)used(?!\s+(?:to|by|in|as|for)\b))\b",
@@ -58,7 +59,7 @@ _TREATMENT_CUE = re.compile(
 # study's follow-up. Stated follow-up ('followed for', 'median follow-up of') is kept.
 # (Not a finding reported in the present perfect: 'Researchers have shown that ... over six months'.)
 _BACKGROUND = re.compile(
-    r"\b(?:has|have)\s+(?:(?:now|just|also|already|long|not|never)\s+)*"
+    r"\b(?:has|have)\s+(?:(?:now|just|also|already|long|not|never|only|always)\s+)*"
     r"(?!(?:shown|found|reported|discovered|concluded|demonstrated|suggested|observed|noted|learned|published|"
     r"linked|associated|tied)\b)(?:been(?!\s+(?:shown|found|reported|linked|associated|tied)\b)|done|taken|given|"
     r"known|grown|run|\w+ed)\b",
@@ -230,6 +231,14 @@ _SENTENCE_LEAD = re.compile(
     r"[\s\"“‘'(]*(?:(?:but|and|then|yet|so)\b,?\s*)?(?:(?:about|nearly|almost|roughly|some|around|approximately)\s+)?",
     re.IGNORECASE,
 )
+# A duration compared with another right after it ('Their tumors didn't start to grow again for 21 months, on average,
+# compared to 5.5 months for a control group', 'lived for 14 months versus 11 months'): an outcome measured in time (a
+# survival, a time to relapse), not how long anyone was followed or treated
+_COMPARED_DURATION_AFTER = re.compile(
+    r",?\s*(?:(?:on\s+average|in\s+median|at\s+the\s+median)\s*,?\s*)?(?:compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:(?:about|nearly|roughly|around|approximately|only|just)\s+)?\d+(?:\.\d+)?\s+(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
 # the words before the second end of a range ('between eight and ')
 _RANGE_BEFORE = re.compile(r"\bbetween\s+[\w.,-]+\s+and\s+$", re.IGNORECASE)
 
@@ -329,6 +338,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         if unit is None or value is None or value <= 0:
             continue
         s, e = view.sentence_of(m.start())
+        if _COMPARED_DURATION_AFTER.match(view.text, m.end(), e):
+            continue  # 'for 21 months, on average, compared to 5.5 months for a control group': an outcome
         if _BEFORE_STUDY.match(view.text, m.end(), e):
             continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
         label = pat.label

@@ -271,3 +271,128 @@ def test_a_stated_statistic_after_a_range_and_a_comma_is_the_follow_up() -> None
     assert follow_up_value(
         "The researchers followed 915 people for five years, with a median age of 81 years."
     ) == (5.0, "years", None)
+
+
+def test_the_window_an_outcome_was_counted_in_is_a_time_point() -> None:
+    # 'within N' after a past-tense event of the study's people, or put first with a result
+    assert follow_up_value(
+        "Of 572 patients assigned to chlorhexidine-alcohol, 23 developed an infection at the site of the surgery "
+        "within 30 days of the procedure."
+    ) == (30.0, "days", None)
+    assert follow_up_value(
+        "Within a year, 14.4 percent of spironolactone patients and 13.4 percent of antibiotic patients "
+        "switched to a different drug."
+    ) == (1.0, "years", None)
+    # a general rate, an eligibility window or a condition the people had before: no time point
+    assert (
+        follow_up_value(
+            "Nearly all patients can be cured, but 85 percent of patients with late-stage melanoma die from it "
+            "within five years."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            "Of those, 9,257 were in patients who had had a heart attack within 40 days."
+        )
+        is None
+    )
+    assert (
+        follow_up_value("Within two months, each patient also underwent an exercise stress test.")
+        is None
+    )
+
+
+def test_a_read_out_after_a_verb_of_measuring_or_after_the_intervention_is_a_time_point() -> None:
+    # 'at/after N' mid-sentence after a verb of measuring: the last read-out
+    assert follow_up_value(
+        "Researchers followed up at six months then 12 months, measuring involvement in the groups."
+    ) == (12.0, "months", None)
+    assert follow_up_value(
+        "Researchers measured participants' cholesterol levels at the beginning of the study and after six "
+        "months on the selenium supplements or placebo."
+    ) == (6.0, "months", None)
+    # an age is no read-out
+    assert follow_up_value("The babies were scanned at 6 months of age.") is None
+    # 'After N of <the intervention>,' first in the sentence
+    assert follow_up_value(
+        "After 12 weeks of daily yoga and coherent breathing, the subjects' depression scores dropped."
+    ) == (12.0, "weeks", None)
+    assert follow_up_value("After 15 years of not smoking, the lung cancer risk drops.") is None
+
+
+def test_over_those_n_months_and_a_study_follow_up_length() -> None:
+    assert follow_up_value(
+        "Over those four months, the implants worked fairly well for eight patients."
+    ) == (4.0, "months", None)
+    assert (
+        follow_up_value("Over the past 10 years, researchers have looked for better treatments.")
+        is None
+    )
+    assert follow_up_value(
+        "The team found a significant reduction in mortality in patients who took aspirin (average study "
+        "follow-up length over 5 years)."
+    ) == (5.0, "years", "mean")
+
+
+def test_a_duration_compared_with_another_is_an_outcome_and_one_design_word_makes_a_study_length() -> (
+    None
+):
+    # 'for 21 months, on average, compared to 5.5 months': a time to progression, not a treatment length
+    assert (
+        follow_up_value(
+            "Patients treated with the drug did well: their tumors didn't start to grow again for 21 months, "
+            "on average, compared to 5.5 months for a control group that just received a placebo."
+        )
+        is None
+    )
+    # the trial's stated length beats how long one arm was given the drug
+    assert follow_up_value(
+        "The five-month Phase II trial enrolled 50 patients. The researchers gave clemastine to one group "
+        "and a placebo to the other for 90 days."
+    ) == (5.0, "months", None)
+
+
+def test_a_change_read_in_n_weeks_and_a_risk_cut_within_n_years_are_time_points() -> None:
+    assert follow_up_value(
+        "Subjects lost an average of 17.5 pounds in 22 weeks and reduced their overall body weight by 10.5%."
+    ) == (22.0, "weeks", None)
+    assert follow_up_value(
+        "The study reported that taking aromatase inhibitors reduced the risk of women dying of their disease "
+        "by 40 percent within 10 years of starting treatment."
+    ) == (10.0, "years", None)
+    # a rate is no read-out
+    assert follow_up_value(
+        "The volunteers lost one pound per week in the first month of the diet."
+    ) != (
+        1.0,
+        "weeks",
+        None,
+    )
+
+
+def test_a_stretch_put_first_before_the_study_people_and_more_verbs_of_treatment() -> None:
+    assert follow_up_value(
+        "For 12 weeks, the scientists measured various factors in the participants' blood."
+    ) == (12.0, "weeks", None)
+    # what has long been so is no time line of the study
+    assert (
+        follow_up_value("For 15 years, at-risk women have only been tested for the two BRCA genes.")
+        is None
+    )
+    # applied, wore, trained, ate ('eating'), were told to: treatment lengths
+    assert follow_up_value("The gels were applied every day for six months.") == (
+        6.0,
+        "months",
+        "total",
+    )
+    assert follow_up_value(
+        "For the study, people wore the device around their knees for 15 minutes, twice a day for six weeks."
+    ) == (6.0, "weeks", "total")
+    # ... not a product's instructions in the present ('Users are asked to ...')
+    assert (
+        follow_up_value(
+            "Users are asked to finish three 12-minute sessions per week for three months."
+        )
+        is None
+    )
