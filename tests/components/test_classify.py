@@ -553,3 +553,19 @@ def test_regulator_approval_with_one_trials_own_figures_is_a_report() -> None:
     assert not is_trial_report(
         _score(study_words=5, one_trial=1, approval=1, long=1, other_studies=1)
     )
+
+
+def test_a_report_cue_past_the_eighth_sentence_within_the_lead_characters_is_a_lead_cue() -> None:
+    """Captions, credits and sign-up lines count as sentences: the story's first report sentence can be the
+    ninth though it stands in the first few hundred characters of the body ('View Sample Sign Up Now')."""
+    fragments = "Sign up now. Photo credit. Caption here. More news. Share this. Watch video. Read more. Print. "
+    cue = "In a study published in JAMA Neurology, scientists report on a blood test for brain injury. "
+    doc = run("Concussion Blood Test Shows Promise\n" + fragments + cue, "trial_design")
+    assert doc._.study.cues["report"] == 2  # the ninth sentence, some 100 characters into the body
+    # the same sentence far into the body (past the lead's characters) weighs as a later one
+    padding = (
+        "Doctors at the hospital said many things about head injuries, about the scans of the brain that "
+        "they order, about the radiation those scans bring and about the children they see every week. "
+    ) * 7
+    doc = run("Concussion Blood Test Shows Promise\n" + fragments + padding + cue, "trial_design")
+    assert doc._.study.cues["report"] == 1
