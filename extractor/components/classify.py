@@ -211,7 +211,9 @@ def is_trial_report(score: dict[str, int]) -> bool:
     whatever study words and figures it gathers along the way, unless it names a trial and its phase (an
     announced trial, which has no results to report), or keeps coming back to one study ('the study', 'the
     researchers', 'the trial' in one sentence in twelve or more: ``own_study``), which also earns a point:
-    a report whose publication and results are told in words the report cues miss.
+    a report whose publication and results are told in words the report cues miss. A long article that
+    mentions other studies, states no study fact and has report language only in one sentence past its lead
+    is a feature too (``_cites_studies_past_the_lead``).
     """
     if ruled_out(score):
         return False
@@ -222,6 +224,8 @@ def is_trial_report(score: dict[str, int]) -> bool:
     report = score.get("report", 0)
     report_points = sum(report >= step for step in REPORT_STEPS)
     one_trial = _one_trial(score)
+    if _cites_studies_past_the_lead(score, concrete):
+        return False
     if words < 2 and concrete < 2 and report_points == 0 and not one_trial:
         return False
     if (
@@ -254,6 +258,23 @@ def is_trial_report(score: dict[str, int]) -> bool:
     )
     first = SHORT_WORDS if brief_on_one else 4
     return points + (words >= first) + (words >= 8) + (words >= 12) >= 3
+
+
+def _cites_studies_past_the_lead(score: dict[str, int], concrete: int) -> bool:
+    """A long article with no report language in its lead and one sentence of it at most further on
+    (``report`` below ``REPORT_STEPS[0]``), that mentions other or several studies and states no study fact of
+    its own (no size, follow-up, name, phase, blinding), and does not keep coming back to one study: a feature
+    or an explainer citing studies ('Studies have found that runners have significantly higher injury rates
+    ...', 'One analysis of 19 studies of older adults found ...'), not the report of one (corpus rule: features
+    citing studies without one specific study's figures are not reports)."""
+    return bool(
+        score.get("long", 0)
+        and score.get("report", 0) < REPORT_STEPS[0]
+        and score.get("other_studies", 0)
+        and concrete == 0
+        and not score.get("own_study", 0)
+        and not _one_trial(score)
+    )
 
 
 #: the points that one specific trial's own figures earn a product story whose lead announces a regulator's

@@ -569,3 +569,17 @@ def test_a_report_cue_past_the_eighth_sentence_within_the_lead_characters_is_a_l
     ) * 7
     doc = run("Concussion Blood Test Shows Promise\n" + fragments + padding + cue, "trial_design")
     assert doc._.study.cues["report"] == 1
+
+
+def test_long_article_citing_studies_with_report_language_only_past_its_lead_is_a_feature() -> None:
+    """One report sentence past the lead, mentions of other studies, no study fact of its own: an explainer
+    ('Studies have found that runners have significantly higher injury rates ...')."""
+    explainer = _score(design=2, study_words=11, report=1, other_studies=3, long=1)
+    assert not is_trial_report(explainer)
+    # a stated size (one specific study's figures), a lead report sentence, or an article that keeps coming
+    # back to one study is decided as before
+    assert is_trial_report({**explainer, "size": 2})
+    assert is_trial_report({**explainer, "report": 2})
+    assert is_trial_report({**explainer, "own_study": 1})
+    # without mentions of other studies it is not a feature by this rule
+    assert is_trial_report({**explainer, "other_studies": 0})
