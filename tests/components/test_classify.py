@@ -583,3 +583,15 @@ def test_long_article_citing_studies_with_report_language_only_past_its_lead_is_
     assert is_trial_report({**explainer, "own_study": 1})
     # without mentions of other studies it is not a feature by this rule
     assert is_trial_report({**explainer, "other_studies": 0})
+
+
+def test_a_brief_with_report_language_past_its_lead_and_a_design_is_a_report() -> None:
+    """A brief's one report sentence past its lead ('Their findings have been reported in the International
+    Journal of Neuropsychopharmacology.') earns the lead sentence's point when a design, a study fact or 'the
+    study' corroborates it; alone, or under a regulator's approval, it does not."""
+    brief = _score(design=1, study_words=3, report=1, short=1)
+    assert is_trial_report(brief)
+    assert is_trial_report({**_score(study_words=3, report=1, short=1, follow_up=1, size=2)})
+    assert not is_trial_report({**brief, "design": 0})
+    assert not is_trial_report({**brief, "approval": 1})
+    assert not is_trial_report({**brief, "short": 0})
