@@ -206,12 +206,16 @@ def is_trial_report(score: dict[str, int]) -> bool:
     sentences) cannot pile up study words however much it is about one study, so in it report language in
     a lead sentence earns the point the study words would (in more than one, or in the headline, when its
     lead announces a regulator's approval: product news quotes a trial's figures too), and, when it mentions
-    no other study, two study words earn it what four earn a longer one. A long article
+    no other study, two study words earn it what four earn a longer one; one report sentence past its lead
+    earns it the lead's point when a design, a study fact or 'the study' corroborates it
+    (``_brief_with_a_later_report_sentence``). A long article
     with no report language in its first sentences is a feature (a patient's story, a product, a field),
     whatever study words and figures it gathers along the way, unless it names a trial and its phase (an
     announced trial, which has no results to report), or keeps coming back to one study ('the study', 'the
     researchers', 'the trial' in one sentence in twelve or more: ``own_study``), which also earns a point:
-    a report whose publication and results are told in words the report cues miss.
+    a report whose publication and results are told in words the report cues miss. A long article that
+    mentions other studies, states no study fact and has report language only in one sentence past its lead
+    is a feature too (``_cites_studies_past_the_lead``).
     """
     if ruled_out(score):
         return False
@@ -222,6 +226,8 @@ def is_trial_report(score: dict[str, int]) -> bool:
     report = score.get("report", 0)
     report_points = sum(report >= step for step in REPORT_STEPS)
     one_trial = _one_trial(score)
+    if _cites_studies_past_the_lead(score, concrete):
+        return False
     if words < 2 and concrete < 2 and report_points == 0 and not one_trial:
         return False
     if (
@@ -246,7 +252,7 @@ def is_trial_report(score: dict[str, int]) -> bool:
     points += bool(
         score.get("short", 0)
         and report >= (REPORT_STEPS[1] if score.get("approval", 0) else REPORT_STEPS[0])
-    )
+    ) or _brief_with_a_later_report_sentence(score, concrete)
     # a brief about one study earns the first words point with fewer study words (it has no room to pile them
     # up); not one that mentions other or several studies, nor one whose lead announces a regulator's approval
     brief_on_one = score.get("short", 0) and not (
@@ -254,6 +260,38 @@ def is_trial_report(score: dict[str, int]) -> bool:
     )
     first = SHORT_WORDS if brief_on_one else 4
     return points + (words >= first) + (words >= 8) + (words >= 12) >= 3
+
+
+def _cites_studies_past_the_lead(score: dict[str, int], concrete: int) -> bool:
+    """A long article with no report language in its lead and one sentence of it at most further on
+    (``report`` below ``REPORT_STEPS[0]``), that mentions other or several studies and states no study fact of
+    its own (no size, follow-up, name, phase, blinding), and does not keep coming back to one study: a feature
+    or an explainer citing studies ('Studies have found that runners have significantly higher injury rates
+    ...', 'One analysis of 19 studies of older adults found ...'), not the report of one (corpus rule: features
+    citing studies without one specific study's figures are not reports)."""
+    return bool(
+        score.get("long", 0)
+        and score.get("report", 0) < REPORT_STEPS[0]
+        and score.get("other_studies", 0)
+        and concrete == 0
+        and not score.get("own_study", 0)
+        and not _one_trial(score)
+    )
+
+
+def _brief_with_a_later_report_sentence(score: dict[str, int], concrete: int) -> bool:
+    """A brief (``short``, no regulator's approval in its lead) whose report language stands in one sentence past
+    its lead ('The findings were published online Feb. 9 in the journal Scientific Reports.' after a lead of 'En
+    Español', a dateline and the result), and that names a design, states a study fact or refers to its study as
+    'the study' more than once: it earns the point a lead report sentence earns. Without such a corroborating
+    fact a later report sentence is a passing mention ('McGeer's most recent discoveries were published Friday
+    in the ... Journal of Alzheimer's Disease' in a release about a researcher's work)."""
+    return bool(
+        score.get("short", 0)
+        and not score.get("approval", 0)
+        and 0 < score.get("report", 0) < REPORT_STEPS[0]
+        and (score["design"] or concrete or score.get("own_study", 0))
+    )
 
 
 #: the points that one specific trial's own figures earn a product story whose lead announces a regulator's

@@ -105,6 +105,12 @@ def _weight(view: TextView, offset: int) -> int:
 
 #: sentences from this index on hold report cues that do not count (a study cited deep in a long feature)
 REPORT_CUE_SENTENCES = 20
+#: the lead is the first ``LEAD_SENTENCES`` sentences, or the first ``LEAD_CHARS`` characters after the headline
+#: when these hold more sentences: a page's captions, credits, sign-up lines and datelines ('View Sample Sign Up
+#: Now', 'DAVID MAIALETTI / Staff Photographer', 'HealthDay Reporter') count as sentences and push the story's
+#: first report sentence past the eighth ('But in a study published in JAMA Neurology, scientists report ...')
+LEAD_SENTENCES = 8
+LEAD_CHARS = 1200
 
 
 @cache
@@ -117,11 +123,12 @@ def _report_cue() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 
 
 def _report_weight(view: TextView, index: int) -> int:
-    """A report cue's weight by its sentence: the headline 3, the first sentences 2, later 1, none from
-    sentence REPORT_CUE_SENTENCES on."""
+    """A report cue's weight by its sentence: the headline 3, the lead 2 (the first ``LEAD_SENTENCES``
+    sentences or the first ``LEAD_CHARS`` characters of the body), later 1, none from sentence
+    REPORT_CUE_SENTENCES on."""
     if view.sentences and view.in_title(view.sentences[index][0]):
         return 3
-    if index < 8:
+    if index < LEAD_SENTENCES or view.sentences[index][0] - view.title_end < LEAD_CHARS:
         return 2
     return 1 if index < REPORT_CUE_SENTENCES else 0
 

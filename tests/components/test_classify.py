@@ -553,3 +553,45 @@ def test_regulator_approval_with_one_trials_own_figures_is_a_report() -> None:
     assert not is_trial_report(
         _score(study_words=5, one_trial=1, approval=1, long=1, other_studies=1)
     )
+
+
+def test_a_report_cue_past_the_eighth_sentence_within_the_lead_characters_is_a_lead_cue() -> None:
+    """Captions, credits and sign-up lines count as sentences: the story's first report sentence can be the
+    ninth though it stands in the first few hundred characters of the body ('View Sample Sign Up Now')."""
+    fragments = "Sign up now. Photo credit. Caption here. More news. Share this. Watch video. Read more. Print. "
+    cue = "In a study published in JAMA Neurology, scientists report on a blood test for brain injury. "
+    doc = run("Concussion Blood Test Shows Promise\n" + fragments + cue, "trial_design")
+    assert doc._.study.cues["report"] == 2  # the ninth sentence, some 100 characters into the body
+    # the same sentence far into the body (past the lead's characters) weighs as a later one
+    padding = (
+        "Doctors at the hospital said many things about head injuries, about the scans of the brain that "
+        "they order, about the radiation those scans bring and about the children they see every week. "
+    ) * 7
+    doc = run("Concussion Blood Test Shows Promise\n" + fragments + padding + cue, "trial_design")
+    assert doc._.study.cues["report"] == 1
+
+
+def test_long_article_citing_studies_with_report_language_only_past_its_lead_is_a_feature() -> None:
+    """One report sentence past the lead, mentions of other studies, no study fact of its own: an explainer
+    ('Studies have found that runners have significantly higher injury rates ...')."""
+    explainer = _score(design=2, study_words=11, report=1, other_studies=3, long=1)
+    assert not is_trial_report(explainer)
+    # a stated size (one specific study's figures), a lead report sentence, or an article that keeps coming
+    # back to one study is decided as before
+    assert is_trial_report({**explainer, "size": 2})
+    assert is_trial_report({**explainer, "report": 2})
+    assert is_trial_report({**explainer, "own_study": 1})
+    # without mentions of other studies it is not a feature by this rule
+    assert is_trial_report({**explainer, "other_studies": 0})
+
+
+def test_a_brief_with_report_language_past_its_lead_and_a_design_is_a_report() -> None:
+    """A brief's one report sentence past its lead ('Their findings have been reported in the International
+    Journal of Neuropsychopharmacology.') earns the lead sentence's point when a design, a study fact or 'the
+    study' corroborates it; alone, or under a regulator's approval, it does not."""
+    brief = _score(design=1, study_words=3, report=1, short=1)
+    assert is_trial_report(brief)
+    assert is_trial_report({**_score(study_words=3, report=1, short=1, follow_up=1, size=2)})
+    assert not is_trial_report({**brief, "design": 0})
+    assert not is_trial_report({**brief, "approval": 1})
+    assert not is_trial_report({**brief, "short": 0})
