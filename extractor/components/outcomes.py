@@ -123,6 +123,8 @@ _RESPECTIVELY = re.compile(
 )
 _LISTED_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PERCENT_AFTER = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+#: any number: after a comparison word, the other group's own value
+_DIGIT = re.compile(r"\d")
 #: a risk, a count of events or a duration in a change's sentence ('reduced by 87 percent the risk of progression',
 #: 'reduces deaths in mild heart failure by 29%', 'cut the length of colds by more than 40 percent', 'reduced
 #: false-positive findings by 70 percent'): a comparison of groups even when the other group goes unnamed
@@ -175,13 +177,15 @@ _START_AFTER = re.compile(
 )
 
 
-def compared_after(view: TextView, m: TextMatch, group: str) -> bool:
+def compared_after(view: TextView, m: TextMatch, group: str, any_number: bool = False) -> bool:
     """Whether a change stated as a noun ('a 34% reduction in memory loss and other mental symptoms compared with
     those on placebo') is set against another group after it: not against that group's own change ('a 46% reduction
     in PTSD symptoms, compared with a 25% reduction in the placebo group') or the group's start ('compared with
     pre-procedure conditions'), and no responder threshold ('at least a 50 percent improvement ... compared to those
     assigned to take a placebo pill'). A change with no comparison after it ('In the placebo group, there was a 13
-    percent reduction in seizures') is one group's own, and so is one after 'compared with a'."""
+    percent reduction in seizures') is one group's own, and so is one after 'compared with a'. With ``any_number``
+    (a change in units: 'a 16.1 mm Hg drop in systolic blood pressure compared to 11.2 mm Hg on the DASH diet alone'),
+    any number after the comparison word is the other group's own change."""
     before = max(0, m.start(group) - 30)
     if _THRESHOLD_BEFORE.search(view.text, before, m.start(group)) or _COMPARED_BEFORE.search(
         view.text, before, m.start(group)
@@ -189,7 +193,8 @@ def compared_after(view: TextView, m: TextMatch, group: str) -> bool:
         return False
     end = view.sentence_of(m.start())[1]
     cue = _NOUN_COMPARISON.search(view.text, m.end(group), end)
-    if cue is None or _PERCENT_AFTER.search(view.text, cue.end(), end):
+    own = _DIGIT if any_number else _PERCENT_AFTER
+    if cue is None or own.search(view.text, cue.end(), end):
         return False
     return _START_AFTER.match(view.text, cue.end()) is None
 
@@ -565,6 +570,10 @@ def find_outcomes(
                     continue  # '40 percent more protein, calcium and electrolytes than conventional milk'
                 if pat.id == "effect.pct_noun" and not compared_after(view, m, group):
                     continue  # a noun's change without a group to compare it with is one group's own
+                if pat.id == "effect.diff_noun" and not compared_after(
+                    view, m, group, any_number=True
+                ):
+                    continue  # 'a 16.1 mm Hg drop ... compared to 11.2 mm Hg on the DASH diet alone'
                 if pat.id == "effect.fold" and group == "value2" and not fold_compared(view, m):
                     continue  # 'a 24-fold increase in T cells': one group's own change
                 effects.append((m.start(), EffectFacts(kind, fact)))

@@ -108,3 +108,43 @@ def test_a_trial_that_published_its_results_years_ago_is_earlier_research() -> N
         )
         == []
     )
+
+
+def test_a_risk_that_went_down_or_rose_n_fold_is_an_n_fold_difference() -> None:
+    assert effects_of(
+        "In those with larger brain volume, the risk for dementia went down by fivefold within five years."
+    ) == [("other", 5.0)]
+    assert effects_of(
+        "The higher dose did result in a risk of a muscle disease 10 times higher than that associated "
+        "with the lower dose."
+    ) == [("other", 10.0)]
+    # one group's change over time
+    assert effects_of("The rate of fractures rose four-fold in the control group.") == []
+
+
+def test_a_change_in_units_stated_as_a_noun_needs_a_comparison_without_its_own_number() -> None:
+    assert effects_of(
+        "A plant-based diet is associated with a 22.9 mg/dL reduction in LDL cholesterol and a 3.6 "
+        "mg/dL reduction in HDL cholesterol, compared to control groups following an omnivorous diet."
+    ) == [("difference", 22.9), ("difference", 3.6)]
+    assert (
+        effects_of(
+            "The program resulted in a 16.1 mm Hg drop in systolic blood pressure compared to 11.2 mm Hg "
+            "on the diet alone."
+        )
+        == []
+    )
+    assert effects_of("The diet led to a 5 kg gain in lean mass.") == []
+
+
+def test_fewer_people_with_an_event_than_the_other_group_is_a_difference_in_counts() -> None:
+    assert effects_of(
+        "In the screening group, there were 54 fewer women who suffered a hip fracture compared to "
+        "the routine care group."
+    ) == [("difference", 54.0)]
+    assert (
+        effects_of(
+            "There were 12 fewer women who had heart attacks per 10,000 women compared with the placebo group."
+        )
+        == []
+    )
