@@ -59,6 +59,9 @@ _OTHER_RESEARCH = re.compile(
     # research in general stated in the present tense ('Studies show dieters who keep a record of their intake lose
     # twice as much weight'); not 'the studies show', 'both studies show' (the article's own)
     r"|(?<!the\s)(?<!these\s)(?<!both\s)(?<!two\s)(?<!our\s)\b[Ss]tudies\s+(?:show|suggest|find)\b"
+    # a trial said to have published its results in a year ('The Breast Cancer Prevention Trial published results in
+    # 1998 indicating that women who took ... were half as likely'): an earlier one
+    r"|\b(?:study|trial)\s+published\s+(?:its\s+|their\s+)?(?:results|findings)\s+in\s+(?:19|20)\d\d\b"
     # a study dated by its year after the word and named with an indefinite article ('A pilot study in 2013,
     # published in ...', 'one study published in 2012 found'): an earlier one
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|analysis)\s+"
@@ -83,6 +86,12 @@ _BACKGROUND = re.compile(
 #: would bring ('lethal prostate cancer would be cut by 15 percent if they consumed ...', 'would decrease the risk
 #: by 30 percent', 'a reduction like that would equate to a 10% reduction in deaths'), not the study's result
 _PROJECTION = re.compile(r"\bwould\b", re.IGNORECASE)
+#: a value in words after 'could' is a hope, not a result ('the vaccine could cut dementia in half', 'a drug that
+#: could halve the length of attacks')
+_WORDED_PROJECTION = re.compile(r"\b(?:would|could)\b", re.IGNORECASE)
+#: 'nearly' or 'almost' right before a value in words: a rounding up of a smaller stated value ('saw ARIs cut nearly
+#: in half' for the study's '40 percent reduction in acute respiratory illness')
+_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|close\s+to)\s+(?:in\s+)?$", re.IGNORECASE)
 #: a modelling study's own finding stated as a conditional ('a new study finds not screening would triple the
 #: number of men developing advanced cancer'): its result, not a projection beside it
 _STUDY_FINDS = re.compile(
@@ -114,6 +123,8 @@ _RESPECTIVELY = re.compile(
 )
 _LISTED_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PERCENT_AFTER = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+#: any number: after a comparison word, the other group's own value
+_DIGIT = re.compile(r"\d")
 #: a risk, a count of events or a duration in a change's sentence ('reduced by 87 percent the risk of progression',
 #: 'reduces deaths in mild heart failure by 29%', 'cut the length of colds by more than 40 percent', 'reduced
 #: false-positive findings by 70 percent'): a comparison of groups even when the other group goes unnamed
@@ -166,13 +177,15 @@ _START_AFTER = re.compile(
 )
 
 
-def compared_after(view: TextView, m: TextMatch, group: str) -> bool:
+def compared_after(view: TextView, m: TextMatch, group: str, any_number: bool = False) -> bool:
     """Whether a change stated as a noun ('a 34% reduction in memory loss and other mental symptoms compared with
     those on placebo') is set against another group after it: not against that group's own change ('a 46% reduction
     in PTSD symptoms, compared with a 25% reduction in the placebo group') or the group's start ('compared with
     pre-procedure conditions'), and no responder threshold ('at least a 50 percent improvement ... compared to those
     assigned to take a placebo pill'). A change with no comparison after it ('In the placebo group, there was a 13
-    percent reduction in seizures') is one group's own, and so is one after 'compared with a'."""
+    percent reduction in seizures') is one group's own, and so is one after 'compared with a'. With ``any_number``
+    (a change in units: 'a 16.1 mm Hg drop in systolic blood pressure compared to 11.2 mm Hg on the DASH diet alone'),
+    any number after the comparison word is the other group's own change."""
     before = max(0, m.start(group) - 30)
     if _THRESHOLD_BEFORE.search(view.text, before, m.start(group)) or _COMPARED_BEFORE.search(
         view.text, before, m.start(group)
@@ -180,9 +193,31 @@ def compared_after(view: TextView, m: TextMatch, group: str) -> bool:
         return False
     end = view.sentence_of(m.start())[1]
     cue = _NOUN_COMPARISON.search(view.text, m.end(group), end)
-    if cue is None or _PERCENT_AFTER.search(view.text, cue.end(), end):
+    own = _DIGIT if any_number else _PERCENT_AFTER
+    if cue is None or own.search(view.text, cue.end(), end):
         return False
     return _START_AFTER.match(view.text, cue.end()) is None
+
+
+#: a group of people, or the placebo, control or usual-care group, right after a comparison word ('than students not
+#: receiving intervention', 'than those in the control group', 'compared with the placebo group')
+_GROUP_AFTER = re.compile(
+    r"(?:(?:did|do|were|was|in|among|for|with)\s+)?(?:the\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:those|placebo|controls?|sham|usual\s+care|comparison|untreated|unvaccinated|"
+    + patterns.macros()["PEOPLE"]
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def listed_against_group(view: TextView, m: TextMatch) -> bool:
+    """Whether a relative difference whose measure is named as a list ('scored 5.5 percent higher on their
+    knowledge, attitude and habits score than students not receiving intervention') is set against a group of people,
+    not a composition against another product ('40 percent more protein, calcium and electrolytes than conventional
+    milk'); a measure named without a comma is not held to it."""
+    if "," not in (m.groupdict().get("what") or ""):
+        return True
+    return _GROUP_AFTER.match(view.text, m.end()) is not None
 
 
 def fold_compared(view: TextView, m: TextMatch) -> bool:
@@ -441,6 +476,8 @@ def find_outcomes(
     # Spans of values that are roundings: read from words ('halved', 'twice'), or after 'about', 'almost', ...
     worded: set[tuple[int, int]] = set()
     approximate: set[tuple[int, int]] = set()
+    # worded values after 'nearly': roundings up of a smaller value
+    nearly: set[tuple[int, int]] = set()
     for pat, m in matches(view, "effects"):
         if pat.label == "ratio":
             value = to_number(m.group("value"))
@@ -492,7 +529,8 @@ def find_outcomes(
             ):
                 continue  # a range ('12 to 19 percent lower', 'by 15% to 23%') is no effect
             sentence_start = view.sentence_of(m.start())[0]
-            if _PROJECTION.search(
+            projection = _WORDED_PROJECTION if m.span(group) in worded else _PROJECTION
+            if projection.search(
                 view.text, max(sentence_start, m.start() - 40), m.start(group)
             ) and not _STUDY_FINDS.search(view.text, sentence_start, m.start()):
                 continue  # a projection of what a change would bring is no result
@@ -502,6 +540,10 @@ def find_outcomes(
             fact = Fact(value, [m.span(group)], pat.id)
             if _APPROX_BEFORE.search(view.text, max(0, m.start(group) - 20), m.start(group)):
                 approximate.add(m.span(group))
+            if m.span(group) in worded and _NEARLY_BEFORE.search(
+                view.text, max(0, m.start(group) - 20), m.start(group)
+            ):
+                nearly.add(m.span(group))
             listed = _RESPECTIVELY.match(view.text, m.end(group)) if group != "share" else None
             more = (
                 [
@@ -524,8 +566,14 @@ def find_outcomes(
                     and within_group(view, m, group)
                 ):
                     continue  # a change within one group is no effect
+                if pat.id == "effect.pct_than" and not listed_against_group(view, m):
+                    continue  # '40 percent more protein, calcium and electrolytes than conventional milk'
                 if pat.id == "effect.pct_noun" and not compared_after(view, m, group):
                     continue  # a noun's change without a group to compare it with is one group's own
+                if pat.id == "effect.diff_noun" and not compared_after(
+                    view, m, group, any_number=True
+                ):
+                    continue  # 'a 16.1 mm Hg drop ... compared to 11.2 mm Hg on the DASH diet alone'
                 if pat.id == "effect.fold" and group == "value2" and not fold_compared(view, m):
                     continue  # 'a 24-fold increase in T cells': one group's own change
                 effects.append((m.start(), EffectFacts(kind, fact)))
@@ -586,11 +634,14 @@ def find_outcomes(
         if effect.value.spans[0] in rounding:
             v = abs(effect.value.value)
             slack = (0.1 if effect.value.spans[0] in worded else 0.05) * v
+            # 'nearly half' rounds up a value up to a fifth below it ('cut nearly in half' for a 40 percent cut)
+            below = 0.2 * v if effect.value.spans[0] in nearly else slack
             near = next(
                 (
                     e
                     for e in stated
-                    if e.type == effect.type and abs(e.value.value - effect.value.value) <= slack
+                    if e.type == effect.type
+                    and -below <= e.value.value - effect.value.value <= slack
                 ),
                 None,
             )

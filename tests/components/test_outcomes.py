@@ -1,0 +1,150 @@
+"""The outcomes component's effects: kinds of effect journalists state in words."""
+
+from __future__ import annotations
+
+from tests.helpers import run
+
+
+def effects_of(text: str) -> list[tuple[str, float]]:
+    """(type, value) of each effect the arms and outcomes components read in ``text``, in order."""
+    doc = run(text, "trial_arms", "trial_outcomes")
+    return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
+
+
+def test_half_as_likely_often_or_many_is_a_reduction_of_half() -> None:
+    assert effects_of(
+        "Patients monitored remotely were about half as likely to die as patients seen in person."
+    ) == [("RRR", 50.0)]
+    assert effects_of(
+        "Depression was reported half as often among the patients who took ketamine."
+    ) == [("RRR", 50.0)]
+    assert effects_of(
+        "Half as many people had made suicide attempts as those in the control group."
+    ) == [("RRR", 50.0)]
+    # a count with no comparison after it is no effect
+    assert effects_of("The second trial enrolled half as many patients.") == []
+
+
+def test_a_risk_cut_in_half_is_a_reduction_of_half() -> None:
+    assert effects_of("Quick action can cut the odds of a serious stroke in half.") == [
+        ("RRR", 50.0)
+    ]
+    assert effects_of("The risk of death was cut nearly in half.") == [("RRR", 50.0)]
+    assert effects_of("Time in the ER has been cut in half.") == []
+
+
+def test_a_worded_value_after_could_is_a_projection() -> None:
+    assert effects_of("The vaccine could cut the number of dementia cases in half.") == []
+    assert effects_of("The vaccine can cut the number of dementia cases in half.") == [
+        ("RRR", 50.0)
+    ]
+
+
+def test_nearly_half_is_the_rounding_of_a_smaller_stated_reduction() -> None:
+    # 'nearly in half' restates the 40 percent cut: one effect
+    assert effects_of(
+        "We found a 40 percent lower risk of infection with the higher dose. "
+        "The risk of infection was cut nearly in half."
+    ) == [("RRR", 40.0)]
+    # 'in half' without 'nearly' is not a rounding of 40
+    assert effects_of(
+        "We found a 40 percent lower risk of infection with the higher dose. "
+        "The risk of infection was cut in half."
+    ) == [("RRR", 40.0), ("RRR", 50.0)]
+
+
+def test_fewer_people_with_an_event_is_a_relative_reduction() -> None:
+    assert effects_of(
+        "The study showed 30 percent fewer women in the screening group died of breast cancer."
+    ) == [("RRR", 30.0)]
+    assert effects_of("30 percent fewer women in the screening group reported pain.") == []
+
+
+def test_a_reduction_in_an_illness_is_a_relative_reduction() -> None:
+    assert effects_of(
+        "We found a 40 percent reduction in acute respiratory illness among those who took "
+        "higher doses."
+    ) == [("RRR", 40.0)]
+    assert effects_of("There was a 40 percent reduction in illness severity.") == []
+
+
+def test_a_larger_risk_and_the_occurrence_of_a_disease_are_relative_increases() -> None:
+    assert effects_of(
+        "Higher scores were associated with an almost 50 percent larger risk of hip fracture."
+    ) == [("other", 50.0)]
+    assert effects_of(
+        "Lower intake was associated with a 24 percent increase in the occurrence of pancreatic cancer."
+    ) == [("other", 24.0)]
+
+
+def test_a_difference_in_a_listed_measure_needs_a_group_after_than() -> None:
+    assert effects_of(
+        "Children in the intervention group scored 5.5 percent higher on their knowledge, attitude "
+        "and habits score than students not receiving intervention."
+    ) == [("pct_change", 5.5)]
+    assert (
+        effects_of(
+            "The milk yields 40 percent more protein, calcium and electrolytes than conventional milk."
+        )
+        == []
+    )
+
+
+def test_a_responder_threshold_is_no_difference() -> None:
+    assert (
+        effects_of(
+            "Of those on the drug, 67% had at least 20% fewer arthritis symptoms, compared to 35% of "
+            "patients getting a placebo."
+        )
+        == []
+    )
+
+
+def test_a_trial_that_published_its_results_years_ago_is_earlier_research() -> None:
+    assert (
+        effects_of(
+            "The Breast Cancer Prevention Trial published results in 1998 indicating that women who took "
+            "tamoxifen were half as likely to develop breast cancer as women who did not."
+        )
+        == []
+    )
+
+
+def test_a_risk_that_went_down_or_rose_n_fold_is_an_n_fold_difference() -> None:
+    assert effects_of(
+        "In those with larger brain volume, the risk for dementia went down by fivefold within five years."
+    ) == [("other", 5.0)]
+    assert effects_of(
+        "The higher dose did result in a risk of a muscle disease 10 times higher than that associated "
+        "with the lower dose."
+    ) == [("other", 10.0)]
+    # one group's change over time
+    assert effects_of("The rate of fractures rose four-fold in the control group.") == []
+
+
+def test_a_change_in_units_stated_as_a_noun_needs_a_comparison_without_its_own_number() -> None:
+    assert effects_of(
+        "A plant-based diet is associated with a 22.9 mg/dL reduction in LDL cholesterol and a 3.6 "
+        "mg/dL reduction in HDL cholesterol, compared to control groups following an omnivorous diet."
+    ) == [("difference", 22.9), ("difference", 3.6)]
+    assert (
+        effects_of(
+            "The program resulted in a 16.1 mm Hg drop in systolic blood pressure compared to 11.2 mm Hg "
+            "on the diet alone."
+        )
+        == []
+    )
+    assert effects_of("The diet led to a 5 kg gain in lean mass.") == []
+
+
+def test_fewer_people_with_an_event_than_the_other_group_is_a_difference_in_counts() -> None:
+    assert effects_of(
+        "In the screening group, there were 54 fewer women who suffered a hip fracture compared to "
+        "the routine care group."
+    ) == [("difference", 54.0)]
+    assert (
+        effects_of(
+            "There were 12 fewer women who had heart attacks per 10,000 women compared with the placebo group."
+        )
+        == []
+    )
