@@ -422,3 +422,34 @@ def test_the_people_or_data_of_four_or_more_studies_are_a_meta_analysis() -> Non
         "The drug was tested in 300 patients. The researchers looked at data from the two trials."
     )
     assert design_of(text) != "meta_analysis"
+
+
+def test_existing_data_or_records_of_many_people_are_observational() -> None:
+    # records, data or information of a number of people, with no trial or assignment after it in the sentence
+    assert (
+        design_of(
+            "Iacconi and colleagues reviewed records from 2,021 patients with newly diagnosed breast cancer. "
+            "Of them, 285 had additional cancers."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "For the study, the team looked at information from more than 76,000 atrial fibrillation "
+            "patients. Delays raised the risk."
+        )
+        == "observational"
+    )
+    # the data of a trial's participants are not a records study
+    assert (
+        design_of(
+            "The results are based on information from 282 study participants who took part in the clinical "
+            "trials. Blood sugar fell."
+        )
+        is None
+    )
+    # 'correlation (not causation)' is an observational study's disclaimer too
+    assert (
+        design_of("The study found more overdoses. It looked at correlation (not causation).")
+        == "observational"
+    )
