@@ -453,3 +453,35 @@ def test_existing_data_or_records_of_many_people_are_observational() -> None:
         design_of("The study found more overdoses. It looked at correlation (not causation).")
         == "observational"
     )
+
+
+def test_many_people_followed_in_the_passive_are_a_cohort() -> None:
+    # 'were followed for ten years' of a counted group of a hundred or more, nothing assigned: a cohort
+    cohort = (
+        "The study subjects were nearly 4,000 men and women recruited in 2000 through 2002. "
+        "All had heart scans. The subjects were followed for 10 years."
+    )
+    assert design_of(cohort) == "observational"
+    # a small treated group followed up is not (a case series or a single-arm trial)
+    assert (
+        design_of(
+            "The study included 15 women with lupus. They all were followed for seven to 30 months."
+        )
+        is None
+    )
+    # nor people split between treatments
+    assert (
+        design_of(
+            "The team studied 1,798 heart failure patients. About half were given a defibrillator and half "
+            "a combination device. The patients were followed for 40 months."
+        )
+        is None
+    )
+    # the active form: followed from birth
+    assert (
+        design_of(
+            "The researchers studied 6,121 premature infants. The study followed the infants from birth "
+            "to 18 to 22 months of age."
+        )
+        == "observational"
+    )
