@@ -718,6 +718,9 @@ def find_study(view: TextView) -> StudyFacts:
         view.sentence_index(m.start()) for pat, m in found if pat.label == "earlier_findings"
     }
     pooled_rct = 0  # the weight of rct cues that name pooled trials (see _plural_randomized)
+    # cues that count only in a text naming no trial or placebo of its own (pattern flag gate 'no_trial': a
+    # questionnaire the participants completed is a survey's, unless a trial collected it); asked once, lazily
+    own_trial: bool | None = None
     for pat, m in found:
         plural = None
         if (
@@ -730,6 +733,14 @@ def find_study(view: TextView) -> StudyFacts:
         if pat.id in _NEEDS_STUDY_CONTEXT and view.sentence_index(m.start()) not in studied:
             scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
             continue
+        if pat.extra.get("gate") == "no_trial":
+            if own_trial is None:
+                own_trial = _names_a_trial(
+                    view, aside | {view.sentence_index(s) for s, _ in told_of}, _NOT_OWN_TRIAL
+                )
+            if own_trial:
+                scores["aside"] += _weight(view, m.start())
+                continue
         if (
             (
                 pat.label in _ASIDE_DESIGNS

@@ -485,3 +485,29 @@ def test_many_people_followed_in_the_passive_are_a_cohort() -> None:
         )
         == "observational"
     )
+
+
+def test_a_questionnaire_is_a_survey_only_when_filled_in_and_no_trial_is_named() -> None:
+    # questionnaires people filled out: a survey or cohort
+    assert (
+        design_of(
+            "The women filled out questionnaires about what they ate at midlife. "
+            "Those who ate more fruit aged better."
+        )
+        == "observational"
+    )
+    # a questionnaire measuring an outcome is no design
+    assert (
+        design_of(
+            "The tai chi group improved on the Fibromyalgia Impact Questionnaire. Sleep was better too."
+        )
+        is None
+    )
+    # nor one that a trial's participants completed
+    assert (
+        design_of(
+            "The trial tested psilocybin against a placebo. "
+            "The participants completed questionnaires about their mood. Anxiety fell."
+        )
+        is None
+    )
