@@ -511,3 +511,26 @@ def test_a_questionnaire_is_a_survey_only_when_filled_in_and_no_trial_is_named()
         )
         is None
     )
+
+
+def test_thousands_of_people_studied_without_a_trial_are_a_cohort() -> None:
+    assert (
+        design_of(
+            "Researchers looked at 3,021 heart surgery patients. Those who kept taking statins lived longer."
+        )
+        == "observational"
+    )
+    # not when the text splits them between treatments or names a trial of its own
+    assert (
+        design_of(
+            "The team studied 1,798 heart failure patients. About half were given a defibrillator and half "
+            "a combination device. Deaths fell."
+        )
+        is None
+    )
+    assert (
+        design_of(
+            "The researchers studied 2,000 women in South Africa. In the trial the ring cut infections."
+        )
+        is None
+    )
