@@ -507,9 +507,47 @@ def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     if _names_a_trial(view, skip):
         return None
     for pat, m in matches(view, "cohort"):
-        if view.sentence_index(m.start()) not in skip:
-            return Fact("observational", [m.span()], pat.id)
+        if view.sentence_index(m.start()) in skip:
+            continue
+        if pat.extra.get("gate") == "many_people" and not _many_people_unassigned(view):
+            continue
+        return Fact("observational", [m.span()], pat.id)
     return None
+
+
+#: a count of a hundred people or more, in figures ('nearly 4,000 men and women', '417 children')
+_MANY_PEOPLE = re.compile(
+    patterns.expand(
+        r"(?<![\w.,'’-])(?:\d{1,3}(?:,\d{3})+|[1-9]\d{2,})\s+(?:[\w'’-]+\s+){0,3}?<<PEOPLE>>\b"
+    ),
+    re.IGNORECASE,
+)
+#: words of a group given something else by the study: with one of them, people followed up are a trial's
+_ASSIGNED_WORDS = (
+    "control group",
+    "other half",
+    "either",
+    "sham",
+    "dummy",
+    "assigned",
+    "allocated",
+)
+#: a split of the participants between treatments ('About half were given an implantable defibrillator ... and half
+#: a combination device', 'half of them received the drug'); not a share of an outcome ('half had no calcium')
+_SPLIT_IN_HALF = re.compile(
+    r"\bhalf\s+(?:of\s+(?:them|the\s+[\w-]+)\s+)?(?:were\s+given|received|got|took|were\s+put|were\s+placed)\b"
+)
+
+
+def _many_people_unassigned(view: TextView) -> bool:
+    """Whether the text counts a hundred people or more, has none of _ASSIGNED_WORDS and splits no one in
+    halves between treatments (_SPLIT_IN_HALF): what a passive
+    'were followed for ten years' needs to tell a cohort (a small treated group followed up is a case series or a
+    single-arm trial; a control group or a dummy pill makes a trial). Read on the rare path only."""
+    text = view.lower
+    if any(w in text for w in _ASSIGNED_WORDS) or _SPLIT_IN_HALF.search(text):
+        return False
+    return _MANY_PEOPLE.search(view.text) is not None
 
 
 def _unstated_design(
@@ -687,6 +725,9 @@ def find_study(view: TextView) -> StudyFacts:
         view.sentence_index(m.start()) for pat, m in found if pat.label == "earlier_findings"
     }
     pooled_rct = 0  # the weight of rct cues that name pooled trials (see _plural_randomized)
+    # cues that count only in a text naming no trial or placebo of its own (pattern flag gate 'no_trial': a
+    # questionnaire the participants completed is a survey's, unless a trial collected it); asked once, lazily
+    own_trial: bool | None = None
     for pat, m in found:
         plural = None
         if (
@@ -699,6 +740,14 @@ def find_study(view: TextView) -> StudyFacts:
         if pat.id in _NEEDS_STUDY_CONTEXT and view.sentence_index(m.start()) not in studied:
             scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
             continue
+        if pat.extra.get("gate") == "no_trial":
+            if own_trial is None:
+                own_trial = _names_a_trial(
+                    view, aside | {view.sentence_index(s) for s, _ in told_of}, _NOT_OWN_TRIAL
+                )
+            if own_trial:
+                scores["aside"] += _weight(view, m.start())
+                continue
         if (
             (
                 pat.label in _ASIDE_DESIGNS

@@ -422,3 +422,115 @@ def test_the_people_or_data_of_four_or_more_studies_are_a_meta_analysis() -> Non
         "The drug was tested in 300 patients. The researchers looked at data from the two trials."
     )
     assert design_of(text) != "meta_analysis"
+
+
+def test_existing_data_or_records_of_many_people_are_observational() -> None:
+    # records, data or information of a number of people, with no trial or assignment after it in the sentence
+    assert (
+        design_of(
+            "Iacconi and colleagues reviewed records from 2,021 patients with newly diagnosed breast cancer. "
+            "Of them, 285 had additional cancers."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "For the study, the team looked at information from more than 76,000 atrial fibrillation "
+            "patients. Delays raised the risk."
+        )
+        == "observational"
+    )
+    # the data of a trial's participants are not a records study
+    assert (
+        design_of(
+            "The results are based on information from 282 study participants who took part in the clinical "
+            "trials. Blood sugar fell."
+        )
+        is None
+    )
+    # 'correlation (not causation)' is an observational study's disclaimer too
+    assert (
+        design_of("The study found more overdoses. It looked at correlation (not causation).")
+        == "observational"
+    )
+
+
+def test_many_people_followed_in_the_passive_are_a_cohort() -> None:
+    # 'were followed for ten years' of a counted group of a hundred or more, nothing assigned: a cohort
+    cohort = (
+        "The study subjects were nearly 4,000 men and women recruited in 2000 through 2002. "
+        "All had heart scans. The subjects were followed for 10 years."
+    )
+    assert design_of(cohort) == "observational"
+    # a small treated group followed up is not (a case series or a single-arm trial)
+    assert (
+        design_of(
+            "The study included 15 women with lupus. They all were followed for seven to 30 months."
+        )
+        is None
+    )
+    # nor people split between treatments
+    assert (
+        design_of(
+            "The team studied 1,798 heart failure patients. About half were given a defibrillator and half "
+            "a combination device. The patients were followed for 40 months."
+        )
+        is None
+    )
+    # the active form: followed from birth
+    assert (
+        design_of(
+            "The researchers studied 6,121 premature infants. The study followed the infants from birth "
+            "to 18 to 22 months of age."
+        )
+        == "observational"
+    )
+
+
+def test_a_questionnaire_is_a_survey_only_when_filled_in_and_no_trial_is_named() -> None:
+    # questionnaires people filled out: a survey or cohort
+    assert (
+        design_of(
+            "The women filled out questionnaires about what they ate at midlife. "
+            "Those who ate more fruit aged better."
+        )
+        == "observational"
+    )
+    # a questionnaire measuring an outcome is no design
+    assert (
+        design_of(
+            "The tai chi group improved on the Fibromyalgia Impact Questionnaire. Sleep was better too."
+        )
+        is None
+    )
+    # nor one that a trial's participants completed
+    assert (
+        design_of(
+            "The trial tested psilocybin against a placebo. "
+            "The participants completed questionnaires about their mood. Anxiety fell."
+        )
+        is None
+    )
+
+
+def test_thousands_of_people_studied_without_a_trial_are_a_cohort() -> None:
+    assert (
+        design_of(
+            "Researchers looked at 3,021 heart surgery patients. Those who kept taking statins lived longer."
+        )
+        == "observational"
+    )
+    # not when the text splits them between treatments or names a trial of its own
+    assert (
+        design_of(
+            "The team studied 1,798 heart failure patients. About half were given a defibrillator and half "
+            "a combination device. Deaths fell."
+        )
+        is None
+    )
+    assert (
+        design_of(
+            "The researchers studied 2,000 women in South Africa. In the trial the ring cut infections."
+        )
+        is None
+    )
