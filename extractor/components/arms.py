@@ -599,15 +599,22 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
     safety and efficacy of Tecentriq were studied'). No arm when no such words are found."""
     if design is None or design.value != "single_arm" or total is None:
         return []
-    places: list[tuple[int, int]] = []
-    i = view.sentence_index(total.at())
-    # the total's sentence, the one after it ('Cook's team implanted each patient with ...'), the design cue's, the first
-    for at in (total.at(), design.at(), 0):
-        place = view.sentence_of(at)
-        if place not in places:
-            places.append(place)
-        if at == total.at() and i + 1 < len(view.sentences) and view.sentences[i + 1] not in places:
-            places.append(view.sentences[i + 1])
+    places: list[tuple[int, int]] = [] if view.sentences else [(0, len(view.text))]
+    # the total's sentence, the one after it ('Cook's team implanted each patient with ...'), the design cue's, the
+    # first; then the second after the total's ('Patients were given escalating doses of T-VEC'), the one after the
+    # design cue's, the second
+    for at, after in (
+        (total.at(), 0),
+        (total.at(), 1),
+        (design.at(), 0),
+        (0, 0),
+        (total.at(), 2),
+        (design.at(), 1),
+        (0, 1),
+    ):
+        k = view.sentence_index(at) + after
+        if k < len(view.sentences) and view.sentences[k] not in places:
+            places.append(view.sentences[k])
     for start, end in places:
         for pat, m in sorted(
             search_in(view, "single_arm", start, end), key=lambda pm: pm[1].start()

@@ -126,3 +126,31 @@ def test_the_group_a_sentence_compares_back_is_sized_in_a_sentence_before() -> N
         "The study began in 2010. These infant siblings were compared with 33 infants with no known family "
         "history of autism."
     ) == [33]
+
+
+def _single_arm(text: str) -> list[tuple[str, int | None]]:
+    doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
+    return [(a.label.value, a.n.value if a.n else None) for a in doc._.arms]
+
+
+def test_a_single_arm_trials_treatment_is_what_its_participants_received() -> None:
+    # the treatment named by what the participants received, a sentence or two after the total
+    assert _single_arm(
+        "The phase I trial included 22 patients with metastatic colorectal cancer. The patients were divided "
+        "into four groups, each receiving different doses of guadecitabine in combination with irinotecan."
+    ) == [("guadecitabine", 22)]
+    assert _single_arm(
+        "The small pilot study involved 14 patients with liver tumors. Their average age was 61. Patients were "
+        "given escalating doses of T-VEC, up to the maximum dose."
+    ) == [("T-VEC", 14)]
+    # ... or given to them ('implanted the device in 67 people')
+    assert _single_arm(
+        "In an early study, the researchers implanted the device in 67 people suffering with chronic back pain."
+    ) == [("device", 67)]
+    # what they had received before the trial is no treatment of it
+    assert (
+        _single_arm(
+            "The small pilot study involved 20 patients who had received chemotherapy before."
+        )
+        == []
+    )
