@@ -189,6 +189,9 @@ def arm_key(label: str) -> str:
 _NEGATION = frozenset(
     ("without", "not", "never", "no", "non", "didn", "don", "doesn", "weren", "aren", "wasn")
 )
+#: words that make a group the inactive copy of another group's treatment ('sham acupuncture' is not 'acupuncture',
+#: 'placebo injections' not 'injections')
+_SHAM = frozenset(("sham", "placebo", "fake", "dummy", "mock", "simulated", "inactive"))
 
 
 def _same(a: str, b: str) -> bool:
@@ -199,7 +202,7 @@ def _same(a: str, b: str) -> bool:
     if a == b:
         return True
     wa, wb = set(a.split()), set(b.split())
-    if bool(wa & _NEGATION) != bool(wb & _NEGATION):
+    if bool(wa & _NEGATION) != bool(wb & _NEGATION) or bool(wa & _SHAM) != bool(wb & _SHAM):
         return False
     return wa <= wb or wb <= wa
 
@@ -341,9 +344,33 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     )
     # Pairs first, so that 'to A or B' fixes the order of the arms as the text gives it.
     about_other = other_study_sentences(view)
+    # the alternatives of each sentence's last pair, where that pair ends: a count after it that each group has ('to
+    # yoga or stretching (150 each)') sizes both
+    last_pair: dict[int, tuple[int, list[ArmFacts | None]]] = {}
     for pat, m in hits:
+        if pat.label == "arm_each_count":
+            i = view.sentence_index(m.start())
+            n = count_in(m.group("n"))
+            if (
+                i in last_pair
+                and last_pair[i][0] <= m.start()
+                and n is not None
+                and n > 1
+                and view.sentence_of(m.start()) not in about_other
+                and not is_year(view.text, *m.span("n"))
+            ):
+                for arm in last_pair[i][1]:
+                    if arm is not None and arm.n is None:
+                        _add_size(arm, n, m.span("n"), pat.id)
         if pat.label in ("arm_pair", "arm_each"):
             pair = [arms.get(m.group(g), m.span(g), pat.id) for g in ("a", "b")]
+            last_pair[view.sentence_index(m.start())] = (m.end("b"), pair)
+            if m.groupdict().get("na") and view.sentence_of(m.start()) not in about_other:
+                # 'to either participate in the Experience Corps (58) or not (53)': each alternative's own size
+                for arm, g in zip(pair, ("na", "nb"), strict=True):
+                    k = count_in(m.group(g))
+                    if arm is not None and arm.n is None and k is not None and k > 1:
+                        _add_size(arm, k, m.span(g), pat.id)
             if pat.label == "arm_each" and view.sentence_of(m.start()) not in about_other:
                 # 'About 90 patients each were randomly assigned to yoga or stretching': every alternative has
                 # that many

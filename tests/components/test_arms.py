@@ -154,3 +154,53 @@ def test_a_single_arm_trials_treatment_is_what_its_participants_received() -> No
         )
         == []
     )
+
+
+def test_a_sham_group_is_not_the_group_it_imitates() -> None:
+    assert arm_sizes(
+        "Researchers randomized 200 women, 101 to acupuncture and 99 to sham acupuncture."
+    ) == [
+        101,
+        99,
+    ]
+
+
+def test_a_count_each_group_has_after_the_alternatives() -> None:
+    assert arm_sizes(
+        "The researchers randomly assigned 300 people to yoga or stretching (150 each)."
+    ) == [150, 150]
+    assert arm_sizes(
+        "The researchers randomly assigned 300 people to yoga or stretching, 150 in each group."
+    ) == [150, 150]
+    # a duration each session lasted is no group's size
+    assert arm_sizes(
+        "The researchers randomly assigned 300 people to yoga or stretching, for 60 minutes each."
+    ) == [None, None]
+
+
+def test_each_alternatives_size_in_bare_parentheses() -> None:
+    assert arm_sizes(
+        "Carlson and her colleagues randomized 111 men and women to either participate in the Experience Corps "
+        "(58) or not (53)."
+    ) == [58, 53]
+
+
+def test_a_list_of_groups_after_a_verb_goes_on_without_it() -> None:
+    assert arm_sizes(
+        "In the study, 154 women got Tykerb, 149 Herceptin and the other 152 both drugs."
+    ) == [
+        154,
+        149,
+    ]
+    # things counted in a word are no group ('five priming injections and two booster vaccinations')
+    assert arm_sizes(
+        "Six patients were given a full series of vaccinations, including five priming injections and two "
+        "booster vaccinations."
+    ) == [6]
+
+
+def test_another_group_with_a_verb_of_its_own() -> None:
+    assert arm_sizes(
+        "They assigned 43 children to the acupuncture group. Another 45 children wore a patch over their "
+        "normal eye for two hours daily."
+    ) == [43, 45]
