@@ -32,6 +32,8 @@ _SYNONYMS = {
 }
 _BAD_LABEL = re.compile(
     r"^(?:one|two|three|four|five|six|each|both|either|this|that|these|those|it|them|their|his|her|another|other|"
+    # a share of the participants ('Half (n = 150)'), no treatment
+    r"half|one[- ]half|(?:a|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|"
     r"receive|take|get|be|\d+.*)$|(?<![-‐–])\b(?:years?|months?|weeks?|days?|percent)\b"
     # 'their feet back under them', 'about 2' (of 'about 2.5 billion cells'): no treatment's words
     r"|^(?:their|his|her|its|our|your|about|around|nearly|approximately|roughly)\s"
@@ -147,7 +149,11 @@ _SCHEDULE = re.compile(
 )
 _COURSE = re.compile(
     r"^(?:(?:a|an|the)\s+)?" + _SPAN_NUM + r"[-\s](?:day|week|month|year)s?[-\s](?:long\s+)?"
-    r"(?:course|program|programme|regimen|supply|treatment)\s+of\s+",
+    r"(?:course|program|programme|regimen|supply|treatment)\s+of\s+"
+    # ... or its length alone ('two weeks of CPAP treatment')
+    r"|^(?:(?:a|an|the)\s+)?"
+    + _SPAN_NUM
+    + r"\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\s+of\s+",
     re.IGNORECASE,
 )
 

@@ -204,3 +204,48 @@ def test_another_group_with_a_verb_of_its_own() -> None:
         "They assigned 43 children to the acupuncture group. Another 45 children wore a patch over their "
         "normal eye for two hours daily."
     ) == [43, 45]
+
+
+def test_two_groups_each_with_its_verb_and_no_people_word() -> None:
+    assert arm_sizes(
+        "The trial randomized 300 patients; 152 received surgery and 148 received physical therapy."
+    ) == [152, 148]
+    # a hypothetical is no group
+    assert (
+        arm_sizes(
+            "If 100 people ate the highest proportion of Mediterranean foods and 100 ate the least, there "
+            "would be three fewer deaths."
+        )
+        == []
+    )
+
+
+def test_two_groups_named_by_what_their_people_were_taking() -> None:
+    assert arm_sizes(
+        "The study included 80 patients taking metformin and 82 patients taking a placebo."
+    ) == [80, 82]
+    # events among the groups are no groups
+    assert (
+        arm_sizes(
+            "Retinopathy recurred in four infants treated with Avastin compared with 19 infants treated "
+            "with the laser."
+        )
+        == []
+    )
+
+
+def test_a_list_of_groups_after_a_colon() -> None:
+    assert arm_sizes(
+        "A total of 430 patients were randomized: 215 to apixaban and 215 to warfarin."
+    ) == [215, 215]
+
+
+def test_a_share_of_the_participants_with_its_count_in_parentheses() -> None:
+    assert arm_sizes(
+        "Two-thirds of them (26) were randomly assigned to two weeks of CPAP treatment. The other 13 received "
+        "a placebo."
+    ) == [26, 13]
+    assert arm_sizes("Half (n = 150) received the vaccine, while the other 150 got a placebo.") == [
+        150,
+        150,
+    ]
