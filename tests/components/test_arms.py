@@ -249,3 +249,21 @@ def test_a_share_of_the_participants_with_its_count_in_parentheses() -> None:
         150,
         150,
     ]
+
+
+def test_there_were_n_people_in_each_named_group() -> None:
+    assert arm_sizes(
+        "There were 120 patients in the treatment group and 118 in the placebo group."
+    ) == [
+        120,
+        118,
+    ]
+    # cases in a group are events, not its size
+    assert arm_sizes("There were 30 cases in the vaccine group and 90 in the placebo group.") == []
+
+
+def test_groups_to_compare_in_the_present_or_infinitive() -> None:
+    assert arm_sizes(
+        "They used registries to compare pregnancies between nearly 600 women who had given birth after "
+        "bariatric surgery and more than 2,300 women who hadn't had the surgery."
+    ) == [600, 2300]
