@@ -267,3 +267,10 @@ def test_groups_to_compare_in_the_present_or_infinitive() -> None:
         "They used registries to compare pregnancies between nearly 600 women who had given birth after "
         "bariatric surgery and more than 2,300 women who hadn't had the surgery."
     ) == [600, 2300]
+
+
+def test_a_group_with_an_aside_before_its_verb() -> None:
+    assert arm_sizes(
+        "In the study, 80 participants (primarily men) were taught eight coping skills. Another 79 participants "
+        "were in the control group."
+    ) == [80, 79]
