@@ -32,6 +32,8 @@ _SYNONYMS = {
 }
 _BAD_LABEL = re.compile(
     r"^(?:one|two|three|four|five|six|each|both|either|this|that|these|those|it|them|their|his|her|another|other|"
+    # a share of the participants ('Half (n = 150)'), no treatment
+    r"half|one[- ]half|(?:a|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|"
     r"receive|take|get|be|\d+.*)$|(?<![-‐–])\b(?:years?|months?|weeks?|days?|percent)\b"
     # 'their feet back under them', 'about 2' (of 'about 2.5 billion cells'): no treatment's words
     r"|^(?:their|his|her|its|our|your|about|around|nearly|approximately|roughly)\s"
@@ -147,7 +149,11 @@ _SCHEDULE = re.compile(
 )
 _COURSE = re.compile(
     r"^(?:(?:a|an|the)\s+)?" + _SPAN_NUM + r"[-\s](?:day|week|month|year)s?[-\s](?:long\s+)?"
-    r"(?:course|program|programme|regimen|supply|treatment)\s+of\s+",
+    r"(?:course|program|programme|regimen|supply|treatment)\s+of\s+"
+    # ... or its length alone ('two weeks of CPAP treatment')
+    r"|^(?:(?:a|an|the)\s+)?"
+    + _SPAN_NUM
+    + r"\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\s+of\s+",
     re.IGNORECASE,
 )
 
@@ -189,6 +195,9 @@ def arm_key(label: str) -> str:
 _NEGATION = frozenset(
     ("without", "not", "never", "no", "non", "didn", "don", "doesn", "weren", "aren", "wasn")
 )
+#: words that make a group the inactive copy of another group's treatment ('sham acupuncture' is not 'acupuncture',
+#: 'placebo injections' not 'injections')
+_SHAM = frozenset(("sham", "placebo", "fake", "dummy", "mock", "simulated", "inactive"))
 
 
 def _same(a: str, b: str) -> bool:
@@ -199,7 +208,7 @@ def _same(a: str, b: str) -> bool:
     if a == b:
         return True
     wa, wb = set(a.split()), set(b.split())
-    if bool(wa & _NEGATION) != bool(wb & _NEGATION):
+    if bool(wa & _NEGATION) != bool(wb & _NEGATION) or bool(wa & _SHAM) != bool(wb & _SHAM):
         return False
     return wa <= wb or wb <= wa
 
@@ -341,9 +350,33 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     )
     # Pairs first, so that 'to A or B' fixes the order of the arms as the text gives it.
     about_other = other_study_sentences(view)
+    # the alternatives of each sentence's last pair, where that pair ends: a count after it that each group has ('to
+    # yoga or stretching (150 each)') sizes both
+    last_pair: dict[int, tuple[int, list[ArmFacts | None]]] = {}
     for pat, m in hits:
+        if pat.label == "arm_each_count":
+            i = view.sentence_index(m.start())
+            n = count_in(m.group("n"))
+            if (
+                i in last_pair
+                and last_pair[i][0] <= m.start()
+                and n is not None
+                and n > 1
+                and view.sentence_of(m.start()) not in about_other
+                and not is_year(view.text, *m.span("n"))
+            ):
+                for arm in last_pair[i][1]:
+                    if arm is not None and arm.n is None:
+                        _add_size(arm, n, m.span("n"), pat.id)
         if pat.label in ("arm_pair", "arm_each"):
             pair = [arms.get(m.group(g), m.span(g), pat.id) for g in ("a", "b")]
+            last_pair[view.sentence_index(m.start())] = (m.end("b"), pair)
+            if m.groupdict().get("na") and view.sentence_of(m.start()) not in about_other:
+                # 'to either participate in the Experience Corps (58) or not (53)': each alternative's own size
+                for arm, g in zip(pair, ("na", "nb"), strict=True):
+                    k = count_in(m.group(g))
+                    if arm is not None and arm.n is None and k is not None and k > 1:
+                        _add_size(arm, k, m.span(g), pat.id)
             if pat.label == "arm_each" and view.sentence_of(m.start()) not in about_other:
                 # 'About 90 patients each were randomly assigned to yoga or stretching': every alternative has
                 # that many
@@ -599,15 +632,22 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
     safety and efficacy of Tecentriq were studied'). No arm when no such words are found."""
     if design is None or design.value != "single_arm" or total is None:
         return []
-    places: list[tuple[int, int]] = []
-    i = view.sentence_index(total.at())
-    # the total's sentence, the one after it ('Cook's team implanted each patient with ...'), the design cue's, the first
-    for at in (total.at(), design.at(), 0):
-        place = view.sentence_of(at)
-        if place not in places:
-            places.append(place)
-        if at == total.at() and i + 1 < len(view.sentences) and view.sentences[i + 1] not in places:
-            places.append(view.sentences[i + 1])
+    places: list[tuple[int, int]] = [] if view.sentences else [(0, len(view.text))]
+    # the total's sentence, the one after it ('Cook's team implanted each patient with ...'), the design cue's, the
+    # first; then the second after the total's ('Patients were given escalating doses of T-VEC'), the one after the
+    # design cue's, the second
+    for at, after in (
+        (total.at(), 0),
+        (total.at(), 1),
+        (design.at(), 0),
+        (0, 0),
+        (total.at(), 2),
+        (design.at(), 1),
+        (0, 1),
+    ):
+        k = view.sentence_index(at) + after
+        if k < len(view.sentences) and view.sentences[k] not in places:
+            places.append(view.sentences[k])
     for start, end in places:
         for pat, m in sorted(
             search_in(view, "single_arm", start, end), key=lambda pm: pm[1].start()

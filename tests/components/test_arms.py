@@ -126,3 +126,151 @@ def test_the_group_a_sentence_compares_back_is_sized_in_a_sentence_before() -> N
         "The study began in 2010. These infant siblings were compared with 33 infants with no known family "
         "history of autism."
     ) == [33]
+
+
+def _single_arm(text: str) -> list[tuple[str, int | None]]:
+    doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
+    return [(a.label.value, a.n.value if a.n else None) for a in doc._.arms]
+
+
+def test_a_single_arm_trials_treatment_is_what_its_participants_received() -> None:
+    # the treatment named by what the participants received, a sentence or two after the total
+    assert _single_arm(
+        "The phase I trial included 22 patients with metastatic colorectal cancer. The patients were divided "
+        "into four groups, each receiving different doses of guadecitabine in combination with irinotecan."
+    ) == [("guadecitabine", 22)]
+    assert _single_arm(
+        "The small pilot study involved 14 patients with liver tumors. Their average age was 61. Patients were "
+        "given escalating doses of T-VEC, up to the maximum dose."
+    ) == [("T-VEC", 14)]
+    # ... or given to them ('implanted the device in 67 people')
+    assert _single_arm(
+        "In an early study, the researchers implanted the device in 67 people suffering with chronic back pain."
+    ) == [("device", 67)]
+    # what they had received before the trial is no treatment of it
+    assert (
+        _single_arm(
+            "The small pilot study involved 20 patients who had received chemotherapy before."
+        )
+        == []
+    )
+
+
+def test_a_sham_group_is_not_the_group_it_imitates() -> None:
+    assert arm_sizes(
+        "Researchers randomized 200 women, 101 to acupuncture and 99 to sham acupuncture."
+    ) == [
+        101,
+        99,
+    ]
+
+
+def test_a_count_each_group_has_after_the_alternatives() -> None:
+    assert arm_sizes(
+        "The researchers randomly assigned 300 people to yoga or stretching (150 each)."
+    ) == [150, 150]
+    assert arm_sizes(
+        "The researchers randomly assigned 300 people to yoga or stretching, 150 in each group."
+    ) == [150, 150]
+    # a duration each session lasted is no group's size
+    assert arm_sizes(
+        "The researchers randomly assigned 300 people to yoga or stretching, for 60 minutes each."
+    ) == [None, None]
+
+
+def test_each_alternatives_size_in_bare_parentheses() -> None:
+    assert arm_sizes(
+        "Carlson and her colleagues randomized 111 men and women to either participate in the Experience Corps "
+        "(58) or not (53)."
+    ) == [58, 53]
+
+
+def test_a_list_of_groups_after_a_verb_goes_on_without_it() -> None:
+    assert arm_sizes(
+        "In the study, 154 women got Tykerb, 149 Herceptin and the other 152 both drugs."
+    ) == [
+        154,
+        149,
+    ]
+    # things counted in a word are no group ('five priming injections and two booster vaccinations')
+    assert arm_sizes(
+        "Six patients were given a full series of vaccinations, including five priming injections and two "
+        "booster vaccinations."
+    ) == [6]
+
+
+def test_another_group_with_a_verb_of_its_own() -> None:
+    assert arm_sizes(
+        "They assigned 43 children to the acupuncture group. Another 45 children wore a patch over their "
+        "normal eye for two hours daily."
+    ) == [43, 45]
+
+
+def test_two_groups_each_with_its_verb_and_no_people_word() -> None:
+    assert arm_sizes(
+        "The trial randomized 300 patients; 152 received surgery and 148 received physical therapy."
+    ) == [152, 148]
+    # a hypothetical is no group
+    assert (
+        arm_sizes(
+            "If 100 people ate the highest proportion of Mediterranean foods and 100 ate the least, there "
+            "would be three fewer deaths."
+        )
+        == []
+    )
+
+
+def test_two_groups_named_by_what_their_people_were_taking() -> None:
+    assert arm_sizes(
+        "The study included 80 patients taking metformin and 82 patients taking a placebo."
+    ) == [80, 82]
+    # events among the groups are no groups
+    assert (
+        arm_sizes(
+            "Retinopathy recurred in four infants treated with Avastin compared with 19 infants treated "
+            "with the laser."
+        )
+        == []
+    )
+
+
+def test_a_list_of_groups_after_a_colon() -> None:
+    assert arm_sizes(
+        "A total of 430 patients were randomized: 215 to apixaban and 215 to warfarin."
+    ) == [215, 215]
+
+
+def test_a_share_of_the_participants_with_its_count_in_parentheses() -> None:
+    assert arm_sizes(
+        "Two-thirds of them (26) were randomly assigned to two weeks of CPAP treatment. The other 13 received "
+        "a placebo."
+    ) == [26, 13]
+    assert arm_sizes("Half (n = 150) received the vaccine, while the other 150 got a placebo.") == [
+        150,
+        150,
+    ]
+
+
+def test_there_were_n_people_in_each_named_group() -> None:
+    assert arm_sizes(
+        "There were 120 patients in the treatment group and 118 in the placebo group."
+    ) == [
+        120,
+        118,
+    ]
+    # cases in a group are events, not its size
+    assert arm_sizes("There were 30 cases in the vaccine group and 90 in the placebo group.") == []
+
+
+def test_groups_to_compare_in_the_present_or_infinitive() -> None:
+    assert arm_sizes(
+        "They used registries to compare pregnancies between nearly 600 women who had given birth after "
+        "bariatric surgery and more than 2,300 women who hadn't had the surgery."
+    ) == [600, 2300]
+
+
+def test_a_group_with_an_aside_before_its_verb() -> None:
+    assert arm_sizes(
+        "In the study, 80 participants (primarily men) were taught eight coping skills. Another 79 participants "
+        "were in the control group."
+    ) == [80, 79]
