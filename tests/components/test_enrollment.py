@@ -140,3 +140,11 @@ def test_a_study_someone_is_running_now_or_a_body_of_studies_gives_way() -> None
     assert enrollment_counts(
         lead + "The researchers analyzed nine studies involving more than 3,000 patients."
     ) == (3000, None)
+
+
+def test_thirteen_and_fifteen_in_words_are_counts() -> None:
+    # the pattern file's trigger must let a sentence whose count is 'thirteen' or 'fifteen' through
+    assert enrollment_counts(
+        "The latest study involved thirteen young people aged between 12 and 18 years of age."
+    ) == (13, None)
+    assert enrollment_counts("The study involved fifteen people with asthma.") == (15, None)
