@@ -148,3 +148,42 @@ def test_thirteen_and_fifteen_in_words_are_counts() -> None:
         "The latest study involved thirteen young people aged between 12 and 18 years of age."
     ) == (13, None)
     assert enrollment_counts("The study involved fifteen people with asthma.") == (15, None)
+
+
+def test_the_results_of_the_people_read_so_far_are_the_size() -> None:
+    assert enrollment_counts(
+        "It's early -- results are in for only the first 16 patients -- but the results already are drawing "
+        "praise from experts."
+    ) == (16, None)
+    assert enrollment_counts(
+        "In a newly released study, investigators reported results from the first 10 people treated with the "
+        "biosynthetic corneas."
+    ) == (10, None)
+    # ... not the results of something else
+    assert enrollment_counts("The study reported results from 12 hospitals in Ohio.") == (
+        None,
+        None,
+    )
+
+
+def test_a_lone_group_named_by_its_treatment_is_the_whole() -> None:
+    # one count with a treatment and nothing else stated: the study's people
+    assert enrollment_counts(
+        "In a small, preliminary study, researchers put 23 obese volunteers on the 16:8 diet, a form of "
+        "intermittent fasting."
+    ) == (23, None)
+    # ... but two such counts are the groups of a study whose size is not said
+    assert enrollment_counts(
+        "In the new study, the infection rate was 3.4 percent among the patients. The 504 patients treated with "
+        "the nose gel did well. The rate for 413 volunteers given placebo treatment was 7.7 percent."
+    ) == (None, None)
+    # ... and 'the N people who used ...' is the group of those who did
+    assert enrollment_counts(
+        "In the clinical trial, the 187 participants who used the device lost an average of 14 pounds."
+    ) == (None, None)
+
+
+def test_participated_after_a_longer_description() -> None:
+    assert enrollment_counts(
+        "About 1,500 patients at 61 clinics in the United States and abroad participated in the study."
+    ) == (1500, None)
