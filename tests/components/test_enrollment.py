@@ -187,3 +187,29 @@ def test_participated_after_a_longer_description() -> None:
     assert enrollment_counts(
         "About 1,500 patients at 61 clinics in the United States and abroad participated in the study."
     ) == (1500, None)
+
+
+def test_more_ways_to_say_all_were_randomized() -> None:
+    assert enrollment_counts(
+        "The study enrolled 1,200 people. Participants here were randomized to their condition."
+    ) == (1200, 1200)
+    assert enrollment_counts(
+        "The researchers enrolled nearly 700 men with early prostate cancer who were randomly selected either "
+        "to undergo a radical prostatectomy or to stay in watchful waiting."
+    ) == (700, 700)
+    assert enrollment_counts(
+        "The study included 148 patients. Two-thirds of subjects were randomly assigned to undergo fusion."
+    ) == (148, 148)
+    assert enrollment_counts(
+        "The researchers recruited 39 volunteers with prediabetes. Two-thirds of them (26) were randomly "
+        "assigned to two weeks of CPAP treatment."
+    ) == (39, 39)
+    assert enrollment_counts(
+        "Researchers enrolled 300 adults and randomized them to nuts or a control diet."
+    ) == (300, 300)
+
+
+def test_what_was_tested_of_a_treatment_in_the_people() -> None:
+    assert enrollment_counts(
+        "The safety profile of tramiprosate in 2,025 AD patients across the two studies was favorable."
+    ) == (2025, None)
