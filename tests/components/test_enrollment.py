@@ -213,3 +213,22 @@ def test_what_was_tested_of_a_treatment_in_the_people() -> None:
     assert enrollment_counts(
         "The safety profile of tramiprosate in 2,025 AD patients across the two studies was favorable."
     ) == (2025, None)
+
+
+def test_more_words_for_people_and_a_study_for_them() -> None:
+    assert enrollment_counts("The study included 520 youngsters with ear infections.") == (
+        520,
+        None,
+    )
+    assert enrollment_counts(
+        "Researchers found that among 24,071 Medicare enrollees who had a negative screening colonoscopy, "
+        "almost 24% were re-examined within seven years."
+    ) == (24071, None)
+    assert enrollment_counts(
+        "The trial included 53 babies. Shortly after birth the preemies were randomly assigned to receive "
+        "injections of either erythropoeitin or no treatment."
+    ) == (53, 53)
+    assert enrollment_counts(
+        "But an analysis of insurance claims for more than 2,200 people with Type 2 diabetes who underwent "
+        "surgery found that most could drop their drugs."
+    ) == (2200, None)
