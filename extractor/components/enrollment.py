@@ -264,6 +264,20 @@ _BARE_ARM = re.compile(
     r"in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm))\b",
     re.IGNORECASE,
 )
+# right after one group's treatment verb, a control's: 'given placebo treatment', 'on a sham diet'
+_CONTROL_TREATMENT = re.compile(
+    r"\s+(?:(?:an?|the|only)\s+)?(?:[\w-]+\s+)?(?:placebos?|sham|dummy|inactive|control|usual\s+care)\b",
+    re.IGNORECASE,
+)
+# before a count, 'the', and after its people word 'who', for a group named by its treatment ('the 187 participants
+# who used the device')
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_WHO = re.compile(r"\s+who\b", re.IGNORECASE)
+# ... or a group named by what was done to it ('The 504 patients treated with the antibiotic nose gel')
+_TREATED_WITH = re.compile(
+    r"\s+(?:who\s+(?:were|was)\s+)?(?:treated|injected|vaccinated|assigned|randomi[sz]ed)\s+(?:with|to)\b",
+    re.IGNORECASE,
+)
 # after a count's people word: the size of each group, not of the study ('a minimum of 30 participants per study
 # group')
 _PER_GROUP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:per|each|in\s+each)\b", re.IGNORECASE)
@@ -298,10 +312,14 @@ def _whole_of_part(view: TextView, n_start: int, value: int) -> bool:
     return part is not None and (part.group("the") is not None or value not in _RATE_BASE)
 
 
-def _bare_count_ok(view: TextView, m: TextMatch, own_cue: bool = False) -> bool:
+def _bare_count_ok(
+    view: TextView, m: TextMatch, own_cue: bool = False, one_group: bool = False
+) -> bool:
     """Whether a count with no cue of its own (pattern label ``bare``) stands in a sentence about the study, as
     a whole number of people (``own_cue``: the pattern's phrase says it is the study's, 'Of 16 people with
-    Alzheimer's disease, those who received ...', and needs no study word in the sentence)."""
+    Alzheimer's disease, those who received ...', and needs no study word in the sentence; ``one_group``: a
+    count followed by the words of one group's treatment, 'researchers put 23 obese volunteers on the diet', is
+    taken too)."""
     s, e = view.sentence_of(m.start())
     n_start, n_end = m.span("n")
     people = _people_start(view.text, n_end, m.end())
@@ -322,7 +340,7 @@ def _bare_count_ok(view: TextView, m: TextMatch, own_cue: bool = False) -> bool:
         and _BARE_BEFORE.search(view.text, max(s, n_start - 30), n_start) is None
         and _YEAR_LIKE.fullmatch(view.text, n_start, n_end) is None
         and _PER_GROUP.match(view.text, m.end()) is None
-        and _BARE_ARM.match(view.text, m.end()) is None
+        and (one_group or _BARE_ARM.match(view.text, m.end()) is None)
         and _BARE_GAP.search(view.text, n_end, people) is None
         and not view.lower.startswith("cases", people)
     )
@@ -422,6 +440,13 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         Fact[int]
     ] = []  # counts of people with no cue of their own, in a sentence about the study
     crowded: set[tuple[int, int]] = set()  # sentences that list several groups' counts
+    # counts with no cue of their own followed by one group's treatment ('23 obese volunteers on the diet'),
+    # where they start
+    one_group_at: set[int] = set()
+    one_group: list[Fact[int]] = []
+    treated: set[int] = (
+        set()
+    )  # every count followed by one group's treatment, whatever else stands around it
 
     def elsewhere_at(at: int) -> bool:
         """Whether offset ``at`` is in a sentence about another study: one of ``other_study_sentences``, or one
@@ -437,11 +462,28 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         yield from matches(view, "enrollment", skip="bare")
         if not own_counts() and not pool and not parts:
             # the last resort: a count with no cue of its own, in a sentence about the study
-            yield from (
-                (pat, m)
-                for pat, m in matches(view, "enrollment", "bare")
-                if _bare_count_ok(view, m, bool(pat.extra.get("own_cue")))
-            )
+            for pat, m in matches(view, "enrollment", "bare"):
+                own_cue = bool(pat.extra.get("own_cue"))
+                arm = _BARE_ARM.match(view.text, m.end())
+                if arm is not None or _TREATED_WITH.match(view.text, m.end()):
+                    treated.add(count_in(m.group("n")) or 0)
+                if _bare_count_ok(view, m, own_cue):
+                    yield pat, m
+                elif (
+                    arm is not None
+                    # (a treatment, not a place in a group: 'women in the 40-49 age group'; nor a control
+                    # group's: '413 volunteers given placebo treatment')
+                    and not arm.group(0).lstrip().lower().startswith("in ")
+                    and _CONTROL_TREATMENT.match(view.text, arm.end()) is None
+                    # (not 'the 187 participants who used the device': the group of those who did)
+                    and not (
+                        _THE_BEFORE.search(view.text, max(0, m.start() - 5), m.start())
+                        and _WHO.match(arm.group(0))
+                    )
+                    and _bare_count_ok(view, m, own_cue, one_group=True)
+                ):
+                    one_group_at.add(m.start())
+                    yield pat, m
 
     for pat, m in candidates():
         if pat.label in found or pat.label == "bare":
@@ -555,7 +597,9 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                     randomized_all = Fact(True, [m.span()], pat.id)
                 found["total"].append(fact)
                 continue
-            if pat.label == "bare":
+            if pat.label == "bare" and m.start() in one_group_at:
+                one_group.append(fact)
+            elif pat.label == "bare":
                 next_group = _NEXT_GROUP_OF_PEOPLE.match(view.text, sentence_end)
                 if _NEXT_GROUP.match(view.text, sentence_end) is None or _whole_of_part(
                     view, n_start, count_in(m.group("n")) or 0
@@ -608,6 +652,12 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     # is the total only when nothing else is stated.
     if pool and not any(found.values()):
         found["total"].extend(pool)
+    # A count with no cue of its own followed by one group's treatment ('researchers put 23 obese volunteers on the
+    # 16:8 diet', 'the 116 patients used in this study') is the study's whole when nothing else is stated and it
+    # is the only such count: two ('The 504 patients treated with the nose gel ...', 'The 413 volunteers given
+    # placebo ...') are the groups of a study whose size is not said.
+    if not bare and not any(found.values()) and len(treated) == 1 and one_group:
+        bare = one_group[:1]
     # A count with no cue of its own ('the brains of 30 people with autism and 30 people without') is the total
     # only when nothing else is stated, and not when it is a part of a count another pattern took
     if bare and not own_counts():

@@ -140,3 +140,95 @@ def test_a_study_someone_is_running_now_or_a_body_of_studies_gives_way() -> None
     assert enrollment_counts(
         lead + "The researchers analyzed nine studies involving more than 3,000 patients."
     ) == (3000, None)
+
+
+def test_thirteen_and_fifteen_in_words_are_counts() -> None:
+    # the pattern file's trigger must let a sentence whose count is 'thirteen' or 'fifteen' through
+    assert enrollment_counts(
+        "The latest study involved thirteen young people aged between 12 and 18 years of age."
+    ) == (13, None)
+    assert enrollment_counts("The study involved fifteen people with asthma.") == (15, None)
+
+
+def test_the_results_of_the_people_read_so_far_are_the_size() -> None:
+    assert enrollment_counts(
+        "It's early -- results are in for only the first 16 patients -- but the results already are drawing "
+        "praise from experts."
+    ) == (16, None)
+    assert enrollment_counts(
+        "In a newly released study, investigators reported results from the first 10 people treated with the "
+        "biosynthetic corneas."
+    ) == (10, None)
+    # ... not the results of something else
+    assert enrollment_counts("The study reported results from 12 hospitals in Ohio.") == (
+        None,
+        None,
+    )
+
+
+def test_a_lone_group_named_by_its_treatment_is_the_whole() -> None:
+    # one count with a treatment and nothing else stated: the study's people
+    assert enrollment_counts(
+        "In a small, preliminary study, researchers put 23 obese volunteers on the 16:8 diet, a form of "
+        "intermittent fasting."
+    ) == (23, None)
+    # ... but two such counts are the groups of a study whose size is not said
+    assert enrollment_counts(
+        "In the new study, the infection rate was 3.4 percent among the patients. The 504 patients treated with "
+        "the nose gel did well. The rate for 413 volunteers given placebo treatment was 7.7 percent."
+    ) == (None, None)
+    # ... and 'the N people who used ...' is the group of those who did
+    assert enrollment_counts(
+        "In the clinical trial, the 187 participants who used the device lost an average of 14 pounds."
+    ) == (None, None)
+
+
+def test_participated_after_a_longer_description() -> None:
+    assert enrollment_counts(
+        "About 1,500 patients at 61 clinics in the United States and abroad participated in the study."
+    ) == (1500, None)
+
+
+def test_more_ways_to_say_all_were_randomized() -> None:
+    assert enrollment_counts(
+        "The study enrolled 1,200 people. Participants here were randomized to their condition."
+    ) == (1200, 1200)
+    assert enrollment_counts(
+        "The researchers enrolled nearly 700 men with early prostate cancer who were randomly selected either "
+        "to undergo a radical prostatectomy or to stay in watchful waiting."
+    ) == (700, 700)
+    assert enrollment_counts(
+        "The study included 148 patients. Two-thirds of subjects were randomly assigned to undergo fusion."
+    ) == (148, 148)
+    assert enrollment_counts(
+        "The researchers recruited 39 volunteers with prediabetes. Two-thirds of them (26) were randomly "
+        "assigned to two weeks of CPAP treatment."
+    ) == (39, 39)
+    assert enrollment_counts(
+        "Researchers enrolled 300 adults and randomized them to nuts or a control diet."
+    ) == (300, 300)
+
+
+def test_what_was_tested_of_a_treatment_in_the_people() -> None:
+    assert enrollment_counts(
+        "The safety profile of tramiprosate in 2,025 AD patients across the two studies was favorable."
+    ) == (2025, None)
+
+
+def test_more_words_for_people_and_a_study_for_them() -> None:
+    assert enrollment_counts("The study included 520 youngsters with ear infections.") == (
+        520,
+        None,
+    )
+    assert enrollment_counts(
+        "Researchers found that among 24,071 Medicare enrollees who had a negative screening colonoscopy, "
+        "almost 24% were re-examined within seven years."
+    ) == (24071, None)
+    assert enrollment_counts(
+        "The trial included 53 babies. Shortly after birth the preemies were randomly assigned to receive "
+        "injections of either erythropoeitin or no treatment."
+    ) == (53, 53)
+    assert enrollment_counts(
+        "But an analysis of insurance claims for more than 2,200 people with Type 2 diabetes who underwent "
+        "surgery found that most could drop their drugs."
+    ) == (2200, None)
