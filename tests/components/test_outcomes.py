@@ -25,6 +25,23 @@ def test_half_as_likely_often_or_many_is_a_reduction_of_half() -> None:
     assert effects_of("The second trial enrolled half as many patients.") == []
 
 
+def test_half_the_risk_of_the_other_group_is_a_reduction_of_half() -> None:
+    assert effects_of(
+        "People who took dabigatran had half the risk of another major bleeding event within one year"
+        " compared with those who took warfarin."
+    ) == [("RRR", 50.0)]
+    assert effects_of(
+        "Those who received chlorhexidine had a low infection rate, which is half that of the patients"
+        " who received the iodine combination."
+    ) == [("RRR", 50.0)]
+    # a plan, a bound and an earlier study's figure are no effect
+    assert effects_of("The second trial enrolled half the number of patients as planned.") == []
+    bound = "Those on the supplements had less than half the chance of being sick compared with placebo."
+    assert effects_of(bound) == []
+    earlier = "The infection rate was half that of a previous study among the patients."
+    assert effects_of(earlier) == []
+
+
 def test_a_risk_cut_in_half_is_a_reduction_of_half() -> None:
     assert effects_of("Quick action can cut the odds of a serious stroke in half.") == [
         ("RRR", 50.0)
