@@ -170,6 +170,11 @@ def test_a_single_arm_trials_treatment_is_what_its_participants_received() -> No
         "He is one of 10 men in an early-stage trial. Researchers reported that a single intravenous infusion of "
         "the novel gene therapy enabled patients to produce clotting factor."
     ) == [("novel gene therapy", 10)]
+    # ... or the treatment with it, past a generic noun ('treatment with the immunotherapy drug nivolumab')
+    assert _single_arm(
+        "Researchers reported the first phase II clinical trial results for treatment with the immunotherapy drug "
+        "nivolumab. MD Anderson enrolled 18 patients who gave tissue samples."
+    ) == [("nivolumab", 18)]
     # what the researchers used to measure is no treatment
     assert (
         _single_arm(
