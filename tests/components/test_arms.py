@@ -147,6 +147,41 @@ def test_a_single_arm_trials_treatment_is_what_its_participants_received() -> No
     assert _single_arm(
         "In an early study, the researchers implanted the device in 67 people suffering with chronic back pain."
     ) == [("device", 67)]
+    # ... or what they did ('22 patients who played the memory game'), what the researchers used to make something,
+    # put into the body or gave once
+    assert _single_arm(
+        "In this early-stage study, 22 patients who played the memory game made fewer errors."
+    ) == [("memory game", 22)]
+    assert _single_arm(
+        "In an early study of 27 patients, Japanese researchers used patients' own muscle stem cells to create a "
+        '"patch" that was placed on the heart.'
+    ) == [("patients' own muscle stem cells", 27)]
+    assert _single_arm(
+        "For the pilot study, the team recruited 18 patients who had suffered a stroke. Each patient had a small "
+        "hole drilled so that researchers could inject stem cells taken from the bone marrow of two donors directly "
+        "into parts of their brains."
+    ) == [("stem cells", 18)]
+    assert _single_arm(
+        "The small, preliminary study included 24 patients with advanced cancer. The researchers injected the "
+        "tumors of 24 patients with a single dose of "
+        "Clostridium novyi-NT, ranging from 10,000 to 3 million spores."
+    ) == [("Clostridium novyi-NT", 24)]
+    assert _single_arm(
+        "He is one of 10 men in an early-stage trial. Researchers reported that a single intravenous infusion of "
+        "the novel gene therapy enabled patients to produce clotting factor."
+    ) == [("novel gene therapy", 10)]
+    # ... or the treatment with it, past a generic noun ('treatment with the immunotherapy drug nivolumab')
+    assert _single_arm(
+        "Researchers reported the first phase II clinical trial results for treatment with the immunotherapy drug "
+        "nivolumab. MD Anderson enrolled 18 patients who gave tissue samples."
+    ) == [("nivolumab", 18)]
+    # what the researchers used to measure is no treatment
+    assert (
+        _single_arm(
+            "In a pilot study of 27 patients, researchers used MRI scans to measure brain volume."
+        )
+        == []
+    )
     # what they had received before the trial is no treatment of it
     assert (
         _single_arm(
