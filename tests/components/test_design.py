@@ -534,3 +534,34 @@ def test_thousands_of_people_studied_without_a_trial_are_a_cohort() -> None:
         )
         is None
     )
+
+
+def test_a_randomized_trial_the_study_is_not_or_one_it_would_take_is_not_the_design() -> None:
+    # 'it's not a randomized controlled trial', 'What's needed are trials where people are randomly assigned':
+    # the design the study lacks or the one a proof would require, not the study's own
+    cohort = (
+        "Researchers used data from the medical records of 30,000 patients. "
+        "People who took statins were less likely to die. "
+    )
+    assert design_of(
+        cohort + "But it's not a randomized controlled trial, so they could differ."
+    ) == ("observational")
+    assert (
+        design_of(cohort + "It is not the kind of randomized trial that is the gold standard.")
+        == "observational"
+    )
+    assert (
+        design_of(
+            cohort + "What's needed are clinical trials where people are randomly assigned to it."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(cohort + "Proof would require a study in which men are randomly assigned.")
+        == "observational"
+    )
+    # the study's own randomization of those who did not respond still counts
+    assert (
+        design_of("Of 300 patients, those who did not respond were randomized to a second drug.")
+        == "rct"
+    )
