@@ -565,3 +565,29 @@ def test_a_randomized_trial_the_study_is_not_or_one_it_would_take_is_not_the_des
         design_of("Of 300 patients, those who did not respond were randomized to a second drug.")
         == "rct"
     )
+
+
+def test_rabbits_giving_mice_or_a_placebo_given_to_the_animals_are_an_animal_study() -> None:
+    # rabbits among the animals, 'giving' among the experiment's verbs
+    assert (
+        design_of(
+            "The supplement reduced LDL cholesterol in rabbits. Sulforaphane-fed rabbits also had "
+            "better blood-vessel function."
+        )
+        == "other"
+    )
+    assert (
+        design_of(
+            "Strips of uterine muscle relaxed. The researchers found that giving mice bitter "
+            "substances prevented contractions. The mice delivered on time."
+        )
+        == "other"
+    )
+    # a placebo given to the animals is their control, not a trial of people's
+    rats = (
+        "Investigators injected stem cells from newborn rats into the hearts of old rats. "
+        "Other rats of the same age were assigned to receive placebo injections instead. "
+    )
+    assert design_of(rats + "The treated hearts pumped better.") == "other"
+    # a placebo in a sentence of its own still names a trial of people
+    assert design_of(rats + "Then 40 patients took the cells or a placebo.") != "other"
