@@ -475,12 +475,17 @@ _OWN_TRIAL_WORDS = ("trial", "placebo")
 _NOT_OWN_TRIAL = (*_NOT_OWN_COMPARISON, "begun", "could start", "if ")
 
 
-def _names_a_trial(view: TextView, skip: set[int], not_with: tuple[str, ...] = ()) -> bool:
+def _names_a_trial(
+    view: TextView,
+    skip: set[int],
+    not_with: tuple[str, ...] = (),
+    words: tuple[str, ...] = _OWN_TRIAL_WORDS,
+) -> bool:
     """Whether a sentence outside ``skip`` says 'trial' (not 'trials': 'randomized trials are needed' is about
-    others) or 'placebo', and none of the words ``not_with``. Plain substring look-ups, on the rare path
-    only."""
+    others) or 'placebo' (``words``), and none of the words ``not_with``. Plain substring look-ups, on the rare
+    path only."""
     text = view.lower
-    for word in _OWN_TRIAL_WORDS:
+    for word in words:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
@@ -559,8 +564,8 @@ def _unstated_design(
     (sentences about other or future studies), read only when no other design cue was found (so a trial or
     cohort that mentions a model or earlier studies keeps its own design). An animal experiment counts with
     laboratory animals named in two sentences or more, outside ``background`` (sentences about earlier
-    findings), and only when the text names no trial or placebo of its own: a study of people mentions its
-    animal work in passing."""
+    findings), and only when the text names no trial or placebo of its own (a placebo in a sentence naming the
+    animals is theirs): a study of people mentions its animal work in passing."""
     experiment: list[Fact[str]] = []
     sentences: set[int] = set()  # the sentences that name laboratory animals
     for pat, m in matches(view, "unstated_design"):
@@ -574,7 +579,14 @@ def _unstated_design(
         sentences.add(index)
         if pat.label == "animal":
             experiment.append(Fact("other", [m.span()], pat.id))
-    if experiment and len(sentences) >= 2 and not _names_a_trial(view, skip):
+    # a placebo in a sentence that names the animals is the experiment's own control ('Other laboratory rats
+    # from the same age group were assigned to receive placebo treatment'), not a trial of people
+    if (
+        experiment
+        and len(sentences) >= 2
+        and not _names_a_trial(view, skip, words=("trial",))
+        and not _names_a_trial(view, skip | sentences, words=("placebo",))
+    ):
         return min(experiment, key=Fact.at)
     return None
 

@@ -534,3 +534,60 @@ def test_thousands_of_people_studied_without_a_trial_are_a_cohort() -> None:
         )
         is None
     )
+
+
+def test_a_randomized_trial_the_study_is_not_or_one_it_would_take_is_not_the_design() -> None:
+    # 'it's not a randomized controlled trial', 'What's needed are trials where people are randomly assigned':
+    # the design the study lacks or the one a proof would require, not the study's own
+    cohort = (
+        "Researchers used data from the medical records of 30,000 patients. "
+        "People who took statins were less likely to die. "
+    )
+    assert design_of(
+        cohort + "But it's not a randomized controlled trial, so they could differ."
+    ) == ("observational")
+    assert (
+        design_of(cohort + "It is not the kind of randomized trial that is the gold standard.")
+        == "observational"
+    )
+    assert (
+        design_of(
+            cohort + "What's needed are clinical trials where people are randomly assigned to it."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(cohort + "Proof would require a study in which men are randomly assigned.")
+        == "observational"
+    )
+    # the study's own randomization of those who did not respond still counts
+    assert (
+        design_of("Of 300 patients, those who did not respond were randomized to a second drug.")
+        == "rct"
+    )
+
+
+def test_rabbits_giving_mice_or_a_placebo_given_to_the_animals_are_an_animal_study() -> None:
+    # rabbits among the animals, 'giving' among the experiment's verbs
+    assert (
+        design_of(
+            "The supplement reduced LDL cholesterol in rabbits. Sulforaphane-fed rabbits also had "
+            "better blood-vessel function."
+        )
+        == "other"
+    )
+    assert (
+        design_of(
+            "Strips of uterine muscle relaxed. The researchers found that giving mice bitter "
+            "substances prevented contractions. The mice delivered on time."
+        )
+        == "other"
+    )
+    # a placebo given to the animals is their control, not a trial of people's
+    rats = (
+        "Investigators injected stem cells from newborn rats into the hearts of old rats. "
+        "Other rats of the same age were assigned to receive placebo injections instead. "
+    )
+    assert design_of(rats + "The treated hearts pumped better.") == "other"
+    # a placebo in a sentence of its own still names a trial of people
+    assert design_of(rats + "Then 40 patients took the cells or a placebo.") != "other"
