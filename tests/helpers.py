@@ -59,3 +59,9 @@ def arm_sizes(text: str) -> list[int | None]:
     """The arms' sizes, in order, as the numbers and arms components read them in ``text``."""
     doc = run(text, "trial_numbers", "trial_arms")
     return [a.n.value if a.n is not None else None for a in doc._.arms]
+
+
+def effects_of(text: str) -> list[tuple[str, float]]:
+    """(type, value) of each effect the arms and outcomes components read in ``text``, in order."""
+    doc = run(text, "trial_arms", "trial_outcomes")
+    return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractor.components.classify import other_study_sentences
-from tests.helpers import design_of, run, sponsor_of, venue_of
+from tests.helpers import design_of, effects_of, run, sponsor_of, venue_of
 
 
 def test_design_rct_phase_blinding_placebo_registry() -> None:
@@ -2512,22 +2512,20 @@ def test_venue_is_not_who_published_the_news_or_did_the_work() -> None:
 
 
 def test_relative_differences_with_a_word_beside_the_direction() -> None:
-    def effects(text: str) -> list[tuple[str, float]]:
-        doc = run(text, "trial_arms", "trial_outcomes")
-        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
-
-    assert effects("That corresponds to a 20 percent relative reduction in risk.") == [
+    assert effects_of("That corresponds to a 20 percent relative reduction in risk.") == [
         ("RRR", 20.0)
     ]
-    assert effects("Coffee drinkers had a 39 percent decreased risk of mouth cancer.") == [
+    assert effects_of("Coffee drinkers had a 39 percent decreased risk of mouth cancer.") == [
         ("RRR", 39.0)
     ]
-    assert effects("Bleeding rose, or a 40 percent relative increase in risk.") == [("other", 40.0)]
-    assert effects(
+    assert effects_of("Bleeding rose, or a 40 percent relative increase in risk.") == [
+        ("other", 40.0)
+    ]
+    assert effects_of(
         "They had a 68 percent increased overall risk of death, compared to others."
     ) == [("other", 68.0)]
     # a price is no risk
-    assert effects("The clinic saw a 20 percent relative reduction in prices.") == []
+    assert effects_of("The clinic saw a 20 percent relative reduction in prices.") == []
 
 
 def test_headline_framing_words_the_body_does_not_read() -> None:
@@ -2554,62 +2552,54 @@ def test_headline_framing_words_the_body_does_not_read() -> None:
 
 
 def test_a_projection_of_what_a_change_would_bring_is_no_effect() -> None:
-    def effects(text: str) -> list[tuple[str, float]]:
-        doc = run(text, "trial_arms", "trial_outcomes")
-        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
-
-    assert effects("Cutting processed meats would cut the risk by 12 percent, they reported.") == []
     assert (
-        effects("Researchers say a drop like that would equate to a 10% reduction in deaths.") == []
+        effects_of("Cutting processed meats would cut the risk by 12 percent, they reported.") == []
+    )
+    assert (
+        effects_of("Researchers say a drop like that would equate to a 10% reduction in deaths.")
+        == []
     )
     # a modelling study's own result, stated as a conditional, stays
-    assert effects(
+    assert effects_of(
         "A new study finds not screening would triple the number of men with cancer."
     ) == [("other", 3.0)]
-    assert effects("The drug cut the risk by 12 percent.") == [("RRR", 12.0)]
+    assert effects_of("The drug cut the risk by 12 percent.") == [("RRR", 12.0)]
 
 
 def test_a_change_within_one_group_is_no_effect() -> None:
-    def effects(text: str) -> list[tuple[str, float]]:
-        doc = run(text, "trial_arms", "trial_outcomes")
-        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
-
     # no other group, a change from the group's start, each group's own change
     assert (
-        effects("Overall, their fasting blood sugar levels dropped by 53%, along with insulin.")
+        effects_of("Overall, their fasting blood sugar levels dropped by 53%, along with insulin.")
         == []
     )
     assert (
-        effects("Eye pressure decreased by about 20 percent from the initial measurements.") == []
+        effects_of("Eye pressure decreased by about 20 percent from the initial measurements.")
+        == []
     )
     assert (
-        effects(
+        effects_of(
             "Craving was reduced by 81% in the NAC group, compared with 32% in the placebo group."
         )
         == []
     )
     # a comparison with another group, a change in a risk or a duration
-    assert effects(
+    assert effects_of(
         "Survival in mice increased by 20 percent compared to treatment with Herceptin."
     ) == [("pct_change", 20.0)]
-    assert effects("Zinc lozenges may cut the length of colds by more than 40 percent.") == [
+    assert effects_of("Zinc lozenges may cut the length of colds by more than 40 percent.") == [
         ("pct_change", 40.0)
     ]
 
 
 def test_a_change_in_a_risk_named_after_the_verb_or_the_value_is_a_risk_reduction() -> None:
-    def effects(text: str) -> list[tuple[str, float]]:
-        doc = run(text, "trial_arms", "trial_outcomes")
-        return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
-
-    assert effects("The drug reduced by 87 percent the risk of disease progression or death.") == [
-        ("RRR", 87.0)
-    ]
-    assert effects("The medication also reduced the need for bypass surgery by 30%.") == [
+    assert effects_of(
+        "The drug reduced by 87 percent the risk of disease progression or death."
+    ) == [("RRR", 87.0)]
+    assert effects_of("The medication also reduced the need for bypass surgery by 30%.") == [
         ("RRR", 30.0)
     ]
     # a measure stays a percentage change
-    assert effects("The drug lowered blood pressure by 10 percent compared with placebo.") == [
+    assert effects_of("The drug lowered blood pressure by 10 percent compared with placebo.") == [
         ("pct_change", 10.0)
     ]
 

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import run
-
-
-def effects_of(text: str) -> list[tuple[str, float]]:
-    """(type, value) of each effect the arms and outcomes components read in ``text``, in order."""
-    doc = run(text, "trial_arms", "trial_outcomes")
-    return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
+from tests.helpers import effects_of
 
 
 def test_half_as_likely_often_or_many_is_a_reduction_of_half() -> None:
