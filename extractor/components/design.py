@@ -511,11 +511,16 @@ def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     in ``skip`` (about other or future studies) do not count."""
     if _names_a_trial(view, skip):
         return None
+    # _many_people_unassigned, asked once, lazily (it reads the whole text)
+    many_people: bool | None = None
     for pat, m in matches(view, "cohort"):
         if view.sentence_index(m.start()) in skip:
             continue
-        if pat.extra.get("gate") == "many_people" and not _many_people_unassigned(view):
-            continue
+        if pat.extra.get("gate") == "many_people":
+            if many_people is None:
+                many_people = _many_people_unassigned(view)
+            if not many_people:
+                continue
         return Fact("observational", [m.span()], pat.id)
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from extractor import patterns
 from extractor.components.classify import (
@@ -448,6 +449,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         set()
     )  # every count followed by one group's treatment, whatever else stands around it
 
+    @cache  # asked again for the same counts by each own_counts() and by the filters below
     def elsewhere_at(at: int) -> bool:
         """Whether offset ``at`` is in a sentence about another study: one of ``other_study_sentences``, or one
         where someone is running another study now or tells of a body of studies (``_in_running_study``)."""
