@@ -106,3 +106,57 @@ def test_a_disease_word_in_the_journal_s_name_named_again_is_no_condition() -> N
     c = run(text, "trial_enrollment", "trial_context")._.context
     assert c.venue is not None and c.venue.value == "International Forum of Allergy & Rhinology"
     assert c.condition is None
+
+
+def test_venue_after_writing_a_study_of_n_or_a_print_date() -> None:
+    assert (
+        venue_of(
+            "The trial found fewer infections, Dr. Winner and her colleagues wrote in The New England Journal of Medicine."
+        )
+        == "New England Journal of Medicine"
+    )
+    assert (
+        venue_of(
+            "Survival rose, according to a French study of 342 patients in today's New England Journal of Medicine."
+        )
+        == "New England Journal of Medicine"
+    )
+    assert (
+        venue_of(
+            "The results were published online ahead of print on October 11, 2016 by the Journal of Clinical Psychiatry."
+        )
+        == "Journal of Clinical Psychiatry"
+    )
+    assert (
+        venue_of(
+            "Researchers writing in the journal of the International Menopause Society, Climacteric, said the gel worked."
+        )
+        == "Climacteric"
+    )
+    # 'available in' a language or a country is no venue; 'available online in' a journal is
+    assert venue_of("The guidelines are available in English, Spanish and French.") is None
+    assert (
+        venue_of(
+            "The study of 300 adults is available online in the International Journal of Obesity."
+        )
+        == "International Journal of Obesity"
+    )
+
+
+def test_venue_of_a_meeting_named_before_where_results_were_reported() -> None:
+    assert (
+        venue_of(
+            "said Ravdin, who helped review the research for the San Antonio Breast Cancer Symposium, where results were reported Thursday."
+        )
+        == "San Antonio Breast Cancer Symposium"
+    )
+    assert (
+        venue_of("She spoke at the San Antonio Breast Cancer Symposium, where she met colleagues.")
+        is None
+    )
+    assert (
+        venue_of(
+            "The study was also presented at the recent annual meeting of the American Academy of Orthopaedic Surgeons in New Orleans."
+        )
+        == "annual meeting of the American Academy of Orthopaedic Surgeons"
+    )
