@@ -160,3 +160,24 @@ def test_venue_of_a_meeting_named_before_where_results_were_reported() -> None:
         )
         == "annual meeting of the American Academy of Orthopaedic Surgeons"
     )
+
+
+def test_venue_of_a_meeting_researchers_tell_of_and_a_journal_article_headline() -> None:
+    assert (
+        venue_of(
+            "At the annual Alzheimer’s Association International Conference, researchers say they have found substances in saliva."
+        )
+        == "Alzheimer’s Association International Conference"
+    )
+    assert venue_of("At the conference, researchers said the trial of 300 people worked.") is None
+    assert (
+        venue_of(
+            "The study is finally out in this week's New England Journal of Medicine. It enrolled 512 men."
+        )
+        == "New England Journal of Medicine"
+    )
+    # 'Journal Article' in a headline is an article, not a journal named 'Article ...'
+    assert (
+        venue_of("New Journal Article Highlights Benefits of Meditation\n\nA study of 40 adults.")
+        is None
+    )
