@@ -118,7 +118,7 @@ def _report_cue() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """The report-cue patterns of study_words.jsonl as one alternation (in the fast form, with its lead): only
     the sentences that hold a cue count, so one pass finds them (one look-up of the word index, not one a
     pattern)."""
-    sources = [p.regex.pattern for p in patterns.load("study_words", "report")]
+    sources = [p.source for p in patterns.load("study_words", "report")]
     return patterns.split_lead("|".join(sources))
 
 

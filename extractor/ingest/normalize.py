@@ -60,7 +60,7 @@ def _boilerplate() -> tuple[LineTest, LineTest, LineTest]:
     tried at the line's start only (``match``: the same answer as ``search``, without trying every offset)."""
 
     def union(label: str) -> LineTest:
-        sources = [p.regex.pattern for p in patterns.load("boilerplate", label)]
+        sources = [p.source for p in patterns.load("boilerplate", label)]
         regex = re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
         anchored = all(b.startswith("^") for s in sources for b in patterns.top_level_branches(s))
         return regex.match if anchored else regex.search
