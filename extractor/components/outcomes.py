@@ -651,6 +651,18 @@ def find_outcomes(
         rounded.append((start, effect))
     effects = rounded
 
+    # An interval read without its level ('confidence interval, 1.1 to 2.3') inside one read with it ('95 percent
+    # confidence interval, 1.1 to 2.3') is that interval, not a second one.
+    cis = [
+        c
+        for c in cis
+        if not any(
+            o is not c
+            and o[1].spans[0][0] <= c[1].spans[0][0]
+            and c[1].spans[0][1] <= o[1].spans[0][1]
+            for o in cis
+        )
+    ]
     # Attach each CI and p-value to the nearest effect before it in the same sentence.
     for start, ci in sorted(cis, key=lambda c: c[0]):
         before = [

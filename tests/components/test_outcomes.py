@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import effects_of
+from tests.helpers import effect_cis_of, effects_of, p_values_of
 
 
 def test_half_as_likely_often_or_many_is_a_reduction_of_half() -> None:
@@ -159,3 +159,26 @@ def test_fewer_people_with_an_event_than_the_other_group_is_a_difference_in_coun
         )
         == []
     )
+
+
+def test_p_values_in_the_words_journalists_use() -> None:
+    assert p_values_of("Fewer patients died in the drug group (p less than 0.001).") == [0.001]
+    assert p_values_of("The difference in pain scores was significant, P-value: 0.03.") == [0.03]
+    assert p_values_of("Pain scores fell more on the drug (P value, 0.01).") == [0.01]
+    assert p_values_of("The drug group improved more; the p value was less than .05.") == [0.05]
+    assert p_values_of("Both doses beat placebo, and the p-values were below 0.05.") == [0.05]
+    # a phone number after '(p)' and a bare 'p' before a number are no p-values
+    assert p_values_of("Press office (p) 202.835.8722.") == []
+
+
+def test_a_confidence_interval_in_the_words_journalists_use_is_the_effects() -> None:
+    assert effect_cis_of(
+        "Scores improved, with a mean difference from placebo of -4.0 (95% Confidence Interval [CI]: -7.31, -0.64)."
+    ) == [(-4.0, (-7.31, -0.64))]
+    assert effect_cis_of(
+        "The hazard ratio was 0.75 (confidence interval, 0.64 to 0.89) for the drug group."
+    ) == [(0.75, (0.64, 0.89))]
+    # one interval, read with and without its level, is attached once: the effect before keeps none
+    assert effect_cis_of(
+        "The odds ratio was 0.8 and the hazard ratio 0.75 (95 percent confidence interval, 0.64 to 0.89)."
+    ) == [(0.8, None), (0.75, (0.64, 0.89))]
