@@ -403,6 +403,11 @@ def outcome_key(name: str) -> str:
     return " ".join(key.split()).rstrip("s")
 
 
+#: a sentence that ends another one with the same p-value, from this many characters on, is that sentence printed
+#: again from its middle on
+P_REPEAT_MIN = 60
+
+
 def parse_p(raw: str) -> float | None:
     """'0.001' -> 0.001, '.04' -> 0.04, '1.2 x 10-5' -> 1.2e-05."""
     m = re.fullmatch(r"\s*((?:0|1)?\.\d+)(?:\s*[x×]\s*10\s*[-−–]\s*(\d+))?\s*", raw)
@@ -664,14 +669,18 @@ def find_outcomes(
         )
     ]
     # Attach each CI and p-value to the nearest effect before it in the same sentence.
+    loose_cis: list[tuple[int, Fact[tuple[float, float]]]] = []
     for start, ci in sorted(cis, key=lambda c: c[0]):
         before = [
             e for s, e in effects if s <= start and view.same_sentence(s, start) and e.ci is None
         ]
         if before:
             before[-1].ci = ci
+        else:
+            loose_cis.append((start, ci))
     loose_p: list[tuple[int, Fact[float]]] = []
-    repeated: dict[tuple[str, float], tuple[int, int]] = {}  # first sentence of a text and p-value
+    # each loose p-value's value, sentence and the sentence's words
+    printed_p: list[tuple[float, tuple[int, int], str]] = []
     for start, p_fact in sorted(pvals, key=lambda c: c[0]):
         before = [
             e for s, e in effects if s <= start and view.same_sentence(s, start) and e.p is None
@@ -689,13 +698,55 @@ def find_outcomes(
             and any(a <= start and view.same_sentence(a, start) for a, _ in e.value.spans[1:])
         ]
         earlier = again[-1].p if again else None
-        # A sentence printed twice (a release's summary repeated as its first paragraph) states its p-value once.
+        # A sentence printed twice (a release's summary repeated as its first paragraph, or a page that repeats a
+        # sentence from its middle on: one ends the other, from ``P_REPEAT_MIN`` characters on) states its p-value
+        # once.
         sentence = view.sentence_of(start)
-        said = (view.text[slice(*sentence)].strip(), p_fact.value)
+        words = view.text[slice(*sentence)].strip()
         if earlier is not None:
             earlier.spans.extend(p_fact.spans)
-        elif repeated.setdefault(said, sentence) == sentence:
+        elif not any(
+            value == p_fact.value
+            and other != sentence
+            and (
+                said == words
+                or (
+                    min(len(words), len(said)) >= P_REPEAT_MIN
+                    and (said.endswith(words) or words.endswith(said))
+                )
+            )
+            for value, other, said in printed_p
+        ):
             loose_p.append((start, p_fact))
+            printed_p.append((p_fact.value, sentence, words))
+    # A p-value printed just after an interval that an effect read elsewhere prints with the same p-value ('the HR
+    # ... was 0.78 (95% CI, 0.54-1.11; P = .17)' and later '(HR, 0.78; 95% CI, 0.54-1.11; P = .17)') is that
+    # effect's result stated again, not a second one.
+    restated: list[tuple[int, Fact[float]]] = []
+    for start, p_fact in loose_p:
+        ci_before = [
+            ci
+            for s, ci in loose_cis
+            if s < start and view.same_sentence(s, start) and 0 <= start - ci.spans[0][1] <= 6
+        ]
+        printed = next(
+            (
+                e
+                for _, e in effects
+                if ci_before
+                and e.p is not None
+                and e.ci is not None
+                and e.p.value == p_fact.value
+                and e.ci.value == ci_before[-1].value
+            ),
+            None,
+        )
+        if printed is not None and printed.p is not None and printed.ci is not None:
+            printed.p.spans.extend(p_fact.spans)
+            printed.ci.spans.extend(ci_before[-1].spans)
+        else:
+            restated.append((start, p_fact))
+    loose_p = restated
 
     outcomes: dict[str, OutcomeFacts] = {}
     order: list[str] = []

@@ -182,3 +182,30 @@ def test_a_confidence_interval_in_the_words_journalists_use_is_the_effects() -> 
     assert effect_cis_of(
         "The odds ratio was 0.8 and the hazard ratio 0.75 (95 percent confidence interval, 0.64 to 0.89)."
     ) == [(0.8, None), (0.75, (0.64, 0.89))]
+
+
+def test_a_sentence_repeated_from_its_middle_on_states_its_p_value_once() -> None:
+    sentence = (
+        "Hospital stays were shorter for patients on the drug within 90 days from randomization compared to"
+        " those receiving standard care (p=0.024; 19.2 hours vs. 43.2 hours, respectively)."
+    )
+    tail = sentence[sentence.index("within 90 days") :]
+    assert p_values_of(sentence + "\n\n" + tail + " There were no deaths.") == [0.024]
+    # the same value for another result, in other words, is a second p-value
+    assert p_values_of(
+        sentence + " Readmissions were also fewer on the drug than on standard care (p=0.024)."
+    ) == [0.024, 0.024]
+
+
+def test_an_effects_interval_and_p_value_printed_again_before_the_effect_are_its_own() -> None:
+    assert p_values_of(
+        "The hazard ratio for laryngectomy-free survival comparing the two arms was 0.78 (95% CI, 0.54-1.11;"
+        " P = .17). Again, these differences did not reach statistical significance (HR, 0.78; 95% CI,"
+        " 0.54-1.11; P = .17)."
+    ) == [0.17]
+    # another interval with the same p-value is another result
+    assert p_values_of(
+        "The hazard ratio for laryngectomy-free survival comparing the two arms was 0.78 (95% CI, 0.50-1.20;"
+        " P = .17). Again, these differences did not reach statistical significance (HR, 0.78; 95% CI,"
+        " 0.54-1.11; P = .17)."
+    ) == [0.17, 0.17]
