@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from extractor import patterns
 from extractor.components.classify import other_study_sentences
@@ -408,6 +408,13 @@ def outcome_key(name: str) -> str:
 P_REPEAT_MIN = 60
 
 
+def _about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> bool:
+    """Whether offset ``at`` is in a sentence about another study ('other_study_sentences') or about earlier
+    research ('previous studies have shown')."""
+    sentence = view.sentence_of(at)
+    return sentence in other or _OTHER_RESEARCH.search(view.text, *sentence) is not None
+
+
 def parse_p(raw: str) -> float | None:
     """'0.001' -> 0.001, '.04' -> 0.04, '1.2 x 10-5' -> 1.2e-05."""
     m = re.fullmatch(r"\s*((?:0|1)?\.\d+)(?:\s*[x×]\s*10\s*[-−–]\s*(\d+))?\s*", raw)
@@ -597,6 +604,9 @@ def find_outcomes(
         and not _OTHER_RESEARCH.search(view.text, *view.sentence_of(e[0]))
         and not _BACKGROUND.search(view.text, *view.sentence_of(e[0]))
     ]
+    # So are an interval and a p-value there ('A 2013 trial found a lower risk of stroke (P = .02)').
+    cis = [c for c in cis if not _about_other_study(view, c[0], other)]
+    pvals = [p for p in pvals if not _about_other_study(view, p[0], other)]
     # One effect a stated value: where patterns overlap on the same number, the first in the pattern file's
     # order (the more specific kind) wins.
     rank = {p.id: i for i, p in enumerate(patterns.load("effects"))}
@@ -668,25 +678,42 @@ def find_outcomes(
             for o in cis
         )
     ]
-    # Attach each CI and p-value to the nearest effect before it in the same sentence.
+
+    # Attach each CI and p-value to the nearest effect before it in the same sentence (the nearest one still without
+    # one). An effect stated again counts where it is stated again ('showing 90% efficacy' in the lead, 'had 90%
+    # efficacy (95% confidence interval: 84-94%)' in the body: one effect, whose interval is the body's), but only
+    # as the nearest one: an interval after an effect restated with the interval it already has is that interval
+    # again, not one for an effect before it.
+    def stated_before(at: int, free: Callable[[EffectFacts], bool]) -> EffectFacts | None:
+        """The effect, for which ``free`` holds, that a CI or p-value at ``at`` belongs to, if any."""
+        here = [
+            (a, e, again)
+            for s, e in effects
+            for a, again in [(s, False), *((r, True) for r, _ in e.value.spans[1:])]
+            if a <= at and view.same_sentence(a, at)
+        ]
+        if not here:
+            return None
+        _, nearest, again = max(here, key=lambda h: h[0])
+        if again:
+            return nearest if free(nearest) else None
+        firsts = [(a, e) for a, e, again in here if not again and free(e)]
+        return max(firsts, key=lambda h: h[0])[1] if firsts else None
+
     loose_cis: list[tuple[int, Fact[tuple[float, float]]]] = []
     for start, ci in sorted(cis, key=lambda c: c[0]):
-        before = [
-            e for s, e in effects if s <= start and view.same_sentence(s, start) and e.ci is None
-        ]
-        if before:
-            before[-1].ci = ci
+        with_ci = stated_before(start, lambda e: e.ci is None)
+        if with_ci is not None:
+            with_ci.ci = ci
         else:
             loose_cis.append((start, ci))
     loose_p: list[tuple[int, Fact[float]]] = []
     # each loose p-value's value, sentence and the sentence's words
     printed_p: list[tuple[float, tuple[int, int], str]] = []
     for start, p_fact in sorted(pvals, key=lambda c: c[0]):
-        before = [
-            e for s, e in effects if s <= start and view.same_sentence(s, start) and e.p is None
-        ]
-        if before:
-            before[-1].p = p_fact
+        with_p = stated_before(start, lambda e: e.p is None)
+        if with_p is not None:
+            with_p.p = p_fact
             continue
         # The same effect stated again with its p-value ('HR, 0.57; 95% CI, 0.23-1.42; P = .22' in the results
         # and again in the discussion) is that effect's p-value stated again, not a second one.

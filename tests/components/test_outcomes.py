@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import effect_cis_of, effects_of, p_values_of
+from tests.helpers import effect_cis_of, effects_of, p_values_of, run
 
 
 def test_half_as_likely_often_or_many_is_a_reduction_of_half() -> None:
@@ -209,3 +209,35 @@ def test_an_effects_interval_and_p_value_printed_again_before_the_effect_are_its
         " P = .17). Again, these differences did not reach statistical significance (HR, 0.78; 95% CI,"
         " 0.54-1.11; P = .17)."
     ) == [0.17, 0.17]
+
+
+def test_a_p_value_in_a_sentence_about_another_study_is_that_studys() -> None:
+    own = "In the new trial, fewer patients on the drug had a stroke than on placebo (p=0.01)."
+    assert p_values_of(own) == [0.01]
+    assert p_values_of(
+        own + " A 2013 trial of aspirin found fewer strokes as well (p=0.03)."
+        " Previous studies have shown a lower risk of death (P = .02)."
+    ) == [0.01]
+
+
+def test_an_interval_printed_with_an_effect_stated_again_is_that_effects() -> None:
+    assert effect_cis_of(
+        "The vaccine cut the risk of shingles by 90 percent in adults over 70."
+        " The study showed that the vaccine cut the risk of shingles by 90 percent (95% confidence interval:"
+        " 84-94%) compared to placebo."
+    ) == [(90.0, (84.0, 94.0))]
+    doc = run(
+        "The vaccine cut the risk of shingles by 90 percent in adults over 70."
+        " The study showed that the vaccine cut the risk of shingles by 90 percent (p<0.001) compared to placebo.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    assert [
+        (o.effect.value.value, o.effect.p and o.effect.p.value) for o in doc._.outcomes if o.effect
+    ] == [(90.0, 0.001)]
+    # a sentence printed twice: its interval is the one its effect already has, not one for the effect before it
+    sentence = (
+        "The drug was associated with a 32 percent reduction in stroke (HR=0.68; 95% CI=0.49-0.95) compared to"
+        " warfarin."
+    )
+    assert effect_cis_of(sentence + " " + sentence) == [(32.0, None), (0.68, (0.49, 0.95))]
