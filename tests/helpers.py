@@ -65,3 +65,27 @@ def effects_of(text: str) -> list[tuple[str, float]]:
     """(type, value) of each effect the arms and outcomes components read in ``text``, in order."""
     doc = run(text, "trial_arms", "trial_outcomes")
     return [(o.effect.type, o.effect.value.value) for o in doc._.outcomes if o.effect]
+
+
+def p_values_of(text: str) -> list[float]:
+    """The p-values the arms and outcomes components read in ``text`` (each outcome's, then its effect's when
+    that one differs), in order, as the scored record lists them."""
+    doc = run(text, "trial_arms", "trial_outcomes")
+    out: list[float] = []
+    for o in doc._.outcomes:
+        if o.p_value is not None:
+            out.append(o.p_value.value)
+        own = None if o.p_value is None else o.p_value.value
+        if o.effect is not None and o.effect.p is not None and o.effect.p.value != own:
+            out.append(o.effect.p.value)
+    return out
+
+
+def effect_cis_of(text: str) -> list[tuple[float, tuple[float, float] | None]]:
+    """(value, CI) of each effect the arms and outcomes components read in ``text``, in order."""
+    doc = run(text, "trial_arms", "trial_outcomes")
+    return [
+        (o.effect.value.value, None if o.effect.ci is None else o.effect.ci.value)
+        for o in doc._.outcomes
+        if o.effect
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from extractor import patterns
 from extractor.components.classify import other_study_sentences
@@ -403,6 +403,18 @@ def outcome_key(name: str) -> str:
     return " ".join(key.split()).rstrip("s")
 
 
+#: a sentence that ends another one with the same p-value, from this many characters on, is that sentence printed
+#: again from its middle on
+P_REPEAT_MIN = 60
+
+
+def _about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> bool:
+    """Whether offset ``at`` is in a sentence about another study ('other_study_sentences') or about earlier
+    research ('previous studies have shown')."""
+    sentence = view.sentence_of(at)
+    return sentence in other or _OTHER_RESEARCH.search(view.text, *sentence) is not None
+
+
 def parse_p(raw: str) -> float | None:
     """'0.001' -> 0.001, '.04' -> 0.04, '1.2 x 10-5' -> 1.2e-05."""
     m = re.fullmatch(r"\s*((?:0|1)?\.\d+)(?:\s*[x×]\s*10\s*[-−–]\s*(\d+))?\s*", raw)
@@ -592,6 +604,9 @@ def find_outcomes(
         and not _OTHER_RESEARCH.search(view.text, *view.sentence_of(e[0]))
         and not _BACKGROUND.search(view.text, *view.sentence_of(e[0]))
     ]
+    # So are an interval and a p-value there ('A 2013 trial found a lower risk of stroke (P = .02)').
+    cis = [c for c in cis if not _about_other_study(view, c[0], other)]
+    pvals = [p for p in pvals if not _about_other_study(view, p[0], other)]
     # One effect a stated value: where patterns overlap on the same number, the first in the pattern file's
     # order (the more specific kind) wins.
     rank = {p.id: i for i, p in enumerate(patterns.load("effects"))}
@@ -651,21 +666,54 @@ def find_outcomes(
         rounded.append((start, effect))
     effects = rounded
 
-    # Attach each CI and p-value to the nearest effect before it in the same sentence.
+    # An interval read without its level ('confidence interval, 1.1 to 2.3') inside one read with it ('95 percent
+    # confidence interval, 1.1 to 2.3') is that interval, not a second one.
+    cis = [
+        c
+        for c in cis
+        if not any(
+            o is not c
+            and o[1].spans[0][0] <= c[1].spans[0][0]
+            and c[1].spans[0][1] <= o[1].spans[0][1]
+            for o in cis
+        )
+    ]
+
+    # Attach each CI and p-value to the nearest effect before it in the same sentence (the nearest one still without
+    # one). An effect stated again counts where it is stated again ('showing 90% efficacy' in the lead, 'had 90%
+    # efficacy (95% confidence interval: 84-94%)' in the body: one effect, whose interval is the body's), but only
+    # as the nearest one: an interval after an effect restated with the interval it already has is that interval
+    # again, not one for an effect before it.
+    def stated_before(at: int, free: Callable[[EffectFacts], bool]) -> EffectFacts | None:
+        """The effect, for which ``free`` holds, that a CI or p-value at ``at`` belongs to, if any."""
+        here = [
+            (a, e, again)
+            for s, e in effects
+            for a, again in [(s, False), *((r, True) for r, _ in e.value.spans[1:])]
+            if a <= at and view.same_sentence(a, at)
+        ]
+        if not here:
+            return None
+        _, nearest, again = max(here, key=lambda h: h[0])
+        if again:
+            return nearest if free(nearest) else None
+        firsts = [(a, e) for a, e, again in here if not again and free(e)]
+        return max(firsts, key=lambda h: h[0])[1] if firsts else None
+
+    loose_cis: list[tuple[int, Fact[tuple[float, float]]]] = []
     for start, ci in sorted(cis, key=lambda c: c[0]):
-        before = [
-            e for s, e in effects if s <= start and view.same_sentence(s, start) and e.ci is None
-        ]
-        if before:
-            before[-1].ci = ci
+        with_ci = stated_before(start, lambda e: e.ci is None)
+        if with_ci is not None:
+            with_ci.ci = ci
+        else:
+            loose_cis.append((start, ci))
     loose_p: list[tuple[int, Fact[float]]] = []
-    repeated: dict[tuple[str, float], tuple[int, int]] = {}  # first sentence of a text and p-value
+    # each loose p-value's value, sentence and the sentence's words
+    printed_p: list[tuple[float, tuple[int, int], str]] = []
     for start, p_fact in sorted(pvals, key=lambda c: c[0]):
-        before = [
-            e for s, e in effects if s <= start and view.same_sentence(s, start) and e.p is None
-        ]
-        if before:
-            before[-1].p = p_fact
+        with_p = stated_before(start, lambda e: e.p is None)
+        if with_p is not None:
+            with_p.p = p_fact
             continue
         # The same effect stated again with its p-value ('HR, 0.57; 95% CI, 0.23-1.42; P = .22' in the results
         # and again in the discussion) is that effect's p-value stated again, not a second one.
@@ -677,13 +725,55 @@ def find_outcomes(
             and any(a <= start and view.same_sentence(a, start) for a, _ in e.value.spans[1:])
         ]
         earlier = again[-1].p if again else None
-        # A sentence printed twice (a release's summary repeated as its first paragraph) states its p-value once.
+        # A sentence printed twice (a release's summary repeated as its first paragraph, or a page that repeats a
+        # sentence from its middle on: one ends the other, from ``P_REPEAT_MIN`` characters on) states its p-value
+        # once.
         sentence = view.sentence_of(start)
-        said = (view.text[slice(*sentence)].strip(), p_fact.value)
+        words = view.text[slice(*sentence)].strip()
         if earlier is not None:
             earlier.spans.extend(p_fact.spans)
-        elif repeated.setdefault(said, sentence) == sentence:
+        elif not any(
+            value == p_fact.value
+            and other != sentence
+            and (
+                said == words
+                or (
+                    min(len(words), len(said)) >= P_REPEAT_MIN
+                    and (said.endswith(words) or words.endswith(said))
+                )
+            )
+            for value, other, said in printed_p
+        ):
             loose_p.append((start, p_fact))
+            printed_p.append((p_fact.value, sentence, words))
+    # A p-value printed just after an interval that an effect read elsewhere prints with the same p-value ('the HR
+    # ... was 0.78 (95% CI, 0.54-1.11; P = .17)' and later '(HR, 0.78; 95% CI, 0.54-1.11; P = .17)') is that
+    # effect's result stated again, not a second one.
+    restated: list[tuple[int, Fact[float]]] = []
+    for start, p_fact in loose_p:
+        ci_before = [
+            ci
+            for s, ci in loose_cis
+            if s < start and view.same_sentence(s, start) and 0 <= start - ci.spans[0][1] <= 6
+        ]
+        printed = next(
+            (
+                e
+                for _, e in effects
+                if ci_before
+                and e.p is not None
+                and e.ci is not None
+                and e.p.value == p_fact.value
+                and e.ci.value == ci_before[-1].value
+            ),
+            None,
+        )
+        if printed is not None and printed.p is not None and printed.ci is not None:
+            printed.p.spans.extend(p_fact.spans)
+            printed.ci.spans.extend(ci_before[-1].spans)
+        else:
+            restated.append((start, p_fact))
+    loose_p = restated
 
     outcomes: dict[str, OutcomeFacts] = {}
     order: list[str] = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import effects_of
+from tests.helpers import effect_cis_of, effects_of, p_values_of, run
 
 
 def test_half_as_likely_often_or_many_is_a_reduction_of_half() -> None:
@@ -159,3 +159,85 @@ def test_fewer_people_with_an_event_than_the_other_group_is_a_difference_in_coun
         )
         == []
     )
+
+
+def test_p_values_in_the_words_journalists_use() -> None:
+    assert p_values_of("Fewer patients died in the drug group (p less than 0.001).") == [0.001]
+    assert p_values_of("The difference in pain scores was significant, P-value: 0.03.") == [0.03]
+    assert p_values_of("Pain scores fell more on the drug (P value, 0.01).") == [0.01]
+    assert p_values_of("The drug group improved more; the p value was less than .05.") == [0.05]
+    assert p_values_of("Both doses beat placebo, and the p-values were below 0.05.") == [0.05]
+    # a phone number after '(p)' and a bare 'p' before a number are no p-values
+    assert p_values_of("Press office (p) 202.835.8722.") == []
+
+
+def test_a_confidence_interval_in_the_words_journalists_use_is_the_effects() -> None:
+    assert effect_cis_of(
+        "Scores improved, with a mean difference from placebo of -4.0 (95% Confidence Interval [CI]: -7.31, -0.64)."
+    ) == [(-4.0, (-7.31, -0.64))]
+    assert effect_cis_of(
+        "The hazard ratio was 0.75 (confidence interval, 0.64 to 0.89) for the drug group."
+    ) == [(0.75, (0.64, 0.89))]
+    # one interval, read with and without its level, is attached once: the effect before keeps none
+    assert effect_cis_of(
+        "The odds ratio was 0.8 and the hazard ratio 0.75 (95 percent confidence interval, 0.64 to 0.89)."
+    ) == [(0.8, None), (0.75, (0.64, 0.89))]
+
+
+def test_a_sentence_repeated_from_its_middle_on_states_its_p_value_once() -> None:
+    sentence = (
+        "Hospital stays were shorter for patients on the drug within 90 days from randomization compared to"
+        " those receiving standard care (p=0.024; 19.2 hours vs. 43.2 hours, respectively)."
+    )
+    tail = sentence[sentence.index("within 90 days") :]
+    assert p_values_of(sentence + "\n\n" + tail + " There were no deaths.") == [0.024]
+    # the same value for another result, in other words, is a second p-value
+    assert p_values_of(
+        sentence + " Readmissions were also fewer on the drug than on standard care (p=0.024)."
+    ) == [0.024, 0.024]
+
+
+def test_an_effects_interval_and_p_value_printed_again_before_the_effect_are_its_own() -> None:
+    assert p_values_of(
+        "The hazard ratio for laryngectomy-free survival comparing the two arms was 0.78 (95% CI, 0.54-1.11;"
+        " P = .17). Again, these differences did not reach statistical significance (HR, 0.78; 95% CI,"
+        " 0.54-1.11; P = .17)."
+    ) == [0.17]
+    # another interval with the same p-value is another result
+    assert p_values_of(
+        "The hazard ratio for laryngectomy-free survival comparing the two arms was 0.78 (95% CI, 0.50-1.20;"
+        " P = .17). Again, these differences did not reach statistical significance (HR, 0.78; 95% CI,"
+        " 0.54-1.11; P = .17)."
+    ) == [0.17, 0.17]
+
+
+def test_a_p_value_in_a_sentence_about_another_study_is_that_studys() -> None:
+    own = "In the new trial, fewer patients on the drug had a stroke than on placebo (p=0.01)."
+    assert p_values_of(own) == [0.01]
+    assert p_values_of(
+        own + " A 2013 trial of aspirin found fewer strokes as well (p=0.03)."
+        " Previous studies have shown a lower risk of death (P = .02)."
+    ) == [0.01]
+
+
+def test_an_interval_printed_with_an_effect_stated_again_is_that_effects() -> None:
+    assert effect_cis_of(
+        "The vaccine cut the risk of shingles by 90 percent in adults over 70."
+        " The study showed that the vaccine cut the risk of shingles by 90 percent (95% confidence interval:"
+        " 84-94%) compared to placebo."
+    ) == [(90.0, (84.0, 94.0))]
+    doc = run(
+        "The vaccine cut the risk of shingles by 90 percent in adults over 70."
+        " The study showed that the vaccine cut the risk of shingles by 90 percent (p<0.001) compared to placebo.",
+        "trial_arms",
+        "trial_outcomes",
+    )
+    assert [
+        (o.effect.value.value, o.effect.p and o.effect.p.value) for o in doc._.outcomes if o.effect
+    ] == [(90.0, 0.001)]
+    # a sentence printed twice: its interval is the one its effect already has, not one for the effect before it
+    sentence = (
+        "The drug was associated with a 32 percent reduction in stroke (HR=0.68; 95% CI=0.49-0.95) compared to"
+        " warfarin."
+    )
+    assert effect_cis_of(sentence + " " + sentence) == [(32.0, None), (0.68, (0.49, 0.95))]
