@@ -135,12 +135,25 @@ _EVENT_WORDS = re.compile(
 )
 
 
+#: the end of the clause a comparison word opens: a contrast ('..., while their HDL levels rose by 138 percent') or a
+#: semicolon starts another statement, whose percentage is no other group's own change
+_CLAUSE_END = re.compile(r",?\s+(?:while|whereas|but)\b|;")
+
+
+def _clause_end(view: TextView, start: int, end: int) -> int:
+    """The end of the clause from ``start`` (at most ``end``, the sentence's end)."""
+    stop = _CLAUSE_END.search(view.text, start, end)
+    return end if stop is None else stop.start()
+
+
 def within_group(view: TextView, m: TextMatch, group: str) -> bool:
     """Whether a percentage change stated with its verb ('fasting blood sugar levels dropped by 53%', 'the
     real-stimulation group improved by about 16 percent') is a change within one group, not an effect: its
     sentence reads it from the group's start ('from baseline'), or, unless it is a change in a risk, a count of
     events or a duration (``_EVENT_WORDS``), compares it with no other group or sets it beside the other group's
-    own change ('reduced by 81% in the NAC group, compared with 32% in the placebo group')."""
+    own change ('reduced by 81% in the NAC group, compared with 32% in the placebo group'), within the comparison
+    word's clause (not 'drop by nearly 40 percent compared with the placebo group, while their HDL levels rose by 138
+    percent')."""
     start, end = view.sentence_of(m.start())
     if _FROM_START.search(view.text, m.end(group), end):
         return True
@@ -149,7 +162,9 @@ def within_group(view: TextView, m: TextMatch, group: str) -> bool:
     cue = _COMPARISON.search(view.text, start, end)
     if cue is None:
         return True
-    return cue.start() > m.end(group) and bool(_PERCENT_AFTER.search(view.text, cue.end(), end))
+    return cue.start() > m.end(group) and bool(
+        _PERCENT_AFTER.search(view.text, cue.end(), _clause_end(view, cue.end(), end))
+    )
 
 
 #: a responder threshold right before a change ('at least a 50 percent improvement', 'a more than 30% decrease'): how
@@ -194,7 +209,7 @@ def compared_after(view: TextView, m: TextMatch, group: str, any_number: bool = 
     end = view.sentence_of(m.start())[1]
     cue = _NOUN_COMPARISON.search(view.text, m.end(group), end)
     own = _DIGIT if any_number else _PERCENT_AFTER
-    if cue is None or own.search(view.text, cue.end(), end):
+    if cue is None or own.search(view.text, cue.end(), _clause_end(view, cue.end(), end)):
         return False
     return _START_AFTER.match(view.text, cue.end()) is None
 

@@ -159,3 +159,17 @@ def test_fewer_people_with_an_event_than_the_other_group_is_a_difference_in_coun
         )
         == []
     )
+
+
+def test_the_other_groups_own_change_is_read_within_the_comparisons_clause() -> None:
+    assert effects_of(
+        "Patients getting anacetrapib saw LDL levels drop by nearly 40 percent compared with the placebo group, "
+        "while their HDL levels rose by 138 percent."
+    ) == [("pct_change", 40.0), ("pct_change", 138.0)]
+    # the other group's own change in the same clause: a change within each group
+    assert (
+        effects_of(
+            "The amount of craving was reduced by 81% in the NAC group, compared with 32% in the placebo group."
+        )
+        == []
+    )
