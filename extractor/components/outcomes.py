@@ -268,6 +268,17 @@ _SHARES = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 _SHARE_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
+#: a whole and a half in words: 'two-and-a-half' (times) -> 2.5
+_AND_A_HALF = re.compile(r"(one|two|three|four|five|six)[- ]and[- ]a[- ]half", re.IGNORECASE)
+
+
+def and_a_half(words: str) -> float | None:
+    """'two-and-a-half' -> 2.5, 'three and a half' -> 3.5; None for anything else."""
+    m = _AND_A_HALF.fullmatch(words.strip())
+    whole = to_number(m.group(1)) if m else None
+    return None if whole is None else whole + 0.5
+
+
 def share_percent(words: str) -> float | None:
     """'a third' -> 33, 'two-thirds' -> 67, 'one-quarter' -> 25 (rounded to a whole percentage, as printed
     percentages are); None for anything else or for a whole ('three thirds')."""
@@ -532,6 +543,8 @@ def find_outcomes(
                 worded.add(m.span(group))
             else:
                 value = to_number(raw.lstrip("-−–")) if group else None
+                if value is None and group:
+                    value = and_a_half(raw)
             if value is None and group and group != "share":
                 value = _FOLD_WORDS.get(raw.lower())
                 worded.add(m.span(group))

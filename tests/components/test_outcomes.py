@@ -173,3 +173,13 @@ def test_the_other_groups_own_change_is_read_within_the_comparisons_clause() -> 
         )
         == []
     )
+
+
+def test_a_whole_and_a_half_in_words_is_an_n_fold_difference() -> None:
+    assert effects_of(
+        "Those who exercised regularly were nearly two-and-a-half times more likely to have good control of "
+        "their symptoms, compared with those who did no exercise."
+    ) == [("other", 2.5)]
+    assert effects_of(
+        "Users lost three and a half times more weight than those on the diet alone."
+    ) == [("other", 3.5)]
