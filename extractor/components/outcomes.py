@@ -318,7 +318,7 @@ _EVENT_SUBJECT = re.compile(
 #: cancer declined by', 'new HIV cases dropped by', 'the number of patients suffering a heart attack ... dropped
 #: by'): its relative change is a risk reduction or increase, not a percentage change of a measure
 _RISK_SUBJECT = re.compile(
-    r"\b(?:risks?|odds|likelihood|chances?|rates?|incidence|number|deaths|mortality|cases|events|infections|"
+    r"\b(?:risks?|odds|likelihood|chances?|rates?|incidence|number|deaths?|mortality|cases|events|infections|"
     r"fractures|attacks)\b(?:\s+(?:of|from|for|in|among|due\s+to)\s[^.;,]{0,100}?)?"
     r"\s+(?:(?:was|were|is|are|has|had|have|been|be|to|found|seemed|appeared|shown|seen|said|reported|estimated|"
     r"observed|significantly|also|then|further|nearly|almost|about|only)\s+){0,4}$",
@@ -364,6 +364,11 @@ _FALLING = (
     "cuts",
     "cutting",
     "slashed",
+    "plummeted",
+    "plunged",
+    "sank",
+    "sunk",
+    "tumbled",
 )
 _RISING = (
     "increased",

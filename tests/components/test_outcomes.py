@@ -183,3 +183,14 @@ def test_a_whole_and_a_half_in_words_is_an_n_fold_difference() -> None:
     assert effects_of(
         "Users lost three and a half times more weight than those on the diet alone."
     ) == [("other", 3.5)]
+
+
+def test_a_risk_or_a_death_that_plummeted_or_sank_is_a_relative_reduction() -> None:
+    assert effects_of(
+        "Overall cancer death risk plummeted by 21 percent among those taking low-dose aspirin."
+    ) == [("RRR", 21.0)]
+    assert effects_of(
+        "At five years out, death due to gastrointestinal cancers had sunk by 54 percent among those taking aspirin."
+    ) == [("RRR", 54.0)]
+    # one group's own level, no risk and no comparison
+    assert effects_of("The yoga group's levels of the chemicals plummeted by 20 percent.") == []
