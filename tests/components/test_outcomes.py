@@ -194,3 +194,10 @@ def test_a_risk_or_a_death_that_plummeted_or_sank_is_a_relative_reduction() -> N
     ) == [("RRR", 54.0)]
     # one group's own level, no risk and no comparison
     assert effects_of("The yoga group's levels of the chemicals plummeted by 20 percent.") == []
+
+
+def test_a_bracketed_abbreviation_among_the_outcomes_words_keeps_the_risk_reduction() -> None:
+    assert effects_of(
+        "The regular use of statins was associated with a 42% reduction in rheumatoid arthritis (RA) risk."
+    ) == [("RRR", 42.0)]
+    assert effects_of("There was a 40% reduction in pain (PN) scores among treated patients.") == []
