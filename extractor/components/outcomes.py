@@ -73,13 +73,16 @@ _OTHER_RESEARCH = re.compile(
 #: strokes'), a trend over the years ('dropped by 70 percent between 1955 and 1992', 'has dropped by more than 50%
 #: in recent years', 'since the advent of PSA screening'), an expectation
 #: or a goal ('Investors had been expecting a 5 percentage point improvement', 'the WHO's goal of reducing TB
-#: deaths by 95 percent by 2035')
+#: deaths by 95 percent by 2035'); not a treatment's target, a number or a bound after 'goal of' ('a systolic blood
+#: pressure goal of less than 120 mm Hg reduced rates of cardiovascular events ... by 33 percent': the trial's arm)
 _BACKGROUND = re.compile(
     r"\b(?:ha(?:s|ve)\s+(?:long\s+|already\s+)?been\s+(?:(?:shown|proven|known)\s+to|linked\s+to)"
     r"|since\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|advent|introduction)"
     r"|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+to\s+(?:19|20)\d\d"
     r"|in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)"
-    r"|by\s+(?:the\s+year\s+)?20[2-9]\d\b|(?:were|was|had\s+been)\s+expect(?:ed|ing)|goal\s+of)",
+    r"|by\s+(?:the\s+year\s+)?20[2-9]\d\b|(?:were|was|had\s+been)\s+expect(?:ed|ing)"
+    r"|goal\s+of(?!\s+(?:less|lower|fewer|under|below|more|greater|higher|over|above|at\s+(?:least|most)|about|around|"
+    r"approximately|roughly|\d)))",
     re.IGNORECASE,
 )
 #: a conditional before an effect's value (within its words, or just before them): a projection of what a change

@@ -201,3 +201,16 @@ def test_a_bracketed_abbreviation_among_the_outcomes_words_keeps_the_risk_reduct
         "The regular use of statins was associated with a 42% reduction in rheumatoid arthritis (RA) risk."
     ) == [("RRR", 42.0)]
     assert effects_of("There was a 40% reduction in pain (PN) scores among treated patients.") == []
+
+
+def test_a_treatments_target_after_goal_of_is_no_background_goal() -> None:
+    assert effects_of(
+        "For adults aged 75 and older, a systolic blood pressure goal of less than 120 mm Hg reduced rates of "
+        "cardiovascular events by 33 percent."
+    ) == [("RRR", 33.0)]
+    assert (
+        effects_of(
+            "Screening falls short of the WHO's goal of reducing TB deaths by 95 percent, he said."
+        )
+        == []
+    )
