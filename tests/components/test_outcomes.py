@@ -214,3 +214,10 @@ def test_a_treatments_target_after_goal_of_is_no_background_goal() -> None:
         )
         == []
     )
+
+
+def test_a_relative_difference_after_more_than_is_read_at_its_number() -> None:
+    assert effects_of(
+        "Blood levels of caffeine were more than 50% lower among people with MCI who developed Alzheimer's, "
+        "when compared with their counterparts who did not worsen."
+    ) == [("pct_change", 50.0)]
