@@ -221,3 +221,10 @@ def test_a_relative_difference_after_more_than_is_read_at_its_number() -> None:
         "Blood levels of caffeine were more than 50% lower among people with MCI who developed Alzheimer's, "
         "when compared with their counterparts who did not worsen."
     ) == [("pct_change", 50.0)]
+
+
+def test_an_n_fold_difference_against_the_other_group_named_as_a_group() -> None:
+    assert effects_of(
+        "Twice as many patients in the yoga and stretching groups reported decreased medication use during "
+        "the study compared to the self-care group."
+    ) == [("other", 2.0)]
