@@ -195,6 +195,13 @@ _START_AFTER = re.compile(
 )
 
 
+#: a comparison that opens a sentence, up to its comma ('Compared to other mice,', 'Relative to placebo,')
+_OPENING_COMPARISON = re.compile(
+    r"\s*(?:(?:compared|in\s+comparison)\s+(?:with|to)|relative\s+to|versus)(?P<cue>)\s+[^,.;]{1,80},",
+    re.IGNORECASE,
+)
+
+
 def compared_after(view: TextView, m: TextMatch, group: str, any_number: bool = False) -> bool:
     """Whether a change stated as a noun ('a 34% reduction in memory loss and other mental symptoms compared with
     those on placebo') is set against another group after it: not against that group's own change ('a 46% reduction
@@ -203,16 +210,27 @@ def compared_after(view: TextView, m: TextMatch, group: str, any_number: bool = 
     assigned to take a placebo pill'). A change with no comparison after it ('In the placebo group, there was a 13
     percent reduction in seizures') is one group's own, and so is one after 'compared with a'. With ``any_number``
     (a change in units: 'a 16.1 mm Hg drop in systolic blood pressure compared to 11.2 mm Hg on the DASH diet alone'),
-    any number after the comparison word is the other group's own change."""
+    any number after the comparison word is the other group's own change. A comparison that opens the sentence
+    ('Compared to other mice, ...') sets the change against that group too, unless it is the group's start."""
     before = max(0, m.start(group) - 30)
     if _THRESHOLD_BEFORE.search(view.text, before, m.start(group)) or _COMPARED_BEFORE.search(
         view.text, before, m.start(group)
     ):
         return False
-    end = view.sentence_of(m.start())[1]
+    start, end = view.sentence_of(m.start())
     cue = _NOUN_COMPARISON.search(view.text, m.end(group), end)
     own = _DIGIT if any_number else _PERCENT_AFTER
-    if cue is None or own.search(view.text, cue.end(), _clause_end(view, cue.end(), end)):
+    if cue is None:
+        # the other group named at the sentence's opening ('Compared to other mice, those fed agave fructans ... had
+        # a 50 percent increase in levels of a protein'), with no number of its own
+        opening = _OPENING_COMPARISON.match(view.text, start)
+        return (
+            opening is not None
+            and opening.end() <= m.start(group)
+            and not _DIGIT.search(opening.group(0))
+            and _START_AFTER.match(view.text, opening.end("cue")) is None
+        )
+    if own.search(view.text, cue.end(), _clause_end(view, cue.end(), end)):
         return False
     return _START_AFTER.match(view.text, cue.end()) is None
 

@@ -228,3 +228,21 @@ def test_an_n_fold_difference_against_the_other_group_named_as_a_group() -> None
         "Twice as many patients in the yoga and stretching groups reported decreased medication use during "
         "the study compared to the self-care group."
     ) == [("other", 2.0)]
+
+
+def test_a_comparison_opening_the_sentence_sets_a_nouns_change_against_that_group() -> None:
+    assert effects_of(
+        "Compared to other mice, those fed agave fructans had a 50 percent increase in levels of a protein "
+        "associated with new bone tissue."
+    ) == [("pct_change", 50.0)]
+    # the group's own start, or a group with a number of its own, is no other group
+    assert (
+        effects_of(
+            "Compared with the start of the study, patients had a 30 percent reduction in pain."
+        )
+        == []
+    )
+    assert (
+        effects_of("Compared with 20% of controls, patients had a 30 percent reduction in pain.")
+        == []
+    )
