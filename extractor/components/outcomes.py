@@ -73,13 +73,16 @@ _OTHER_RESEARCH = re.compile(
 #: strokes'), a trend over the years ('dropped by 70 percent between 1955 and 1992', 'has dropped by more than 50%
 #: in recent years', 'since the advent of PSA screening'), an expectation
 #: or a goal ('Investors had been expecting a 5 percentage point improvement', 'the WHO's goal of reducing TB
-#: deaths by 95 percent by 2035')
+#: deaths by 95 percent by 2035'); not a treatment's target, a number or a bound after 'goal of' ('a systolic blood
+#: pressure goal of less than 120 mm Hg reduced rates of cardiovascular events ... by 33 percent': the trial's arm)
 _BACKGROUND = re.compile(
     r"\b(?:ha(?:s|ve)\s+(?:long\s+|already\s+)?been\s+(?:(?:shown|proven|known)\s+to|linked\s+to)"
     r"|since\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|advent|introduction)"
     r"|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+to\s+(?:19|20)\d\d"
     r"|in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)"
-    r"|by\s+(?:the\s+year\s+)?20[2-9]\d\b|(?:were|was|had\s+been)\s+expect(?:ed|ing)|goal\s+of)",
+    r"|by\s+(?:the\s+year\s+)?20[2-9]\d\b|(?:were|was|had\s+been)\s+expect(?:ed|ing)"
+    r"|goal\s+of(?!\s+(?:less|lower|fewer|under|below|more|greater|higher|over|above|at\s+(?:least|most)|about|around|"
+    r"approximately|roughly|\d)))",
     re.IGNORECASE,
 )
 #: a conditional before an effect's value (within its words, or just before them): a projection of what a change
@@ -135,12 +138,25 @@ _EVENT_WORDS = re.compile(
 )
 
 
+#: the end of the clause a comparison word opens: a contrast ('..., while their HDL levels rose by 138 percent') or a
+#: semicolon starts another statement, whose percentage is no other group's own change
+_CLAUSE_END = re.compile(r",?\s+(?:while|whereas|but)\b|;")
+
+
+def _clause_end(view: TextView, start: int, end: int) -> int:
+    """The end of the clause from ``start`` (at most ``end``, the sentence's end)."""
+    stop = _CLAUSE_END.search(view.text, start, end)
+    return end if stop is None else stop.start()
+
+
 def within_group(view: TextView, m: TextMatch, group: str) -> bool:
     """Whether a percentage change stated with its verb ('fasting blood sugar levels dropped by 53%', 'the
     real-stimulation group improved by about 16 percent') is a change within one group, not an effect: its
     sentence reads it from the group's start ('from baseline'), or, unless it is a change in a risk, a count of
     events or a duration (``_EVENT_WORDS``), compares it with no other group or sets it beside the other group's
-    own change ('reduced by 81% in the NAC group, compared with 32% in the placebo group')."""
+    own change ('reduced by 81% in the NAC group, compared with 32% in the placebo group'), within the comparison
+    word's clause (not 'drop by nearly 40 percent compared with the placebo group, while their HDL levels rose by 138
+    percent')."""
     start, end = view.sentence_of(m.start())
     if _FROM_START.search(view.text, m.end(group), end):
         return True
@@ -149,7 +165,9 @@ def within_group(view: TextView, m: TextMatch, group: str) -> bool:
     cue = _COMPARISON.search(view.text, start, end)
     if cue is None:
         return True
-    return cue.start() > m.end(group) and bool(_PERCENT_AFTER.search(view.text, cue.end(), end))
+    return cue.start() > m.end(group) and bool(
+        _PERCENT_AFTER.search(view.text, cue.end(), _clause_end(view, cue.end(), end))
+    )
 
 
 #: a responder threshold right before a change ('at least a 50 percent improvement', 'a more than 30% decrease'): how
@@ -177,6 +195,13 @@ _START_AFTER = re.compile(
 )
 
 
+#: a comparison that opens a sentence, up to its comma ('Compared to other mice,', 'Relative to placebo,')
+_OPENING_COMPARISON = re.compile(
+    r"\s*(?:(?:compared|in\s+comparison)\s+(?:with|to)|relative\s+to|versus)(?P<cue>)\s+[^,.;]{1,80},",
+    re.IGNORECASE,
+)
+
+
 def compared_after(view: TextView, m: TextMatch, group: str, any_number: bool = False) -> bool:
     """Whether a change stated as a noun ('a 34% reduction in memory loss and other mental symptoms compared with
     those on placebo') is set against another group after it: not against that group's own change ('a 46% reduction
@@ -185,16 +210,27 @@ def compared_after(view: TextView, m: TextMatch, group: str, any_number: bool = 
     assigned to take a placebo pill'). A change with no comparison after it ('In the placebo group, there was a 13
     percent reduction in seizures') is one group's own, and so is one after 'compared with a'. With ``any_number``
     (a change in units: 'a 16.1 mm Hg drop in systolic blood pressure compared to 11.2 mm Hg on the DASH diet alone'),
-    any number after the comparison word is the other group's own change."""
+    any number after the comparison word is the other group's own change. A comparison that opens the sentence
+    ('Compared to other mice, ...') sets the change against that group too, unless it is the group's start."""
     before = max(0, m.start(group) - 30)
     if _THRESHOLD_BEFORE.search(view.text, before, m.start(group)) or _COMPARED_BEFORE.search(
         view.text, before, m.start(group)
     ):
         return False
-    end = view.sentence_of(m.start())[1]
+    start, end = view.sentence_of(m.start())
     cue = _NOUN_COMPARISON.search(view.text, m.end(group), end)
     own = _DIGIT if any_number else _PERCENT_AFTER
-    if cue is None or own.search(view.text, cue.end(), end):
+    if cue is None:
+        # the other group named at the sentence's opening ('Compared to other mice, those fed agave fructans ... had
+        # a 50 percent increase in levels of a protein'), with no number of its own
+        opening = _OPENING_COMPARISON.match(view.text, start)
+        return (
+            opening is not None
+            and opening.end() <= m.start(group)
+            and not _DIGIT.search(opening.group(0))
+            and _START_AFTER.match(view.text, opening.end("cue")) is None
+        )
+    if own.search(view.text, cue.end(), _clause_end(view, cue.end(), end)):
         return False
     return _START_AFTER.match(view.text, cue.end()) is None
 
@@ -253,6 +289,17 @@ _SHARES = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 _SHARE_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
+#: a whole and a half in words: 'two-and-a-half' (times) -> 2.5
+_AND_A_HALF = re.compile(r"(one|two|three|four|five|six)[- ]and[- ]a[- ]half", re.IGNORECASE)
+
+
+def and_a_half(words: str) -> float | None:
+    """'two-and-a-half' -> 2.5, 'three and a half' -> 3.5; None for anything else."""
+    m = _AND_A_HALF.fullmatch(words.strip())
+    whole = to_number(m.group(1)) if m else None
+    return None if whole is None else whole + 0.5
+
+
 def share_percent(words: str) -> float | None:
     """'a third' -> 33, 'two-thirds' -> 67, 'one-quarter' -> 25 (rounded to a whole percentage, as printed
     percentages are); None for anything else or for a whole ('three thirds')."""
@@ -292,7 +339,7 @@ _EVENT_SUBJECT = re.compile(
 #: cancer declined by', 'new HIV cases dropped by', 'the number of patients suffering a heart attack ... dropped
 #: by'): its relative change is a risk reduction or increase, not a percentage change of a measure
 _RISK_SUBJECT = re.compile(
-    r"\b(?:risks?|odds|likelihood|chances?|rates?|incidence|number|deaths|mortality|cases|events|infections|"
+    r"\b(?:risks?|odds|likelihood|chances?|rates?|incidence|number|deaths?|mortality|cases|events|infections|"
     r"fractures|attacks)\b(?:\s+(?:of|from|for|in|among|due\s+to)\s[^.;,]{0,100}?)?"
     r"\s+(?:(?:was|were|is|are|has|had|have|been|be|to|found|seemed|appeared|shown|seen|said|reported|estimated|"
     r"observed|significantly|also|then|further|nearly|almost|about|only)\s+){0,4}$",
@@ -338,6 +385,11 @@ _FALLING = (
     "cuts",
     "cutting",
     "slashed",
+    "plummeted",
+    "plunged",
+    "sank",
+    "sunk",
+    "tumbled",
 )
 _RISING = (
     "increased",
@@ -529,6 +581,8 @@ def find_outcomes(
                 worded.add(m.span(group))
             else:
                 value = to_number(raw.lstrip("-−–")) if group else None
+                if value is None and group:
+                    value = and_a_half(raw)
             if value is None and group and group != "share":
                 value = _FOLD_WORDS.get(raw.lower())
                 worded.add(m.span(group))

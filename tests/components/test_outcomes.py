@@ -241,3 +241,90 @@ def test_an_interval_printed_with_an_effect_stated_again_is_that_effects() -> No
         " warfarin."
     )
     assert effect_cis_of(sentence + " " + sentence) == [(32.0, None), (0.68, (0.49, 0.95))]
+
+
+def test_the_other_groups_own_change_is_read_within_the_comparisons_clause() -> None:
+    assert effects_of(
+        "Patients getting anacetrapib saw LDL levels drop by nearly 40 percent compared with the placebo group, "
+        "while their HDL levels rose by 138 percent."
+    ) == [("pct_change", 40.0), ("pct_change", 138.0)]
+    # the other group's own change in the same clause: a change within each group
+    assert (
+        effects_of(
+            "The amount of craving was reduced by 81% in the NAC group, compared with 32% in the placebo group."
+        )
+        == []
+    )
+
+
+def test_a_whole_and_a_half_in_words_is_an_n_fold_difference() -> None:
+    assert effects_of(
+        "Those who exercised regularly were nearly two-and-a-half times more likely to have good control of "
+        "their symptoms, compared with those who did no exercise."
+    ) == [("other", 2.5)]
+    assert effects_of(
+        "Users lost three and a half times more weight than those on the diet alone."
+    ) == [("other", 3.5)]
+
+
+def test_a_risk_or_a_death_that_plummeted_or_sank_is_a_relative_reduction() -> None:
+    assert effects_of(
+        "Overall cancer death risk plummeted by 21 percent among those taking low-dose aspirin."
+    ) == [("RRR", 21.0)]
+    assert effects_of(
+        "At five years out, death due to gastrointestinal cancers had sunk by 54 percent among those taking aspirin."
+    ) == [("RRR", 54.0)]
+    # one group's own level, no risk and no comparison
+    assert effects_of("The yoga group's levels of the chemicals plummeted by 20 percent.") == []
+
+
+def test_a_bracketed_abbreviation_among_the_outcomes_words_keeps_the_risk_reduction() -> None:
+    assert effects_of(
+        "The regular use of statins was associated with a 42% reduction in rheumatoid arthritis (RA) risk."
+    ) == [("RRR", 42.0)]
+    assert effects_of("There was a 40% reduction in pain (PN) scores among treated patients.") == []
+
+
+def test_a_treatments_target_after_goal_of_is_no_background_goal() -> None:
+    assert effects_of(
+        "For adults aged 75 and older, a systolic blood pressure goal of less than 120 mm Hg reduced rates of "
+        "cardiovascular events by 33 percent."
+    ) == [("RRR", 33.0)]
+    assert (
+        effects_of(
+            "Screening falls short of the WHO's goal of reducing TB deaths by 95 percent, he said."
+        )
+        == []
+    )
+
+
+def test_a_relative_difference_after_more_than_is_read_at_its_number() -> None:
+    assert effects_of(
+        "Blood levels of caffeine were more than 50% lower among people with MCI who developed Alzheimer's, "
+        "when compared with their counterparts who did not worsen."
+    ) == [("pct_change", 50.0)]
+
+
+def test_an_n_fold_difference_against_the_other_group_named_as_a_group() -> None:
+    assert effects_of(
+        "Twice as many patients in the yoga and stretching groups reported decreased medication use during "
+        "the study compared to the self-care group."
+    ) == [("other", 2.0)]
+
+
+def test_a_comparison_opening_the_sentence_sets_a_nouns_change_against_that_group() -> None:
+    assert effects_of(
+        "Compared to other mice, those fed agave fructans had a 50 percent increase in levels of a protein "
+        "associated with new bone tissue."
+    ) == [("pct_change", 50.0)]
+    # the group's own start, or a group with a number of its own, is no other group
+    assert (
+        effects_of(
+            "Compared with the start of the study, patients had a 30 percent reduction in pain."
+        )
+        == []
+    )
+    assert (
+        effects_of("Compared with 20% of controls, patients had a 30 percent reduction in pain.")
+        == []
+    )
