@@ -65,6 +65,13 @@ _FRACTION = re.compile(
     r"those\s+)?(?:(?:more\s+than|nearly|about|almost|roughly|some|approximately)\s+)?$",
     re.IGNORECASE,
 )
+# every participant is no group: 'All 40 subjects received standardized cognitive assessments', 'each of the 12
+# patients received a dose of niacin'
+_EVERYONE = re.compile(
+    r"(?:(?<!\w)(?<!\w\s)|\b(?:and|but|then|while)\s+)all\s+(?:of\s+(?:the|these|those|its|their)\s+)?$"
+    r"|\b(?:each|every\s+one|all)\s+of\s+(?:the|these|those|its|their)\s+$",
+    re.IGNORECASE,
+)
 
 
 # 'Compared with a control group of 20' -> 'a control': words before a comparison's linker are not the label
@@ -82,7 +89,10 @@ _LIST_ITEM = re.compile(r"[,;]|(?:and|while|whereas)\b", re.IGNORECASE)
 # low-carbohydrate diet or orlistat', '53,000 smokers were randomly assigned to get CT scans or chest x-rays'
 # (unless each group had that many: 'About 90 patients each were randomly assigned to yoga or stretching')
 _OR_NEXT = re.compile(
-    r"(?:\s+(?:group|arm|cohort))?\s*,?\s+(?:or|versus|vs\.?)\s+(?!(?:more|less|fewer|longer|shorter|so)\b)",
+    r"(?:\s+(?:group|arm|cohort))?\s*,?\s+(?:or|versus|vs\.?)\s+(?!(?:more|less|fewer|longer|shorter|so)\b)"
+    # ... or the next of a list of alternatives, each with its own 'to' ('442 women were randomly assigned to the
+    # Jenny Craig program with weekly counseling sessions, to the same program with phone counseling or to ...')
+    r"|\s*,\s+(?:or\s+)?to\s+(?!(?:be|the\s+(?:end|start|study))\b)",
     re.IGNORECASE,
 )
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
@@ -117,7 +127,12 @@ _GROUP_CUE = re.compile(
 # a long label's words that only describe the group's treatment: 'a program consisting of wellness education and
 # stretching' -> 'wellness education and stretching'; 'a diet that ...' -> 'a diet'
 _MADE_OF = re.compile(r"^.*?\b(?:consisting\s+of|made\s+up\s+of)\s+", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s+(?:that|which|who|where|designed\s+to|aimed\s+at)\s.*$", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r"\s+(?:that|which|who|where|designed\s+to|aimed\s+at|to\s+help|in\s+order\s+to|so\s+that)\s.*$"
+    # ... or an aside between dashes ('concentrated blueberry juice - providing the equivalent of 230g of blueberries -')
+    r"|\s+(?:-{1,2}|[–—])\s.*$",
+    re.IGNORECASE,
+)
 
 
 #: between a group's count and its treatment, a second count of another kind of people: '22 men and 38 women to'
@@ -497,6 +512,10 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                 continue
             if pat.label != "arm_subcount" and arms.sized_at(m.span(n_group)):
                 continue  # a number already read as a group's size (by another pattern, with other words)
+            if not pat.extra.get("whole") and _EVERYONE.search(
+                view.text, max(s0, m.start(n_group) - 25), m.start(n_group)
+            ):
+                continue
             arm = arms.get(raw_label, label_span, pat.id, bool(pat.extra.get("keep_group")))
             if arm is None or n is None or n < 1:
                 continue

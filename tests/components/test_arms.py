@@ -309,3 +309,38 @@ def test_a_group_with_an_aside_before_its_verb() -> None:
         "In the study, 80 participants (primarily men) were taught eight coping skills. Another 79 participants "
         "were in the control group."
     ) == [80, 79]
+
+
+def test_a_group_whose_treatment_is_described_at_length() -> None:
+    # the treatment's words run past fifty characters before a comma or full stop
+    assert arm_sizes(
+        "In the study, 64 patients received the topical ocular insert containing the glaucoma drug bimatoprost. "
+        "The control group of 66 patients wore an insert treated with no drug."
+    ) == [64, 66]
+    assert arm_sizes(
+        "For the study, 80 participants were taught a set of eight skills over five weekly sessions to help them "
+        "experience more positive emotions. Another 79 participants were in the control group."
+    ) == [80, 79]
+
+
+def test_every_participant_or_all_alternatives_are_no_group() -> None:
+    # all the participants, then what each of them got, is no group of the trial
+    assert arm_sizes(
+        "Participants were randomly assigned to receive either a placebo or curcumin for 18 months. All 40 "
+        "subjects received standardized cognitive assessments at the start of the study and every six months."
+    ) == [None, None]
+    assert (
+        arm_sizes(
+            "During the placebo phase, each of the 12 patients received a dose of niacin — a vitamin that raises "
+            "levels of good cholesterol — and the same instructions."
+        )
+        == []
+    )
+    # a list of alternatives, each with its own 'to': the count is all of them
+    assert (
+        arm_sizes(
+            "Some 442 overweight women were randomly assigned to the Jenny Craig weight-loss program with once-weekly "
+            "face-to-face counseling sessions, to the same program with weekly phone counseling or to a control group."
+        )
+        == []
+    )
