@@ -42,6 +42,8 @@ _BAD_LABEL = re.compile(
     r"|^(?:one|part|some|all|most|each|members?)\s+of\b|^part\b|\b(?:this|these|those)\b"
     # 'Within his sample group of 643 individuals': a place in the study, not a treatment
     r"|^(?:within|among|across|throughout|from|into|during)\s|\bsample$"
+    # 'randomly assigned 80 volunteers to two groups: 40 took ...': the groups' number, not a treatment
+    r"|^(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?(?:groups|arms|cohorts)\b"
     r"|(?<!\bin\sthe\s)\b(?:study|trial|research|subgroup)$|^(?:sample|entire|whole|total|overall|small|smaller|large|larger|big|initial|new|separate|same|single)$",
     re.IGNORECASE,
 )
@@ -329,6 +331,15 @@ def _add_group_compared_back(view: TextView, arms: _Arms, i: int, second: ArmFac
         arms.arms.insert(at, new)
 
 
+def _opens_sentence(view: TextView, at: int) -> bool:
+    """Whether only spaces, quotes or 'And' stand between the start of the sentence holding ``at`` and ``at``."""
+    start = view.sentence_of(at)[0]
+    return (
+        re.fullmatch(r"[\s\"“‘']*(?:and\s+|but\s+)?", view.text[start:at], re.IGNORECASE)
+        is not None
+    )
+
+
 def _add_size(arm: ArmFacts, n: int, span: Span, pattern_id: str) -> None:
     if any(span in f.spans for f in arm.sizes):
         return  # the same number found by two patterns
@@ -463,6 +474,11 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             if pat.extra.get("answers_previous") and i > 0:
                 sized[i - 1] = sized.get(i - 1, 0) + 1
                 paired_with[i - 1] = paired_with.get(i - 1, 0) + 1
+        elif pat.label == "arm_rest" and _opens_sentence(view, m.start()):
+            # 'The others took a placebo' answers the group sized in the sentence before it
+            i = view.sentence_index(m.start())
+            if i > 0:
+                paired_with[i - 1] = paired_with.get(i - 1, 0) + 1
 
     # the distinct sized groups of each sentence (a number two patterns read counts once; a list's later item
     # only after its first)
@@ -471,7 +487,29 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         if pat.label in ("arm_size", "arm_given") and not alone:
             n_at = m.start("n2") if m.groupdict().get("n2") else m.start("n")
             groups.setdefault(view.sentence_index(m.start()), set()).add(n_at)
+    sized_in: set[int] = set()  # the sentences with a group sized so far
+    groups_of: list[tuple[int, int, Span]] = []  # (how many groups, the count each has, its span)
     for (pat, m), alone in zip(hits, dangling, strict=True):
+        if pat.label == "arm_rest":
+            i = view.sentence_index(m.start())
+            if (
+                i - 1 in sized_in
+                and _opens_sentence(view, m.start())
+                and view.sentence_of(m.start()) not in about_other
+            ):
+                arms.get(m.group("label"), m.span("label"), pat.id)
+            continue
+        if pat.label == "arm_groups_of":
+            k, n = count_in(m.group("k")), count_in(m.group("n"))
+            if (
+                k is not None
+                and n is not None
+                and n > 1
+                and view.sentence_of(m.start()) not in about_other
+                and not is_year(view.text, *m.span("n"))
+            ):
+                groups_of.append((k, n, m.span("n")))
+            continue
         if pat.extra.get("paired") and paired_with.get(view.sentence_index(m.start()), 0) < 2:
             continue
         if (
@@ -540,6 +578,7 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             ):
                 continue
             _add_size(arm, n, m.span(n_group), pat.id)
+            sized_in.add(view.sentence_index(m.start()))
             if pat.label == "arm_subcount":
                 subcounts.append((pat, m, arm))
             if pat.extra.get("compared_back"):
@@ -562,6 +601,12 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         elif received and arm.n_received is None:
             arm.n_received = fact
     result = [arm for _, arm in arms.arms]
+    for k, n, span in groups_of:
+        # 'split into two groups of 40. One group took the supplement and the other took a placebo': as many
+        # groups found as stated, none sized
+        if len(result) == k and all(arm.n is None for arm in result):
+            for arm in result:
+                _add_size(arm, n, span, "arm.split_into_groups_of_n")
     # Two groups at least, or one group with a size (single-arm trials).
     if len(result) == 1 and result[0].n is None:
         return []

@@ -344,3 +344,34 @@ def test_every_participant_or_all_alternatives_are_no_group() -> None:
         )
         == []
     )
+
+
+def test_groups_of_a_stated_size_named_after_it() -> None:
+    assert arm_sizes(
+        "The researchers split 80 volunteers into two groups of 40. One group took the supplement, the other a "
+        "placebo."
+    ) == [40, 40]
+    assert arm_sizes(
+        "Patients were divided up into two groups, of about 7,000 patients each. One group was given the "
+        "experimental drug and the other given warfarin."
+    ) == [7000, 7000]
+    # the number of groups is no treatment: 'two groups: 40 took ...' is not a group of 80
+    assert arm_sizes(
+        "Researchers randomly assigned 80 volunteers to two groups: 40 took the supplement and 40 took a placebo."
+    ) == [40, 40]
+    # groups sized by their own counts keep them
+    assert arm_sizes(
+        "The 20 patients were split into two groups of 10. In the study, 8 patients received aspirin, 7 "
+        "received ibuprofen and 5 received a placebo."
+    ) == [8, 7, 5]
+
+
+def test_the_rest_named_in_the_sentence_after_a_sized_group() -> None:
+    assert arm_sizes(
+        "Of the 300 patients in the study, 152 took the drug for a year. The others took a placebo."
+    ) == [152, None]
+    # an outcome count before it is no group
+    assert (
+        arm_sizes("Of the 300 patients, 40 developed infections. The rest received antibiotics.")
+        == []
+    )
