@@ -67,6 +67,12 @@ _FRACTION = re.compile(
     r"those\s+)?(?:(?:more\s+than|nearly|about|almost|roughly|some|approximately)\s+)?$",
     re.IGNORECASE,
 )
+# the whole a part is taken from is no group: 'Eight of the 32 got ipilimumab alone' (32 is all of them)
+_PART_OF = re.compile(
+    patterns.expand("<<NUM>>")
+    + r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 # every participant is no group: 'All 40 subjects received standardized cognitive assessments', 'each of the 12
 # patients received a dose of niacin'
 _EVERYONE = re.compile(
@@ -550,8 +556,9 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                 continue
             if pat.label != "arm_subcount" and arms.sized_at(m.span(n_group)):
                 continue  # a number already read as a group's size (by another pattern, with other words)
-            if not pat.extra.get("whole") and _EVERYONE.search(
-                view.text, max(s0, m.start(n_group) - 25), m.start(n_group)
+            if not pat.extra.get("whole") and (
+                _EVERYONE.search(view.text, max(s0, m.start(n_group) - 25), m.start(n_group))
+                or _PART_OF.search(view.text, max(s0, m.start(n_group) - 40), m.start(n_group))
             ):
                 continue
             arm = arms.get(raw_label, label_span, pat.id, bool(pat.extra.get("keep_group")))

@@ -375,3 +375,14 @@ def test_the_rest_named_in_the_sentence_after_a_sized_group() -> None:
         arm_sizes("Of the 300 patients, 40 developed infections. The rest received antibiotics.")
         == []
     )
+
+
+def test_a_part_of_the_participants_is_the_group_not_the_whole() -> None:
+    # 'Eight of the 32 got X': the group is eight, not 32
+    assert 32 not in arm_sizes(
+        "Eight of the 32 got ipilimumab alone, 23 got ipilimumab plus a vaccine, and one got the vaccine alone."
+    )
+    assert arm_sizes(
+        "Ten out of 20 patients received the magnet therapy daily for two weeks. The other 10 received a fake "
+        "treatment."
+    ) == [10, 10]
