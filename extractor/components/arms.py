@@ -181,6 +181,12 @@ _COURSE = re.compile(
 )
 
 
+_LINKER_END = re.compile(
+    r"\s*\b(?:compared\s+(?:with|to)|along\s+with|together\s+with|versus|vs\.?|than)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _without_schedule(label: str) -> str:
     """The label without its schedule or course words, when those alone make it fail; else the label as it is."""
     if not (_BAD_LABEL.search(label) or len(label) > 50):
@@ -193,7 +199,12 @@ def _without_schedule(label: str) -> str:
 
 def arm_label(raw: str) -> str:
     """'stay on systemic therapy' -> 'systemic therapy'; 'the surgery group' -> 'surgery'."""
-    label = _COMPARED.sub("", clean_phrase(raw))
+    cleaned = clean_phrase(raw)
+    label = _COMPARED.sub("", cleaned)
+    if label != cleaned and _BAD_LABEL.search(_LEAD.sub("", label)):
+        # 'the same advice in the same time frame along with 10 half-hour sessions of acupuncture': the words
+        # after the linker are no treatment of their own, so the group's are those before it
+        label = _LINKER_END.sub("", cleaned[: len(cleaned) - len(label)])
     label = _LEAD.sub("", label)
     label = _TRAIL.sub("", label)
     label = _without_schedule(label)

@@ -386,3 +386,13 @@ def test_a_part_of_the_participants_is_the_group_not_the_whole() -> None:
         "Ten out of 20 patients received the magnet therapy daily for two weeks. The other 10 received a fake "
         "treatment."
     ) == [10, 10]
+
+
+def test_a_treatment_along_with_more_keeps_its_own_words() -> None:
+    # the words after 'along with' are no treatment on their own ('10 half-hour sessions'): the label is the
+    # words before them, and the group is sized
+    assert arm_sizes(
+        "One group of 105 patients was offered a three-month regimen of self-care advice on diet, exercise and "
+        "psychological support. The second group, of 85, was offered the same advice in the same time frame "
+        'along with 10 half-hour weekly sessions of "traditional" acupuncture.'
+    ) == [105, 85]
