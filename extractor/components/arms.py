@@ -42,6 +42,8 @@ _BAD_LABEL = re.compile(
     r"|^(?:one|part|some|all|most|each|members?)\s+of\b|^part\b|\b(?:this|these|those)\b"
     # 'Within his sample group of 643 individuals': a place in the study, not a treatment
     r"|^(?:within|among|across|throughout|from|into|during)\s|\bsample$"
+    # 'randomly assigned 80 volunteers to two groups: 40 took ...': the groups' number, not a treatment
+    r"|^(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?(?:groups|arms|cohorts)\b"
     r"|(?<!\bin\sthe\s)\b(?:study|trial|research|subgroup)$|^(?:sample|entire|whole|total|overall|small|smaller|large|larger|big|initial|new|separate|same|single)$",
     re.IGNORECASE,
 )
@@ -65,6 +67,19 @@ _FRACTION = re.compile(
     r"those\s+)?(?:(?:more\s+than|nearly|about|almost|roughly|some|approximately)\s+)?$",
     re.IGNORECASE,
 )
+# the whole a part is taken from is no group: 'Eight of the 32 got ipilimumab alone' (32 is all of them)
+_PART_OF = re.compile(
+    patterns.expand("<<NUM>>")
+    + r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# every participant is no group: 'All 40 subjects received standardized cognitive assessments', 'each of the 12
+# patients received a dose of niacin'
+_EVERYONE = re.compile(
+    r"(?:(?<!\w)(?<!\w\s)|\b(?:and|but|then|while)\s+)all\s+(?:of\s+(?:the|these|those|its|their)\s+)?$"
+    r"|\b(?:each|every\s+one|all)\s+of\s+(?:the|these|those|its|their)\s+$",
+    re.IGNORECASE,
+)
 
 
 # 'Compared with a control group of 20' -> 'a control': words before a comparison's linker are not the label
@@ -82,7 +97,10 @@ _LIST_ITEM = re.compile(r"[,;]|(?:and|while|whereas)\b", re.IGNORECASE)
 # low-carbohydrate diet or orlistat', '53,000 smokers were randomly assigned to get CT scans or chest x-rays'
 # (unless each group had that many: 'About 90 patients each were randomly assigned to yoga or stretching')
 _OR_NEXT = re.compile(
-    r"(?:\s+(?:group|arm|cohort))?\s*,?\s+(?:or|versus|vs\.?)\s+(?!(?:more|less|fewer|longer|shorter|so)\b)",
+    r"(?:\s+(?:group|arm|cohort))?\s*,?\s+(?:or|versus|vs\.?)\s+(?!(?:more|less|fewer|longer|shorter|so)\b)"
+    # ... or the next of a list of alternatives, each with its own 'to' ('442 women were randomly assigned to the
+    # Jenny Craig program with weekly counseling sessions, to the same program with phone counseling or to ...')
+    r"|\s*,\s+(?:or\s+)?to\s+(?!(?:be|the\s+(?:end|start|study))\b)",
     re.IGNORECASE,
 )
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
@@ -117,7 +135,12 @@ _GROUP_CUE = re.compile(
 # a long label's words that only describe the group's treatment: 'a program consisting of wellness education and
 # stretching' -> 'wellness education and stretching'; 'a diet that ...' -> 'a diet'
 _MADE_OF = re.compile(r"^.*?\b(?:consisting\s+of|made\s+up\s+of)\s+", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s+(?:that|which|who|where|designed\s+to|aimed\s+at)\s.*$", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r"\s+(?:that|which|who|where|designed\s+to|aimed\s+at|to\s+help|in\s+order\s+to|so\s+that)\s.*$"
+    # ... or an aside between dashes ('concentrated blueberry juice - providing the equivalent of 230g of blueberries -')
+    r"|\s+(?:-{1,2}|[–—])\s.*$",
+    re.IGNORECASE,
+)
 
 
 #: between a group's count and its treatment, a second count of another kind of people: '22 men and 38 women to'
@@ -158,6 +181,12 @@ _COURSE = re.compile(
 )
 
 
+_LINKER_END = re.compile(
+    r"\s*\b(?:compared\s+(?:with|to)|along\s+with|together\s+with|versus|vs\.?|than)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _without_schedule(label: str) -> str:
     """The label without its schedule or course words, when those alone make it fail; else the label as it is."""
     if not (_BAD_LABEL.search(label) or len(label) > 50):
@@ -170,7 +199,12 @@ def _without_schedule(label: str) -> str:
 
 def arm_label(raw: str) -> str:
     """'stay on systemic therapy' -> 'systemic therapy'; 'the surgery group' -> 'surgery'."""
-    label = _COMPARED.sub("", clean_phrase(raw))
+    cleaned = clean_phrase(raw)
+    label = _COMPARED.sub("", cleaned)
+    if label != cleaned and _BAD_LABEL.search(_LEAD.sub("", label)):
+        # 'the same advice in the same time frame along with 10 half-hour sessions of acupuncture': the words
+        # after the linker are no treatment of their own, so the group's are those before it
+        label = _LINKER_END.sub("", cleaned[: len(cleaned) - len(label)])
     label = _LEAD.sub("", label)
     label = _TRAIL.sub("", label)
     label = _without_schedule(label)
@@ -314,6 +348,15 @@ def _add_group_compared_back(view: TextView, arms: _Arms, i: int, second: ArmFac
         arms.arms.insert(at, new)
 
 
+def _opens_sentence(view: TextView, at: int) -> bool:
+    """Whether only spaces, quotes or 'And' stand between the start of the sentence holding ``at`` and ``at``."""
+    start = view.sentence_of(at)[0]
+    return (
+        re.fullmatch(r"[\s\"“‘']*(?:and\s+|but\s+)?", view.text[start:at], re.IGNORECASE)
+        is not None
+    )
+
+
 def _add_size(arm: ArmFacts, n: int, span: Span, pattern_id: str) -> None:
     if any(span in f.spans for f in arm.sizes):
         return  # the same number found by two patterns
@@ -448,6 +491,11 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             if pat.extra.get("answers_previous") and i > 0:
                 sized[i - 1] = sized.get(i - 1, 0) + 1
                 paired_with[i - 1] = paired_with.get(i - 1, 0) + 1
+        elif pat.label == "arm_rest" and _opens_sentence(view, m.start()):
+            # 'The others took a placebo' answers the group sized in the sentence before it
+            i = view.sentence_index(m.start())
+            if i > 0:
+                paired_with[i - 1] = paired_with.get(i - 1, 0) + 1
 
     # the distinct sized groups of each sentence (a number two patterns read counts once; a list's later item
     # only after its first)
@@ -456,7 +504,29 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         if pat.label in ("arm_size", "arm_given") and not alone:
             n_at = m.start("n2") if m.groupdict().get("n2") else m.start("n")
             groups.setdefault(view.sentence_index(m.start()), set()).add(n_at)
+    sized_in: set[int] = set()  # the sentences with a group sized so far
+    groups_of: list[tuple[int, int, Span]] = []  # (how many groups, the count each has, its span)
     for (pat, m), alone in zip(hits, dangling, strict=True):
+        if pat.label == "arm_rest":
+            i = view.sentence_index(m.start())
+            if (
+                i - 1 in sized_in
+                and _opens_sentence(view, m.start())
+                and view.sentence_of(m.start()) not in about_other
+            ):
+                arms.get(m.group("label"), m.span("label"), pat.id)
+            continue
+        if pat.label == "arm_groups_of":
+            k, n = count_in(m.group("k")), count_in(m.group("n"))
+            if (
+                k is not None
+                and n is not None
+                and n > 1
+                and view.sentence_of(m.start()) not in about_other
+                and not is_year(view.text, *m.span("n"))
+            ):
+                groups_of.append((k, n, m.span("n")))
+            continue
         if pat.extra.get("paired") and paired_with.get(view.sentence_index(m.start()), 0) < 2:
             continue
         if (
@@ -497,6 +567,11 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                 continue
             if pat.label != "arm_subcount" and arms.sized_at(m.span(n_group)):
                 continue  # a number already read as a group's size (by another pattern, with other words)
+            if not pat.extra.get("whole") and (
+                _EVERYONE.search(view.text, max(s0, m.start(n_group) - 25), m.start(n_group))
+                or _PART_OF.search(view.text, max(s0, m.start(n_group) - 40), m.start(n_group))
+            ):
+                continue
             arm = arms.get(raw_label, label_span, pat.id, bool(pat.extra.get("keep_group")))
             if arm is None or n is None or n < 1:
                 continue
@@ -521,6 +596,7 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             ):
                 continue
             _add_size(arm, n, m.span(n_group), pat.id)
+            sized_in.add(view.sentence_index(m.start()))
             if pat.label == "arm_subcount":
                 subcounts.append((pat, m, arm))
             if pat.extra.get("compared_back"):
@@ -543,6 +619,12 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         elif received and arm.n_received is None:
             arm.n_received = fact
     result = [arm for _, arm in arms.arms]
+    for k, n, span in groups_of:
+        # 'split into two groups of 40. One group took the supplement and the other took a placebo': as many
+        # groups found as stated, none sized
+        if len(result) == k and all(arm.n is None for arm in result):
+            for arm in result:
+                _add_size(arm, n, span, "arm.split_into_groups_of_n")
     # Two groups at least, or one group with a size (single-arm trials).
     if len(result) == 1 and result[0].n is None:
         return []

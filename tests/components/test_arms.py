@@ -309,3 +309,90 @@ def test_a_group_with_an_aside_before_its_verb() -> None:
         "In the study, 80 participants (primarily men) were taught eight coping skills. Another 79 participants "
         "were in the control group."
     ) == [80, 79]
+
+
+def test_a_group_whose_treatment_is_described_at_length() -> None:
+    # the treatment's words run past fifty characters before a comma or full stop
+    assert arm_sizes(
+        "In the study, 64 patients received the topical ocular insert containing the glaucoma drug bimatoprost. "
+        "The control group of 66 patients wore an insert treated with no drug."
+    ) == [64, 66]
+    assert arm_sizes(
+        "For the study, 80 participants were taught a set of eight skills over five weekly sessions to help them "
+        "experience more positive emotions. Another 79 participants were in the control group."
+    ) == [80, 79]
+
+
+def test_every_participant_or_all_alternatives_are_no_group() -> None:
+    # all the participants, then what each of them got, is no group of the trial
+    assert arm_sizes(
+        "Participants were randomly assigned to receive either a placebo or curcumin for 18 months. All 40 "
+        "subjects received standardized cognitive assessments at the start of the study and every six months."
+    ) == [None, None]
+    assert (
+        arm_sizes(
+            "During the placebo phase, each of the 12 patients received a dose of niacin — a vitamin that raises "
+            "levels of good cholesterol — and the same instructions."
+        )
+        == []
+    )
+    # a list of alternatives, each with its own 'to': the count is all of them
+    assert (
+        arm_sizes(
+            "Some 442 overweight women were randomly assigned to the Jenny Craig weight-loss program with once-weekly "
+            "face-to-face counseling sessions, to the same program with weekly phone counseling or to a control group."
+        )
+        == []
+    )
+
+
+def test_groups_of_a_stated_size_named_after_it() -> None:
+    assert arm_sizes(
+        "The researchers split 80 volunteers into two groups of 40. One group took the supplement, the other a "
+        "placebo."
+    ) == [40, 40]
+    assert arm_sizes(
+        "Patients were divided up into two groups, of about 7,000 patients each. One group was given the "
+        "experimental drug and the other given warfarin."
+    ) == [7000, 7000]
+    # the number of groups is no treatment: 'two groups: 40 took ...' is not a group of 80
+    assert arm_sizes(
+        "Researchers randomly assigned 80 volunteers to two groups: 40 took the supplement and 40 took a placebo."
+    ) == [40, 40]
+    # groups sized by their own counts keep them
+    assert arm_sizes(
+        "The 20 patients were split into two groups of 10. In the study, 8 patients received aspirin, 7 "
+        "received ibuprofen and 5 received a placebo."
+    ) == [8, 7, 5]
+
+
+def test_the_rest_named_in_the_sentence_after_a_sized_group() -> None:
+    assert arm_sizes(
+        "Of the 300 patients in the study, 152 took the drug for a year. The others took a placebo."
+    ) == [152, None]
+    # an outcome count before it is no group
+    assert (
+        arm_sizes("Of the 300 patients, 40 developed infections. The rest received antibiotics.")
+        == []
+    )
+
+
+def test_a_part_of_the_participants_is_the_group_not_the_whole() -> None:
+    # 'Eight of the 32 got X': the group is eight, not 32
+    assert 32 not in arm_sizes(
+        "Eight of the 32 got ipilimumab alone, 23 got ipilimumab plus a vaccine, and one got the vaccine alone."
+    )
+    assert arm_sizes(
+        "Ten out of 20 patients received the magnet therapy daily for two weeks. The other 10 received a fake "
+        "treatment."
+    ) == [10, 10]
+
+
+def test_a_treatment_along_with_more_keeps_its_own_words() -> None:
+    # the words after 'along with' are no treatment on their own ('10 half-hour sessions'): the label is the
+    # words before them, and the group is sized
+    assert arm_sizes(
+        "One group of 105 patients was offered a three-month regimen of self-care advice on diet, exercise and "
+        "psychological support. The second group, of 85, was offered the same advice in the same time frame "
+        'along with 10 half-hour weekly sessions of "traditional" acupuncture.'
+    ) == [105, 85]
