@@ -252,3 +252,15 @@ def test_year_olds_graders_and_mother_child_pairs_are_people() -> None:
         None,
         None,
     )
+
+
+def test_a_length_joined_by_a_hyphen_is_no_second_group() -> None:
+    assert enrollment_counts(
+        "In a new study, 15 patients with post-viral olfactory dysfunction had 10 weekly, 30-minute sessions "
+        "of traditional Chinese acupuncture."
+    ) == (15, None)
+    # a second group's count after the first is still one group of a list
+    assert enrollment_counts("In the study, 154 women got Tykerb, 149 Herceptin and 150 both.") == (
+        None,
+        None,
+    )
