@@ -79,6 +79,14 @@ _LIST_OR_PART = re.compile(
 )
 
 
+# right after a number, a unit joined to it by a hyphen: a length or a dose, not a count ('30-minute sessions',
+# '12-week course', '5-mg dose')
+_HYPHEN_UNIT = re.compile(
+    r"[-‐](?:decades?|years?|months?|weeks?|days?|hours?|minutes?|mg|milligrams?|micrograms?|grams?)\b",
+    re.IGNORECASE,
+)
+
+
 # the end of a pair of numbers that is a range, not a second group: 'women between the ages of 45 and 60'
 _AGE_RANGE_END = re.compile(r"\d\s+and\s+\d[\d,]*$", re.IGNORECASE)
 
@@ -550,9 +558,10 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 # 15 men and 15 women drank ...' are the study's two groups of people, summed below)
                 if pat.label != "bare":
                     continue
-                if not NOT_COUNT_AFTER.match(view.text[listed.end() : listed.end() + 30]):
+                after = view.text[listed.end() : listed.end() + 30]
+                if not NOT_COUNT_AFTER.match(after) and not _HYPHEN_UNIT.match(after):
                     # (a list of durations is no list of groups: '343 infants when they were 6 months, 12 months
-                    # and 24 months old')
+                    # and 24 months old', '15 patients ... had 10 weekly, 30-minute sessions')
                     crowded.add(view.sentence_of(m.start()))
                     continue
             if (

@@ -232,3 +232,35 @@ def test_more_words_for_people_and_a_study_for_them() -> None:
         "But an analysis of insurance claims for more than 2,200 people with Type 2 diabetes who underwent "
         "surgery found that most could drop their drugs."
     ) == (2200, None)
+
+
+def test_year_olds_graders_and_mother_child_pairs_are_people() -> None:
+    assert enrollment_counts(
+        "The researchers looked at 386 15-year-olds who were finishing up ninth grade."
+    ) == (386, None)
+    assert enrollment_counts(
+        "For the work, a cohort of 541 9- to 11-year-olds in China completed a food questionnaire."
+    ) == (541, None)
+    assert enrollment_counts(
+        "The study followed more than 20,000 fifth-graders in West Virginia for three years."
+    ) == (20000, None)
+    assert enrollment_counts(
+        "They applied three methods to a sample of 273,107 mother-child pairs living in Stockholm."
+    ) == (273107, None)
+    # a count of years in an age is not a count of people
+    assert enrollment_counts("The study enrolled women aged 50 to 69 and 45-year-olds.") == (
+        None,
+        None,
+    )
+
+
+def test_a_length_joined_by_a_hyphen_is_no_second_group() -> None:
+    assert enrollment_counts(
+        "In a new study, 15 patients with post-viral olfactory dysfunction had 10 weekly, 30-minute sessions "
+        "of traditional Chinese acupuncture."
+    ) == (15, None)
+    # a second group's count after the first is still one group of a list
+    assert enrollment_counts("In the study, 154 women got Tykerb, 149 Herceptin and 150 both.") == (
+        None,
+        None,
+    )
