@@ -153,9 +153,11 @@ _PLANNED_BEFORE = re.compile(
 # over a 12-week period', 'monitored 2,235 men over a 35-year period') is a time line like 'over 12 weeks', not the
 # study's stated length ('the 15-year study period'): a time point, so a later read-out ('At one year, 27 percent ...')
 # is taken before it. In a window in which something is counted ('headache days in a 28-day period', 'chances of
-# breast cancer in a five-year period', 'filled two prescriptions within a six-month period') it is no time line at all.
+# breast cancer in a five-year period', 'filled two prescriptions within a six-month period') it is no time line at all,
+# unless it opens the sentence: then it is the time line of what the sentence reports ('In a six-year span, 293 were
+# diagnosed with the disease'). A span is a period ('in that three-year span').
 _PERIOD = re.compile(
-    r"(?<!study\s)(?<!trial\s)(?<!experimental\s)(?<!follow-up\s)(?<!followup\s)period$",
+    r"(?<!study\s)(?<!trial\s)(?<!experimental\s)(?<!follow-up\s)(?<!followup\s)(?:period|span)$",
     re.IGNORECASE,
 )
 _WINDOW_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|an|any|one)\s+$", re.IGNORECASE)
@@ -344,7 +346,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
         label = pat.label
         if label == "duration" and _PERIOD.search(m.group(0)):
-            if _WINDOW_BEFORE.search(view.text, max(s, m.start() - 12), m.start()):
+            window = _WINDOW_BEFORE.search(view.text, max(s, m.start() - 12), m.start())
+            if window and not _starts_clause(view, s, window.start()):
                 continue
             label = "timepoint"
         if label == "follow_up" and _MODAL_BEFORE.search(

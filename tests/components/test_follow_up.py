@@ -396,3 +396,23 @@ def test_a_stretch_put_first_before_the_study_people_and_more_verbs_of_treatment
         )
         is None
     )
+
+
+def test_a_span_is_a_time_line_and_one_opening_the_sentence_is_no_window() -> None:
+    # 'span' is a period: the time line of what is reported in it
+    assert follow_up_value(
+        "The findings came from data on 136,474 people who did not have Parkinson's at the start of the study. "
+        "In a six-year span, 293 were diagnosed with the disease."
+    ) == (6.0, "years", None)
+    assert follow_up_value(
+        "People who had boosted their activity were less likely to have died in that three-year span than "
+        "those who had not."
+    ) == (3.0, "years", None)
+    # not a life span, and still no window in which something is counted mid-sentence
+    assert follow_up_value("The device has a 10-year life span, the researchers said.") is None
+    assert (
+        follow_up_value(
+            "Those treated with Botox had the number of headache days in a 28-day period drop to 11 from 20."
+        )
+        is None
+    )
