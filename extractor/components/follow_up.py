@@ -57,9 +57,11 @@ _TREATMENT_CUE = re.compile(
 # treatment has been the standard') or about what is to come ('will continue over the next three years', 'the
 # goal is ... for a year'): its bare durations (time points, treatment lengths, study lengths) are not the
 # study's follow-up. Stated follow-up ('followed for', 'median follow-up of') is kept.
-# (Not a finding reported in the present perfect: 'Researchers have shown that ... over six months'.)
+# (Not a finding reported in the present perfect: 'Researchers have shown that ... over six months'.) Also with
+# 'has' shortened before 'been' ('a drug that's been studied over 50 years').
 _BACKGROUND = re.compile(
-    r"\b(?:has|have)\s+(?:(?:now|just|also|already|long|not|never|only|always)\s+)*"
+    r"(?:\b(?:has|have)|(?<=\w)['’]s(?=\s+(?:(?:now|just|also|already|long|not|never|only|always)\s+)*been\b))\s+"
+    r"(?:(?:now|just|also|already|long|not|never|only|always)\s+)*"
     r"(?!(?:shown|found|reported|discovered|concluded|demonstrated|suggested|observed|noted|learned|published|"
     r"linked|associated|tied)\b)(?:been(?!\s+(?:shown|found|reported|linked|associated|tied)\b)|done|taken|given|"
     r"known|grown|run|\w+ed)\b",
@@ -339,6 +341,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             value *= 10
         if unit is None or value is None or value <= 0:
             continue
+        if m.start("n") >= 6 and view.lower.startswith("every ", m.start("n") - 6):
+            continue  # 'following the diet every three months', 'checked every 6 months': how often, not how long
         s, e = view.sentence_of(m.start())
         if _COMPARED_DURATION_AFTER.match(view.text, m.end(), e):
             continue  # 'for 21 months, on average, compared to 5.5 months for a control group': an outcome

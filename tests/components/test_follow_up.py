@@ -416,3 +416,31 @@ def test_a_span_is_a_time_line_and_one_opening_the_sentence_is_no_window() -> No
         )
         is None
     )
+
+
+def test_a_shortened_has_been_is_background_and_every_is_how_often() -> None:
+    # 'that's been studied over 50 years' is what has gone on for years, as with 'has been'
+    assert (
+        follow_up_value(
+            "\"We have shown that an already FDA-approved drug that's been studied over 50 years could slow the "
+            'disease," Collier said.'
+        )
+        is None
+    )
+    assert follow_up_value("It's been shown that patients improved over six months.") == (
+        6.0,
+        "months",
+        None,
+    )
+    # 'every three months' is how often, not how long
+    assert (
+        follow_up_value(
+            "The team calculated that following the diet every three months could provide enough of an impact."
+        )
+        is None
+    )
+    assert follow_up_value("Patients were followed every three months for two years.") == (
+        2.0,
+        "years",
+        None,
+    )
