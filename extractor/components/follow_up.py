@@ -246,6 +246,28 @@ _COMPARED_DURATION_AFTER = re.compile(
 # the words before the second end of a range ('between eight and ')
 _RANGE_BEFORE = re.compile(r"\bbetween\s+[\w.,-]+\s+and\s+$", re.IGNORECASE)
 
+# An article that counts a pregnancy in weeks ('born at 22 to 25 weeks of gestation', 'at least seven weeks of
+# gestation', '20 weeks pregnant'): its 'at N weeks' is a gestational age ('especially at 22, 23 and 24 weeks', 'found it
+# 90 percent accurate at 10 weeks'), not when results were read
+_GESTATION = re.compile(
+    r"\bweeks?['’]?\s+(?:of\s+)?(?:gestation|pregnancy)\b|\bweeks?\s+(?:pregnant|gestational)\b|"
+    r"\bgestational\s+age\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_gestation_weeks(view: TextView) -> bool:
+    """Whether the text counts a pregnancy in weeks (read once a text, and only when asked)."""
+    cached: bool | None = view.__dict__.get("_fu_gestation_weeks")
+    if cached is None:
+        low = view.lower
+        cached = (low.find("gestation") >= 0 or low.find("pregnan") >= 0) and _GESTATION.search(
+            view.text
+        ) is not None
+        view.__dict__["_fu_gestation_weeks"] = cached
+    return cached
+
+
 # Words that bring in a second study after the article's own ('A second study showed that the recently approved
 # drug ...'): the time points after them are the other study's while the article's own study has one before them
 _SECOND_STUDY = (
@@ -405,6 +427,16 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue  # 'after 60 days' mid-sentence is no time point of the study (unless the pattern says
             # whose time line it is: 'improved after 12 weeks of treatment'); first in a quote or after 'But' it is
             # ('"By six months, the response rate was up to 50 percent," he said')
+        if (
+            label == "timepoint"
+            and unit == "weeks"
+            and (
+                m.group(0)[:2].lower() in ("at", "by")
+                or view.lower[max(0, m.start("n") - 3) : m.start("n")] in ("at ", "by ")
+            )
+            and _counts_gestation_weeks(view)
+        ):
+            continue  # 'especially at 22, 23 and 24 weeks' of babies born early: a gestational age
         if pat.extra.get("sentence_start") and not _starts_clause(view, s, m.start()):
             continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
         if (

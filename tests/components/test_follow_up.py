@@ -444,3 +444,28 @@ def test_a_shortened_has_been_is_background_and_every_is_how_often() -> None:
         "years",
         None,
     )
+
+
+def test_at_n_weeks_is_a_gestational_age_where_the_article_counts_a_pregnancy_in_weeks() -> None:
+    assert (
+        follow_up_value(
+            "Researchers studied 5,000 babies born at 22 to 27 weeks of gestation. Survival rose, especially at "
+            "22, 23 and 24 weeks, the researchers said."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            "The tests had to be performed after at least seven weeks of gestation. Griffin said two independent "
+            "studies found it 90 percent accurate at 10 weeks."
+        )
+        is None
+    )
+    # pregnant women, but no pregnancy counted in weeks: a read-out time point
+    assert follow_up_value(
+        "Pregnant women took the drug or a placebo. At 12 weeks, 40 percent had improved."
+    ) == (
+        12.0,
+        "weeks",
+        None,
+    )
