@@ -469,3 +469,24 @@ def test_at_n_weeks_is_a_gestational_age_where_the_article_counts_a_pregnancy_in
         "weeks",
         None,
     )
+
+
+def test_assessed_every_range_for_signs_for_years_and_later_with_described_people() -> None:
+    # an interval given as a range, and what was looked for between it and how long
+    assert follow_up_value(
+        "Researchers studied 465 men treated with radiation. Patients were assessed every three to six months "
+        "for signs of sexual dysfunction for up to five years."
+    ) == (5.0, "years", "max")
+    # still not part of the study ('for the first six months')
+    assert (
+        follow_up_value(
+            "Safety, tolerability and response were assessed every eight weeks for the first six months."
+        )
+        is None
+    )
+    # people with a describing word and no article after 'N later,'
+    assert follow_up_value(
+        "They treated half with placebo and half with iloprost. Six months later, “former smokers showed "
+        "significant improvements on all measures,” the researchers said."
+    ) == (6.0, "months", None)
+    assert follow_up_value("Two weeks later, he got another call from Sweden.") is None
