@@ -490,3 +490,11 @@ def test_assessed_every_range_for_signs_for_years_and_later_with_described_peopl
         "significant improvements on all measures,” the researchers said."
     ) == (6.0, "months", None)
     assert follow_up_value("Two weeks later, he got another call from Sweden.") is None
+
+
+def test_the_studys_length_in_brackets_after_the_duration_of_the_study() -> None:
+    assert follow_up_value(
+        "Researchers randomly assigned 300 patients to adalimumab or a placebo. Patients in the adalimumab group "
+        "were less likely to experience treatment failure during the duration of the study (80 weeks)."
+    ) == (80.0, "weeks", None)
+    assert follow_up_value("During the duration of the study, 12 patients died.") is None
