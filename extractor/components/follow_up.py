@@ -57,9 +57,11 @@ _TREATMENT_CUE = re.compile(
 # treatment has been the standard') or about what is to come ('will continue over the next three years', 'the
 # goal is ... for a year'): its bare durations (time points, treatment lengths, study lengths) are not the
 # study's follow-up. Stated follow-up ('followed for', 'median follow-up of') is kept.
-# (Not a finding reported in the present perfect: 'Researchers have shown that ... over six months'.)
+# (Not a finding reported in the present perfect: 'Researchers have shown that ... over six months'.) Also with
+# 'has' shortened before 'been' ('a drug that's been studied over 50 years').
 _BACKGROUND = re.compile(
-    r"\b(?:has|have)\s+(?:(?:now|just|also|already|long|not|never|only|always)\s+)*"
+    r"(?:\b(?:has|have)|(?<=\w)['’]s(?=\s+(?:(?:now|just|also|already|long|not|never|only|always)\s+)*been\b))\s+"
+    r"(?:(?:now|just|also|already|long|not|never|only|always)\s+)*"
     r"(?!(?:shown|found|reported|discovered|concluded|demonstrated|suggested|observed|noted|learned|published|"
     r"linked|associated|tied)\b)(?:been(?!\s+(?:shown|found|reported|linked|associated|tied)\b)|done|taken|given|"
     r"known|grown|run|\w+ed)\b",
@@ -153,9 +155,11 @@ _PLANNED_BEFORE = re.compile(
 # over a 12-week period', 'monitored 2,235 men over a 35-year period') is a time line like 'over 12 weeks', not the
 # study's stated length ('the 15-year study period'): a time point, so a later read-out ('At one year, 27 percent ...')
 # is taken before it. In a window in which something is counted ('headache days in a 28-day period', 'chances of
-# breast cancer in a five-year period', 'filled two prescriptions within a six-month period') it is no time line at all.
+# breast cancer in a five-year period', 'filled two prescriptions within a six-month period') it is no time line at all,
+# unless it opens the sentence: then it is the time line of what the sentence reports ('In a six-year span, 293 were
+# diagnosed with the disease'). A span is a period ('in that three-year span').
 _PERIOD = re.compile(
-    r"(?<!study\s)(?<!trial\s)(?<!experimental\s)(?<!follow-up\s)(?<!followup\s)period$",
+    r"(?<!study\s)(?<!trial\s)(?<!experimental\s)(?<!follow-up\s)(?<!followup\s)(?:period|span)$",
     re.IGNORECASE,
 )
 _WINDOW_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|an|any|one)\s+$", re.IGNORECASE)
@@ -241,6 +245,28 @@ _COMPARED_DURATION_AFTER = re.compile(
 )
 # the words before the second end of a range ('between eight and ')
 _RANGE_BEFORE = re.compile(r"\bbetween\s+[\w.,-]+\s+and\s+$", re.IGNORECASE)
+
+# An article that counts a pregnancy in weeks ('born at 22 to 25 weeks of gestation', 'at least seven weeks of
+# gestation', '20 weeks pregnant'): its 'at N weeks' is a gestational age ('especially at 22, 23 and 24 weeks', 'found it
+# 90 percent accurate at 10 weeks'), not when results were read
+_GESTATION = re.compile(
+    r"\bweeks?['’]?\s+(?:of\s+)?(?:gestation|pregnancy)\b|\bweeks?\s+(?:pregnant|gestational)\b|"
+    r"\bgestational\s+age\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_gestation_weeks(view: TextView) -> bool:
+    """Whether the text counts a pregnancy in weeks (read once a text, and only when asked)."""
+    cached: bool | None = view.__dict__.get("_fu_gestation_weeks")
+    if cached is None:
+        low = view.lower
+        cached = (low.find("gestation") >= 0 or low.find("pregnan") >= 0) and _GESTATION.search(
+            view.text
+        ) is not None
+        view.__dict__["_fu_gestation_weeks"] = cached
+    return cached
+
 
 # Words that bring in a second study after the article's own ('A second study showed that the recently approved
 # drug ...'): the time points after them are the other study's while the article's own study has one before them
@@ -337,6 +363,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             value *= 10
         if unit is None or value is None or value <= 0:
             continue
+        if m.start("n") >= 6 and view.lower.startswith("every ", m.start("n") - 6):
+            continue  # 'following the diet every three months', 'checked every 6 months': how often, not how long
         s, e = view.sentence_of(m.start())
         if _COMPARED_DURATION_AFTER.match(view.text, m.end(), e):
             continue  # 'for 21 months, on average, compared to 5.5 months for a control group': an outcome
@@ -344,7 +372,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
         label = pat.label
         if label == "duration" and _PERIOD.search(m.group(0)):
-            if _WINDOW_BEFORE.search(view.text, max(s, m.start() - 12), m.start()):
+            window = _WINDOW_BEFORE.search(view.text, max(s, m.start() - 12), m.start())
+            if window and not _starts_clause(view, s, window.start()):
                 continue
             label = "timepoint"
         if label == "follow_up" and _MODAL_BEFORE.search(
@@ -398,6 +427,16 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue  # 'after 60 days' mid-sentence is no time point of the study (unless the pattern says
             # whose time line it is: 'improved after 12 weeks of treatment'); first in a quote or after 'But' it is
             # ('"By six months, the response rate was up to 50 percent," he said')
+        if (
+            label == "timepoint"
+            and unit == "weeks"
+            and (
+                m.group(0)[:2].lower() in ("at", "by")
+                or view.lower[max(0, m.start("n") - 3) : m.start("n")] in ("at ", "by ")
+            )
+            and _counts_gestation_weeks(view)
+        ):
+            continue  # 'especially at 22, 23 and 24 weeks' of babies born early: a gestational age
         if pat.extra.get("sentence_start") and not _starts_clause(view, s, m.start()):
             continue  # a pattern for a time point put first in its sentence ('Six months after treatment, ...')
         if (

@@ -396,3 +396,105 @@ def test_a_stretch_put_first_before_the_study_people_and_more_verbs_of_treatment
         )
         is None
     )
+
+
+def test_a_span_is_a_time_line_and_one_opening_the_sentence_is_no_window() -> None:
+    # 'span' is a period: the time line of what is reported in it
+    assert follow_up_value(
+        "The findings came from data on 136,474 people who did not have Parkinson's at the start of the study. "
+        "In a six-year span, 293 were diagnosed with the disease."
+    ) == (6.0, "years", None)
+    assert follow_up_value(
+        "People who had boosted their activity were less likely to have died in that three-year span than "
+        "those who had not."
+    ) == (3.0, "years", None)
+    # not a life span, and still no window in which something is counted mid-sentence
+    assert follow_up_value("The device has a 10-year life span, the researchers said.") is None
+    assert (
+        follow_up_value(
+            "Those treated with Botox had the number of headache days in a 28-day period drop to 11 from 20."
+        )
+        is None
+    )
+
+
+def test_a_shortened_has_been_is_background_and_every_is_how_often() -> None:
+    # 'that's been studied over 50 years' is what has gone on for years, as with 'has been'
+    assert (
+        follow_up_value(
+            "\"We have shown that an already FDA-approved drug that's been studied over 50 years could slow the "
+            'disease," Collier said.'
+        )
+        is None
+    )
+    assert follow_up_value("It's been shown that patients improved over six months.") == (
+        6.0,
+        "months",
+        None,
+    )
+    # 'every three months' is how often, not how long
+    assert (
+        follow_up_value(
+            "The team calculated that following the diet every three months could provide enough of an impact."
+        )
+        is None
+    )
+    assert follow_up_value("Patients were followed every three months for two years.") == (
+        2.0,
+        "years",
+        None,
+    )
+
+
+def test_at_n_weeks_is_a_gestational_age_where_the_article_counts_a_pregnancy_in_weeks() -> None:
+    assert (
+        follow_up_value(
+            "Researchers studied 5,000 babies born at 22 to 27 weeks of gestation. Survival rose, especially at "
+            "22, 23 and 24 weeks, the researchers said."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            "The tests had to be performed after at least seven weeks of gestation. Griffin said two independent "
+            "studies found it 90 percent accurate at 10 weeks."
+        )
+        is None
+    )
+    # pregnant women, but no pregnancy counted in weeks: a read-out time point
+    assert follow_up_value(
+        "Pregnant women took the drug or a placebo. At 12 weeks, 40 percent had improved."
+    ) == (
+        12.0,
+        "weeks",
+        None,
+    )
+
+
+def test_assessed_every_range_for_signs_for_years_and_later_with_described_people() -> None:
+    # an interval given as a range, and what was looked for between it and how long
+    assert follow_up_value(
+        "Researchers studied 465 men treated with radiation. Patients were assessed every three to six months "
+        "for signs of sexual dysfunction for up to five years."
+    ) == (5.0, "years", "max")
+    # still not part of the study ('for the first six months')
+    assert (
+        follow_up_value(
+            "Safety, tolerability and response were assessed every eight weeks for the first six months."
+        )
+        is None
+    )
+    # people with a describing word and no article after 'N later,'
+    assert follow_up_value(
+        "They treated half with placebo and half with iloprost. Six months later, “former smokers showed "
+        "significant improvements on all measures,” the researchers said."
+    ) == (6.0, "months", None)
+    assert follow_up_value("Two weeks later, he got another call from Sweden.") is None
+
+
+def test_the_studys_length_in_brackets_after_the_duration_of_the_study() -> None:
+    assert follow_up_value(
+        "Researchers randomly assigned 300 patients to adalimumab or a placebo. Patients in the adalimumab group "
+        "were less likely to experience treatment failure during the duration of the study (80 weeks)."
+    ) == (80.0, "weeks", None)
+    assert follow_up_value("During the duration of the study, 12 patients died.") is None
