@@ -113,15 +113,6 @@ LEAD_SENTENCES = 8
 LEAD_CHARS = 1200
 
 
-@cache
-def _report_cue() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """The report-cue patterns of study_words.jsonl as one alternation (in the fast form, with its lead): only
-    the sentences that hold a cue count, so one pass finds them (one look-up of the word index, not one a
-    pattern)."""
-    sources = [p.source for p in patterns.load("study_words", "report")]
-    return patterns.split_lead("|".join(sources))
-
-
 def _report_weight(view: TextView, index: int) -> int:
     """A report cue's weight by its sentence: the headline 3, the lead 2 (the first ``LEAD_SENTENCES``
     sentences or the first ``LEAD_CHARS`` characters of the body), later 1, none from sentence
@@ -196,8 +187,7 @@ def _classifier_cues(view: TextView) -> Counter[str]:
         else len(view.text)
     )
     hit = {
-        view.sentence_index(m.start())
-        for m in patterns.finditer_fast(*_report_cue(), view.lower, 0, end)
+        view.sentence_index(m.start()) for _, m in search_in(view, "study_words", 0, end, "report")
     }
     if _headline_tells_a_result(view):
         hit.add(view.sentence_index(0))
