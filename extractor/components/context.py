@@ -177,6 +177,13 @@ def _venue(raw: str) -> str | None:
     return venue
 
 
+#: the rest of a name that lists its subjects after a comma ('Cancer Epidemiology, Biomarkers & Prevention', 'Annals
+#: of Allergy, Asthma & Immunology', 'Applied Physiology, Nutrition and Metabolism'): the venue patterns stop at the
+#: comma, and a list of capitalized words that ends with 'and' or '&' and one more carries the name on
+_LISTED_NAME = re.compile(
+    r"(?:,[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?){1,2},?[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w'’-]*"
+    r"(?:[^\S\n]+[A-Z][\w'’-]*)?"
+)
 _PLACE_SPLIT = re.compile(r",\s+|\s+in\s+")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _PUBLISHER_WORD = re.compile(
@@ -344,6 +351,9 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             venue = _venue(m.group("venue"))
             if venue and not _publisher(view.text, m.start("venue"), venue):
                 start = m.start("venue") + m.group("venue").find(venue)
+                listed = _LISTED_NAME.match(view.text, start + len(venue))
+                if listed is not None:  # 'Cancer Epidemiology, Biomarkers & Prevention'
+                    venue = view.text[start : listed.end()]
                 venue_spans.append((start, start + len(venue)))
                 if facts.venue is None:
                     facts.venue = Fact(venue, [(start, start + len(venue))], pat.id)

@@ -181,3 +181,23 @@ def test_venue_of_a_meeting_researchers_tell_of_and_a_journal_article_headline()
         venue_of("New Journal Article Highlights Benefits of Meditation\n\nA study of 40 adults.")
         is None
     )
+
+
+def test_a_venue_that_lists_its_subjects_after_a_comma_is_read_whole() -> None:
+    assert (
+        venue_of(
+            "The study is published in the journal Cancer Epidemiology, Biomarkers & Prevention."
+        )
+        == "Cancer Epidemiology, Biomarkers & Prevention"
+    )
+    assert (
+        venue_of(
+            "It was presented at the annual meeting of the American Academy of Allergy, Asthma, & Immunology."
+        )
+        == "annual meeting of the American Academy of Allergy, Asthma, & Immunology"
+    )
+    # a comma after the name that starts no list of its subjects ends it
+    assert (
+        venue_of("The study was published in The Lancet, and the findings were clear.")
+        == "The Lancet"
+    )
