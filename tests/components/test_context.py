@@ -201,3 +201,28 @@ def test_a_venue_that_lists_its_subjects_after_a_comma_is_read_whole() -> None:
         venue_of("The study was published in The Lancet, and the findings were clear.")
         == "The Lancet"
     )
+
+
+def test_venue_as_the_subject_that_published_or_in_a_releases_label() -> None:
+    assert (
+        venue_of(
+            "Genomic Health announced that the Journal of Surgical Oncology published results from a study."
+        )
+        == "Journal of Surgical Oncology"
+    )
+    assert (
+        venue_of(
+            "Journal in Which the Study was Published: Cancer Discovery, a journal of the American Association"
+            " for Cancer Research"
+        )
+        == "Cancer Discovery"
+    )
+    assert venue_of("The results of one of those studies are out Tuesday in JAMA.") == "JAMA"
+    assert (
+        venue_of(
+            "Dr. Kim and colleagues in the May 26 online edition of Circulation: Arrhythmia and Electrophysiology."
+        )
+        == "Circulation: Arrhythmia and Electrophysiology"
+    )
+    # colleagues in a place, not in an issue of a journal
+    assert venue_of("She and her colleagues in Boston found the drug worked in 300 people.") is None
