@@ -80,6 +80,17 @@ def test_short_words_need_a_known_end() -> None:
     assert not _plan(r"or\w*").indexed  # 'or...' of any length: too common to be worth it
 
 
+def test_a_negated_class_without_word_characters_ends_the_word() -> None:
+    # '[^\\S\\n]' (a space that is no line break), the patterns' usual gap, ends the word like '\\s' does: 'out'
+    # is looked up as the word 'out', not as every word that starts with it ('outcome', 'outside')
+    p = _plan(r"(?:out|note)[^\S\n]+in")
+    assert p.keys == (("note" + scan.END, "note"), ("out" + scan.END, "out")) and not p.ranges
+    target = "outcomes out in notes, note in"
+    assert [target[i : i + 4] for i in scan.candidates(p, target)] == ["out ", "note"]
+    # a negated class that lets a word character through does not
+    assert _plan(r"out[^a]in").keys == (("out", "out"),)
+
+
 def test_a_short_start_that_may_go_on_is_a_range_of_keys() -> None:
     p = _plan(r"rand\w*|trials?")
     assert p.keys == (("rand", "rand"), ("trial", "trial"), ("trials", "trials"))

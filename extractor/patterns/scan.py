@@ -105,7 +105,13 @@ def _all_end_in_word(prefixes: set[Prefix]) -> bool:
 
 
 def _non_word_class(av: Any) -> bool:
-    """Whether a character class matches only non-word characters (``\\s``, ``[- ]``, ``\\W``)."""
+    """Whether a character class matches only non-word characters (``\\s``, ``[- ]``, ``\\W``; a negated class
+    that leaves out every word character: ``[^\\S\\n]``, ``[^\\w.]``)."""
+    if av and av[0][0] is C.NEGATE:
+        return any(
+            op is C.CATEGORY and value in (C.CATEGORY_NOT_SPACE, C.CATEGORY_WORD)
+            for op, value in av[1:]
+        )
     for op, value in av:
         if op is C.CATEGORY:
             if value not in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD):
