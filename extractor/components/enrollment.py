@@ -453,9 +453,8 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     # where they start
     one_group_at: set[int] = set()
     one_group: list[Fact[int]] = []
-    treated: set[int] = (
-        set()
-    )  # every count followed by one group's treatment, whatever else stands around it
+    # every count followed by one group's treatment, whatever else stands around it
+    treated: set[int] = set()
 
     @cache  # asked again for the same counts by each own_counts() and by the filters below
     def elsewhere_at(at: int) -> bool:

@@ -654,8 +654,7 @@ def find_outcomes(
     effects = [
         e
         for e in effects
-        if view.sentence_of(e[0]) not in other
-        and not _OTHER_RESEARCH.search(view.text, *view.sentence_of(e[0]))
+        if not _about_other_study(view, e[0], other)
         and not _BACKGROUND.search(view.text, *view.sentence_of(e[0]))
     ]
     # So are an interval and a p-value there ('A 2013 trial found a lower risk of stroke (P = .02)').
