@@ -83,31 +83,3 @@ def test_number_anchored_patterns_start_at_a_number(name: str, pattern: patterns
         assert m is not None and m.start() in starts, (
             f"{pattern.id}: {text!r} does not start at a number"
         )
-
-
-WHOLE_SCAN = [(name, p) for name, p in ALL if "scan" in p.extra]
-
-
-@pytest.mark.parametrize(("name", "pattern"), WHOLE_SCAN, ids=[p.id for _, p in WHOLE_SCAN])
-def test_whole_scan_patterns_find_what_the_pre_filter_finds(
-    name: str, pattern: patterns.Pattern
-) -> None:
-    """``"scan": "regex"`` changes how a pattern is searched, never what it finds: on its examples and the
-    seed, whole and in stretches, the regex's own scan and the pre-filter's candidates give the same
-    matches."""
-    from tests.conftest import SEED
-
-    assert pattern.extra["scan"] == "regex"
-    texts = [*pattern.match_examples, *pattern.no_match_examples, SEED.read_text("utf-8")]
-    for text in texts:
-        lower = lower_same_length(text)
-        whole = [m.span() for m in pattern.finditer_fast(lower)]
-        assert whole == [
-            m.span() for m in patterns.finditer_fast(pattern.fast, pattern.lead, lower)
-        ]
-        spans = [(0, len(lower) // 3), (len(lower) // 2, len(lower))]
-        assert [m.span() for m in pattern.finditer_spans(lower, spans)] == [
-            m.span()
-            for s, e in spans
-            for m in patterns.finditer_fast(pattern.fast, pattern.lead, lower, s, e)
-        ]

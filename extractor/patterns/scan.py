@@ -376,6 +376,23 @@ _plans: dict[tuple[int, int], tuple[Plan, re.Pattern[str], re.Pattern[str] | Non
 _shared: dict[tuple[Any, ...], Plan] = {}
 
 
+#: the source each pattern's pre-filter is read from, by the source it was compiled from, where they differ: a
+#: fast form whose word lists ``factor`` rewrote as tries is read as written, which states its literals whole
+#: ('allocated', not 'a' then 'llocated')
+_written: dict[str, str] = {}
+
+
+def written_as(compiled: str, written: str) -> None:
+    """Read the pattern compiled from ``compiled`` as ``written`` (the same matches) for its pre-filter."""
+    if compiled != written:
+        _written[compiled] = written
+
+
+def written_source(regex: re.Pattern[str]) -> str:
+    """The source ``regex`` is read from for its pre-filter: as written (see ``written_as``)."""
+    return _written.get(regex.pattern, regex.pattern)
+
+
 def plan(regex: re.Pattern[str], lead: re.Pattern[str] | None = None) -> Plan:
     """The pre-filters of a compiled pattern and its lead assertion (computed once)."""
     found = _plans.get((id(regex), id(lead)))
@@ -390,7 +407,7 @@ def _make_plan(regex: re.Pattern[str], lead: re.Pattern[str] | None) -> Plan:
     if regex.flags & re.IGNORECASE:
         return Plan(None, None, None)  # literals would have to be found in every case
     try:
-        tree = P.parse(regex.pattern, regex.flags)
+        tree = P.parse(written_source(regex), regex.flags)
         initial: set[Prefix] = {("", False)}
         if lead is not None:
             initial, _ = _prefixes(P.parse(lead.pattern, lead.flags).data, initial)
@@ -447,7 +464,7 @@ def span_needs(regex: re.Pattern[str]) -> tuple[str, ...] | None:
         if not regex.flags & re.IGNORECASE:  # (literals in any case: nothing to look for)
             # (re compiled it; should its parser read it otherwise, nothing is certain)
             try:
-                needs = _needs(P.parse(regex.pattern, regex.flags).data)
+                needs = _needs(P.parse(written_source(regex), regex.flags).data)
             except Exception:
                 needs = None
         # counted before the strings that extend another are left out
