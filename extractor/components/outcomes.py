@@ -467,15 +467,33 @@ def _about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> 
     return sentence in other or _OTHER_RESEARCH.search(view.text, *sentence) is not None
 
 
+_P_NUMBER = re.compile(
+    r"\s*(?:((?:0|1)?\.\d+|[1-9](?:\.\d+)?)(?:\s*(?:[x×]\s*10\s*\^?|[eE])\s*[-−–]\s*(\d+))?"
+    r"|10\s*\^?\s*[-−–]\s*(\d+))\s*"
+)
+
+
+#: a further p-value listed after one ('P = .01, .02 and .04'): a bare decimal below 1 after a comma, 'and' or
+#: 'or', that no unit, percent sign, letter, further digits or range ('0.5 to 0.9') follow
+_P_LISTED = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<value>0?[.·]\d+)"
+    r"(?!\d|[.·]\d|\s*(?:%|percent|per\s+cent|mg|mcg|µg|g|kg|ml|mmol|mm|cm|points?|units?|to)\b|\s*[-–—]\s*\d|[a-zµ])",
+    re.IGNORECASE,
+)
+
+
 def parse_p(raw: str) -> float | None:
-    """'0.001' -> 0.001, '.04' -> 0.04, '1.2 x 10-5' -> 1.2e-05."""
-    m = re.fullmatch(r"\s*((?:0|1)?\.\d+)(?:\s*[x×]\s*10\s*[-−–]\s*(\d+))?\s*", raw)
+    """'0.001' -> 0.001, '.04' -> 0.04, '0·04' (a middle dot for the point) -> 0.04, '1.2 x 10-5' -> 1.2e-05,
+    '3 × 10−6' -> 3e-06, '5e-8' -> 5e-08, '10-8' -> 1e-08; a value above 1 is no p-value."""
+    m = _P_NUMBER.fullmatch(raw.replace("·", "."))
     if not m:
         return None
+    if m.group(3):
+        return float(10 ** -int(m.group(3)))
     value = float(m.group(1))
     if m.group(2):
         value *= 10 ** -int(m.group(2))
-    return value
+    return value if value <= 1 else None
 
 
 class Directions:
@@ -564,6 +582,14 @@ def find_outcomes(
             p = parse_p(m.group("value"))
             if p is not None:
                 pvals.append((m.start(), Fact(p, [m.span("p")], pat.id)))
+            # more values after the first, without their own 'P =' ('P = .01, .02 and .04, respectively',
+            # 'p-values of 0.01 and 0.03'): each one p-value more
+            at = m.end("value")
+            while p is not None and (next_p := _P_LISTED.match(view.text, at)):
+                p = parse_p(next_p.group("value"))
+                if p is not None:
+                    pvals.append((next_p.start("value"), Fact(p, [next_p.span("value")], pat.id)))
+                at = next_p.end("value")
         else:
             group = next(
                 (

@@ -171,6 +171,51 @@ def test_p_values_in_the_words_journalists_use() -> None:
     assert p_values_of("Press office (p) 202.835.8722.") == []
 
 
+def test_a_p_value_named_for_what_it_tests_is_read() -> None:
+    assert p_values_of("The benefit grew with the dose (P for trend = .002).") == [0.002]
+    assert p_values_of("Risk fell with each added cup (p for trend <0.001).") == [0.001]
+    assert p_values_of("Risk fell with each added cup (P-trend = 0.02).") == [0.02]
+    assert p_values_of("Risk fell with each added cup (Ptrend<0.001).") == [0.001]
+    assert p_values_of("Women and men benefited alike (P for interaction = .45).") == [0.45]
+    assert p_values_of("Pain fell more on the drug; the p value for the difference was .03.") == [
+        0.03
+    ]
+    assert p_values_of("Pain fell more on the drug (p-value: <0.001).") == [0.001]
+    assert p_values_of("Pain fell more on the drug (P-Value: 0.03).") == [0.03]
+    assert p_values_of(
+        "The drug was as good as warfarin (p-value for non-inferiority <0.0001)."
+    ) == [0.0001]
+    assert p_values_of("Pain fell more on the drug (p‐value = 0.02).") == [0.02]
+    # 'p for' before words is no p-value
+    assert p_values_of("Doses were set at p for the first 10 patients, then 20 mg.") == []
+
+
+def test_a_p_value_with_a_middle_dot_or_a_power_of_ten_is_read() -> None:
+    assert p_values_of("Deaths were fewer in the drug group (P = 0·04).") == [0.04]
+    assert p_values_of("The variant raised the risk of stroke (p = 3 × 10−6).") == [3e-06]
+    assert p_values_of("The variant raised the risk of stroke (P < 10-8).") == [1e-08]
+    assert p_values_of("The variant raised the risk of stroke (P < 10 mg).") == []
+
+
+def test_p_values_listed_after_the_first_are_each_read() -> None:
+    assert p_values_of(
+        "Pain, fatigue and sleep improved (P = .01, .02 and .04, respectively)."
+    ) == [
+        0.01,
+        0.02,
+        0.04,
+    ]
+    assert p_values_of(
+        "Pain and fatigue improved on the drug, with p-values of 0.01 and 0.03."
+    ) == [
+        0.01,
+        0.03,
+    ]
+    # a dose or an interval after the p-value is no second one
+    assert p_values_of("Pain improved on the drug (p=0.03, 0.5 mg group).") == [0.03]
+    assert p_values_of("Pain improved on the drug (p=0.03, 0.5 to 0.9).") == [0.03]
+
+
 def test_a_confidence_interval_in_the_words_journalists_use_is_the_effects() -> None:
     assert effect_cis_of(
         "Scores improved, with a mean difference from placebo of -4.0 (95% Confidence Interval [CI]: -7.31, -0.64)."
