@@ -787,6 +787,7 @@ def find_outcomes(
         else:
             loose_cis.append((start, ci))
     loose_p: list[tuple[int, Fact[float]]] = []
+    p_starts = sorted(start for start, _ in pvals)
     # each loose p-value's value, sentence and the sentence's words
     printed_p: list[tuple[float, tuple[int, int], str]] = []
     for start, p_fact in sorted(pvals, key=lambda c: c[0]):
@@ -795,13 +796,20 @@ def find_outcomes(
             with_p.p = p_fact
             continue
         # The same effect stated again with its p-value ('HR, 0.57; 95% CI, 0.23-1.42; P = .22' in the results
-        # and again in the discussion) is that effect's p-value stated again, not a second one.
+        # and again in the discussion) is that effect's p-value stated again, not a second one: the first p-value
+        # after the restated effect, not a later one for another result ('deaths were cut by 30% (p<0.001) and
+        # strokes were also less common (p<0.001)').
         again = [
             e
             for _, e in effects
             if e.p is not None
             and e.p.value == p_fact.value
-            and any(a <= start and view.same_sentence(a, start) for a, _ in e.value.spans[1:])
+            and any(
+                a <= start
+                and view.same_sentence(a, start)
+                and bisect.bisect_left(p_starts, start) == bisect.bisect_right(p_starts, a)
+                for a, _ in e.value.spans[1:]
+            )
         ]
         earlier = again[-1].p if again else None
         # A sentence printed twice (a release's summary repeated as its first paragraph, or a page that repeats a

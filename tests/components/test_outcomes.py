@@ -256,6 +256,17 @@ def test_an_effects_interval_and_p_value_printed_again_before_the_effect_are_its
     ) == [0.17, 0.17]
 
 
+def test_a_p_value_after_an_effect_stated_again_with_its_own_is_another_results() -> None:
+    # the first p-value after the restated effect is its own again; the next one is another result's
+    assert p_values_of(
+        "The drug cut deaths by 30% (p<0.001). In the trial, deaths were cut by 30% (p<0.001) and strokes"
+        " were also less common (p<0.001)."
+    ) == [0.001, 0.001]
+    assert p_values_of(
+        "The drug cut deaths by 30% (p<0.001). In the trial, deaths were cut by 30% (p<0.001)."
+    ) == [0.001]
+
+
 def test_a_p_value_in_a_sentence_about_another_study_is_that_studys() -> None:
     own = "In the new trial, fewer patients on the drug had a stroke than on placebo (p=0.01)."
     assert p_values_of(own) == [0.01]
