@@ -482,6 +482,13 @@ _P_LISTED = re.compile(
 )
 
 
+def _ci_bound(raw: str) -> float | None:
+    """An interval's bound without its sign: '0.64' -> 0.64, and printed without its leading zero ('95% CI:
+    .64-.89'), '.64' -> 0.64."""
+    digits = raw.lstrip("-")
+    return to_number("0" + digits if digits.startswith(".") else digits)
+
+
 def parse_p(raw: str) -> float | None:
     """'0.001' -> 0.001, '.04' -> 0.04, '0·04' (a middle dot for the point) -> 0.04, '1.2 x 10-5' -> 1.2e-05,
     '3 × 10−6' -> 3e-06, '5e-8' -> 5e-08, '10-8' -> 1e-08; a value above 1 is no p-value."""
@@ -572,7 +579,7 @@ def find_outcomes(
 
             effects.append((m.start(), EffectFacts(etype, Fact(value, [m.span("value")], pat.id))))
         elif pat.label == "ci":
-            lo, hi = to_number(m.group("lo").lstrip("-")), to_number(m.group("hi").lstrip("-"))
+            lo, hi = _ci_bound(m.group("lo")), _ci_bound(m.group("hi"))
             if lo is None or hi is None:
                 continue
             lo = -lo if m.group("lo").startswith("-") else lo

@@ -197,6 +197,27 @@ def test_a_p_value_with_a_middle_dot_or_a_power_of_ten_is_read() -> None:
     assert p_values_of("The variant raised the risk of stroke (P < 10 mg).") == []
 
 
+def test_p_values_stated_for_several_results_at_once_are_read() -> None:
+    assert p_values_of("Secondary endpoints also improved (all p's < 0.05).") == [0.05]
+    assert p_values_of("Both scores improved on the drug (ps < .05).") == [0.05]
+
+
+def test_an_interval_in_more_printed_forms_is_the_effects() -> None:
+    for printed in (
+        "(95% confidence intervals 0.64 to 0.89)",
+        "(95% CI from 0.64 to 0.89)",
+        ", with a 95 percent confidence interval between 0.64 and 0.89",
+        "(CI: 0.64-0.89)",
+        "(CI 0.64 to 0.89)",
+        "(95% CI: .64-.89)",
+    ):
+        assert effect_cis_of(f"The hazard ratio was 0.75 {printed}.") == [(0.75, (0.64, 0.89))]
+    # one interval read with and without its level is one
+    assert effect_cis_of(
+        "The odds ratio was 0.8 and the hazard ratio 0.75 (95% CI 0.64-0.89)."
+    ) == [(0.8, None), (0.75, (0.64, 0.89))]
+
+
 def test_p_values_listed_after_the_first_are_each_read() -> None:
     assert p_values_of(
         "Pain, fatigue and sleep improved (P = .01, .02 and .04, respectively)."
