@@ -7,7 +7,11 @@ import re
 from collections.abc import Callable, Iterable
 
 from extractor import patterns
-from extractor.components.classify import other_study_sentences
+from extractor.components.classify import (
+    OTHER_STUDY_RUN,
+    other_study_mentions,
+    other_study_sentences,
+)
 from extractor.components.facts import ArmFacts, ArmResultFacts, EffectFacts, Fact, OutcomeFacts
 from extractor.components.numbers import to_int, to_number
 from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_spans
@@ -489,6 +493,38 @@ def _ci_bound(raw: str) -> float | None:
     return to_number("0" + digits if digits.startswith(".") else digits)
 
 
+#: a study the article reports beside its own, with results of its own ('Janssen conducted a separate Phase 3
+#: study'), not an earlier one told as background ('A 2015 study of a similar drug found a smaller benefit')
+_PARALLEL_STUDY = re.compile(r"\b(?:separate|second|companion)\b", re.IGNORECASE)
+
+
+def _p_about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> bool:
+    """Whether a p-value or interval at ``at`` is another study's (``_about_other_study``), except in a sentence
+    that only follows a mention of an earlier study in a later paragraph: there the article has turned back to its
+    own results ('A 2015 study of a similar drug found a smaller benefit. That study enrolled 200 patients.' and
+    then, as a paragraph of its own, 'Migraine days fell from 8 to 4 a month on the drug, compared with 8 to 6 on
+    placebo (p<0.001).'). A study reported beside the article's own ('a separate Phase 3 study') keeps the
+    sentences after it, headings and paragraphs between them or not."""
+    if not _about_other_study(view, at, other):
+        return False
+    sentence = view.sentence_of(at)
+    mentions = other_study_mentions(view)
+    if sentence in mentions or _OTHER_RESEARCH.search(view.text, *sentence):
+        return True
+    i = view.sentence_index(at)
+    opening = next(
+        (
+            view.sentences[j]
+            for j in range(i - 1, max(-1, i - 1 - OTHER_STUDY_RUN), -1)
+            if view.sentences[j] in mentions
+        ),
+        None,
+    )
+    if opening is None or "\n" not in view.text[opening[1] : sentence[0]]:
+        return True
+    return _PARALLEL_STUDY.search(view.text, *opening) is not None
+
+
 def parse_p(raw: str) -> float | None:
     """'0.001' -> 0.001, '.04' -> 0.04, '0·04' (a middle dot for the point) -> 0.04, '1.2 x 10-5' -> 1.2e-05,
     '3 × 10−6' -> 3e-06, '5e-8' -> 5e-08, '10-8' -> 1e-08; a value above 1 is no p-value."""
@@ -690,9 +726,10 @@ def find_outcomes(
         if not _about_other_study(view, e[0], other)
         and not _BACKGROUND.search(view.text, *view.sentence_of(e[0]))
     ]
-    # So are an interval and a p-value there ('A 2013 trial found a lower risk of stroke (P = .02)').
-    cis = [c for c in cis if not _about_other_study(view, c[0], other)]
-    pvals = [p for p in pvals if not _about_other_study(view, p[0], other)]
+    # So are an interval and a p-value there ('A 2013 trial found a lower risk of stroke (P = .02)'), but not in a
+    # new paragraph after an earlier study told as background (_p_about_other_study).
+    cis = [c for c in cis if not _p_about_other_study(view, c[0], other)]
+    pvals = [p for p in pvals if not _p_about_other_study(view, p[0], other)]
     # One effect a stated value: where patterns overlap on the same number, the first in the pattern file's
     # order (the more specific kind) wins.
     rank = {p.id: i for i, p in enumerate(patterns.load("effects"))}

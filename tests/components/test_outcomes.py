@@ -297,6 +297,23 @@ def test_a_p_value_in_a_sentence_about_another_study_is_that_studys() -> None:
     ) == [0.01]
 
 
+def test_a_p_value_in_a_new_paragraph_after_an_earlier_study_is_the_articles_own() -> None:
+    lead = (
+        "Drug eases migraine\n\nA new drug cut migraine days in a trial of 400 patients. Patients were randomly"
+        " assigned to the drug or a placebo. The trial ran for 12 weeks."
+    )
+    earlier = (
+        " A 2015 study of a similar drug found a smaller benefit. That study enrolled 200 patients."
+    )
+    result = "Patients on the drug also used fewer painkillers (p=0.02)."
+    assert p_values_of(lead + earlier + "\n\n" + result) == [0.02]
+    # in the earlier study's paragraph, it is that study's
+    assert p_values_of(lead + earlier + " " + result) == []
+    # after a study reported beside the article's own, it is that one's, paragraph or not
+    separate = " The company conducted a separate Phase 3 study in elderly patients. It enrolled 138 patients."
+    assert p_values_of(lead + separate + "\n\n" + result) == []
+
+
 def test_an_interval_printed_with_an_effect_stated_again_is_that_effects() -> None:
     assert effect_cis_of(
         "The vaccine cut the risk of shingles by 90 percent in adults over 70."
