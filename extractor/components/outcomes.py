@@ -7,7 +7,11 @@ import re
 from collections.abc import Callable, Iterable
 
 from extractor import patterns
-from extractor.components.classify import other_study_sentences
+from extractor.components.classify import (
+    OTHER_STUDY_RUN,
+    other_study_mentions,
+    other_study_sentences,
+)
 from extractor.components.facts import ArmFacts, ArmResultFacts, EffectFacts, Fact, OutcomeFacts
 from extractor.components.numbers import to_int, to_number
 from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_spans
@@ -467,15 +471,72 @@ def _about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> 
     return sentence in other or _OTHER_RESEARCH.search(view.text, *sentence) is not None
 
 
+_P_NUMBER = re.compile(
+    r"\s*(?:((?:0|1)?\.\d+|[1-9](?:\.\d+)?)(?:\s*(?:[x×]\s*10\s*\^?|[eE])\s*[-−–]\s*(\d+))?"
+    r"|10\s*\^?\s*[-−–]\s*(\d+))\s*"
+)
+
+
+#: a further p-value listed after one ('P = .01, .02 and .04'): a bare decimal below 1 after a comma, 'and' or
+#: 'or', that no unit, percent sign, letter, further digits or range ('0.5 to 0.9') follow
+_P_LISTED = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<value>0?[.·]\d+)"
+    r"(?!\d|[.·]\d|\s*(?:%|percent|per\s+cent|mg|mcg|µg|g|kg|ml|mmol|mm|cm|points?|units?|to)\b|\s*[-–—]\s*\d|[a-zµ])",
+    re.IGNORECASE,
+)
+
+
+def _ci_bound(raw: str) -> float | None:
+    """An interval's bound without its sign: '0.64' -> 0.64, and printed without its leading zero ('95% CI:
+    .64-.89'), '.64' -> 0.64."""
+    digits = raw.lstrip("-")
+    return to_number("0" + digits if digits.startswith(".") else digits)
+
+
+#: a study the article reports beside its own, with results of its own ('Janssen conducted a separate Phase 3
+#: study'), not an earlier one told as background ('A 2015 study of a similar drug found a smaller benefit')
+_PARALLEL_STUDY = re.compile(r"\b(?:separate|second|companion)\b", re.IGNORECASE)
+
+
+def _p_about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> bool:
+    """Whether a p-value or interval at ``at`` is another study's (``_about_other_study``), except in a sentence
+    that only follows a mention of an earlier study in a later paragraph: there the article has turned back to its
+    own results ('A 2015 study of a similar drug found a smaller benefit. That study enrolled 200 patients.' and
+    then, as a paragraph of its own, 'Migraine days fell from 8 to 4 a month on the drug, compared with 8 to 6 on
+    placebo (p<0.001).'). A study reported beside the article's own ('a separate Phase 3 study') keeps the
+    sentences after it, headings and paragraphs between them or not."""
+    if not _about_other_study(view, at, other):
+        return False
+    sentence = view.sentence_of(at)
+    mentions = other_study_mentions(view)
+    if sentence in mentions or _OTHER_RESEARCH.search(view.text, *sentence):
+        return True
+    i = view.sentence_index(at)
+    opening = next(
+        (
+            view.sentences[j]
+            for j in range(i - 1, max(-1, i - 1 - OTHER_STUDY_RUN), -1)
+            if view.sentences[j] in mentions
+        ),
+        None,
+    )
+    if opening is None or "\n" not in view.text[opening[1] : sentence[0]]:
+        return True
+    return _PARALLEL_STUDY.search(view.text, *opening) is not None
+
+
 def parse_p(raw: str) -> float | None:
-    """'0.001' -> 0.001, '.04' -> 0.04, '1.2 x 10-5' -> 1.2e-05."""
-    m = re.fullmatch(r"\s*((?:0|1)?\.\d+)(?:\s*[x×]\s*10\s*[-−–]\s*(\d+))?\s*", raw)
+    """'0.001' -> 0.001, '.04' -> 0.04, '0·04' (a middle dot for the point) -> 0.04, '1.2 x 10-5' -> 1.2e-05,
+    '3 × 10−6' -> 3e-06, '5e-8' -> 5e-08, '10-8' -> 1e-08; a value above 1 is no p-value."""
+    m = _P_NUMBER.fullmatch(raw.replace("·", "."))
     if not m:
         return None
+    if m.group(3):
+        return float(10 ** -int(m.group(3)))
     value = float(m.group(1))
     if m.group(2):
         value *= 10 ** -int(m.group(2))
-    return value
+    return value if value <= 1 else None
 
 
 class Directions:
@@ -554,7 +615,7 @@ def find_outcomes(
 
             effects.append((m.start(), EffectFacts(etype, Fact(value, [m.span("value")], pat.id))))
         elif pat.label == "ci":
-            lo, hi = to_number(m.group("lo").lstrip("-")), to_number(m.group("hi").lstrip("-"))
+            lo, hi = _ci_bound(m.group("lo")), _ci_bound(m.group("hi"))
             if lo is None or hi is None:
                 continue
             lo = -lo if m.group("lo").startswith("-") else lo
@@ -564,6 +625,14 @@ def find_outcomes(
             p = parse_p(m.group("value"))
             if p is not None:
                 pvals.append((m.start(), Fact(p, [m.span("p")], pat.id)))
+            # more values after the first, without their own 'P =' ('P = .01, .02 and .04, respectively',
+            # 'p-values of 0.01 and 0.03'): each one p-value more
+            at = m.end("value")
+            while p is not None and (next_p := _P_LISTED.match(view.text, at)):
+                p = parse_p(next_p.group("value"))
+                if p is not None:
+                    pvals.append((next_p.start("value"), Fact(p, [next_p.span("value")], pat.id)))
+                at = next_p.end("value")
         else:
             group = next(
                 (
@@ -657,9 +726,10 @@ def find_outcomes(
         if not _about_other_study(view, e[0], other)
         and not _BACKGROUND.search(view.text, *view.sentence_of(e[0]))
     ]
-    # So are an interval and a p-value there ('A 2013 trial found a lower risk of stroke (P = .02)').
-    cis = [c for c in cis if not _about_other_study(view, c[0], other)]
-    pvals = [p for p in pvals if not _about_other_study(view, p[0], other)]
+    # So are an interval and a p-value there ('A 2013 trial found a lower risk of stroke (P = .02)'), but not in a
+    # new paragraph after an earlier study told as background (_p_about_other_study).
+    cis = [c for c in cis if not _p_about_other_study(view, c[0], other)]
+    pvals = [p for p in pvals if not _p_about_other_study(view, p[0], other)]
     # One effect a stated value: where patterns overlap on the same number, the first in the pattern file's
     # order (the more specific kind) wins.
     rank = {p.id: i for i, p in enumerate(patterns.load("effects"))}
@@ -761,6 +831,7 @@ def find_outcomes(
         else:
             loose_cis.append((start, ci))
     loose_p: list[tuple[int, Fact[float]]] = []
+    p_starts = sorted(start for start, _ in pvals)
     # each loose p-value's value, sentence and the sentence's words
     printed_p: list[tuple[float, tuple[int, int], str]] = []
     for start, p_fact in sorted(pvals, key=lambda c: c[0]):
@@ -769,13 +840,20 @@ def find_outcomes(
             with_p.p = p_fact
             continue
         # The same effect stated again with its p-value ('HR, 0.57; 95% CI, 0.23-1.42; P = .22' in the results
-        # and again in the discussion) is that effect's p-value stated again, not a second one.
+        # and again in the discussion) is that effect's p-value stated again, not a second one: the first p-value
+        # after the restated effect, not a later one for another result ('deaths were cut by 30% (p<0.001) and
+        # strokes were also less common (p<0.001)').
         again = [
             e
             for _, e in effects
             if e.p is not None
             and e.p.value == p_fact.value
-            and any(a <= start and view.same_sentence(a, start) for a, _ in e.value.spans[1:])
+            and any(
+                a <= start
+                and view.same_sentence(a, start)
+                and bisect.bisect_left(p_starts, start) == bisect.bisect_right(p_starts, a)
+                for a, _ in e.value.spans[1:]
+            )
         ]
         earlier = again[-1].p if again else None
         # A sentence printed twice (a release's summary repeated as its first paragraph, or a page that repeats a

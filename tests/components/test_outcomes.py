@@ -171,6 +171,72 @@ def test_p_values_in_the_words_journalists_use() -> None:
     assert p_values_of("Press office (p) 202.835.8722.") == []
 
 
+def test_a_p_value_named_for_what_it_tests_is_read() -> None:
+    assert p_values_of("The benefit grew with the dose (P for trend = .002).") == [0.002]
+    assert p_values_of("Risk fell with each added cup (p for trend <0.001).") == [0.001]
+    assert p_values_of("Risk fell with each added cup (P-trend = 0.02).") == [0.02]
+    assert p_values_of("Risk fell with each added cup (Ptrend<0.001).") == [0.001]
+    assert p_values_of("Women and men benefited alike (P for interaction = .45).") == [0.45]
+    assert p_values_of("Pain fell more on the drug; the p value for the difference was .03.") == [
+        0.03
+    ]
+    assert p_values_of("Pain fell more on the drug (p-value: <0.001).") == [0.001]
+    assert p_values_of("Pain fell more on the drug (P-Value: 0.03).") == [0.03]
+    assert p_values_of(
+        "The drug was as good as warfarin (p-value for non-inferiority <0.0001)."
+    ) == [0.0001]
+    assert p_values_of("Pain fell more on the drug (p‐value = 0.02).") == [0.02]
+    # 'p for' before words is no p-value
+    assert p_values_of("Doses were set at p for the first 10 patients, then 20 mg.") == []
+
+
+def test_a_p_value_with_a_middle_dot_or_a_power_of_ten_is_read() -> None:
+    assert p_values_of("Deaths were fewer in the drug group (P = 0·04).") == [0.04]
+    assert p_values_of("The variant raised the risk of stroke (p = 3 × 10−6).") == [3e-06]
+    assert p_values_of("The variant raised the risk of stroke (P < 10-8).") == [1e-08]
+    assert p_values_of("The variant raised the risk of stroke (P < 10 mg).") == []
+
+
+def test_p_values_stated_for_several_results_at_once_are_read() -> None:
+    assert p_values_of("Secondary endpoints also improved (all p's < 0.05).") == [0.05]
+    assert p_values_of("Both scores improved on the drug (ps < .05).") == [0.05]
+
+
+def test_an_interval_in_more_printed_forms_is_the_effects() -> None:
+    for printed in (
+        "(95% confidence intervals 0.64 to 0.89)",
+        "(95% CI from 0.64 to 0.89)",
+        ", with a 95 percent confidence interval between 0.64 and 0.89",
+        "(CI: 0.64-0.89)",
+        "(CI 0.64 to 0.89)",
+        "(95% CI: .64-.89)",
+    ):
+        assert effect_cis_of(f"The hazard ratio was 0.75 {printed}.") == [(0.75, (0.64, 0.89))]
+    # one interval read with and without its level is one
+    assert effect_cis_of(
+        "The odds ratio was 0.8 and the hazard ratio 0.75 (95% CI 0.64-0.89)."
+    ) == [(0.8, None), (0.75, (0.64, 0.89))]
+
+
+def test_p_values_listed_after_the_first_are_each_read() -> None:
+    assert p_values_of(
+        "Pain, fatigue and sleep improved (P = .01, .02 and .04, respectively)."
+    ) == [
+        0.01,
+        0.02,
+        0.04,
+    ]
+    assert p_values_of(
+        "Pain and fatigue improved on the drug, with p-values of 0.01 and 0.03."
+    ) == [
+        0.01,
+        0.03,
+    ]
+    # a dose or an interval after the p-value is no second one
+    assert p_values_of("Pain improved on the drug (p=0.03, 0.5 mg group).") == [0.03]
+    assert p_values_of("Pain improved on the drug (p=0.03, 0.5 to 0.9).") == [0.03]
+
+
 def test_a_confidence_interval_in_the_words_journalists_use_is_the_effects() -> None:
     assert effect_cis_of(
         "Scores improved, with a mean difference from placebo of -4.0 (95% Confidence Interval [CI]: -7.31, -0.64)."
@@ -211,6 +277,17 @@ def test_an_effects_interval_and_p_value_printed_again_before_the_effect_are_its
     ) == [0.17, 0.17]
 
 
+def test_a_p_value_after_an_effect_stated_again_with_its_own_is_another_results() -> None:
+    # the first p-value after the restated effect is its own again; the next one is another result's
+    assert p_values_of(
+        "The drug cut deaths by 30% (p<0.001). In the trial, deaths were cut by 30% (p<0.001) and strokes"
+        " were also less common (p<0.001)."
+    ) == [0.001, 0.001]
+    assert p_values_of(
+        "The drug cut deaths by 30% (p<0.001). In the trial, deaths were cut by 30% (p<0.001)."
+    ) == [0.001]
+
+
 def test_a_p_value_in_a_sentence_about_another_study_is_that_studys() -> None:
     own = "In the new trial, fewer patients on the drug had a stroke than on placebo (p=0.01)."
     assert p_values_of(own) == [0.01]
@@ -218,6 +295,23 @@ def test_a_p_value_in_a_sentence_about_another_study_is_that_studys() -> None:
         own + " A 2013 trial of aspirin found fewer strokes as well (p=0.03)."
         " Previous studies have shown a lower risk of death (P = .02)."
     ) == [0.01]
+
+
+def test_a_p_value_in_a_new_paragraph_after_an_earlier_study_is_the_articles_own() -> None:
+    lead = (
+        "Drug eases migraine\n\nA new drug cut migraine days in a trial of 400 patients. Patients were randomly"
+        " assigned to the drug or a placebo. The trial ran for 12 weeks."
+    )
+    earlier = (
+        " A 2015 study of a similar drug found a smaller benefit. That study enrolled 200 patients."
+    )
+    result = "Patients on the drug also used fewer painkillers (p=0.02)."
+    assert p_values_of(lead + earlier + "\n\n" + result) == [0.02]
+    # in the earlier study's paragraph, it is that study's
+    assert p_values_of(lead + earlier + " " + result) == []
+    # after a study reported beside the article's own, it is that one's, paragraph or not
+    separate = " The company conducted a separate Phase 3 study in elderly patients. It enrolled 138 patients."
+    assert p_values_of(lead + separate + "\n\n" + result) == []
 
 
 def test_an_interval_printed_with_an_effect_stated_again_is_that_effects() -> None:

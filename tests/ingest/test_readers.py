@@ -210,3 +210,21 @@ def test_release_funding_and_publication_sentences_inside_a_line_kept_after_end(
     ):
         text = _after_end(kept)
         assert kept in canonicalize(text).text
+
+
+def test_release_p_value_sentences_kept_after_end() -> None:
+    # a release that prints its study's abstract after the end marker: the results with p-values stay, alone
+    line = (
+        "Test specificity was assessed in 212 presumed unexposed controls. Here, the new test had comparable"
+        " specificity to the blood test (both 97%, p=1.0). Sensitivity was comparable in patients with"
+        " confirmed TB [77% (235/307) vs 81% (250/307); p=0.08]."
+    )
+    c = canonicalize(_after_end(line))
+    assert "(both 97%, p=1.0)" in c.text and "p=0.08]" in c.text
+    assert "212 presumed" not in c.text and "Media contact" not in c.text
+    # a line whose first sentence prints one is kept whole
+    first = "Pain scores fell more on the drug (P < .001). Sleep improved as well."
+    assert first in canonicalize(_after_end(first)).text
+    # a phone number after '(p)' is no p-value
+    phone = "Press office (p) 202.835.8722"
+    assert "202.835" not in canonicalize(_after_end(phone, contact=False)).text
