@@ -388,7 +388,7 @@ def _follows_its_words(view: TextView, pat: patterns.Pattern, m: TextMatch) -> b
 def find_arms(view: TextView) -> list[ArmFacts]:
     arms = _Arms()
     hits = sorted(
-        (pm for pm in matches(view, "arms") if _follows_its_words(view, *pm)),
+        (pm for pm in matches(view, "arms", skip="arm_partition") if _follows_its_words(view, *pm)),
         key=lambda pm: pm[1].start(),
     )
     # Pairs first, so that 'to A or B' fixes the order of the arms as the text gives it.
@@ -704,6 +704,62 @@ def add_partner(
         )
         # in the order of the text
         return [known, partner] if begin > known.label.at() else [partner, known]
+    return arms
+
+
+# what may stand before the first count of a split of all the participants (arm.partition_n_had_and_m): nothing (the
+# count opens the sentence: 'Forty-six of the infants had ...'), or 'Of these,' / 'Of those patients, whose average age
+# was 64.7 years,' / 'Of this group,' / 'Of the 52,' / 'Of the 361 patients in the trial,'
+_PARTITION_OPENER = re.compile(
+    r"[\s\"“‘'(]*(?:of\s+(?:these|those|them|this\s+group|the\s+"
+    + patterns.expand("<<NUM>>")
+    + r")(?:\s+(?:[\w'’-]+\s+)?"
+    + patterns.expand("<<PEOPLE>>")
+    + r")?(?:\s+in\s+the\s+(?:study|trial))?\s*,\s+(?:(?:who|whose)\s[^,;]{1,60},\s+)?)?",
+    re.IGNORECASE,
+)
+# a leading verb of a split group's words: 'had been admitted with ...' -> 'admitted with ...'
+_PARTITION_VERB = re.compile(r"^(?:had\s+been|have\s+been|had|have|were|was)\s+", re.IGNORECASE)
+
+
+def add_partition(
+    view: TextView, arms: list[ArmFacts], enrollment: EnrollmentFacts | None
+) -> list[ArmFacts]:
+    """Two groups that split all of the study's participants, each with its words ('Of this group, 68 patients had
+    experienced their first dislocation, while 53 had recurrent dislocations', in a study of 121): when no group was
+    found, the two groups of the first such sentence whose counts add up to the total, outside sentences about
+    another study. Only a sentence that opens with the first count or with 'Of these,' ('Of the 52,' ...) counts,
+    so a later item of a longer list ('84 had been ablated, sixteen were ..., and three had ...') is none."""
+    if arms or enrollment is None or enrollment.total is None:
+        return arms
+    total = enrollment.total.value
+    for _, m in matches(view, "arms", "arm_partition"):
+        n, k = count_in(m.group("n")), count_in(m.group("m"))
+        if n is None or k is None or n < 2 or k < 2 or n + k != total:
+            continue
+        start, end = view.sentence_of(m.start())
+        if _PARTITION_OPENER.fullmatch(view.text, start, m.start()) is None:
+            continue
+        if (start, end) in other_study_sentences(view):
+            continue
+        groups: list[ArmFacts] = []
+        for n_group, label_group, size in (("n", "label", n), ("m", "label2", k)):
+            raw = m.group(label_group)
+            label = arm_label(_PARTITION_VERB.sub("", raw))
+            if not arm_key(label) or _BAD_LABEL.search(label) or len(label) > 50:
+                break
+            begin = m.start(label_group) + max(raw.find(label), 0)
+            groups.append(
+                ArmFacts(
+                    label=Fact(label, [(begin, begin + len(label))], "arm.partition_n_had_and_m"),
+                    n=Fact(size, [m.span(n_group)], "arm.partition_n_had_and_m"),
+                    sizes=[Fact(size, [m.span(n_group)], "arm.partition_n_had_and_m")],
+                )
+            )
+        if len(groups) == 2 and not _same(
+            arm_key(groups[0].label.value), arm_key(groups[1].label.value)
+        ):
+            return groups
     return arms
 
 

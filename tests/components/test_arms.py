@@ -396,3 +396,31 @@ def test_a_treatment_along_with_more_keeps_its_own_words() -> None:
         "psychological support. The second group, of 85, was offered the same advice in the same time frame "
         'along with 10 half-hour weekly sessions of "traditional" acupuncture.'
     ) == [105, 85]
+
+
+def test_two_groups_that_split_all_the_participants() -> None:
+    # 'Of this group, N had X, while M had Y' with N + M the study's total: the two compared groups
+    assert _single_arm(
+        "The study included 121 patients. Of this group, 68 patients had experienced their first dislocation, "
+        "while 53 had recurrent dislocations."
+    ) == [("experienced their first dislocation", 68), ("recurrent dislocations", 53)]
+    assert _single_arm(
+        "The researchers studied 79 infants. Forty-six of the infants had an older sibling with autism, while the "
+        "other 33 had no family history of autism."
+    ) == [("older sibling with autism", 46), ("no family history of autism", 33)]
+    # counts that do not add up to the total are part of the participants, or outcomes: no groups
+    assert (
+        _single_arm(
+            "The study included 150 patients. Of this group, 68 patients had experienced their first "
+            "dislocation, while 53 had recurrent dislocations."
+        )
+        == []
+    )
+    # a later item of a longer list ('84 ..., sixteen ..., and three ...') is no split, even when two add up
+    assert (
+        _single_arm(
+            "The study included 19 patients. Of these patients, 84 had been ablated, sixteen were being treated "
+            "with drug therapy, and three had implanted devices."
+        )
+        == []
+    )
