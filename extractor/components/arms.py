@@ -707,9 +707,10 @@ def add_partner(
     return arms
 
 
-# what may stand before the first count of a split of all the participants (arm.partition_n_had_and_m): nothing (the
-# count opens the sentence: 'Forty-six of the infants had ...'), or 'Of these,' / 'Of those patients, whose average age
-# was 64.7 years,' / 'Of this group,' / 'Of the 52,' / 'Of the 361 patients in the trial,'
+# what may stand before the first count of a split of all the participants that must open its sentence (a pattern
+# marked "opened": arm.partition_n_had_and_m): nothing (the count opens the sentence: 'Forty-six of the infants had
+# ...'), or 'Of these,' / 'Of those patients, whose average age was 64.7 years,' / 'Of this group,' / 'Of the 52,' /
+# 'Of the 361 patients in the trial,'
 _PARTITION_OPENER = re.compile(
     r"[\s\"“‘'(]*(?:of\s+(?:these|those|them|this\s+group|the\s+"
     + patterns.expand("<<NUM>>")
@@ -718,27 +719,33 @@ _PARTITION_OPENER = re.compile(
     + r")?(?:\s+in\s+the\s+(?:study|trial))?\s*,\s+(?:(?:who|whose)\s[^,;]{1,60},\s+)?)?",
     re.IGNORECASE,
 )
-# a leading verb of a split group's words: 'had been admitted with ...' -> 'admitted with ...'
-_PARTITION_VERB = re.compile(r"^(?:had\s+been|have\s+been|had|have|were|was)\s+", re.IGNORECASE)
+# the leading words of a split group's words that name no treatment or trait: 'had been admitted with ...' ->
+# 'admitted with ...', 'who had coronary stenting' -> 'coronary stenting', 'of whom were exposed to ...' -> 'exposed
+# to ...'
+_PARTITION_VERB = re.compile(
+    r"^(?:who\s+|of\s+whom\s+)?(?:had\s+been|have\s+been|had|have|were|was)?\s*", re.IGNORECASE
+)
 
 
 def add_partition(
     view: TextView, arms: list[ArmFacts], enrollment: EnrollmentFacts | None
 ) -> list[ArmFacts]:
     """Two groups that split all of the study's participants, each with its words ('Of this group, 68 patients had
-    experienced their first dislocation, while 53 had recurrent dislocations', in a study of 121): when no group was
-    found, the two groups of the first such sentence whose counts add up to the total, outside sentences about
-    another study. Only a sentence that opens with the first count or with 'Of these,' ('Of the 52,' ...) counts,
-    so a later item of a longer list ('84 had been ablated, sixteen were ..., and three had ...') is none."""
+    experienced their first dislocation, while 53 had recurrent dislocations', in a study of 121; '10 patients who
+    had the surgery and 11 patients who followed severely calorie-restricted diets', in a study of 21): when no group
+    was found, the two groups of the first such sentence whose counts add up to the total, outside sentences about
+    another study. For a pattern marked "opened", only a sentence that opens with the first count or with 'Of
+    these,' ('Of the 52,' ...) counts, so a later item of a longer list ('84 had been ablated, sixteen were ..., and
+    three had ...') is none."""
     if arms or enrollment is None or enrollment.total is None:
         return arms
     total = enrollment.total.value
-    for _, m in matches(view, "arms", "arm_partition"):
+    for pat, m in sorted(matches(view, "arms", "arm_partition"), key=lambda pm: pm[1].start()):
         n, k = count_in(m.group("n")), count_in(m.group("m"))
         if n is None or k is None or n < 2 or k < 2 or n + k != total:
             continue
         start, end = view.sentence_of(m.start())
-        if _PARTITION_OPENER.fullmatch(view.text, start, m.start()) is None:
+        if pat.extra.get("opened") and not _PARTITION_OPENER.fullmatch(view.text, start, m.start()):
             continue
         if (start, end) in other_study_sentences(view):
             continue
@@ -751,9 +758,9 @@ def add_partition(
             begin = m.start(label_group) + max(raw.find(label), 0)
             groups.append(
                 ArmFacts(
-                    label=Fact(label, [(begin, begin + len(label))], "arm.partition_n_had_and_m"),
-                    n=Fact(size, [m.span(n_group)], "arm.partition_n_had_and_m"),
-                    sizes=[Fact(size, [m.span(n_group)], "arm.partition_n_had_and_m")],
+                    label=Fact(label, [(begin, begin + len(label))], pat.id),
+                    n=Fact(size, [m.span(n_group)], pat.id),
+                    sizes=[Fact(size, [m.span(n_group)], pat.id)],
                 )
             )
         if len(groups) == 2 and not _same(

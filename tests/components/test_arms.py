@@ -408,6 +408,25 @@ def test_two_groups_that_split_all_the_participants() -> None:
         "The researchers studied 79 infants. Forty-six of the infants had an older sibling with autism, while the "
         "other 33 had no family history of autism."
     ) == [("older sibling with autism", 46), ("no family history of autism", 33)]
+    # ... or told by a 'who' or 'of whom' clause each, anywhere in the sentence
+    assert _single_arm(
+        "The study was small, including just 10 patients who had the surgery and 11 patients who followed "
+        "severely calorie-restricted diets."
+    ) == [("surgery", 10), ("followed severely calorie-restricted diets", 11)]
+    assert (
+        arm_sizes(
+            "The study included 39 people, 31 of whom were exposed to light flashes while sleeping, "
+            "and eight of whom were exposed to continuous bright light."
+        )
+        == []
+    )  # without the enrollment component no total: no split
+    assert _single_arm(
+        "The study included 39 people, 31 of whom were exposed to light flashes while sleeping, "
+        "and eight of whom were exposed to continuous bright light."
+    ) == [
+        ("exposed to light flashes while sleeping", 31),
+        ("exposed to continuous bright light", 8),
+    ]
     # counts that do not add up to the total are part of the participants, or outcomes: no groups
     assert (
         _single_arm(
@@ -421,6 +440,12 @@ def test_two_groups_that_split_all_the_participants() -> None:
         _single_arm(
             "The study included 19 patients. Of these patients, 84 had been ablated, sixteen were being treated "
             "with drug therapy, and three had implanted devices."
+        )
+        == []
+    )
+    assert (
+        _single_arm(
+            "The trial enrolled 100 patients. Of those, 30 who took the drug and 20 who took a placebo died."
         )
         == []
     )
