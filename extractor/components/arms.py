@@ -17,7 +17,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
-    r"\s+(?:group|arm|cohort|condition|only|alone|instead|daily|treatment\s+group)$", re.IGNORECASE
+    # (not a noun of its own: 'experienced the condition' keeps its 'condition')
+    r"(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)\s+(?:group|arm|cohort|condition|only|alone|instead|daily|treatment\s+group)$",
+    re.IGNORECASE,
 )
 _SYNONYMS = {
     "treatment": "therapy",
@@ -117,7 +119,12 @@ _NEXT_ITEM = re.compile(
 _COMPARED_BACK = re.compile(
     r"\s*(?:they|both\s+groups|(?:these|those)(?=\s+(?:were|was)\b)|(?:these|those|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
     + patterns.expand("<<PEOPLE>>")
-    + r"|siblings|group))\s+(?:were|was)\s+(?:then\s+|also\s+|each\s+)?(?:compared|matched)\s+(?:with|to|against)\b",
+    + r"|siblings|group))\s+(?:were|was)\s+(?:then\s+|also\s+|each\s+)?(?:compared|matched)\s+(?:with|to|against)\b"
+    # ... or in the active voice: 'They compared those participants with 20 others who did not have a history of SIPE'
+    r"|\s*(?:they|researchers|the\s+(?:researchers|investigators|scientists|team|authors))\s+(?:then\s+|also\s+)?"
+    r"(?:compared|matched)\s+(?:them|(?:these|those|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + patterns.expand("<<PEOPLE>>")
+    + r"|siblings|group))\s+(?:with|to|against)\b",
     re.IGNORECASE,
 )
 _ALTERNATIVES = re.compile(r"\b(?:either|or|one\s+of|various|different)\b", re.IGNORECASE)

@@ -449,3 +449,31 @@ def test_two_groups_that_split_all_the_participants() -> None:
         )
         == []
     )
+
+
+def test_a_group_stated_then_compared_with_another() -> None:
+    # '... N people ... and compared them with M people': both groups, the first by its treatment or its people
+    assert arm_sizes(
+        "The team assigned 35 patients to renal denervation and compared them to 47 patients who had already had "
+        "the procedure."
+    ) == [35, 47]
+    assert arm_sizes(
+        "The scientists questioned more than 1,500 prostate cancer patients at three British hospitals and "
+        "compared them with 3,000 healthy men."
+    ) == [1500, 3000]
+    # not when what they are compared with is no group of people
+    assert (
+        arm_sizes("The researchers followed 300 patients and compared them with national averages.")
+        == []
+    )
+    # the comparison in the active voice, the first group sized in a sentence before it
+    doc = run(
+        "Researchers studied 10 athletes who had experienced the condition while swimming. They compared those "
+        "participants with 20 others who did not have a history of the condition.",
+        "trial_numbers",
+        "trial_arms",
+    )
+    assert [(a.label.value, a.n.value if a.n else None) for a in doc._.arms] == [
+        ("experienced the condition", 10),
+        ("others who did not have a history of the condition", 20),
+    ]
