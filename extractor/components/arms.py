@@ -729,6 +729,14 @@ _PARTITION_OPENER = re.compile(
 # the leading words of a split group's words that name no treatment or trait: 'had been admitted with ...' ->
 # 'admitted with ...', 'who had coronary stenting' -> 'coronary stenting', 'of whom were exposed to ...' -> 'exposed
 # to ...'
+# a group named by its people word alone ('19 women and 15 men'; not 'nonsmokers'): no compared group unless the other
+# is described
+_PEOPLE_ONLY = re.compile(
+    r"[\s\"“”]*(?:(?:" + patterns.expand("<<PEOPLE>>") + r"|controls)[\s\"“”]*)*",
+    re.IGNORECASE,
+)
+_WHO_CLAUSE = re.compile(r"\s+who\s.*$", re.IGNORECASE)
+_CASES = re.compile(r"\bcases\b", re.IGNORECASE)
 _PARTITION_VERB = re.compile(
     r"^(?:who\s+|of\s+whom\s+)?(?:had\s+been|have\s+been|had|have|were|was)?\s*", re.IGNORECASE
 )
@@ -756,10 +764,22 @@ def add_partition(
             continue
         if (start, end) in other_study_sentences(view):
             continue
+        if pat.extra.get("described") and (
+            (
+                _PEOPLE_ONLY.fullmatch(m.group("label"))
+                and _PEOPLE_ONLY.fullmatch(_WHO_CLAUSE.sub("", m.group("label2")))
+            )
+            or _CASES.search(m.group("label"))
+        ):
+            # '19 women and 15 men who were all chronic smokers': the participants' make-up; '5,700 colorectal cancer
+            # cases and 7,100 controls': a case-control study's outcome groups, whose compared groups are exposures
+            continue
         groups: list[ArmFacts] = []
         for n_group, label_group, size in (("n", "label", n), ("m", "label2", k)):
             raw = m.group(label_group)
-            label = arm_label(_PARTITION_VERB.sub("", raw))
+            label = arm_label(
+                _PARTITION_VERB.sub("", raw).replace('"', "").replace("“", "").replace("”", "")
+            )
             if not arm_key(label) or _BAD_LABEL.search(label) or len(label) > 50:
                 break
             begin = m.start(label_group) + max(raw.find(label), 0)

@@ -477,3 +477,21 @@ def test_a_group_stated_then_compared_with_another() -> None:
         ("experienced the condition", 10),
         ("others who did not have a history of the condition", 20),
     ]
+
+
+def test_two_described_groups_that_split_all_the_participants() -> None:
+    # 'N <people> and M <other people>' adding up to the total: the two compared groups
+    assert _single_arm(
+        "The study involved 192 ME/CFS patients and 392 healthy controls matched for age and sex."
+    ) == [("ME/CFS patients", 192), ("healthy controls", 392)]
+    assert _single_arm(
+        "Researchers measured blood flow differences in 17 nonsmokers and 24 smokers."
+    ) == [("nonsmokers", 17), ("smokers", 24)]
+    # the participants' make-up is no pair of groups, nor are a case-control study's cases and controls
+    assert _single_arm("The study involved 19 women and 15 men who were all chronic smokers.") == []
+    assert (
+        _single_arm(
+            "The analysis included 5,700 colorectal cancer cases and 7,100 controls from Europe."
+        )
+        == []
+    )
