@@ -17,7 +17,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
-    r"\s+(?:group|arm|cohort|condition|only|alone|instead|daily|treatment\s+group)$", re.IGNORECASE
+    # (not a noun of its own: 'experienced the condition' keeps its 'condition')
+    r"(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)\s+(?:group|arm|cohort|condition|only|alone|instead|daily|treatment\s+group)$",
+    re.IGNORECASE,
 )
 _SYNONYMS = {
     "treatment": "therapy",
@@ -117,7 +119,12 @@ _NEXT_ITEM = re.compile(
 _COMPARED_BACK = re.compile(
     r"\s*(?:they|both\s+groups|(?:these|those)(?=\s+(?:were|was)\b)|(?:these|those|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
     + patterns.expand("<<PEOPLE>>")
-    + r"|siblings|group))\s+(?:were|was)\s+(?:then\s+|also\s+|each\s+)?(?:compared|matched)\s+(?:with|to|against)\b",
+    + r"|siblings|group))\s+(?:were|was)\s+(?:then\s+|also\s+|each\s+)?(?:compared|matched)\s+(?:with|to|against)\b"
+    # ... or in the active voice: 'They compared those participants with 20 others who did not have a history of SIPE'
+    r"|\s*(?:they|researchers|the\s+(?:researchers|investigators|scientists|team|authors))\s+(?:then\s+|also\s+)?"
+    r"(?:compared|matched)\s+(?:them|(?:these|those|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + patterns.expand("<<PEOPLE>>")
+    + r"|siblings|group))\s+(?:with|to|against)\b",
     re.IGNORECASE,
 )
 _ALTERNATIVES = re.compile(r"\b(?:either|or|one\s+of|various|different)\b", re.IGNORECASE)
@@ -388,7 +395,7 @@ def _follows_its_words(view: TextView, pat: patterns.Pattern, m: TextMatch) -> b
 def find_arms(view: TextView) -> list[ArmFacts]:
     arms = _Arms()
     hits = sorted(
-        (pm for pm in matches(view, "arms") if _follows_its_words(view, *pm)),
+        (pm for pm in matches(view, "arms", skip="arm_partition") if _follows_its_words(view, *pm)),
         key=lambda pm: pm[1].start(),
     )
     # Pairs first, so that 'to A or B' fixes the order of the arms as the text gives it.
@@ -704,6 +711,89 @@ def add_partner(
         )
         # in the order of the text
         return [known, partner] if begin > known.label.at() else [partner, known]
+    return arms
+
+
+# what may stand before the first count of a split of all the participants that must open its sentence (a pattern
+# marked "opened": arm.partition_n_had_and_m): nothing (the count opens the sentence: 'Forty-six of the infants had
+# ...'), or 'Of these,' / 'Of those patients, whose average age was 64.7 years,' / 'Of this group,' / 'Of the 52,' /
+# 'Of the 361 patients in the trial,'
+_PARTITION_OPENER = re.compile(
+    r"[\s\"“‘'(]*(?:of\s+(?:these|those|them|this\s+group|the\s+"
+    + patterns.expand("<<NUM>>")
+    + r")(?:\s+(?:[\w'’-]+\s+)?"
+    + patterns.expand("<<PEOPLE>>")
+    + r")?(?:\s+in\s+the\s+(?:study|trial))?\s*,\s+(?:(?:who|whose)\s[^,;]{1,60},\s+)?)?",
+    re.IGNORECASE,
+)
+# the leading words of a split group's words that name no treatment or trait: 'had been admitted with ...' ->
+# 'admitted with ...', 'who had coronary stenting' -> 'coronary stenting', 'of whom were exposed to ...' -> 'exposed
+# to ...'
+# a group named by its people word alone ('19 women and 15 men'; not 'nonsmokers'): no compared group unless the other
+# is described
+_PEOPLE_ONLY = re.compile(
+    r"[\s\"“”]*(?:(?:" + patterns.expand("<<PEOPLE>>") + r"|controls)[\s\"“”]*)*",
+    re.IGNORECASE,
+)
+_WHO_CLAUSE = re.compile(r"\s+who\s.*$", re.IGNORECASE)
+_CASES = re.compile(r"\bcases\b", re.IGNORECASE)
+_PARTITION_VERB = re.compile(
+    r"^(?:who\s+|of\s+whom\s+)?(?:had\s+been|have\s+been|had|have|were|was)?\s*", re.IGNORECASE
+)
+
+
+def add_partition(
+    view: TextView, arms: list[ArmFacts], enrollment: EnrollmentFacts | None
+) -> list[ArmFacts]:
+    """Two groups that split all of the study's participants, each with its words ('Of this group, 68 patients had
+    experienced their first dislocation, while 53 had recurrent dislocations', in a study of 121; '10 patients who
+    had the surgery and 11 patients who followed severely calorie-restricted diets', in a study of 21): when no group
+    was found, the two groups of the first such sentence whose counts add up to the total, outside sentences about
+    another study. For a pattern marked "opened", only a sentence that opens with the first count or with 'Of
+    these,' ('Of the 52,' ...) counts, so a later item of a longer list ('84 had been ablated, sixteen were ..., and
+    three had ...') is none."""
+    if arms or enrollment is None or enrollment.total is None:
+        return arms
+    total = enrollment.total.value
+    for pat, m in sorted(matches(view, "arms", "arm_partition"), key=lambda pm: pm[1].start()):
+        n, k = count_in(m.group("n")), count_in(m.group("m"))
+        if n is None or k is None or n < 2 or k < 2 or n + k != total:
+            continue
+        start, end = view.sentence_of(m.start())
+        if pat.extra.get("opened") and not _PARTITION_OPENER.fullmatch(view.text, start, m.start()):
+            continue
+        if (start, end) in other_study_sentences(view):
+            continue
+        if pat.extra.get("described") and (
+            (
+                _PEOPLE_ONLY.fullmatch(m.group("label"))
+                and _PEOPLE_ONLY.fullmatch(_WHO_CLAUSE.sub("", m.group("label2")))
+            )
+            or _CASES.search(m.group("label"))
+        ):
+            # '19 women and 15 men who were all chronic smokers': the participants' make-up; '5,700 colorectal cancer
+            # cases and 7,100 controls': a case-control study's outcome groups, whose compared groups are exposures
+            continue
+        groups: list[ArmFacts] = []
+        for n_group, label_group, size in (("n", "label", n), ("m", "label2", k)):
+            raw = m.group(label_group)
+            label = arm_label(
+                _PARTITION_VERB.sub("", raw).replace('"', "").replace("“", "").replace("”", "")
+            )
+            if not arm_key(label) or _BAD_LABEL.search(label) or len(label) > 50:
+                break
+            begin = m.start(label_group) + max(raw.find(label), 0)
+            groups.append(
+                ArmFacts(
+                    label=Fact(label, [(begin, begin + len(label))], pat.id),
+                    n=Fact(size, [m.span(n_group)], pat.id),
+                    sizes=[Fact(size, [m.span(n_group)], pat.id)],
+                )
+            )
+        if len(groups) == 2 and not _same(
+            arm_key(groups[0].label.value), arm_key(groups[1].label.value)
+        ):
+            return groups
     return arms
 
 

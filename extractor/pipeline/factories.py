@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from extractor.components.arms import add_partner, find_arms, single_arm
+from extractor.components.arms import add_partition, add_partner, find_arms, single_arm
 from extractor.components.classify import (
     body_words,
     find_other_studies,
@@ -233,6 +233,9 @@ class TrialArms(BatchComponent):
         elif doc._.arms:
             # the other group of two, sized by the rest of the total where that number is stated
             doc._.arms = add_partner(doc._.view, doc._.arms, enrollment)
+        if not doc._.arms and _is_report(doc):
+            # two groups that split all the participants ('Of this group, 68 patients had ..., while 53 had ...')
+            doc._.arms = add_partition(doc._.view, doc._.arms, enrollment)
         return doc
 
 

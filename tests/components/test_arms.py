@@ -396,3 +396,102 @@ def test_a_treatment_along_with_more_keeps_its_own_words() -> None:
         "psychological support. The second group, of 85, was offered the same advice in the same time frame "
         'along with 10 half-hour weekly sessions of "traditional" acupuncture.'
     ) == [105, 85]
+
+
+def test_two_groups_that_split_all_the_participants() -> None:
+    # 'Of this group, N had X, while M had Y' with N + M the study's total: the two compared groups
+    assert _single_arm(
+        "The study included 121 patients. Of this group, 68 patients had experienced their first dislocation, "
+        "while 53 had recurrent dislocations."
+    ) == [("experienced their first dislocation", 68), ("recurrent dislocations", 53)]
+    assert _single_arm(
+        "The researchers studied 79 infants. Forty-six of the infants had an older sibling with autism, while the "
+        "other 33 had no family history of autism."
+    ) == [("older sibling with autism", 46), ("no family history of autism", 33)]
+    # ... or told by a 'who' or 'of whom' clause each, anywhere in the sentence
+    assert _single_arm(
+        "The study was small, including just 10 patients who had the surgery and 11 patients who followed "
+        "severely calorie-restricted diets."
+    ) == [("surgery", 10), ("followed severely calorie-restricted diets", 11)]
+    assert (
+        arm_sizes(
+            "The study included 39 people, 31 of whom were exposed to light flashes while sleeping, "
+            "and eight of whom were exposed to continuous bright light."
+        )
+        == []
+    )  # without the enrollment component no total: no split
+    assert _single_arm(
+        "The study included 39 people, 31 of whom were exposed to light flashes while sleeping, "
+        "and eight of whom were exposed to continuous bright light."
+    ) == [
+        ("exposed to light flashes while sleeping", 31),
+        ("exposed to continuous bright light", 8),
+    ]
+    # counts that do not add up to the total are part of the participants, or outcomes: no groups
+    assert (
+        _single_arm(
+            "The study included 150 patients. Of this group, 68 patients had experienced their first "
+            "dislocation, while 53 had recurrent dislocations."
+        )
+        == []
+    )
+    # a later item of a longer list ('84 ..., sixteen ..., and three ...') is no split, even when two add up
+    assert (
+        _single_arm(
+            "The study included 19 patients. Of these patients, 84 had been ablated, sixteen were being treated "
+            "with drug therapy, and three had implanted devices."
+        )
+        == []
+    )
+    assert (
+        _single_arm(
+            "The trial enrolled 100 patients. Of those, 30 who took the drug and 20 who took a placebo died."
+        )
+        == []
+    )
+
+
+def test_a_group_stated_then_compared_with_another() -> None:
+    # '... N people ... and compared them with M people': both groups, the first by its treatment or its people
+    assert arm_sizes(
+        "The team assigned 35 patients to renal denervation and compared them to 47 patients who had already had "
+        "the procedure."
+    ) == [35, 47]
+    assert arm_sizes(
+        "The scientists questioned more than 1,500 prostate cancer patients at three British hospitals and "
+        "compared them with 3,000 healthy men."
+    ) == [1500, 3000]
+    # not when what they are compared with is no group of people
+    assert (
+        arm_sizes("The researchers followed 300 patients and compared them with national averages.")
+        == []
+    )
+    # the comparison in the active voice, the first group sized in a sentence before it
+    doc = run(
+        "Researchers studied 10 athletes who had experienced the condition while swimming. They compared those "
+        "participants with 20 others who did not have a history of the condition.",
+        "trial_numbers",
+        "trial_arms",
+    )
+    assert [(a.label.value, a.n.value if a.n else None) for a in doc._.arms] == [
+        ("experienced the condition", 10),
+        ("others who did not have a history of the condition", 20),
+    ]
+
+
+def test_two_described_groups_that_split_all_the_participants() -> None:
+    # 'N <people> and M <other people>' adding up to the total: the two compared groups
+    assert _single_arm(
+        "The study involved 192 ME/CFS patients and 392 healthy controls matched for age and sex."
+    ) == [("ME/CFS patients", 192), ("healthy controls", 392)]
+    assert _single_arm(
+        "Researchers measured blood flow differences in 17 nonsmokers and 24 smokers."
+    ) == [("nonsmokers", 17), ("smokers", 24)]
+    # the participants' make-up is no pair of groups, nor are a case-control study's cases and controls
+    assert _single_arm("The study involved 19 women and 15 men who were all chronic smokers.") == []
+    assert (
+        _single_arm(
+            "The analysis included 5,700 colorectal cancer cases and 7,100 controls from Europe."
+        )
+        == []
+    )
