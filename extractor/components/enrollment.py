@@ -394,13 +394,37 @@ _BODY_OF_STUDIES = re.compile(
 )
 
 
+# ... or earlier work told of by what it found ('previous research led by Dr. Smith's group found ... in a
+# retrospective sample of 2,000 people'; not 'Unlike previous studies, the trial enrolled 500 people'), a further
+# study its author also did ('Professor Elwood also led a major study which monitored ... 2,235 men'), studies
+# counted as others ('added in data from 13 other, unpublished trials involving almost 30,000 women') (not 'as
+# earlier research had suggested, Dr. Sherman and her colleagues recruited 228 people')
+_EARLIER_WORK = re.compile(
+    r"(?<!\bas\s)(?<!\bthan\s)(?<!\blike\s)\b(?:previous|earlier|prior|past)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:research|work|stud(?:y|ies)|trials?)\b"
+    r"[^;]{0,80}?\b(?:found|showed|shown|suggested|demonstrated|revealed|reported)\b"
+    r"|\balso\s+(?:led|conducted|ran|did|headed|directed|carried\s+out)\s+(?:a|an|another)\s"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous)\s+other,?\s+"
+    r"(?:[\w-]+,?\s+){0,2}?(?:studies|trials)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with the article's next study ('The second study, conducted by researchers in Taiwan,
+# compared 30 obese patients ...'): its count gives way to another the article states (when it states none, the
+# next study may be the one the article is about: 'The second paper involved 40 patients ...' after a case report)
+_NEXT_STUDY_OPENS = re.compile(
+    r"[\s\"“‘'(]*the\s+(?:second|third|other)\s+(?:[\w-]+\s+)?(?:study|trial|paper|analysis|report)\b",
+    re.IGNORECASE,
+)
+
+
 def _in_running_study(view: TextView, at: int) -> bool:
-    """Whether the count at ``at`` follows, in its sentence, someone running another study now (``_RUNNING_ANOTHER``)
-    or a body of studies someone has done (``_BODY_OF_STUDIES``)."""
+    """Whether the count at ``at`` follows, in its sentence, someone running another study now (``_RUNNING_ANOTHER``),
+    a body of studies someone has done (``_BODY_OF_STUDIES``), or earlier or further work (``_EARLIER_WORK``)."""
     s, _ = view.sentence_of(at)
     return (
         _RUNNING_ANOTHER.search(view.text, s, at) is not None
         or _BODY_OF_STUDIES.search(view.text, s, at) is not None
+        or _EARLIER_WORK.search(view.text, s, at) is not None
     )
 
 
@@ -459,8 +483,14 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     @cache  # asked again for the same counts by each own_counts() and by the filters below
     def elsewhere_at(at: int) -> bool:
         """Whether offset ``at`` is in a sentence about another study: one of ``other_study_sentences``, or one
-        where someone is running another study now or tells of a body of studies (``_in_running_study``)."""
-        return view.sentence_of(at) in other_study_sentences(view) or _in_running_study(view, at)
+        where someone is running another study now or tells of a body of studies (``_in_running_study``), or one
+        that opens with the article's next study (``_NEXT_STUDY_OPENS``)."""
+        s, _ = view.sentence_of(at)
+        return (
+            view.sentence_of(at) in other_study_sentences(view)
+            or _in_running_study(view, at)
+            or _NEXT_STUDY_OPENS.match(view.text, s, at) is not None
+        )
 
     def own_counts() -> bool:
         """Whether a pattern took a count outside the sentences about other studies ('A larger trial involving 60

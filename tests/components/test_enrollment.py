@@ -264,3 +264,44 @@ def test_a_length_joined_by_a_hyphen_is_no_second_group() -> None:
         None,
         None,
     )
+
+
+def test_earlier_or_further_work_gives_way() -> None:
+    lead = (
+        "Lung scans often raise false alarms. Many smokers are tempted to get one. Small should mean curable. "
+        "It is not so simple. "
+    )
+    # earlier work told of by what it found, past the lead, is no size of the article's study
+    assert enrollment_counts(
+        lead
+        + "However, previous research led by Dr. Smith's group found extending the dose did not affect "
+        "efficacy in a retrospective sample of 2,000 people."
+    ) == (None, None)
+    # ... nor a further study its author also did, nor studies counted as others
+    assert enrollment_counts(
+        lead
+        + "Professor Elwood also led a major study which monitored the health habits of 2,235 men."
+    ) == (None, None)
+    assert enrollment_counts(
+        "For this analysis, the authors looked only at the 16,718 women in the WHI who had not taken supplements "
+        "before entering the trial. The case became stronger when researchers added in data from 13 other, "
+        "unpublished trials involving almost 30,000 women."
+    ) == (16718, None)
+    # ... but what earlier research suggested does not make the study's own count another's
+    assert enrollment_counts(
+        lead
+        + "To find out whether yoga could help, as earlier research had suggested, Dr. Sherman and her "
+        "colleagues recruited 228 people with chronic low back pain."
+    ) == (228, None)
+
+
+def test_a_sentence_opening_with_the_next_study_gives_way_to_the_own_count() -> None:
+    assert enrollment_counts(
+        "Researchers measured weight loss in 185 patients a year after surgery. The second study, conducted by "
+        "researchers in Taiwan, compared 30 obese patients who had gastric bypass with 30 similar patients."
+    ) == (185, None)
+    # ... but is the article's study when no other count is stated
+    assert enrollment_counts(
+        "Two papers report success with the drug. One describes the case of an 88-year-old woman. The drug "
+        "rebuilt her bone. The second paper involved 40 patients with severe gum disease."
+    ) == (40, None)
