@@ -577,6 +577,10 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                     spans.extend(group_list)
                     listed = more = None
                     summed_list = True
+                elif values and None not in values and sum(v for v in values if v is not None) == n:
+                    # 'Twenty men with metastatic prostate cancer, five with extra-pelvic lymph nodal disease and 15
+                    # with bone ..., were treated': a breakdown that adds up to the count, which is the whole
+                    listed = more = None
             if (
                 pat.extra.get("lone")
                 and (more is None or more.group("ell"))

@@ -305,3 +305,19 @@ def test_a_sentence_opening_with_the_next_study_gives_way_to_the_own_count() -> 
         "Two papers report success with the drug. One describes the case of an 88-year-old woman. The drug "
         "rebuilt her bone. The second paper involved 40 patients with severe gum disease."
     ) == (40, None)
+
+
+def test_a_sentence_opening_with_the_people_who_were_treated() -> None:
+    # the people a sentence opens with and what was done to them: the study's size, with a breakdown that adds up
+    # to it (no further groups), and not the part a later sentence opens with
+    assert enrollment_counts(
+        "Twenty men with metastatic prostate cancer, five with extra-pelvic lymph nodal disease and 15 with bone "
+        "disease, were treated with hormone therapy, surgery and radiation. Of the five patients with extra-pelvic "
+        "lymph node involvement, four achieved an undetectable PSA."
+    ) == (20, None)
+    # ... a second group joined by 'and' is summed, and a count in words with a hyphen is read
+    assert enrollment_counts(
+        "Fifty-one patients were treated with ECP and 14 with active comparators."
+    ) == (65, None)
+    # ... but not a part of a count stated before
+    assert enrollment_counts("Of these, 30 patients were treated with the drug.") == (None, None)
