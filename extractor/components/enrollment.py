@@ -258,7 +258,11 @@ _GENERAL_FIGURES = re.compile(
 # patients'), a year ('Nov. 8, 2012 -- Men who eat'), or the end of a label ('HPV 16/18 AS04-adjuvanted vaccine in
 # women'), the end of a range or of a list ('4,000 to 6,000 patients', '93,000 and 732,000 subjects'), a rate ('for
 # every 71 people who were vaccinated'), another group ('Another 79 participants were in the control group')
-_BARE_AFTER = re.compile(r"\s+(?:out\s+of|of|thirds?|quarters?|fifths?|halves)\b", re.IGNORECASE)
+# ... or an age's end ('the screening population ages 50 and over, screening mammography in women')
+_BARE_AFTER = re.compile(
+    r"\s+(?:out\s+of|of|thirds?|quarters?|fifths?|halves|(?:and|or)\s+(?:over|older|above|up|younger|under)\b)\b",
+    re.IGNORECASE,
+)
 # between a count and its people word, words that make the count another thing's ('three types of exercise improved
 # participants', 'six involved older males': studies), and after the people word the words of one group's treatment
 # ('413 volunteers given placebo', 'the 187 participants who used the device', 'The 35 patients in the placebo group'); an outcome's count ('in 60 cases', 'save

@@ -321,3 +321,11 @@ def test_a_sentence_opening_with_the_people_who_were_treated() -> None:
     ) == (65, None)
     # ... but not a part of a count stated before
     assert enrollment_counts("Of these, 30 patients were treated with the drug.") == (None, None)
+
+
+def test_an_age_is_no_count() -> None:
+    # 'ages 50 and over' ends an age, not a count of the people named after it
+    assert enrollment_counts(
+        "When compared to the screening population ages 50 and over, screening mammography in women ages 40-49 "
+        "detects 19.3% additional cancers, according to a study."
+    ) == (None, None)
