@@ -329,3 +329,24 @@ def test_an_age_is_no_count() -> None:
         "When compared to the screening population ages 50 and over, screening mammography in women ages 40-49 "
         "detects 19.3% additional cancers, according to a study."
     ) == (None, None)
+
+
+def test_what_was_taken_from_the_people_counts_them() -> None:
+    # scans, samples, DNA or records of people, whatever verb the researchers used them with
+    assert enrollment_counts(
+        "Boffins from the University of California trained the computer using more than 2,100 scans from "
+        "1,002 patients."
+    ) == (1002, None)
+    assert enrollment_counts(
+        "This was achieved by assessing the DNA of 80,000 prostate cancer patients and 61,000 men without the "
+        "disease."
+    ) == (141000, None)
+    # ... 'a million' is read (the trigger lets it through)
+    assert enrollment_counts(
+        "Using a cancer registry, the team examined records for more than a million women in the two groups "
+        "of counties."
+    ) == (1000000, None)
+    # ... but not a part of a whole
+    assert enrollment_counts(
+        "The researchers were able to identify tumor DNA from three out of six patients."
+    ) == (6, None)
