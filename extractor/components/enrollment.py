@@ -273,8 +273,11 @@ _BARE_GAP = re.compile(
     re.IGNORECASE,
 )
 _BARE_ARM = re.compile(
-    r"\s+(?:(?:who\s+)?(?:given|getting|receiving|taking|using|used|got|received|took|on)|"
-    r"in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm))\b",
+    r"\s+(?:(?:who\s+)?(?:given|getting|receiving|taking|using|used|got|received|took|on)\b"
+    # (not the treatments every participant was given one of: 'Sixty-eight study participants received either a
+    # monthly vitamin D supplement ... or placebo')
+    r"(?!\s+(?:either|one\s+of)\b)|"
+    r"in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm)\b)",
     re.IGNORECASE,
 )
 # right after one group's treatment verb, a control's: 'given placebo treatment', 'on a sham diet'
@@ -295,7 +298,7 @@ _TREATED_WITH = re.compile(
 # group')
 _PER_GROUP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:per|each|in\s+each)\b", re.IGNORECASE)
 _BARE_BEFORE = re.compile(
-    r"(?:/|\d[\d,]*\s*(?:and|or|to|-|–)\s*|\b(?:every|per|another|other|remaining)\s+|\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:"
+    r"(?:/|\d[\d,]*\s*(?:and|or|to|-|–)\s*|\b(?:every|per|another|other|remaining)\s+|\ball\s+but\s+|\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:"
     + patterns.expand("<<APPROX>>")
     + r"\s+)?)$",
     re.IGNORECASE,

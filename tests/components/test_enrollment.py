@@ -350,3 +350,12 @@ def test_what_was_taken_from_the_people_counts_them() -> None:
     assert enrollment_counts(
         "The researchers were able to identify tumor DNA from three out of six patients."
     ) == (6, None)
+
+
+def test_people_given_one_of_the_treatments_are_all_of_them() -> None:
+    # 'received either X or Y': every participant, not one group; 'all but five people' is no count of them
+    assert enrollment_counts(
+        "The study is published in a journal. Sixty-eight study participants received either a monthly vitamin D "
+        "supplement or placebo delivered with their meal. The study showed that the supplement raised vitamin D "
+        "to optimal levels in all but five people."
+    ) == (68, None)
