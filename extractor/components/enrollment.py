@@ -275,8 +275,9 @@ _BARE_GAP = re.compile(
 _BARE_ARM = re.compile(
     r"\s+(?:(?:who\s+)?(?:given|getting|receiving|taking|using|used|got|received|took|on)\b"
     # (not the treatments every participant was given one of: 'Sixty-eight study participants received either a
-    # monthly vitamin D supplement ... or placebo')
-    r"(?!\s+(?:either|one\s+of)\b)|"
+    # monthly vitamin D supplement ... or placebo'; nor the study that used them: 'The 116 patients used in this
+    # study may have been selected ...')
+    r"(?!\s+(?:either|one\s+of|in\s+(?:the|this|our|their)\s+(?:[\w-]+\s+)?(?:study|trial|research|analysis))\b)|"
     r"in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm)\b)",
     re.IGNORECASE,
 )

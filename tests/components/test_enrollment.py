@@ -359,3 +359,13 @@ def test_people_given_one_of_the_treatments_are_all_of_them() -> None:
         "supplement or placebo delivered with their meal. The study showed that the supplement raised vitamin D "
         "to optimal levels in all but five people."
     ) == (68, None)
+
+
+def test_the_people_used_in_the_study_are_no_group() -> None:
+    # 'used in this study' names the study that used them, not one group's treatment: with the groups' counts
+    # beside it, the count is the study's size
+    assert enrollment_counts(
+        "In the new study, most adults treated with the capsules were cured. The 116 patients used in this study "
+        "may have been selected because they were ideal candidates, Dr. Smith noted. Two-thirds of the 57 patients "
+        "who got the pills were happy, while 44 percent of the 59 patients who received the FMT said the same."
+    ) == (116, None)
