@@ -369,3 +369,13 @@ def test_the_people_used_in_the_study_are_no_group() -> None:
         "may have been selected because they were ideal candidates, Dr. Smith noted. Two-thirds of the 57 patients "
         "who got the pills were happy, while 44 percent of the 59 patients who received the FMT said the same."
     ) == (116, None)
+
+
+def test_questionnaires_filled_out_by_people_and_people_visited() -> None:
+    assert enrollment_counts(
+        "In the latest study, researchers analyzed food questionnaires filled out by nearly 1,000 people "
+        "participating in a larger, ongoing study."
+    ) == (1000, None)
+    assert enrollment_counts(
+        "Members of the research team visited 15 couples in their home once a week for 10 weeks."
+    ) == (15, None)
