@@ -258,7 +258,11 @@ _GENERAL_FIGURES = re.compile(
 # patients'), a year ('Nov. 8, 2012 -- Men who eat'), or the end of a label ('HPV 16/18 AS04-adjuvanted vaccine in
 # women'), the end of a range or of a list ('4,000 to 6,000 patients', '93,000 and 732,000 subjects'), a rate ('for
 # every 71 people who were vaccinated'), another group ('Another 79 participants were in the control group')
-_BARE_AFTER = re.compile(r"\s+(?:out\s+of|of|thirds?|quarters?|fifths?|halves)\b", re.IGNORECASE)
+# ... or an age's end ('the screening population ages 50 and over, screening mammography in women')
+_BARE_AFTER = re.compile(
+    r"\s+(?:out\s+of|of|thirds?|quarters?|fifths?|halves|(?:and|or)\s+(?:over|older|above|up|younger|under)\b)\b",
+    re.IGNORECASE,
+)
 # between a count and its people word, words that make the count another thing's ('three types of exercise improved
 # participants', 'six involved older males': studies), and after the people word the words of one group's treatment
 # ('413 volunteers given placebo', 'the 187 participants who used the device', 'The 35 patients in the placebo group'); an outcome's count ('in 60 cases', 'save
@@ -269,8 +273,12 @@ _BARE_GAP = re.compile(
     re.IGNORECASE,
 )
 _BARE_ARM = re.compile(
-    r"\s+(?:(?:who\s+)?(?:given|getting|receiving|taking|using|used|got|received|took|on)|"
-    r"in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm))\b",
+    r"\s+(?:(?:who\s+)?(?:given|getting|receiving|taking|using|used|got|received|took|on)\b"
+    # (not the treatments every participant was given one of: 'Sixty-eight study participants received either a
+    # monthly vitamin D supplement ... or placebo'; nor the study that used them: 'The 116 patients used in this
+    # study may have been selected ...')
+    r"(?!\s+(?:either|one\s+of|in\s+(?:the|this|our|their)\s+(?:[\w-]+\s+)?(?:study|trial|research|analysis))\b)|"
+    r"in\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm)\b)",
     re.IGNORECASE,
 )
 # right after one group's treatment verb, a control's: 'given placebo treatment', 'on a sham diet'
@@ -291,7 +299,7 @@ _TREATED_WITH = re.compile(
 # group')
 _PER_GROUP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:per|each|in\s+each)\b", re.IGNORECASE)
 _BARE_BEFORE = re.compile(
-    r"(?:/|\d[\d,]*\s*(?:and|or|to|-|–)\s*|\b(?:every|per|another|other|remaining)\s+|\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:"
+    r"(?:/|\d[\d,]*\s*(?:and|or|to|-|–)\s*|\b(?:every|per|another|other|remaining)\s+|\ball\s+but\s+|\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:"
     + patterns.expand("<<APPROX>>")
     + r"\s+)?)$",
     re.IGNORECASE,
@@ -394,13 +402,37 @@ _BODY_OF_STUDIES = re.compile(
 )
 
 
+# ... or earlier work told of by what it found ('previous research led by Dr. Smith's group found ... in a
+# retrospective sample of 2,000 people'; not 'Unlike previous studies, the trial enrolled 500 people'), a further
+# study its author also did ('Professor Elwood also led a major study which monitored ... 2,235 men'), studies
+# counted as others ('added in data from 13 other, unpublished trials involving almost 30,000 women') (not 'as
+# earlier research had suggested, Dr. Sherman and her colleagues recruited 228 people')
+_EARLIER_WORK = re.compile(
+    r"(?<!\bas\s)(?<!\bthan\s)(?<!\blike\s)\b(?:previous|earlier|prior|past)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:research|work|stud(?:y|ies)|trials?)\b"
+    r"[^;]{0,80}?\b(?:found|showed|shown|suggested|demonstrated|revealed|reported)\b"
+    r"|\balso\s+(?:led|conducted|ran|did|headed|directed|carried\s+out)\s+(?:a|an|another)\s"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous)\s+other,?\s+"
+    r"(?:[\w-]+,?\s+){0,2}?(?:studies|trials)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with the article's next study ('The second study, conducted by researchers in Taiwan,
+# compared 30 obese patients ...'): its count gives way to another the article states (when it states none, the
+# next study may be the one the article is about: 'The second paper involved 40 patients ...' after a case report)
+_NEXT_STUDY_OPENS = re.compile(
+    r"[\s\"“‘'(]*the\s+(?:second|third|other)\s+(?:[\w-]+\s+)?(?:study|trial|paper|analysis|report)\b",
+    re.IGNORECASE,
+)
+
+
 def _in_running_study(view: TextView, at: int) -> bool:
-    """Whether the count at ``at`` follows, in its sentence, someone running another study now (``_RUNNING_ANOTHER``)
-    or a body of studies someone has done (``_BODY_OF_STUDIES``)."""
+    """Whether the count at ``at`` follows, in its sentence, someone running another study now (``_RUNNING_ANOTHER``),
+    a body of studies someone has done (``_BODY_OF_STUDIES``), or earlier or further work (``_EARLIER_WORK``)."""
     s, _ = view.sentence_of(at)
     return (
         _RUNNING_ANOTHER.search(view.text, s, at) is not None
         or _BODY_OF_STUDIES.search(view.text, s, at) is not None
+        or _EARLIER_WORK.search(view.text, s, at) is not None
     )
 
 
@@ -459,8 +491,14 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
     @cache  # asked again for the same counts by each own_counts() and by the filters below
     def elsewhere_at(at: int) -> bool:
         """Whether offset ``at`` is in a sentence about another study: one of ``other_study_sentences``, or one
-        where someone is running another study now or tells of a body of studies (``_in_running_study``)."""
-        return view.sentence_of(at) in other_study_sentences(view) or _in_running_study(view, at)
+        where someone is running another study now or tells of a body of studies (``_in_running_study``), or one
+        that opens with the article's next study (``_NEXT_STUDY_OPENS``)."""
+        s, _ = view.sentence_of(at)
+        return (
+            view.sentence_of(at) in other_study_sentences(view)
+            or _in_running_study(view, at)
+            or _NEXT_STUDY_OPENS.match(view.text, s, at) is not None
+        )
 
     def own_counts() -> bool:
         """Whether a pattern took a count outside the sentences about other studies ('A larger trial involving 60
@@ -547,6 +585,10 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                     spans.extend(group_list)
                     listed = more = None
                     summed_list = True
+                elif values and None not in values and sum(v for v in values if v is not None) == n:
+                    # 'Twenty men with metastatic prostate cancer, five with extra-pelvic lymph nodal disease and 15
+                    # with bone ..., were treated': a breakdown that adds up to the count, which is the whole
+                    listed = more = None
             if (
                 pat.extra.get("lone")
                 and (more is None or more.group("ell"))

@@ -264,3 +264,118 @@ def test_a_length_joined_by_a_hyphen_is_no_second_group() -> None:
         None,
         None,
     )
+
+
+def test_earlier_or_further_work_gives_way() -> None:
+    lead = (
+        "Lung scans often raise false alarms. Many smokers are tempted to get one. Small should mean curable. "
+        "It is not so simple. "
+    )
+    # earlier work told of by what it found, past the lead, is no size of the article's study
+    assert enrollment_counts(
+        lead
+        + "However, previous research led by Dr. Smith's group found extending the dose did not affect "
+        "efficacy in a retrospective sample of 2,000 people."
+    ) == (None, None)
+    # ... nor a further study its author also did, nor studies counted as others
+    assert enrollment_counts(
+        lead
+        + "Professor Elwood also led a major study which monitored the health habits of 2,235 men."
+    ) == (None, None)
+    assert enrollment_counts(
+        "For this analysis, the authors looked only at the 16,718 women in the WHI who had not taken supplements "
+        "before entering the trial. The case became stronger when researchers added in data from 13 other, "
+        "unpublished trials involving almost 30,000 women."
+    ) == (16718, None)
+    # ... but what earlier research suggested does not make the study's own count another's
+    assert enrollment_counts(
+        lead
+        + "To find out whether yoga could help, as earlier research had suggested, Dr. Sherman and her "
+        "colleagues recruited 228 people with chronic low back pain."
+    ) == (228, None)
+
+
+def test_a_sentence_opening_with_the_next_study_gives_way_to_the_own_count() -> None:
+    assert enrollment_counts(
+        "Researchers measured weight loss in 185 patients a year after surgery. The second study, conducted by "
+        "researchers in Taiwan, compared 30 obese patients who had gastric bypass with 30 similar patients."
+    ) == (185, None)
+    # ... but is the article's study when no other count is stated
+    assert enrollment_counts(
+        "Two papers report success with the drug. One describes the case of an 88-year-old woman. The drug "
+        "rebuilt her bone. The second paper involved 40 patients with severe gum disease."
+    ) == (40, None)
+
+
+def test_a_sentence_opening_with_the_people_who_were_treated() -> None:
+    # the people a sentence opens with and what was done to them: the study's size, with a breakdown that adds up
+    # to it (no further groups), and not the part a later sentence opens with
+    assert enrollment_counts(
+        "Twenty men with metastatic prostate cancer, five with extra-pelvic lymph nodal disease and 15 with bone "
+        "disease, were treated with hormone therapy, surgery and radiation. Of the five patients with extra-pelvic "
+        "lymph node involvement, four achieved an undetectable PSA."
+    ) == (20, None)
+    # ... a second group joined by 'and' is summed, and a count in words with a hyphen is read
+    assert enrollment_counts(
+        "Fifty-one patients were treated with ECP and 14 with active comparators."
+    ) == (65, None)
+    # ... but not a part of a count stated before
+    assert enrollment_counts("Of these, 30 patients were treated with the drug.") == (None, None)
+
+
+def test_an_age_is_no_count() -> None:
+    # 'ages 50 and over' ends an age, not a count of the people named after it
+    assert enrollment_counts(
+        "When compared to the screening population ages 50 and over, screening mammography in women ages 40-49 "
+        "detects 19.3% additional cancers, according to a study."
+    ) == (None, None)
+
+
+def test_what_was_taken_from_the_people_counts_them() -> None:
+    # scans, samples, DNA or records of people, whatever verb the researchers used them with
+    assert enrollment_counts(
+        "Boffins from the University of California trained the computer using more than 2,100 scans from "
+        "1,002 patients."
+    ) == (1002, None)
+    assert enrollment_counts(
+        "This was achieved by assessing the DNA of 80,000 prostate cancer patients and 61,000 men without the "
+        "disease."
+    ) == (141000, None)
+    # ... 'a million' is read (the trigger lets it through)
+    assert enrollment_counts(
+        "Using a cancer registry, the team examined records for more than a million women in the two groups "
+        "of counties."
+    ) == (1000000, None)
+    # ... but not a part of a whole
+    assert enrollment_counts(
+        "The researchers were able to identify tumor DNA from three out of six patients."
+    ) == (6, None)
+
+
+def test_people_given_one_of_the_treatments_are_all_of_them() -> None:
+    # 'received either X or Y': every participant, not one group; 'all but five people' is no count of them
+    assert enrollment_counts(
+        "The study is published in a journal. Sixty-eight study participants received either a monthly vitamin D "
+        "supplement or placebo delivered with their meal. The study showed that the supplement raised vitamin D "
+        "to optimal levels in all but five people."
+    ) == (68, None)
+
+
+def test_the_people_used_in_the_study_are_no_group() -> None:
+    # 'used in this study' names the study that used them, not one group's treatment: with the groups' counts
+    # beside it, the count is the study's size
+    assert enrollment_counts(
+        "In the new study, most adults treated with the capsules were cured. The 116 patients used in this study "
+        "may have been selected because they were ideal candidates, Dr. Smith noted. Two-thirds of the 57 patients "
+        "who got the pills were happy, while 44 percent of the 59 patients who received the FMT said the same."
+    ) == (116, None)
+
+
+def test_questionnaires_filled_out_by_people_and_people_visited() -> None:
+    assert enrollment_counts(
+        "In the latest study, researchers analyzed food questionnaires filled out by nearly 1,000 people "
+        "participating in a larger, ongoing study."
+    ) == (1000, None)
+    assert enrollment_counts(
+        "Members of the research team visited 15 couples in their home once a week for 10 weeks."
+    ) == (15, None)
