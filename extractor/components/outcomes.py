@@ -449,6 +449,39 @@ def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
     return label
 
 
+#: what opens a list item that is a sentence of its own, after a bullet or 'and' ('23 percent lower in all women,',
+#: '• a 38 percent lower risk ...', 'and 19 percent lower in women who ...')
+_LIST_ITEM_START = re.compile(r"\s*(?:[•*·–—-]\s*)?(?:and\s+)?(?:an?\s+)?\d")
+#: how many sentences back a list item may look for its lead (earlier items in between)
+_LIST_ITEMS_MAX = 8
+
+
+def list_lead(view: TextView, at: int) -> tuple[int, int] | None:
+    """The lead of the list whose item opens the sentence at ``at``: the nearest sentence before it that ends with a
+    colon ('... stroke risk among women who breastfed their babies was on average:'), with only list items (each
+    opening with a number) between them; None when the item does not open its sentence or there is no such lead."""
+    start, _ = view.sentence_of(at)
+    if not _LIST_ITEM_START.fullmatch(view.text, start, at + 1):
+        return None
+    index = view.sentence_index(at)
+    for back in range(index - 1, max(-1, index - 1 - _LIST_ITEMS_MAX), -1):
+        s, e = view.sentences[back]
+        if view.text[s:e].rstrip().endswith(":"):
+            return (s, e)
+        if not _LIST_ITEM_START.match(view.text, s, e):
+            return None
+    return None
+
+
+def _kind_of_list_item(view: TextView, label: str, m: TextMatch, lead: tuple[int, int]) -> str:
+    """The effect type of a list item ('23 percent lower in all women'): of a risk or a count of events named in the
+    list's lead, a relative risk reduction (RRR) when lower and a relative increase (other) when higher; else the
+    pattern's own label."""
+    if _RISK_WORDS.search(view.text, *lead) or _EVENT_SUBJECT.search(view.text, *lead):
+        return "RRR" if m.group("dir").lower() in _LOWER_WORDS else "other"
+    return label
+
+
 def outcome_key(name: str) -> str:
     key = re.sub(r"[^a-z0-9 ]+", " ", name.lower())
     key = re.sub(r"\b(rates?|the|of|risk)\b", " ", key)
@@ -625,7 +658,13 @@ def find_outcomes(
                 continued.append((m.start(), fact))
                 continued.extend(more)
             else:
-                kind = _kind_of_difference(view, pat.label, m)
+                if pat.id == "effect.list_item":
+                    lead = list_lead(view, m.start())
+                    if lead is None:
+                        continue  # no list: a percentage opening a sentence of its own is no effect
+                    kind = _kind_of_list_item(view, pat.label, m, lead)
+                else:
+                    kind = _kind_of_difference(view, pat.label, m)
                 if (
                     pat.id == "effect.pct_change"
                     and kind == "pct_change"

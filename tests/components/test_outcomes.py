@@ -328,3 +328,44 @@ def test_a_comparison_opening_the_sentence_sets_a_nouns_change_against_that_grou
         effects_of("Compared with 20% of controls, patients had a 30 percent reduction in pain.")
         == []
     )
+
+
+def test_a_share_fewer_than_the_other_groups_count_is_a_relative_reduction() -> None:
+    assert effects_of(
+        "Only eight patients taking the drug needed bypass surgery or angioplasty, two-thirds fewer than the 28 "
+        "taking a placebo."
+    ) == [("RRR", 67.0)]
+    # less than before the study is one group's own change
+    assert effects_of("They were eating around one third less than before the study.") == []
+
+
+def test_a_time_to_an_event_later_than_the_other_group_is_a_difference() -> None:
+    assert effects_of(
+        "In those people who got L-DOPA before being diagnosed with AMD, their AMD diagnosis occurred eight years "
+        "later than those without L-DOPA."
+    ) == [("difference", 8.0)]
+    # a range in words, and a time against a norm, are not
+    assert (
+        effects_of(
+            "Patients were readmitted one to two days earlier than those who ended up at other hospitals."
+        )
+        == []
+    )
+    assert (
+        effects_of("We could diagnose patients 10 years earlier than was previously possible.")
+        == []
+    )
+
+
+def test_items_of_a_list_after_a_lead_with_a_colon_are_effects_of_what_the_lead_names() -> None:
+    text = (
+        "Researchers found stroke risk among women who breastfed their babies was on average:\n\n"
+        "23 percent lower in all women,\n\n48 percent lower in black women,\n\n"
+        "and 19 percent lower in women who had breastfed for up to six months. A longer length was better."
+    )
+    assert effects_of(text) == [("RRR", 23.0), ("RRR", 48.0), ("RRR", 19.0)]
+    # a measure named in the lead is a percentage change; no lead, no list
+    assert effects_of(
+        "Levels of the hormone were, on average:\n\n23 percent lower in treated mice."
+    ) == [("pct_change", 23.0)]
+    assert effects_of("The trial was small.\n\n23 percent lower in all women, the rate was.") == []
