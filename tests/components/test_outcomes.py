@@ -369,3 +369,29 @@ def test_items_of_a_list_after_a_lead_with_a_colon_are_effects_of_what_the_lead_
         "Levels of the hormone were, on average:\n\n23 percent lower in treated mice."
     ) == [("pct_change", 23.0)]
     assert effects_of("The trial was small.\n\n23 percent lower in all women, the rate was.") == []
+
+
+def test_a_risk_that_a_group_saw_drop_by_half_is_a_relative_reduction_of_50() -> None:
+    assert effects_of(
+        "Those who took the highest doses saw their recurrence risk drop by half."
+    ) == [("RRR", 50.0)]
+    # the risk of a list of outcomes
+    assert effects_of(
+        "The patients who had received the new gene saw their risk for death, cardiac transplantation, worsening "
+        "heart failure and hospitalization decline by half."
+    ) == [("RRR", 50.0)]
+    # a general fact in the present tense is not the study's result
+    assert (
+        effects_of(
+            "Ten years after quitting, the risk of lung cancer drops by half, according to the CDC."
+        )
+        == []
+    )
+
+
+def test_a_share_in_words_longer_or_lower_than_the_other_group_is_a_relative_difference() -> None:
+    assert effects_of(
+        "Those patients survived one-third longer than patients with low levels of vitamin D."
+    ) == [("pct_change", 33.0)]
+    assert effects_of("The risk was a third lower than in the placebo group.") == [("RRR", 33.0)]
+    assert effects_of("They were eating around one third less than before the study.") == []
