@@ -395,3 +395,23 @@ def test_a_share_in_words_longer_or_lower_than_the_other_group_is_a_relative_dif
     ) == [("pct_change", 33.0)]
     assert effects_of("The risk was a third lower than in the placebo group.") == [("RRR", 33.0)]
     assert effects_of("They were eating around one third less than before the study.") == []
+
+
+def test_more_phrasings_of_a_number_needed_to_treat() -> None:
+    # how many had to get the treatment, or were given it, for what it would prevent
+    assert effects_of(
+        "That means 66 people would have to get tranexamic acid to prevent one death."
+    ) == [("NNT", 66.0)]
+    assert effects_of(
+        "Giving progesterone gel to 14 women with short cervical length would appear to prevent one premature "
+        "birth."
+    ) == [("NNT", 14.0)]
+    assert effects_of(
+        "That means screening 1,250 women five times over a 10-year period would save one life."
+    ) == [("NNT", 1250.0)]
+    # the order turned round
+    assert effects_of(
+        "The study suggests that to prevent one case of psychosis, four high-risk young people must be treated."
+    ) == [("NNT", 4.0)]
+    # a share of deaths prevented is no count of people treated
+    assert effects_of("Giving the drug to patients would prevent one in five deaths.") == []
