@@ -85,6 +85,30 @@ _BACKGROUND = re.compile(
     r"approximately|roughly|\d)))",
     re.IGNORECASE,
 )
+#: a general fact stated in the present tense at a sentence's opening, a group as its subject ('Women are three times
+#: more likely to experience an osteoporosis-related bone fracture in their lifetimes than men', 'Boys are four times
+#: more likely than girls to have autism'): background, unless the sentence names the study or its finding
+#: (``_STUDY_WORDS``); not a group defined by what it took ('People who take aspirin are 20 percent less likely')
+_GENERAL_FACT = re.compile(
+    r"\W*(?:(?!(?:who|that|which|whose|taking|given|treated|receiving)\b)[\w'’-]+\s+){1,4}?(?:are|is)\s+"
+    r"(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?[\w.-]+\s+(?:times|percent|per\s+cent)\s+"
+    r"(?:more|less|as)\s+likely\b",
+    re.IGNORECASE,
+)
+_STUDY_WORDS = re.compile(
+    r"\b(?:study|studies|found|find|finds|researchers?|trial|analysis|showed|shows|results?|data)\b",
+    re.IGNORECASE,
+)
+
+
+def general_fact(view: TextView, at: int) -> bool:
+    """Whether the sentence holding ``at`` states a general fact in the present tense (``_GENERAL_FACT``)."""
+    start, end = view.sentence_of(at)
+    return bool(_GENERAL_FACT.match(view.text, start, end)) and not _STUDY_WORDS.search(
+        view.text, start, end
+    )
+
+
 #: a conditional before an effect's value (within its words, or just before them): a projection of what a change
 #: would bring ('lethal prostate cancer would be cut by 15 percent if they consumed ...', 'would decrease the risk
 #: by 30 percent', 'a reduction like that would equate to a 10% reduction in deaths'), not the study's result
@@ -695,6 +719,7 @@ def find_outcomes(
         for e in effects
         if not _about_other_study(view, e[0], other)
         and not _BACKGROUND.search(view.text, *view.sentence_of(e[0]))
+        and not general_fact(view, e[0])
     ]
     # So are an interval and a p-value there ('A 2013 trial found a lower risk of stroke (P = .02)').
     cis = [c for c in cis if not _about_other_study(view, c[0], other)]

@@ -415,3 +415,21 @@ def test_more_phrasings_of_a_number_needed_to_treat() -> None:
     ) == [("NNT", 4.0)]
     # a share of deaths prevented is no count of people treated
     assert effects_of("Giving the drug to patients would prevent one in five deaths.") == []
+
+
+def test_a_general_fact_in_the_present_tense_is_no_effect_of_the_study() -> None:
+    assert (
+        effects_of(
+            "Women are three times more likely to experience an osteoporosis-related bone fracture in their "
+            "lifetimes than men."
+        )
+        == []
+    )
+    assert effects_of("Boys are four times more likely than girls to have autism.") == []
+    # a group defined by what it took, or a sentence that names the study, is the study's result
+    assert effects_of(
+        "People who take aspirin are 20 percent less likely to die than those who do not."
+    ) == [("RRR", 20.0)]
+    assert effects_of(
+        "Smokers are 40 percent more likely to develop dementia, a new study finds."
+    ) == [("other", 40.0)]
