@@ -433,3 +433,14 @@ def test_a_general_fact_in_the_present_tense_is_no_effect_of_the_study() -> None
     assert effects_of(
         "Smokers are 40 percent more likely to develop dementia, a new study finds."
     ) == [("other", 40.0)]
+
+
+def test_the_same_measure_at_a_later_time_point_in_brackets_is_another_effect_of_its_kind() -> None:
+    text = (
+        "The effects were significant at Week 65 (LS means difference from placebo: 3.47, nominal p = 0.007) and "
+        "Week 78 (2.60, nominal p = 0.043)."
+    )
+    assert effects_of(text) == [("difference", 3.47), ("difference", 2.6)]
+    assert p_values_of(text) == [0.007, 0.043]
+    # with no effect before it in the sentence, a bracketed number is none
+    assert effects_of("Patients were seen at Week 78 (2.60, nominal p = 0.043).") == []
