@@ -444,3 +444,24 @@ def test_the_same_measure_at_a_later_time_point_in_brackets_is_another_effect_of
     assert p_values_of(text) == [0.007, 0.043]
     # with no effect before it in the sentence, a bracketed number is none
     assert effects_of("Patients were seen at Week 78 (2.60, nominal p = 0.043).") == []
+
+
+def test_results_set_beside_another_studys_are_that_studys() -> None:
+    assert (
+        effects_of(
+            "The high efficacy is in line with the results of the ZOE-50 trial, a study in people over 50 years "
+            "old which was presented and published last year showing a 97% efficacy."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "The results are in keeping with those of a much larger study, which showed that CT scans reduced the "
+            "death rate among heavy smokers by 20 percent compared with regular chest X-rays."
+        )
+        == []
+    )
+    # in line with anything else is no other study
+    assert effects_of(
+        "The vaccine had 90% efficacy compared to placebo, in line with expectations."
+    ) == [("RRR", 90.0)]
