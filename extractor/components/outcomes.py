@@ -511,6 +511,34 @@ def _kind_of_list_item(view: TextView, label: str, m: TextMatch, lead: tuple[int
     return label
 
 
+#: how many characters after a value (within its sentence) are read to tell two statements of it apart
+_PARALLEL_CONTEXT = 40
+
+
+def parallel_statements(view: TextView, first: Fact[float], second: Fact[float]) -> bool:
+    """Whether two statements of the same value are two effects side by side, not one stated again: read by the same
+    pattern in consecutive sentences of the body, with other words both before and after the value ('The risk of death
+    overall was 7% lower for women and 11% for men ... The risk of dying from cancer was 7% lower for women and 15%
+    lower for men', 'about a 12 percent reduction in overall cancer occurrence. They also saw a 12 percent reduction
+    in the risk of death from cancer'); not the headline and the lead, a sentence printed again from its middle on
+    (the same words after the value), the same words before it with a detail added ('cut the risk of shingles by 90
+    percent in adults over 70. ... cut the risk of shingles by 90 percent (95% confidence interval: 84-94%)'), nor a
+    value already stated again ('... by half.' and later 'half as many ... In other words, ... nearly halved the
+    risk')."""
+    if first.pattern_id is None or first.pattern_id != second.pattern_id or len(first.spans) != 1:
+        return False
+    a, b = first.spans[0], second.spans[0]
+    if view.in_title(a[0]) or view.sentence_index(b[0]) - view.sentence_index(a[0]) != 1:
+        return False
+    n = _PARALLEL_CONTEXT
+    after_a = view.text[a[1] : min(a[1] + n, view.sentence_of(a[0])[1])].rstrip()
+    after_b = view.text[b[1] : min(b[1] + n, view.sentence_of(b[0])[1])].rstrip()
+    before_a = view.text[max(a[0] - n, view.sentence_of(a[0])[0]) : a[0]].lower()
+    before_b = view.text[max(b[0] - n, view.sentence_of(b[0])[0]) : b[0]].lower()
+    k = min(len(before_a), len(before_b))
+    return after_a != after_b and before_a[len(before_a) - k :] != before_b[len(before_b) - k :]
+
+
 def outcome_key(name: str) -> str:
     key = re.sub(r"[^a-z0-9 ]+", " ", name.lower())
     key = re.sub(r"\b(rates?|the|of|risk)\b", " ", key)
@@ -757,7 +785,15 @@ def find_outcomes(
     seen: dict[tuple[str, float], EffectFacts] = {}
     for start, effect in kept:
         same = (effect.type, effect.value.value)
-        if same in seen and not view.same_sentence(seen[same].value.at(), start):
+        if (
+            same in seen
+            and not view.same_sentence(seen[same].value.at(), start)
+            and not (
+                # a rounding ('by half', 'about 30 percent') is a value stated again, never a second effect
+                not {seen[same].value.spans[0], effect.value.spans[0]} & (worded | approximate)
+                and parallel_statements(view, seen[same].value, effect.value)
+            )
+        ):
             seen[same].value.spans.extend(effect.value.spans)
             continue
         seen[same] = effect

@@ -465,3 +465,19 @@ def test_results_set_beside_another_studys_are_that_studys() -> None:
     assert effects_of(
         "The vaccine had 90% efficacy compared to placebo, in line with expectations."
     ) == [("RRR", 90.0)]
+
+
+def test_the_same_value_for_two_outcomes_in_consecutive_sentences_is_two_effects() -> None:
+    assert effects_of(
+        "Researchers found about a 12 percent reduction in overall cancer occurrence. They also saw a 12 percent "
+        "reduction in the risk of death from cancer, although that finding was not statistically significant."
+    ) == [("RRR", 12.0), ("RRR", 12.0)]
+    # a sentence printed again from its middle on, and a value stated again in other words, are one effect
+    assert effects_of(
+        "The drug had similar rates of major bleeding compared to warfarin (HR=1.07; 95% CI=0.81-1.32).\n\n"
+        "had similar rates of major bleeding compared to warfarin (HR=1.07; 95% CI=0.81-1.32). Both were safe."
+    ) == [("HR", 1.07)]
+    assert effects_of(
+        "It reduced the odds of suicidal behavior by half. In other words, the intervention had nearly halved the "
+        "risk of suicide."
+    ) == [("RRR", 50.0)]
