@@ -69,7 +69,12 @@ _OTHER_RESEARCH = re.compile(
     # a study dated by its year after the word and named with an indefinite article ('A pilot study in 2013,
     # published in ...', 'one study published in 2012 found'): an earlier one
     r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|analysis)\s+"
-    r"(?:(?:conducted|done|published|reported|presented|released)\s+)?(?:in|from)\s+(?:19|20)\d\d\b",
+    r"(?:(?:conducted|done|published|reported|presented|released)\s+)?(?:in|from)\s+(?:19|20)\d\d\b"
+    # results set beside another study's ('The high efficacy is in line with the results of the ZOE-50 trial, ...
+    # showing a 97% efficacy', 'That's consistent with the findings of the National Lung Screening Trial ..., showing
+    # that 20 percent fewer ...', 'in keeping with those of a much larger study published last month'): that study's
+    r"|\b(?:in\s+(?:line|keeping)|consistent|similar|comparable)\s+(?:with|to)\s+(?:the\s+(?:results|findings)|those|"
+    r"results|findings)\s+(?:of|from|in)\s+(?:a|an|the|other|previous|earlier)\b",
     re.IGNORECASE,
 )
 #: words of a sentence about background, not the study's result: a figure established before it ('has been shown
@@ -89,6 +94,30 @@ _BACKGROUND = re.compile(
     r"approximately|roughly|\d)))",
     re.IGNORECASE,
 )
+#: a general fact stated in the present tense at a sentence's opening, a group as its subject ('Women are three times
+#: more likely to experience an osteoporosis-related bone fracture in their lifetimes than men', 'Boys are four times
+#: more likely than girls to have autism'): background, unless the sentence names the study or its finding
+#: (``_STUDY_WORDS``); not a group defined by what it took ('People who take aspirin are 20 percent less likely')
+_GENERAL_FACT = re.compile(
+    r"\W*(?:(?!(?:who|that|which|whose|taking|given|treated|receiving)\b)[\w'’-]+\s+){1,4}?(?:are|is)\s+"
+    r"(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?[\w.-]+\s+(?:times|percent|per\s+cent)\s+"
+    r"(?:more|less|as)\s+likely\b",
+    re.IGNORECASE,
+)
+_STUDY_WORDS = re.compile(
+    r"\b(?:study|studies|found|find|finds|researchers?|trial|analysis|showed|shows|results?|data)\b",
+    re.IGNORECASE,
+)
+
+
+def general_fact(view: TextView, at: int) -> bool:
+    """Whether the sentence holding ``at`` states a general fact in the present tense (``_GENERAL_FACT``)."""
+    start, end = view.sentence_of(at)
+    return bool(_GENERAL_FACT.match(view.text, start, end)) and not _STUDY_WORDS.search(
+        view.text, start, end
+    )
+
+
 #: a conditional before an effect's value (within its words, or just before them): a projection of what a change
 #: would bring ('lethal prostate cancer would be cut by 15 percent if they consumed ...', 'would decrease the risk
 #: by 30 percent', 'a reduction like that would equate to a 10% reduction in deaths'), not the study's result
@@ -453,6 +482,67 @@ def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
     return label
 
 
+#: what opens a list item that is a sentence of its own, after a bullet or 'and' ('23 percent lower in all women,',
+#: '• a 38 percent lower risk ...', 'and 19 percent lower in women who ...')
+_LIST_ITEM_START = re.compile(r"\s*(?:[•*·–—-]\s*)?(?:and\s+)?(?:an?\s+)?\d")
+#: how many sentences back a list item may look for its lead (earlier items in between)
+_LIST_ITEMS_MAX = 8
+
+
+def list_lead(view: TextView, at: int) -> tuple[int, int] | None:
+    """The lead of the list whose item opens the sentence at ``at``: the nearest sentence before it that ends with a
+    colon ('... stroke risk among women who breastfed their babies was on average:'), with only list items (each
+    opening with a number) between them; None when the item does not open its sentence or there is no such lead."""
+    start, _ = view.sentence_of(at)
+    if not _LIST_ITEM_START.fullmatch(view.text, start, at + 1):
+        return None
+    index = view.sentence_index(at)
+    for back in range(index - 1, max(-1, index - 1 - _LIST_ITEMS_MAX), -1):
+        s, e = view.sentences[back]
+        if view.text[s:e].rstrip().endswith(":"):
+            return (s, e)
+        if not _LIST_ITEM_START.match(view.text, s, e):
+            return None
+    return None
+
+
+def _kind_of_list_item(view: TextView, label: str, m: TextMatch, lead: tuple[int, int]) -> str:
+    """The effect type of a list item ('23 percent lower in all women'): of a risk or a count of events named in the
+    list's lead, a relative risk reduction (RRR) when lower and a relative increase (other) when higher; else the
+    pattern's own label."""
+    if _RISK_WORDS.search(view.text, *lead) or _EVENT_SUBJECT.search(view.text, *lead):
+        return "RRR" if m.group("dir").lower() in _LOWER_WORDS else "other"
+    return label
+
+
+#: how many characters after a value (within its sentence) are read to tell two statements of it apart
+_PARALLEL_CONTEXT = 40
+
+
+def parallel_statements(view: TextView, first: Fact[float], second: Fact[float]) -> bool:
+    """Whether two statements of the same value are two effects side by side, not one stated again: read by the same
+    pattern in consecutive sentences of the body, with other words both before and after the value ('The risk of death
+    overall was 7% lower for women and 11% for men ... The risk of dying from cancer was 7% lower for women and 15%
+    lower for men', 'about a 12 percent reduction in overall cancer occurrence. They also saw a 12 percent reduction
+    in the risk of death from cancer'); not the headline and the lead, a sentence printed again from its middle on
+    (the same words after the value), the same words before it with a detail added ('cut the risk of shingles by 90
+    percent in adults over 70. ... cut the risk of shingles by 90 percent (95% confidence interval: 84-94%)'), nor a
+    value already stated again ('... by half.' and later 'half as many ... In other words, ... nearly halved the
+    risk')."""
+    if first.pattern_id is None or first.pattern_id != second.pattern_id or len(first.spans) != 1:
+        return False
+    a, b = first.spans[0], second.spans[0]
+    if view.in_title(a[0]) or view.sentence_index(b[0]) - view.sentence_index(a[0]) != 1:
+        return False
+    n = _PARALLEL_CONTEXT
+    after_a = view.text[a[1] : min(a[1] + n, view.sentence_of(a[0])[1])].rstrip()
+    after_b = view.text[b[1] : min(b[1] + n, view.sentence_of(b[0])[1])].rstrip()
+    before_a = view.text[max(a[0] - n, view.sentence_of(a[0])[0]) : a[0]].lower()
+    before_b = view.text[max(b[0] - n, view.sentence_of(b[0])[0]) : b[0]].lower()
+    k = min(len(before_a), len(before_b))
+    return after_a != after_b and before_a[len(before_a) - k :] != before_b[len(before_b) - k :]
+
+
 def outcome_key(name: str) -> str:
     key = re.sub(r"[^a-z0-9 ]+", " ", name.lower())
     key = re.sub(r"\b(rates?|the|of|risk)\b", " ", key)
@@ -694,7 +784,13 @@ def find_outcomes(
                 continued.append((m.start(), fact))
                 continued.extend(more)
             else:
-                kind = _kind_of_difference(view, pat.label, m)
+                if pat.id == "effect.list_item":
+                    lead = list_lead(view, m.start())
+                    if lead is None:
+                        continue  # no list: a percentage opening a sentence of its own is no effect
+                    kind = _kind_of_list_item(view, pat.label, m, lead)
+                else:
+                    kind = _kind_of_difference(view, pat.label, m)
                 if (
                     pat.id == "effect.pct_change"
                     and kind == "pct_change"
@@ -725,6 +821,7 @@ def find_outcomes(
         for e in effects
         if not _about_other_study(view, e[0], other)
         and not _BACKGROUND.search(view.text, *view.sentence_of(e[0]))
+        and not general_fact(view, e[0])
     ]
     # So are an interval and a p-value there ('A 2013 trial found a lower risk of stroke (P = .02)'), but not in a
     # new paragraph after an earlier study told as background (_p_about_other_study).
@@ -758,7 +855,15 @@ def find_outcomes(
     seen: dict[tuple[str, float], EffectFacts] = {}
     for start, effect in kept:
         same = (effect.type, effect.value.value)
-        if same in seen and not view.same_sentence(seen[same].value.at(), start):
+        if (
+            same in seen
+            and not view.same_sentence(seen[same].value.at(), start)
+            and not (
+                # a rounding ('by half', 'about 30 percent') is a value stated again, never a second effect
+                not {seen[same].value.spans[0], effect.value.spans[0]} & (worded | approximate)
+                and parallel_statements(view, seen[same].value, effect.value)
+            )
+        ):
             seen[same].value.spans.extend(effect.value.spans)
             continue
         seen[same] = effect

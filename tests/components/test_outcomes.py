@@ -422,3 +422,156 @@ def test_a_comparison_opening_the_sentence_sets_a_nouns_change_against_that_grou
         effects_of("Compared with 20% of controls, patients had a 30 percent reduction in pain.")
         == []
     )
+
+
+def test_a_share_fewer_than_the_other_groups_count_is_a_relative_reduction() -> None:
+    assert effects_of(
+        "Only eight patients taking the drug needed bypass surgery or angioplasty, two-thirds fewer than the 28 "
+        "taking a placebo."
+    ) == [("RRR", 67.0)]
+    # less than before the study is one group's own change
+    assert effects_of("They were eating around one third less than before the study.") == []
+
+
+def test_a_time_to_an_event_later_than_the_other_group_is_a_difference() -> None:
+    assert effects_of(
+        "In those people who got L-DOPA before being diagnosed with AMD, their AMD diagnosis occurred eight years "
+        "later than those without L-DOPA."
+    ) == [("difference", 8.0)]
+    # a range in words, and a time against a norm, are not
+    assert (
+        effects_of(
+            "Patients were readmitted one to two days earlier than those who ended up at other hospitals."
+        )
+        == []
+    )
+    assert (
+        effects_of("We could diagnose patients 10 years earlier than was previously possible.")
+        == []
+    )
+
+
+def test_items_of_a_list_after_a_lead_with_a_colon_are_effects_of_what_the_lead_names() -> None:
+    text = (
+        "Researchers found stroke risk among women who breastfed their babies was on average:\n\n"
+        "23 percent lower in all women,\n\n48 percent lower in black women,\n\n"
+        "and 19 percent lower in women who had breastfed for up to six months. A longer length was better."
+    )
+    assert effects_of(text) == [("RRR", 23.0), ("RRR", 48.0), ("RRR", 19.0)]
+    # a measure named in the lead is a percentage change; no lead, no list
+    assert effects_of(
+        "Levels of the hormone were, on average:\n\n23 percent lower in treated mice."
+    ) == [("pct_change", 23.0)]
+    assert effects_of("The trial was small.\n\n23 percent lower in all women, the rate was.") == []
+
+
+def test_a_risk_that_a_group_saw_drop_by_half_is_a_relative_reduction_of_50() -> None:
+    assert effects_of(
+        "Those who took the highest doses saw their recurrence risk drop by half."
+    ) == [("RRR", 50.0)]
+    # the risk of a list of outcomes
+    assert effects_of(
+        "The patients who had received the new gene saw their risk for death, cardiac transplantation, worsening "
+        "heart failure and hospitalization decline by half."
+    ) == [("RRR", 50.0)]
+    # a general fact in the present tense is not the study's result
+    assert (
+        effects_of(
+            "Ten years after quitting, the risk of lung cancer drops by half, according to the CDC."
+        )
+        == []
+    )
+
+
+def test_a_share_in_words_longer_or_lower_than_the_other_group_is_a_relative_difference() -> None:
+    assert effects_of(
+        "Those patients survived one-third longer than patients with low levels of vitamin D."
+    ) == [("pct_change", 33.0)]
+    assert effects_of("The risk was a third lower than in the placebo group.") == [("RRR", 33.0)]
+    assert effects_of("They were eating around one third less than before the study.") == []
+
+
+def test_more_phrasings_of_a_number_needed_to_treat() -> None:
+    # how many had to get the treatment, or were given it, for what it would prevent
+    assert effects_of(
+        "That means 66 people would have to get tranexamic acid to prevent one death."
+    ) == [("NNT", 66.0)]
+    assert effects_of(
+        "Giving progesterone gel to 14 women with short cervical length would appear to prevent one premature "
+        "birth."
+    ) == [("NNT", 14.0)]
+    assert effects_of(
+        "That means screening 1,250 women five times over a 10-year period would save one life."
+    ) == [("NNT", 1250.0)]
+    # the order turned round
+    assert effects_of(
+        "The study suggests that to prevent one case of psychosis, four high-risk young people must be treated."
+    ) == [("NNT", 4.0)]
+    # a share of deaths prevented is no count of people treated
+    assert effects_of("Giving the drug to patients would prevent one in five deaths.") == []
+
+
+def test_a_general_fact_in_the_present_tense_is_no_effect_of_the_study() -> None:
+    assert (
+        effects_of(
+            "Women are three times more likely to experience an osteoporosis-related bone fracture in their "
+            "lifetimes than men."
+        )
+        == []
+    )
+    assert effects_of("Boys are four times more likely than girls to have autism.") == []
+    # a group defined by what it took, or a sentence that names the study, is the study's result
+    assert effects_of(
+        "People who take aspirin are 20 percent less likely to die than those who do not."
+    ) == [("RRR", 20.0)]
+    assert effects_of(
+        "Smokers are 40 percent more likely to develop dementia, a new study finds."
+    ) == [("other", 40.0)]
+
+
+def test_the_same_measure_at_a_later_time_point_in_brackets_is_another_effect_of_its_kind() -> None:
+    text = (
+        "The effects were significant at Week 65 (LS means difference from placebo: 3.47, nominal p = 0.007) and "
+        "Week 78 (2.60, nominal p = 0.043)."
+    )
+    assert effects_of(text) == [("difference", 3.47), ("difference", 2.6)]
+    assert p_values_of(text) == [0.007, 0.043]
+    # with no effect before it in the sentence, a bracketed number is none
+    assert effects_of("Patients were seen at Week 78 (2.60, nominal p = 0.043).") == []
+
+
+def test_results_set_beside_another_studys_are_that_studys() -> None:
+    assert (
+        effects_of(
+            "The high efficacy is in line with the results of the ZOE-50 trial, a study in people over 50 years "
+            "old which was presented and published last year showing a 97% efficacy."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "The results are in keeping with those of a much larger study, which showed that CT scans reduced the "
+            "death rate among heavy smokers by 20 percent compared with regular chest X-rays."
+        )
+        == []
+    )
+    # in line with anything else is no other study
+    assert effects_of(
+        "The vaccine had 90% efficacy compared to placebo, in line with expectations."
+    ) == [("RRR", 90.0)]
+
+
+def test_the_same_value_for_two_outcomes_in_consecutive_sentences_is_two_effects() -> None:
+    assert effects_of(
+        "Researchers found about a 12 percent reduction in overall cancer occurrence. They also saw a 12 percent "
+        "reduction in the risk of death from cancer, although that finding was not statistically significant."
+    ) == [("RRR", 12.0), ("RRR", 12.0)]
+    # a sentence printed again from its middle on, and a value stated again in other words, are one effect
+    assert effects_of(
+        "The drug had similar rates of major bleeding compared to warfarin (HR=1.07; 95% CI=0.81-1.32).\n\n"
+        "had similar rates of major bleeding compared to warfarin (HR=1.07; 95% CI=0.81-1.32). Both were safe."
+    ) == [("HR", 1.07)]
+    assert effects_of(
+        "It reduced the odds of suicidal behavior by half. In other words, the intervention had nearly halved the "
+        "risk of suicide."
+    ) == [("RRR", 50.0)]
