@@ -802,11 +802,13 @@ def find_study(view: TextView) -> StudyFacts:
             score = design_scores.get(label, 0)
             if score == 0:
                 continue
+            own_rct = design_scores.get("rct", 0) - pooled_rct
             if label == "meta_analysis" and (
-                score < 2 or score < design_scores.get("rct", 0) - pooled_rct
+                score < own_rct or (score < 2 and not (pooled_rct and own_rct <= 0))
             ):
                 # a trial's release that mentions a pooled analysis is still a trial; the trials a review
-                # pooled ('examined nearly four dozen randomized trials') are not a trial of its own
+                # pooled ('examined nearly four dozen randomized trials') are not a trial of its own, so a
+                # review named once wins over them when they are the only randomized trials named
                 continue
             if label == "other" and any(
                 design_scores.get(k, 0) >= score for k in DESIGNS if k != "other"

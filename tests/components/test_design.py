@@ -591,3 +591,34 @@ def test_rabbits_giving_mice_or_a_placebo_given_to_the_animals_are_an_animal_stu
     assert design_of(rats + "The treated hearts pumped better.") == "other"
     # a placebo in a sentence of its own still names a trial of people
     assert design_of(rats + "Then 40 patients took the cells or a placebo.") != "other"
+
+
+def test_a_look_at_four_or_more_studies_however_told_is_a_meta_analysis() -> None:
+    # a review, analysis or look at four or more studies, with an approximate or word count or describing words
+    assert (
+        design_of("Acupuncture helped, in a review of more than two dozen studies.")
+        == "meta_analysis"
+    )
+    assert (
+        design_of("She and her colleagues analyzed 57 earlier studies of 6,500 pregnancies.")
+        == "meta_analysis"
+    )
+    assert (
+        design_of("The research team pooled the results of the nine trials of the drug.")
+        == "meta_analysis"
+    )
+    assert (
+        design_of("The research review, published today, included 14 studies on clinical trials.")
+        == "meta_analysis"
+    )
+    # the randomized trials a review examined are not a trial of its own, even when the review is named once
+    assert (
+        design_of(
+            "Researchers examined 11 randomized controlled trials with 1,511 patients. "
+            "Therapy worked as well as drugs."
+        )
+        == "meta_analysis"
+    )
+    # not a count of people in trials, nor a look at a drug's trials (a pooled analysis keeps their design)
+    assert design_of("The researchers examined 40 patients in trials of the drug.") is None
+    assert design_of("The study looked at eight trials of aspirin.") is None
