@@ -622,3 +622,28 @@ def test_a_look_at_four_or_more_studies_however_told_is_a_meta_analysis() -> Non
     # not a count of people in trials, nor a look at a drug's trials (a pooled analysis keeps their design)
     assert design_of("The researchers examined 40 patients in trials of the drug.") is None
     assert design_of("The study looked at eight trials of aspirin.") is None
+
+
+def test_a_retrospective_review_or_a_look_back_at_past_cases_is_observational() -> None:
+    assert (
+        design_of("The team conducted a retrospective review of 208 patients.") == "observational"
+    )
+    assert (
+        design_of("The results of this small, retrospective, non-sham-controlled study were good.")
+        == "observational"
+    )
+    assert design_of("Researchers retrospectively studied 647 kidney transplants.") == (
+        "observational"
+    )
+    assert (
+        design_of("He looked back at some 40,000 such surgeries done at academic centers.")
+        == "observational"
+    )
+    # looking back in a story is no study; a randomized trial named still outranks it
+    assert design_of("Looking back, the experience was even better than I was expecting.") is None
+    assert (
+        design_of(
+            "Patients were randomly assigned to surgery. Researchers looked back at the records."
+        )
+        == "rct"
+    )
