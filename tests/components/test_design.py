@@ -647,3 +647,20 @@ def test_a_retrospective_review_or_a_look_back_at_past_cases_is_observational() 
         )
         == "rct"
     )
+
+
+def test_samples_or_measurements_of_many_people_without_a_trial_are_observational() -> None:
+    assert (
+        design_of("Furman and his colleagues analyzed blood samples from 100 young and old people.")
+        == "observational"
+    )
+    assert (
+        design_of("The team analyzed the exercise habits of 643 participants with asthma.")
+        == "observational"
+    )
+    # a treatment after it in the sentence, or a trial named in the text: not a study of people as they are
+    assert design_of("They analyzed blood samples from 30 patients given the drug.") is None
+    assert (
+        design_of("They analyzed blood samples from 100 people. The trial was funded by the NIH.")
+        is None
+    )
