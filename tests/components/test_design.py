@@ -664,3 +664,18 @@ def test_samples_or_measurements_of_many_people_without_a_trial_are_observationa
         design_of("They analyzed blood samples from 100 people. The trial was funded by the NIH.")
         is None
     )
+
+
+def test_patients_beside_healthy_controls_without_a_trial_are_observational() -> None:
+    assert (
+        design_of(
+            "The study involved 192 ME/CFS patients and 392 healthy controls matched for age."
+        )
+        == "observational"
+    )
+    # a verb 'controls', or a trial's control group, is no case-control study
+    assert design_of("PD-1 controls the immune response in 40 patients.") is None
+    assert (
+        design_of("The trial involved 40 patients and 40 healthy controls given a placebo.")
+        != "observational"
+    )
