@@ -560,12 +560,18 @@ def _unstated_design(
     cohort that mentions a model or earlier studies keeps its own design). An animal experiment counts with
     laboratory animals named in two sentences or more, outside ``background`` (sentences about earlier
     findings), and only when the text names no trial or placebo of its own (a placebo in a sentence naming the
-    animals is theirs): a study of people mentions its animal work in passing."""
+    animals is theirs): a study of people mentions its animal work in passing. A laboratory experiment ('tested in
+    cell lines', 'in lab tests') counts likewise outside ``background`` and when the text names no trial or placebo."""
     experiment: list[Fact[str]] = []
+    lab: list[Fact[str]] = []  # laboratory experiments ('tested in cell lines', 'in lab tests')
     sentences: set[int] = set()  # the sentences that name laboratory animals
     for pat, m in matches(view, "unstated_design"):
         index = view.sentence_index(m.start())
         if index in skip:
+            continue
+        if pat.label == "lab":
+            if index not in background:
+                lab.append(Fact("other", [m.span()], pat.id))
             continue
         if pat.label not in ("animal", "animal_word"):
             return Fact(pat.label, [m.span()], pat.id)
@@ -583,6 +589,10 @@ def _unstated_design(
         and not _names_a_trial(view, skip | sentences, words=("placebo",))
     ):
         return min(experiment, key=Fact.at)
+    # a laboratory experiment, when the text names no trial or placebo of its own: a study of people mentions its
+    # laboratory work in passing ('This follows previous laboratory work')
+    if lab and not _names_a_trial(view, skip, words=("trial", "placebo")):
+        return min(lab, key=Fact.at)
     return None
 
 

@@ -679,3 +679,17 @@ def test_patients_beside_healthy_controls_without_a_trial_are_observational() ->
         design_of("The trial involved 40 patients and 40 healthy controls given a placebo.")
         != "observational"
     )
+
+
+def test_a_laboratory_experiment_told_without_a_lab_study_is_other_when_no_trial_is_named() -> None:
+    assert (
+        design_of("The researchers tested the nanoparticles in cell lines of neuroblastoma.")
+        == "other"
+    )
+    assert design_of("In tests in the laboratory, the team found the drug blocked WWP2.") == "other"
+    # a trial of the text's own keeps its laboratory work in passing; in-vitro fertilisation is no experiment
+    assert (
+        design_of("In lab tests the drug worked. The phase 1 trial of 40 patients has begun.")
+        != "other"
+    )
+    assert design_of("The test helps in vitro fertilization clinics pick embryos.") is None
