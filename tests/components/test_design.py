@@ -693,3 +693,21 @@ def test_a_laboratory_experiment_told_without_a_lab_study_is_other_when_no_trial
         != "other"
     )
     assert design_of("The test helps in vitro fertilization clinics pick embryos.") is None
+
+
+def test_no_control_arm_is_single_arm_and_a_past_period_may_name_months() -> None:
+    assert (
+        design_of("The preliminary study of 105 people did not include a control arm.")
+        == "single_arm"
+    )
+    assert (
+        design_of(
+            "Her team reviewed MRI images from 130 patients treated for strokes at a Paris hospital "
+            "between May 2006 and October 2008."
+        )
+        == "observational"
+    )
+    assert (
+        design_of("Patients treated between May 2006 and October 2008 were randomly assigned.")
+        == "rct"
+    )
