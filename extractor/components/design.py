@@ -668,13 +668,44 @@ _COUNT_BEFORE = re.compile(
 _OWN_BEFORE = re.compile(r"\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}$|\bthe\s+$")
 
 
+#: studies or trials in the plural, and the study or trial in the singular, before a randomized cue in its sentence
+_PLURAL_STUDIES = re.compile(r"\b(?:studies|trials)\b")
+_ONE_STUDY = re.compile(r"\b(?:study|trial|experiment|research)\b")
+#: a count just before the plural ('eight earlier studies that compared ...', 'the six trials')
+_COUNT_BEFORE_NOUN = re.compile(
+    r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both))"
+    r"\s+(?:[\w,-]+\s+){0,3}$"
+)
+#: the study's own trials named before the plural ('results of the trials which randomized 209 women')
+_THESE_BEFORE_NOUN = re.compile(r"\b(?:the|these|those|its|their|our)\s+(?:[\w,-]+\s+){0,3}$")
+
+
+def _randomized_in_plural_studies(view: TextView, start: int) -> str | None:
+    """'other' when a randomized cue that names no trial itself ('were randomly assigned') stands in a sentence that
+    tells of studies in the plural, with no count or 'the', 'these' just before them, and of no study in the singular
+    before the cue ('outdated studies done from the 1960s through the 1980s in which women were randomly assigned'):
+    trials other than the study's own. None otherwise: the trials a pooled analysis took ('eight earlier studies that
+    compared ... people randomly assigned', 'results of the trials which randomized 209 women') keep their design
+    (corpus rule)."""
+    sentence_start = view.sentence_of(start)[0]
+    before = view.lower[sentence_start:start]
+    plural = max(_PLURAL_STUDIES.finditer(before), key=lambda m: m.start(), default=None)
+    if plural is None or _ONE_STUDY.search(before):
+        return None
+    if _COUNT_BEFORE_NOUN.search(before, 0, plural.start()) or _THESE_BEFORE_NOUN.search(
+        before, 0, plural.start()
+    ):
+        return None
+    return "other"
+
+
 def _plural_randomized(view: TextView, start: int, end: int) -> str | None:
     """How the rct cue at ``view.text[start:end]`` names randomized trials in the plural: 'other' with nothing
     before it that makes them the study's (trials other than its own, see _PLURAL_RANDOMIZED), 'pooled' after a
     count (the trials a review or release reports), None when it names them in the singular or as the study's
     own. Read on rct cues only."""
     if _PLURAL_RANDOMIZED.match(view.lower, start, end) is None:
-        return None
+        return _randomized_in_plural_studies(view, start)
     before = view.lower[max(view.sentence_of(start)[0], start - 40) : start]
     if _COUNT_BEFORE.search(before):
         return "pooled"

@@ -711,3 +711,22 @@ def test_no_control_arm_is_single_arm_and_a_past_period_may_name_months() -> Non
         design_of("Patients treated between May 2006 and October 2008 were randomly assigned.")
         == "rct"
     )
+
+
+def test_randomization_in_other_studies_told_in_the_plural_is_not_the_studys_own() -> None:
+    older = (
+        "Much of the debate rests on outdated studies done from the 1960s in which women were "
+        "randomly assigned to get mammograms or not. "
+    )
+    assert design_of(older + "The new study used registry data on 40,000 women.") == "observational"
+    # the trials a pooled analysis took keep their design
+    assert (
+        design_of("The analysis looked at the trials which randomized 209 women to the drug.")
+        == "rct"
+    )
+    assert (
+        design_of(
+            "It encompasses eight earlier studies of 25,000 people randomly assigned to aspirin."
+        )
+        == "rct"
+    )
