@@ -730,3 +730,11 @@ def test_randomization_in_other_studies_told_in_the_plural_is_not_the_studys_own
         )
         == "rct"
     )
+
+
+def test_records_for_many_people_are_observational() -> None:
+    assert (
+        design_of("Researchers examined records for half a million pregnant women.")
+        == "observational"
+    )
+    assert design_of("They kept data for 20 patients who received a placebo.") != "observational"
