@@ -699,6 +699,15 @@ def _randomized_in_plural_studies(view: TextView, start: int) -> str | None:
     return "other"
 
 
+#: a review dated or called earlier, just before the meta-analysis cue ('A 2008 meta-analysis found that placebos ...',
+#: 'a previous systematic review', 'last year's meta-analysis'): earlier work, not the study's own
+_EARLIER_REVIEW = re.compile(
+    r"(?:\b(?:a|an|one)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+)?(?:19|20)\d\d|\b(?:a|an)\s+(?:earlier|previous|prior|older)|\blast\s+year['’]s)"
+    r"\s+(?:[\w-]+\s+)?$"
+)
+
+
 def _plural_randomized(view: TextView, start: int, end: int) -> str | None:
     """How the rct cue at ``view.text[start:end]`` names randomized trials in the plural: 'other' with nothing
     before it that makes them the study's (trials other than its own, see _PLURAL_RANDOMIZED), 'pooled' after a
@@ -808,6 +817,10 @@ def find_study(view: TextView) -> StudyFacts:
             or (
                 pat.label == "rct"
                 and (plural := _plural_randomized(view, m.start(), m.end())) == "other"
+            )
+            or (
+                pat.label == "meta_analysis"
+                and _EARLIER_REVIEW.search(view.lower, max(0, m.start() - 50), m.start())
             )
         ):
             # still study talk for the classifier ('aside' counts among its design cues), not a design

@@ -738,3 +738,15 @@ def test_records_for_many_people_are_observational() -> None:
         == "observational"
     )
     assert design_of("They kept data for 20 patients who received a placebo.") != "observational"
+
+
+def test_a_dated_or_earlier_meta_analysis_is_earlier_work() -> None:
+    text = "A 2008 meta-analysis found that placebos improved symptoms by 16%. The team recruited 12 patients."
+    assert design_of(text) is None
+    assert (
+        design_of("A previous systematic review found the same. The team recruited 12 patients.")
+        is None
+    )
+    assert (
+        design_of("A new meta-analysis found that placebos improved symptoms.") == "meta_analysis"
+    )
