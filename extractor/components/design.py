@@ -526,12 +526,14 @@ _MANY_PEOPLE = re.compile(
 _ASSIGNED_WORDS = (
     "control group",
     "other half",
-    "either",
     "sham",
     "dummy",
     "assigned",
     "allocated",
 )
+#: 'either' naming one of two things ('either the drug or a placebo', 'given either'), not closing a phrase ('The typical
+#: American diet doesn't contain enough of either.')
+_EITHER = re.compile(r"\beither\b(?![.,;:!?)]|\s+(?:way|side|case)\b)")
 #: a split of the participants between treatments ('About half were given an implantable defibrillator ... and half
 #: a combination device', 'half of them received the drug'); not a share of an outcome ('half had no calcium')
 _SPLIT_IN_HALF = re.compile(
@@ -540,12 +542,16 @@ _SPLIT_IN_HALF = re.compile(
 
 
 def _many_people_unassigned(view: TextView) -> bool:
-    """Whether the text counts a hundred people or more, has none of _ASSIGNED_WORDS and splits no one in
-    halves between treatments (_SPLIT_IN_HALF): what a passive
+    """Whether the text counts a hundred people or more, has none of _ASSIGNED_WORDS nor an 'either' that names one
+    of two things (_EITHER) and splits no one in halves between treatments (_SPLIT_IN_HALF): what a passive
     'were followed for ten years' needs to tell a cohort (a small treated group followed up is a case series or a
     single-arm trial; a control group or a dummy pill makes a trial). Read on the rare path only."""
     text = view.lower
-    if any(w in text for w in _ASSIGNED_WORDS) or _SPLIT_IN_HALF.search(text):
+    if (
+        any(w in text for w in _ASSIGNED_WORDS)
+        or _EITHER.search(text)
+        or _SPLIT_IN_HALF.search(text)
+    ):
         return False
     return _MANY_PEOPLE.search(view.text) is not None
 

@@ -750,3 +750,14 @@ def test_a_dated_or_earlier_meta_analysis_is_earlier_work() -> None:
     assert (
         design_of("A new meta-analysis found that placebos improved symptoms.") == "meta_analysis"
     )
+
+
+def test_either_closing_a_phrase_does_not_make_a_cohort_a_trial() -> None:
+    cohort = (
+        "Tan's team studied 1,575 people with an average age of 67 who were free of dementia. "
+        "Those with the lowest omega-3 levels had smaller brains. "
+    )
+    assert (
+        design_of(cohort + "The typical diet doesn't contain enough of either.") == "observational"
+    )
+    assert design_of(cohort + "They took either fish oil or a pill.") is None
