@@ -456,8 +456,15 @@ def _early_phase_single_arm(
 
 
 #: words of a trial of the text's own: with one of them outside the asides, people followed over time are a
-#: trial's participants, not a cohort
-_OWN_TRIAL_WORDS = ("trial", "placebo")
+#: trial's participants, not a cohort (a blinded study is an intervention study: 'conducted a double-blind study')
+_OWN_TRIAL_WORDS = (
+    "trial",
+    "placebo",
+    "double-blind",
+    "double-blinded",
+    "double blind",
+    "single-blind",
+)
 
 
 #: words of a sentence about a trial to come, under way or hoped for ('a clinical trial could start as early as next

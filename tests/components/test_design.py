@@ -761,3 +761,24 @@ def test_either_closing_a_phrase_does_not_make_a_cohort_a_trial() -> None:
         design_of(cohort + "The typical diet doesn't contain enough of either.") == "observational"
     )
     assert design_of(cohort + "They took either fish oil or a pill.") is None
+
+
+def test_a_study_involving_thousands_without_a_trial_or_blinding_is_a_cohort() -> None:
+    assert (
+        design_of(
+            "The study involved 5,275 men with localized cancer whose disease had not spread."
+        )
+        == "observational"
+    )
+    assert (
+        design_of("The scientists questioned more than 1,500 prostate cancer patients.")
+        == "observational"
+    )
+    # a blinded study is an intervention study; a pooled analysis 'included' its trials' people
+    assert (
+        design_of(
+            "The researchers conducted a double-blind study. The study involved 1,500 people."
+        )
+        is None
+    )
+    assert design_of("The new analysis of three separate studies included 4,500 people.") is None
