@@ -782,3 +782,17 @@ def test_a_study_involving_thousands_without_a_trial_or_blinding_is_a_cohort() -
         is None
     )
     assert design_of("The new analysis of three separate studies included 4,500 people.") is None
+
+
+def test_findings_in_four_or_more_separate_studies_are_a_meta_analysis() -> None:
+    assert (
+        design_of(
+            "The team looked at side effects of patients given the drugs in 20 separate studies."
+        )
+        == "meta_analysis"
+    )
+    assert (
+        design_of("Researchers reanalyzed the results of five published studies on the disease.")
+        == "meta_analysis"
+    )
+    assert design_of("The drug was tested in two separate trials.") is None
