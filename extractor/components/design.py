@@ -456,8 +456,15 @@ def _early_phase_single_arm(
 
 
 #: words of a trial of the text's own: with one of them outside the asides, people followed over time are a
-#: trial's participants, not a cohort
-_OWN_TRIAL_WORDS = ("trial", "placebo")
+#: trial's participants, not a cohort (a blinded study is an intervention study: 'conducted a double-blind study')
+_OWN_TRIAL_WORDS = (
+    "trial",
+    "placebo",
+    "double-blind",
+    "double-blinded",
+    "double blind",
+    "single-blind",
+)
 
 
 #: words of a sentence about a trial to come, under way or hoped for ('a clinical trial could start as early as next
@@ -526,12 +533,14 @@ _MANY_PEOPLE = re.compile(
 _ASSIGNED_WORDS = (
     "control group",
     "other half",
-    "either",
     "sham",
     "dummy",
     "assigned",
     "allocated",
 )
+#: 'either' naming one of two things ('either the drug or a placebo', 'given either'), not closing a phrase ('The typical
+#: American diet doesn't contain enough of either.')
+_EITHER = re.compile(r"\beither\b(?![.,;:!?)]|\s+(?:way|side|case)\b)")
 #: a split of the participants between treatments ('About half were given an implantable defibrillator ... and half
 #: a combination device', 'half of them received the drug'); not a share of an outcome ('half had no calcium')
 _SPLIT_IN_HALF = re.compile(
@@ -540,12 +549,16 @@ _SPLIT_IN_HALF = re.compile(
 
 
 def _many_people_unassigned(view: TextView) -> bool:
-    """Whether the text counts a hundred people or more, has none of _ASSIGNED_WORDS and splits no one in
-    halves between treatments (_SPLIT_IN_HALF): what a passive
+    """Whether the text counts a hundred people or more, has none of _ASSIGNED_WORDS nor an 'either' that names one
+    of two things (_EITHER) and splits no one in halves between treatments (_SPLIT_IN_HALF): what a passive
     'were followed for ten years' needs to tell a cohort (a small treated group followed up is a case series or a
     single-arm trial; a control group or a dummy pill makes a trial). Read on the rare path only."""
     text = view.lower
-    if any(w in text for w in _ASSIGNED_WORDS) or _SPLIT_IN_HALF.search(text):
+    if (
+        any(w in text for w in _ASSIGNED_WORDS)
+        or _EITHER.search(text)
+        or _SPLIT_IN_HALF.search(text)
+    ):
         return False
     return _MANY_PEOPLE.search(view.text) is not None
 
@@ -560,12 +573,18 @@ def _unstated_design(
     cohort that mentions a model or earlier studies keeps its own design). An animal experiment counts with
     laboratory animals named in two sentences or more, outside ``background`` (sentences about earlier
     findings), and only when the text names no trial or placebo of its own (a placebo in a sentence naming the
-    animals is theirs): a study of people mentions its animal work in passing."""
+    animals is theirs): a study of people mentions its animal work in passing. A laboratory experiment ('tested in
+    cell lines', 'in lab tests') counts likewise outside ``background`` and when the text names no trial or placebo."""
     experiment: list[Fact[str]] = []
+    lab: list[Fact[str]] = []  # laboratory experiments ('tested in cell lines', 'in lab tests')
     sentences: set[int] = set()  # the sentences that name laboratory animals
     for pat, m in matches(view, "unstated_design"):
         index = view.sentence_index(m.start())
         if index in skip:
+            continue
+        if pat.label == "lab":
+            if index not in background:
+                lab.append(Fact("other", [m.span()], pat.id))
             continue
         if pat.label not in ("animal", "animal_word"):
             return Fact(pat.label, [m.span()], pat.id)
@@ -583,6 +602,10 @@ def _unstated_design(
         and not _names_a_trial(view, skip | sentences, words=("placebo",))
     ):
         return min(experiment, key=Fact.at)
+    # a laboratory experiment, when the text names no trial or placebo of its own: a study of people mentions its
+    # laboratory work in passing ('This follows previous laboratory work')
+    if lab and not _names_a_trial(view, skip, words=("trial", "placebo")):
+        return min(lab, key=Fact.at)
     return None
 
 
@@ -658,13 +681,53 @@ _COUNT_BEFORE = re.compile(
 _OWN_BEFORE = re.compile(r"\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}$|\bthe\s+$")
 
 
+#: studies or trials in the plural, and the study or trial in the singular, before a randomized cue in its sentence
+_PLURAL_STUDIES = re.compile(r"\b(?:studies|trials)\b")
+_ONE_STUDY = re.compile(r"\b(?:study|trial|experiment|research)\b")
+#: a count just before the plural ('eight earlier studies that compared ...', 'the six trials')
+_COUNT_BEFORE_NOUN = re.compile(
+    r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both))"
+    r"\s+(?:[\w,-]+\s+){0,3}$"
+)
+#: the study's own trials named before the plural ('results of the trials which randomized 209 women')
+_THESE_BEFORE_NOUN = re.compile(r"\b(?:the|these|those|its|their|our)\s+(?:[\w,-]+\s+){0,3}$")
+
+
+def _randomized_in_plural_studies(view: TextView, start: int) -> str | None:
+    """'other' when a randomized cue that names no trial itself ('were randomly assigned') stands in a sentence that
+    tells of studies in the plural, with no count or 'the', 'these' just before them, and of no study in the singular
+    before the cue ('outdated studies done from the 1960s through the 1980s in which women were randomly assigned'):
+    trials other than the study's own. None otherwise: the trials a pooled analysis took ('eight earlier studies that
+    compared ... people randomly assigned', 'results of the trials which randomized 209 women') keep their design
+    (corpus rule)."""
+    sentence_start = view.sentence_of(start)[0]
+    before = view.lower[sentence_start:start]
+    plural = max(_PLURAL_STUDIES.finditer(before), key=lambda m: m.start(), default=None)
+    if plural is None or _ONE_STUDY.search(before):
+        return None
+    if _COUNT_BEFORE_NOUN.search(before, 0, plural.start()) or _THESE_BEFORE_NOUN.search(
+        before, 0, plural.start()
+    ):
+        return None
+    return "other"
+
+
+#: a review dated or called earlier, just before the meta-analysis cue ('A 2008 meta-analysis found that placebos ...',
+#: 'a previous systematic review', 'last year's meta-analysis'): earlier work, not the study's own
+_EARLIER_REVIEW = re.compile(
+    r"(?:\b(?:a|an|one)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+)?(?:19|20)\d\d|\b(?:a|an)\s+(?:earlier|previous|prior|older)|\blast\s+year['’]s)"
+    r"\s+(?:[\w-]+\s+)?$"
+)
+
+
 def _plural_randomized(view: TextView, start: int, end: int) -> str | None:
     """How the rct cue at ``view.text[start:end]`` names randomized trials in the plural: 'other' with nothing
     before it that makes them the study's (trials other than its own, see _PLURAL_RANDOMIZED), 'pooled' after a
     count (the trials a review or release reports), None when it names them in the singular or as the study's
     own. Read on rct cues only."""
     if _PLURAL_RANDOMIZED.match(view.lower, start, end) is None:
-        return None
+        return _randomized_in_plural_studies(view, start)
     before = view.lower[max(view.sentence_of(start)[0], start - 40) : start]
     if _COUNT_BEFORE.search(before):
         return "pooled"
@@ -768,6 +831,10 @@ def find_study(view: TextView) -> StudyFacts:
                 pat.label == "rct"
                 and (plural := _plural_randomized(view, m.start(), m.end())) == "other"
             )
+            or (
+                pat.label == "meta_analysis"
+                and _EARLIER_REVIEW.search(view.lower, max(0, m.start() - 50), m.start())
+            )
         ):
             # still study talk for the classifier ('aside' counts among its design cues), not a design
             scores["aside"] += _weight(view, m.start())
@@ -802,11 +869,13 @@ def find_study(view: TextView) -> StudyFacts:
             score = design_scores.get(label, 0)
             if score == 0:
                 continue
+            own_rct = design_scores.get("rct", 0) - pooled_rct
             if label == "meta_analysis" and (
-                score < 2 or score < design_scores.get("rct", 0) - pooled_rct
+                score < own_rct or (score < 2 and not (pooled_rct and own_rct <= 0))
             ):
                 # a trial's release that mentions a pooled analysis is still a trial; the trials a review
-                # pooled ('examined nearly four dozen randomized trials') are not a trial of its own
+                # pooled ('examined nearly four dozen randomized trials') are not a trial of its own, so a
+                # review named once wins over them when they are the only randomized trials named
                 continue
             if label == "other" and any(
                 design_scores.get(k, 0) >= score for k in DESIGNS if k != "other"

@@ -591,3 +591,208 @@ def test_rabbits_giving_mice_or_a_placebo_given_to_the_animals_are_an_animal_stu
     assert design_of(rats + "The treated hearts pumped better.") == "other"
     # a placebo in a sentence of its own still names a trial of people
     assert design_of(rats + "Then 40 patients took the cells or a placebo.") != "other"
+
+
+def test_a_look_at_four_or_more_studies_however_told_is_a_meta_analysis() -> None:
+    # a review, analysis or look at four or more studies, with an approximate or word count or describing words
+    assert (
+        design_of("Acupuncture helped, in a review of more than two dozen studies.")
+        == "meta_analysis"
+    )
+    assert (
+        design_of("She and her colleagues analyzed 57 earlier studies of 6,500 pregnancies.")
+        == "meta_analysis"
+    )
+    assert (
+        design_of("The research team pooled the results of the nine trials of the drug.")
+        == "meta_analysis"
+    )
+    assert (
+        design_of("The research review, published today, included 14 studies on clinical trials.")
+        == "meta_analysis"
+    )
+    # the randomized trials a review examined are not a trial of its own, even when the review is named once
+    assert (
+        design_of(
+            "Researchers examined 11 randomized controlled trials with 1,511 patients. "
+            "Therapy worked as well as drugs."
+        )
+        == "meta_analysis"
+    )
+    # not a count of people in trials, nor a look at a drug's trials (a pooled analysis keeps their design)
+    assert design_of("The researchers examined 40 patients in trials of the drug.") is None
+    assert design_of("The study looked at eight trials of aspirin.") is None
+
+
+def test_a_retrospective_review_or_a_look_back_at_past_cases_is_observational() -> None:
+    assert (
+        design_of("The team conducted a retrospective review of 208 patients.") == "observational"
+    )
+    assert (
+        design_of("The results of this small, retrospective, non-sham-controlled study were good.")
+        == "observational"
+    )
+    assert design_of("Researchers retrospectively studied 647 kidney transplants.") == (
+        "observational"
+    )
+    assert (
+        design_of("He looked back at some 40,000 such surgeries done at academic centers.")
+        == "observational"
+    )
+    # looking back in a story is no study; a randomized trial named still outranks it
+    assert design_of("Looking back, the experience was even better than I was expecting.") is None
+    assert (
+        design_of(
+            "Patients were randomly assigned to surgery. Researchers looked back at the records."
+        )
+        == "rct"
+    )
+
+
+def test_samples_or_measurements_of_many_people_without_a_trial_are_observational() -> None:
+    assert (
+        design_of("Furman and his colleagues analyzed blood samples from 100 young and old people.")
+        == "observational"
+    )
+    assert (
+        design_of("The team analyzed the exercise habits of 643 participants with asthma.")
+        == "observational"
+    )
+    # a treatment after it in the sentence, or a trial named in the text: not a study of people as they are
+    assert design_of("They analyzed blood samples from 30 patients given the drug.") is None
+    assert (
+        design_of("They analyzed blood samples from 100 people. The trial was funded by the NIH.")
+        is None
+    )
+
+
+def test_patients_beside_healthy_controls_without_a_trial_are_observational() -> None:
+    assert (
+        design_of(
+            "The study involved 192 ME/CFS patients and 392 healthy controls matched for age."
+        )
+        == "observational"
+    )
+    # a verb 'controls', or a trial's control group, is no case-control study
+    assert design_of("PD-1 controls the immune response in 40 patients.") is None
+    assert (
+        design_of("The trial involved 40 patients and 40 healthy controls given a placebo.")
+        != "observational"
+    )
+
+
+def test_a_laboratory_experiment_told_without_a_lab_study_is_other_when_no_trial_is_named() -> None:
+    assert (
+        design_of("The researchers tested the nanoparticles in cell lines of neuroblastoma.")
+        == "other"
+    )
+    assert design_of("In tests in the laboratory, the team found the drug blocked WWP2.") == "other"
+    # a trial of the text's own keeps its laboratory work in passing; in-vitro fertilisation is no experiment
+    assert (
+        design_of("In lab tests the drug worked. The phase 1 trial of 40 patients has begun.")
+        != "other"
+    )
+    assert design_of("The test helps in vitro fertilization clinics pick embryos.") is None
+
+
+def test_no_control_arm_is_single_arm_and_a_past_period_may_name_months() -> None:
+    assert (
+        design_of("The preliminary study of 105 people did not include a control arm.")
+        == "single_arm"
+    )
+    assert (
+        design_of(
+            "Her team reviewed MRI images from 130 patients treated for strokes at a Paris hospital "
+            "between May 2006 and October 2008."
+        )
+        == "observational"
+    )
+    assert (
+        design_of("Patients treated between May 2006 and October 2008 were randomly assigned.")
+        == "rct"
+    )
+
+
+def test_randomization_in_other_studies_told_in_the_plural_is_not_the_studys_own() -> None:
+    older = (
+        "Much of the debate rests on outdated studies done from the 1960s in which women were "
+        "randomly assigned to get mammograms or not. "
+    )
+    assert design_of(older + "The new study used registry data on 40,000 women.") == "observational"
+    # the trials a pooled analysis took keep their design
+    assert (
+        design_of("The analysis looked at the trials which randomized 209 women to the drug.")
+        == "rct"
+    )
+    assert (
+        design_of(
+            "It encompasses eight earlier studies of 25,000 people randomly assigned to aspirin."
+        )
+        == "rct"
+    )
+
+
+def test_records_for_many_people_are_observational() -> None:
+    assert (
+        design_of("Researchers examined records for half a million pregnant women.")
+        == "observational"
+    )
+    assert design_of("They kept data for 20 patients who received a placebo.") != "observational"
+
+
+def test_a_dated_or_earlier_meta_analysis_is_earlier_work() -> None:
+    text = "A 2008 meta-analysis found that placebos improved symptoms by 16%. The team recruited 12 patients."
+    assert design_of(text) is None
+    assert (
+        design_of("A previous systematic review found the same. The team recruited 12 patients.")
+        is None
+    )
+    assert (
+        design_of("A new meta-analysis found that placebos improved symptoms.") == "meta_analysis"
+    )
+
+
+def test_either_closing_a_phrase_does_not_make_a_cohort_a_trial() -> None:
+    cohort = (
+        "Tan's team studied 1,575 people with an average age of 67 who were free of dementia. "
+        "Those with the lowest omega-3 levels had smaller brains. "
+    )
+    assert (
+        design_of(cohort + "The typical diet doesn't contain enough of either.") == "observational"
+    )
+    assert design_of(cohort + "They took either fish oil or a pill.") is None
+
+
+def test_a_study_involving_thousands_without_a_trial_or_blinding_is_a_cohort() -> None:
+    assert (
+        design_of(
+            "The study involved 5,275 men with localized cancer whose disease had not spread."
+        )
+        == "observational"
+    )
+    assert (
+        design_of("The scientists questioned more than 1,500 prostate cancer patients.")
+        == "observational"
+    )
+    # a blinded study is an intervention study; a pooled analysis 'included' its trials' people
+    assert (
+        design_of(
+            "The researchers conducted a double-blind study. The study involved 1,500 people."
+        )
+        is None
+    )
+    assert design_of("The new analysis of three separate studies included 4,500 people.") is None
+
+
+def test_findings_in_four_or_more_separate_studies_are_a_meta_analysis() -> None:
+    assert (
+        design_of(
+            "The team looked at side effects of patients given the drugs in 20 separate studies."
+        )
+        == "meta_analysis"
+    )
+    assert (
+        design_of("Researchers reanalyzed the results of five published studies on the disease.")
+        == "meta_analysis"
+    )
+    assert design_of("The drug was tested in two separate trials.") is None
