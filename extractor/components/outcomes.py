@@ -74,7 +74,13 @@ _OTHER_RESEARCH = re.compile(
     # showing a 97% efficacy', 'That's consistent with the findings of the National Lung Screening Trial ..., showing
     # that 20 percent fewer ...', 'in keeping with those of a much larger study published last month'): that study's
     r"|\b(?:in\s+(?:line|keeping)|consistent|similar|comparable)\s+(?:with|to)\s+(?:the\s+(?:results|findings)|those|"
-    r"results|findings)\s+(?:of|from|in)\s+(?:a|an|the|other|previous|earlier)\b",
+    r"results|findings)\s+(?:of|from|in)\s+(?:a|an|the|other|previous|earlier)\b"
+    # research in general, or separate research, said to have shown a result ('Separate research has shown that
+    # patients on the other three medications are 40% more likely to harm themselves'); not the study's own ('the
+    # research has shown', 'our research has found')
+    r"|(?<!the\s)(?<!this\s)(?<!our\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!new\s)(?<!current\s)\b(?:separate\s+)?"
+    r"research\s+(?:has|had)\s+(?:shown|found|suggested|linked)\b"
+    r"|\bseparate\s+(?:studies|trials|analyses)\s+(?:have|had)\s+(?:shown|found|suggested|linked)\b",
     re.IGNORECASE,
 )
 #: words of a sentence about background, not the study's result: a figure established before it ('has been shown
@@ -263,9 +269,16 @@ def compared_after(view: TextView, m: TextMatch, group: str, any_number: bool = 
             and not _DIGIT.search(opening.group(0))
             and _START_AFTER.match(view.text, opening.end("cue")) is None
         )
+    if any_number and _LEVELS_BEFORE.search(view.text, m.end(), cue.start()):
+        return True  # both groups' levels in brackets ('a 1.4-year increase in median survival (7.7 vs. 6.3 years)')
     if own.search(view.text, cue.end(), _clause_end(view, cue.end(), end)):
         return False
     return _START_AFTER.match(view.text, cue.end()) is None
+
+
+#: a bracket opened on one group's level just before the comparison word: the two groups' levels, whose difference
+#: is the change stated before them ('an overall 1.4-year increase in median survival time (7.7 vs. 6.3 years)')
+_LEVELS_BEFORE = re.compile(r"\(\s*\d[\d.,]*\s*(?:[a-z%]+\s*)?$", re.IGNORECASE)
 
 
 #: a group of people, or the placebo, control or usual-care group, right after a comparison word ('than students not
