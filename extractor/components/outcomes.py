@@ -209,6 +209,26 @@ def within_group(view: TextView, m: TextMatch, group: str) -> bool:
     )
 
 
+#: the length of the study or a period as when a change came about ('declined by 50 percent during the 10-year-long
+#: study', 'Over the 18-year period, ... decreased by 66 percent'): a change over time
+_OVER_THE_STUDY = re.compile(
+    r"\b(?:during|over|throughout)\s+the\s+(?:[\w-]+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty)[- ](?:years?|months?|weeks?)(?:-long)?\s+(?:study|period|trial)\b",
+    re.IGNORECASE,
+)
+
+
+def change_over_study(view: TextView, m: TextMatch) -> bool:
+    """Whether a change stated with its verb came about over the study or a period of years, with no other group
+    in its sentence ('The rate of fractures in the treated women who had osteoporosis declined by 50 percent during
+    the 10-year-long study'): a change within one group, even of a rate or a count of events; not 'decreased by 87
+    percent in those getting the drug ... compared with those getting a placebo' in 'the 12-week study'."""
+    start, end = view.sentence_of(m.start())
+    return bool(_OVER_THE_STUDY.search(view.text, start, end)) and not _COMPARISON.search(
+        view.text, start, end
+    )
+
+
 #: a responder threshold right before a change ('at least a 50 percent improvement', 'a more than 30% decrease'): how
 #: response was defined, not an effect
 _THRESHOLD_BEFORE = re.compile(
@@ -810,6 +830,8 @@ def find_outcomes(
                     and within_group(view, m, group)
                 ):
                     continue  # a change within one group is no effect
+                if pat.id == "effect.pct_change" and change_over_study(view, m):
+                    continue  # a rate's change over the study in one group is no effect either
                 if pat.id == "effect.pct_than" and not listed_against_group(view, m):
                     continue  # '40 percent more protein, calcium and electrolytes than conventional milk'
                 if pat.id == "effect.pct_noun" and not compared_after(view, m, group):

@@ -631,3 +631,25 @@ def test_a_result_separate_research_has_shown_is_that_research_s() -> None:
         "Their research has shown that patients on the drug were 40% less likely to be hospitalized"
         " than those on placebo."
     ) == [("RRR", 40.0)]
+
+
+def test_a_change_over_the_study_with_no_other_group_is_no_effect() -> None:
+    assert (
+        effects_of(
+            "The rate of fractures in the treated women who had osteoporosis declined by 50 percent"
+            " during the 10-year-long study."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "Over the 18-year period, the number of more advanced cancers (stage 3) decreased by 66 percent."
+        )
+        == []
+    )
+    # with the other group named, an effect
+    assert effects_of(
+        "In the 12-week study, the number of asthma attacks decreased by 87 percent in those getting the drug,"
+        " compared with those getting a placebo."
+    ) == [("RRR", 87.0)]
+    assert effects_of("The drug cut the rate of fractures by 50 percent.") == [("RRR", 50.0)]
