@@ -653,3 +653,11 @@ def test_a_change_over_the_study_with_no_other_group_is_no_effect() -> None:
         " compared with those getting a placebo."
     ) == [("RRR", 87.0)]
     assert effects_of("The drug cut the rate of fractures by 50 percent.") == [("RRR", 50.0)]
+
+
+def test_a_fold_against_other_animals_is_an_effect() -> None:
+    assert effects_of(
+        "Mice fed night milk on average fell four to five times, about twice as often as mice given day milk."
+    ) == [("other", 2.0)]
+    # against the animals' own earlier state, none
+    assert effects_of("The mice ran twice as far as the day before.") == []
