@@ -74,7 +74,13 @@ _OTHER_RESEARCH = re.compile(
     # showing a 97% efficacy', 'That's consistent with the findings of the National Lung Screening Trial ..., showing
     # that 20 percent fewer ...', 'in keeping with those of a much larger study published last month'): that study's
     r"|\b(?:in\s+(?:line|keeping)|consistent|similar|comparable)\s+(?:with|to)\s+(?:the\s+(?:results|findings)|those|"
-    r"results|findings)\s+(?:of|from|in)\s+(?:a|an|the|other|previous|earlier)\b",
+    r"results|findings)\s+(?:of|from|in)\s+(?:a|an|the|other|previous|earlier)\b"
+    # research in general, or separate research, said to have shown a result ('Separate research has shown that
+    # patients on the other three medications are 40% more likely to harm themselves'); not the study's own ('the
+    # research has shown', 'our research has found')
+    r"|(?<!the\s)(?<!this\s)(?<!our\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!new\s)(?<!current\s)\b(?:separate\s+)?"
+    r"research\s+(?:has|had)\s+(?:shown|found|suggested|linked)\b"
+    r"|\bseparate\s+(?:studies|trials|analyses)\s+(?:have|had)\s+(?:shown|found|suggested|linked)\b",
     re.IGNORECASE,
 )
 #: words of a sentence about background, not the study's result: a figure established before it ('has been shown
@@ -203,6 +209,26 @@ def within_group(view: TextView, m: TextMatch, group: str) -> bool:
     )
 
 
+#: the length of the study or a period as when a change came about ('declined by 50 percent during the 10-year-long
+#: study', 'Over the 18-year period, ... decreased by 66 percent'): a change over time
+_OVER_THE_STUDY = re.compile(
+    r"\b(?:during|over|throughout)\s+the\s+(?:[\w-]+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty)[- ](?:years?|months?|weeks?)(?:-long)?\s+(?:study|period|trial)\b",
+    re.IGNORECASE,
+)
+
+
+def change_over_study(view: TextView, m: TextMatch) -> bool:
+    """Whether a change stated with its verb came about over the study or a period of years, with no other group
+    in its sentence ('The rate of fractures in the treated women who had osteoporosis declined by 50 percent during
+    the 10-year-long study'): a change within one group, even of a rate or a count of events; not 'decreased by 87
+    percent in those getting the drug ... compared with those getting a placebo' in 'the 12-week study'."""
+    start, end = view.sentence_of(m.start())
+    return bool(_OVER_THE_STUDY.search(view.text, start, end)) and not _COMPARISON.search(
+        view.text, start, end
+    )
+
+
 #: a responder threshold right before a change ('at least a 50 percent improvement', 'a more than 30% decrease'): how
 #: response was defined, not an effect
 _THRESHOLD_BEFORE = re.compile(
@@ -263,9 +289,16 @@ def compared_after(view: TextView, m: TextMatch, group: str, any_number: bool = 
             and not _DIGIT.search(opening.group(0))
             and _START_AFTER.match(view.text, opening.end("cue")) is None
         )
+    if any_number and _LEVELS_BEFORE.search(view.text, m.end(), cue.start()):
+        return True  # both groups' levels in brackets ('a 1.4-year increase in median survival (7.7 vs. 6.3 years)')
     if own.search(view.text, cue.end(), _clause_end(view, cue.end(), end)):
         return False
     return _START_AFTER.match(view.text, cue.end()) is None
+
+
+#: a bracket opened on one group's level just before the comparison word: the two groups' levels, whose difference
+#: is the change stated before them ('an overall 1.4-year increase in median survival time (7.7 vs. 6.3 years)')
+_LEVELS_BEFORE = re.compile(r"\(\s*\d[\d.,]*\s*(?:[a-z%]+\s*)?$", re.IGNORECASE)
 
 
 #: a group of people, or the placebo, control or usual-care group, right after a comparison word ('than students not
@@ -797,6 +830,8 @@ def find_outcomes(
                     and within_group(view, m, group)
                 ):
                     continue  # a change within one group is no effect
+                if pat.id == "effect.pct_change" and change_over_study(view, m):
+                    continue  # a rate's change over the study in one group is no effect either
                 if pat.id == "effect.pct_than" and not listed_against_group(view, m):
                     continue  # '40 percent more protein, calcium and electrolytes than conventional milk'
                 if pat.id == "effect.pct_noun" and not compared_after(view, m, group):

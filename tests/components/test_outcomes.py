@@ -575,3 +575,89 @@ def test_the_same_value_for_two_outcomes_in_consecutive_sentences_is_two_effects
         "It reduced the odds of suicidal behavior by half. In other words, the intervention had nearly halved the "
         "risk of suicide."
     ) == [("RRR", 50.0)]
+
+
+def test_a_second_subgroup_with_the_comparison_left_out_is_an_effect_of_the_same_kind() -> None:
+    assert effects_of(
+        "The risk of death overall was 7% lower for women and 11% for men who took aspirin regularly,"
+        " compared with those who did not."
+    ) == [("RRR", 7.0), ("RRR", 11.0)]
+    assert effects_of(
+        "There was a 31% lower risk for women and 30% for men who were among regular aspirin takers."
+    ) == [("RRR", 31.0), ("RRR", 30.0)]
+    # a share of men is no effect, nor a subgroup's rate with no effect before it
+    assert effects_of(
+        "The risk of death was 7% lower for the patients on the drug, and 40 percent of men had side effects."
+    ) == [("RRR", 7.0)]
+    assert effects_of("Side effects were seen in 12% of women and 15% for men.") == []
+
+
+def test_a_time_gained_stated_as_a_noun_against_another_group_is_a_difference() -> None:
+    assert effects_of(
+        "The bypass surgery was associated with an overall 1.4-year increase in median survival time"
+        " compared with medical therapy alone."
+    ) == [("difference", 1.4)]
+    # both groups' levels in brackets
+    assert effects_of(
+        "In addition, the bypass surgery was associated with an overall 1.4-year increase in median survival"
+        " time (7.7 vs. 6.3 years)."
+    ) == [("difference", 1.4)]
+    # one group's own change is none, nor one set against the other group's change
+    assert effects_of("Patients saw a 2-year increase in life expectancy.") == []
+    assert (
+        effects_of(
+            "Patients saw a 2-year increase in survival, compared with a 1-year increase on placebo."
+        )
+        == []
+    )
+
+
+def test_a_result_separate_research_has_shown_is_that_research_s() -> None:
+    assert (
+        effects_of(
+            "Separate research has shown that patients on the other three medications are 40% more likely"
+            " to harm themselves than those on lithium."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "Research has found that people who take aspirin are 20 percent less likely to die of cancer."
+        )
+        == []
+    )
+    # the study's own research
+    assert effects_of(
+        "Their research has shown that patients on the drug were 40% less likely to be hospitalized"
+        " than those on placebo."
+    ) == [("RRR", 40.0)]
+
+
+def test_a_change_over_the_study_with_no_other_group_is_no_effect() -> None:
+    assert (
+        effects_of(
+            "The rate of fractures in the treated women who had osteoporosis declined by 50 percent"
+            " during the 10-year-long study."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "Over the 18-year period, the number of more advanced cancers (stage 3) decreased by 66 percent."
+        )
+        == []
+    )
+    # with the other group named, an effect
+    assert effects_of(
+        "In the 12-week study, the number of asthma attacks decreased by 87 percent in those getting the drug,"
+        " compared with those getting a placebo."
+    ) == [("RRR", 87.0)]
+    assert effects_of("The drug cut the rate of fractures by 50 percent.") == [("RRR", 50.0)]
+
+
+def test_a_fold_against_other_animals_is_an_effect() -> None:
+    assert effects_of(
+        "Mice fed night milk on average fell four to five times, about twice as often as mice given day milk."
+    ) == [("other", 2.0)]
+    # against the animals' own earlier state, none
+    assert effects_of("The mice ran twice as far as the day before.") == []
