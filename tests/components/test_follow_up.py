@@ -526,3 +526,17 @@ def test_a_bare_duration_of_a_study_published_in_a_past_year_is_an_earlier_study
     assert follow_up_value(
         "The trial, published in 2019 in the Lancet, followed 2,000 patients for five years."
     ) == (5.0, "years", None)
+
+
+def test_over_the_next_year_with_no_number_is_a_time_point_of_one_year() -> None:
+    assert follow_up_value(
+        "The researchers gave 60 patients the stem cell patch. Over the next year, the patients generally showed "
+        "small improvements in their symptoms."
+    ) == (1.0, "years", None)
+    # beats a treatment length: the time after it over which outcomes were counted
+    assert follow_up_value(
+        "After taking bone drugs for five years, about one in 1,000 women went on to suffer a thigh fracture over "
+        "the next year."
+    ) == (1.0, "years", None)
+    assert follow_up_value("The results are expected over the next year or two.") is None
+    assert follow_up_value("The drug will be tested in more patients over the next year.") is None
