@@ -243,6 +243,15 @@ _COMPARED_DURATION_AFTER = re.compile(
     r"(?:(?:about|nearly|roughly|around|approximately|only|just)\s+)?\d+(?:\.\d+)?\s+(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+# A study said to have been published or presented in a past year, in the sentence of a bare duration, is an earlier
+# study, whose length, time points and treatment are not this study's ('In a monthlong study of 77 patients published
+# in 2013 in the International Journal of Cardiology', 'a year-long study published in Menopause in 2009'); the
+# article's own study is published 'today', 'this week' or 'in the journal ...'. Stated follow-up is kept.
+_DATED_STUDY = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|research|analysis)\b[^.;]{0,80}?\b(?:published|presented|reported)\b"
+    r"[^.;]{0,60}?\bin\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 # the words before the second end of a range ('between eight and ')
 _RANGE_BEFORE = re.compile(r"\bbetween\s+[\w.,-]+\s+and\s+$", re.IGNORECASE)
 
@@ -370,6 +379,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue  # 'for 21 months, on average, compared to 5.5 months for a control group': an outcome
         if _BEFORE_STUDY.match(view.text, m.end(), e):
             continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
+        if pat.label in _WEAK and _DATED_STUDY.search(view.text, s, e):
+            continue  # 'a year-long study published in Menopause in 2009': an earlier study's length
         label = pat.label
         if label == "duration" and _PERIOD.search(m.group(0)):
             window = _WINDOW_BEFORE.search(view.text, max(s, m.start() - 12), m.start())

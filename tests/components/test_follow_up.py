@@ -498,3 +498,45 @@ def test_the_studys_length_in_brackets_after_the_duration_of_the_study() -> None
         "were less likely to experience treatment failure during the duration of the study (80 weeks)."
     ) == (80.0, "weeks", None)
     assert follow_up_value("During the duration of the study, 12 patients died.") is None
+
+
+def test_a_bare_duration_of_a_study_published_in_a_past_year_is_an_earlier_studys() -> None:
+    # the article's own study told first, then an earlier one dated by its publication
+    own = "A new study of 500 women found that the herb eased hot flashes. "
+    assert (
+        follow_up_value(
+            own
+            + "Black cohosh worked no better than placebos in a year-long study published in Menopause in 2009."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            own
+            + "In a monthlong study of 77 patients published in 2013 in the International Journal of "
+            "Cardiology, the extract lowered cholesterol."
+        )
+        is None
+    )
+    # the study's own length, published in a journal without a year, is still read
+    assert follow_up_value(
+        "In a year-long study published in Menopause, black cohosh worked no better than placebos."
+    ) == (1.0, "years", None)
+    # stated follow-up is kept
+    assert follow_up_value(
+        "The trial, published in 2019 in the Lancet, followed 2,000 patients for five years."
+    ) == (5.0, "years", None)
+
+
+def test_over_the_next_year_with_no_number_is_a_time_point_of_one_year() -> None:
+    assert follow_up_value(
+        "The researchers gave 60 patients the stem cell patch. Over the next year, the patients generally showed "
+        "small improvements in their symptoms."
+    ) == (1.0, "years", None)
+    # beats a treatment length: the time after it over which outcomes were counted
+    assert follow_up_value(
+        "After taking bone drugs for five years, about one in 1,000 women went on to suffer a thigh fracture over "
+        "the next year."
+    ) == (1.0, "years", None)
+    assert follow_up_value("The results are expected over the next year or two.") is None
+    assert follow_up_value("The drug will be tested in more patients over the next year.") is None
