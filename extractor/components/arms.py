@@ -797,6 +797,10 @@ def add_partition(
     return arms
 
 
+#: quotation marks, dropped from a single arm's label
+_QUOTES = str.maketrans("", "", '"“”')
+
+
 def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None) -> list[ArmFacts]:
     """A single-arm trial's one arm (corpus/README.md: 'single-arm trials list one arm'): every participant got
     the intervention, so its size is the total; its label is the intervention's words, read in the sentence of
@@ -820,14 +824,23 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
         k = view.sentence_index(at) + after
         if k < len(view.sentences) and view.sentences[k] not in places:
             places.append(view.sentences[k])
+    # last, the sentences that tell who got what (uncontrolled.jsonl: '25 U.S. and Swedish patients received an
+    # infusion of IdeS'), when the design was read from an early-study word elsewhere ('a preliminary study
+    # suggests' in the lead)
+    if view.sentences:
+        for _pat, cue in sorted(matches(view, "uncontrolled"), key=lambda pm: pm[1].start()):
+            sentence = view.sentences[view.sentence_index(cue.start())]
+            if sentence not in places:
+                places.append(sentence)
     for start, end in places:
         for pat, m in sorted(
             search_in(view, "single_arm", start, end), key=lambda pm: pm[1].start()
         ):
-            label = arm_label(m.group("label"))
+            # quotes dropped ('a \'\'microfocused" ultrasound' -> 'microfocused ultrasound')
+            label = re.sub(r"\s{2,}", " ", arm_label(m.group("label")).translate(_QUOTES)).strip()
             if not arm_key(label) or _BAD_LABEL.search(label) or len(label) > 50:
                 continue
-            offset = max(m.group("label").find(label), 0)
+            offset = max(m.group("label").find(label.split(" ", 1)[0]), 0)
             begin = m.start("label") + offset
             n = Fact(total.value, list(total.spans), "arm.single_arm_total")
             return [

@@ -262,6 +262,12 @@ _EARLY_STUDY = (
     "early-stage study",
     "early-stage trial",
     "as a pilot",
+    # a preliminary study or trial ('In a preliminary study, the technique ... eliminated lung tumors in 19 of 28
+    # patients', 'a preliminary study of 26 patients'); not in the plural
+    "preliminary study",
+    "preliminary trial",
+    "preliminary clinical study",
+    "preliminary clinical trial",
 )
 
 

@@ -495,3 +495,21 @@ def test_two_described_groups_that_split_all_the_participants() -> None:
         )
         == []
     )
+
+
+def test_a_single_arm_is_read_in_the_sentence_that_says_who_got_it_and_without_quotes() -> None:
+    # the design read from 'a preliminary study' in the lead: the treatment is found in the sentence that tells
+    # who received it, not only near the total or the design cue
+    assert _single_arm(
+        "A new treatment might help more patients get a transplant, a preliminary study suggests. The treatment "
+        "wiped out the antibodies in all but one of 25 patients. The kidneys worked well. Nobody died. In all, 25 U.S. and "
+        "Swedish patients received an infusion of IdeS before their kidney transplant."
+    ) == [("IdeS", 25)]
+    # the researchers' words for what they used, with its quotes dropped, and the name it is called by
+    assert _single_arm(
+        "Researchers used a ''microfocused\" ultrasound to target the sweat glands in 14 men and women, aged 18 to 75."
+    ) == [("microfocused ultrasound", 14)]
+    assert _single_arm(
+        "In a preliminary study, the technique, called microwave ablation, eliminated lung tumors in 19 of 28 "
+        "patients."
+    ) == [("microwave ablation", 28)]

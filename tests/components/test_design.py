@@ -384,6 +384,27 @@ def test_what_remains_to_be_done_or_the_current_standard_is_not_the_studys_compa
     assert design_of("The pilot study of 30 patients compared the drug with standard care.") is None
 
 
+def test_a_preliminary_study_or_what_researchers_used_in_a_number_of_people_is_single_arm() -> None:
+    assert (
+        design_of("A vaccine shows promise, according to a preliminary study of 26 patients.")
+        == "single_arm"
+    )
+    assert design_of("Several preliminary studies of 26 patients each have been done.") is None
+    assert (
+        design_of(
+            "Researchers used a new ultrasound device to target the sweat glands in 14 men and women."
+        )
+        == "single_arm"
+    )
+    assert design_of("The researchers used MRI scans to measure brain volume in 80 adults.") is None
+    assert (
+        design_of(
+            "Researchers used the drug to treat 14 patients in 14 patients, compared with 14 on placebo."
+        )
+        is None
+    )
+
+
 def test_people_compared_with_those_who_did_not_take_it_are_an_observational_comparison() -> None:
     text = (
         "In a new study of 1,300 men, those who took statins for their hearts were 30% less likely "
