@@ -3055,3 +3055,47 @@ def test_effects_stated_without_by_or_as_down() -> None:
         "trial_outcomes",
     )
     assert [o.effect for o in doc._.outcomes if o.effect] == []
+
+
+def test_a_test_that_helps_predict_or_diagnose_is_no_benefit_word() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    # a diagnostic or prognostic test's purpose, not a treatment doing better
+    assert direction("A blood test could help physicians predict premature births.") is None
+    assert (
+        direction("The test, which analyzes 12 genes, helps predict which cases are aggressive.")
+        is None
+    )
+    assert direction("The test could one day help doctors screen for the disease.") is None
+    assert direction("Genetic markers helped identify patients at risk.") is None
+    # help with a treatment's result is still a benefit
+    assert direction("Exercise helped patients sleep longer.") == "benefit"
+    assert direction("The drug helps patients with migraine.") == "benefit"
+
+
+def test_a_reduction_in_their_rate_a_result_found_to_help_and_equally_useful() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    assert (
+        direction("Those getting the drug had a 33 percent reduction in their rate of decline.")
+        == "benefit"
+    )
+    assert direction("Medicine Given Before Smokers Are Ready to Quit Is Found to Help Them") == (
+        "benefit"
+    )
+    # a purpose is no result
+    assert direction("The trial tested a medicine designed to help smokers quit.") is None
+    assert (
+        direction("The study found that the treatments are equally useful in reducing episodes.")
+        == "no_difference"
+    )
