@@ -799,21 +799,15 @@ def finditer_spans(
     n = len(positions)
     if not n:
         return
-    # the strings one of which every match contains: a stretch with several candidates is first searched
-    # for them, and walked only up to the last one (a match starts at or before it), or not at all
-    needs = span_needs(regex)
     i = 0
     last_end = 0
     for start, end in spans:
         i = bisect.bisect_left(positions, start, i if start >= last_end else 0)
         last_end = end
         done = start
-        limit = end
-        if needs is not None and i + 1 < n and positions[i + 1] < end:
-            limit = last_need(needs, target, start, end) + 1
         while i < n:
             pos = positions[i]
-            if pos >= limit:
+            if pos >= end:
                 break
             i += 1
             if pos < done:
