@@ -40,10 +40,6 @@ _TOKEN = re.compile(
 )
 
 
-#: how many characters deep a list is grouped
-MAX_DEPTH = 99
-
-
 @dataclass
 class _Group:
     """A parenthesized group: its opening (``(?:``, ``(?P<name>``, ``(``, ...), its branches and what
@@ -65,11 +61,15 @@ class _Item:
     group: _Group | None = None
 
 
+def _first_literal(word: str) -> str | None:
+    """The literal character a run of characters starts with: its first, unless that is special or a quantifier
+    follows it; else None."""
+    return word[0] if word and word[0] not in _SPECIAL and word[1:2] not in _QUANT_START else None
+
+
 def _run(text: str) -> _Item:
-    """A run of characters: its first is a literal unless it is special or a quantifier follows it."""
-    first = text[0]
-    literal = first if first not in _SPECIAL and text[1:2] not in _QUANT_START else None
-    return _Item(text=text, literal=literal)
+    """A run of characters, with its literal start (``_first_literal``)."""
+    return _Item(text=text, literal=_first_literal(text))
 
 
 def _quantifier(source: str, i: int) -> int:
@@ -149,14 +149,14 @@ def _factor_tree(branches: list[list[_Item]]) -> list[list[_Item]]:
     return _factor(branches)
 
 
-def _factor(branches: list[list[_Item]], depth: int = 0) -> list[list[_Item]]:
+def _factor(branches: list[list[_Item]]) -> list[list[_Item]]:
     """The branches with each run of literal-led ones grouped by their first character, and so on inside
-    each new group down to ``MAX_DEPTH`` characters (the groups they hold are done already)."""
-    if len(branches) < 2 or depth >= MAX_DEPTH:
+    each new group (the groups they hold are done already)."""
+    if len(branches) < 2:
         return branches
     if all(len(b) == 1 and b[0].group is None and b[0].text[0] not in "\\[" for b in branches):
         # a list of plain words (the common case, and the long lists): the same rewrite on the strings
-        return [[_Item(text=w)] for w in _factor_words([b[0].text for b in branches], depth)]
+        return [[_Item(text=w)] for w in _factor_words([b[0].text for b in branches])]
     out: list[list[_Item]] = []
     run: list[list[_Item]] = []
 
@@ -169,7 +169,7 @@ def _factor(branches: list[list[_Item]], depth: int = 0) -> list[list[_Item]]:
                 out.append(members[0])
                 continue
             split = [_head_and_rest(m) for m in members]
-            inner = _Group("(?:", _factor([rest for _, rest in split], depth + 1))
+            inner = _Group("(?:", _factor([rest for _, rest in split]))
             out.append([split[0][0], _Item(group=inner)])
         run.clear()
 
@@ -183,14 +183,9 @@ def _factor(branches: list[list[_Item]], depth: int = 0) -> list[list[_Item]]:
     return out
 
 
-def _first_literal(word: str) -> str | None:
-    """The literal character a run of characters starts with (``_run``'s), or None."""
-    return word[0] if word and word[0] not in _SPECIAL and word[1:2] not in _QUANT_START else None
-
-
-def _factor_words(words: list[str], depth: int) -> list[str]:
+def _factor_words(words: list[str]) -> list[str]:
     """``_factor`` of branches that are each a run of plain characters, on the strings: the new branches."""
-    if len(words) < 2 or depth >= MAX_DEPTH:
+    if len(words) < 2:
         return words
     out: list[str] = []
     run: list[str] = []
@@ -203,7 +198,7 @@ def _factor_words(words: list[str], depth: int) -> list[str]:
             if len(members) == 1:
                 out.append(members[0])
             else:
-                inner = _factor_words([m[1:] for m in members], depth + 1)
+                inner = _factor_words([m[1:] for m in members])
                 rest = inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"
                 out.append(members[0][0] + rest)
         run.clear()
