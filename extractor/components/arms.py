@@ -222,6 +222,14 @@ def arm_label(raw: str) -> str:
     return label.strip()
 
 
+def _unusable(label: str, key: str | None = None) -> bool:
+    """Whether a cleaned label names no group's treatment or trait: no words left (``key``, its ``arm_key`` when the
+    caller has it), a bad label (``_BAD_LABEL``) or longer than a label can be."""
+    if key is None:
+        key = arm_key(label)
+    return not key or bool(_BAD_LABEL.search(label)) or len(label) > 50
+
+
 def arm_key(label: str) -> str:
     words = [
         w
@@ -273,7 +281,7 @@ class _Arms:
         keeps a trailing 'group' ('the study group consisted of 38 patients': 'study group', not 'study')."""
         label = clean_phrase(raw_label) if keep_group else arm_label(raw_label)
         key = arm_key(label)
-        if not key or _BAD_LABEL.search(label) or len(label) > 50 or _HEAD_COUNT.search(label):
+        if _unusable(label, key) or _HEAD_COUNT.search(label):
             return None
         for k, arm in self.arms:
             if _same(k, key):
@@ -689,12 +697,7 @@ def add_partner(
             continue
         label = arm_label(m.group("label"))
         key = arm_key(label)
-        if (
-            not key
-            or _BAD_LABEL.search(label)
-            or len(label) > 50
-            or _same(key, arm_key(known.label.value))
-        ):
+        if _unusable(label, key) or _same(key, arm_key(known.label.value)):
             continue
         size = Fact(rest, [m.span("n")], "arm.partner_of_total")
         others = [arm for arm in arms if arm is not known]
@@ -726,17 +729,19 @@ _PARTITION_OPENER = re.compile(
     + r")?(?:\s+in\s+the\s+(?:study|trial))?\s*,\s+(?:(?:who|whose)\s[^,;]{1,60},\s+)?)?",
     re.IGNORECASE,
 )
-# the leading words of a split group's words that name no treatment or trait: 'had been admitted with ...' ->
-# 'admitted with ...', 'who had coronary stenting' -> 'coronary stenting', 'of whom were exposed to ...' -> 'exposed
-# to ...'
 # a group named by its people word alone ('19 women and 15 men'; not 'nonsmokers'): no compared group unless the other
 # is described
 _PEOPLE_ONLY = re.compile(
     r"[\s\"“”]*(?:(?:" + patterns.expand("<<PEOPLE>>") + r"|controls)[\s\"“”]*)*",
     re.IGNORECASE,
 )
+#: quotation marks, dropped from a split group's or a single arm's label
+_QUOTES = str.maketrans("", "", '"“”')
 _WHO_CLAUSE = re.compile(r"\s+who\s.*$", re.IGNORECASE)
 _CASES = re.compile(r"\bcases\b", re.IGNORECASE)
+# the leading words of a split group's words that name no treatment or trait: 'had been admitted with ...' ->
+# 'admitted with ...', 'who had coronary stenting' -> 'coronary stenting', 'of whom were exposed to ...' -> 'exposed
+# to ...'
 _PARTITION_VERB = re.compile(
     r"^(?:who\s+|of\s+whom\s+)?(?:had\s+been|have\s+been|had|have|were|was)?\s*", re.IGNORECASE
 )
@@ -777,10 +782,8 @@ def add_partition(
         groups: list[ArmFacts] = []
         for n_group, label_group, size in (("n", "label", n), ("m", "label2", k)):
             raw = m.group(label_group)
-            label = arm_label(
-                _PARTITION_VERB.sub("", raw).replace('"', "").replace("“", "").replace("”", "")
-            )
-            if not arm_key(label) or _BAD_LABEL.search(label) or len(label) > 50:
+            label = arm_label(_PARTITION_VERB.sub("", raw).translate(_QUOTES))
+            if _unusable(label):
                 break
             begin = m.start(label_group) + max(raw.find(label), 0)
             groups.append(
@@ -795,10 +798,6 @@ def add_partition(
         ):
             return groups
     return arms
-
-
-#: quotation marks, dropped from a single arm's label
-_QUOTES = str.maketrans("", "", '"“”')
 
 
 def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None) -> list[ArmFacts]:
@@ -838,7 +837,7 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
         ):
             # quotes dropped ('a \'\'microfocused" ultrasound' -> 'microfocused ultrasound')
             label = re.sub(r"\s{2,}", " ", arm_label(m.group("label")).translate(_QUOTES)).strip()
-            if not arm_key(label) or _BAD_LABEL.search(label) or len(label) > 50:
+            if _unusable(label):
                 continue
             offset = max(m.group("label").find(label.split(" ", 1)[0]), 0)
             begin = m.start("label") + offset

@@ -493,11 +493,11 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         """Whether offset ``at`` is in a sentence about another study: one of ``other_study_sentences``, or one
         where someone is running another study now or tells of a body of studies (``_in_running_study``), or one
         that opens with the article's next study (``_NEXT_STUDY_OPENS``)."""
-        s, _ = view.sentence_of(at)
+        sentence = view.sentence_of(at)
         return (
-            view.sentence_of(at) in other_study_sentences(view)
+            sentence in other_study_sentences(view)
             or _in_running_study(view, at)
-            or _NEXT_STUDY_OPENS.match(view.text, s, at) is not None
+            or _NEXT_STUDY_OPENS.match(view.text, sentence[0], at) is not None
         )
 
     def own_counts() -> bool:

@@ -622,17 +622,19 @@ _PARALLEL_STUDY = re.compile(r"\b(?:separate|second|companion)\b", re.IGNORECASE
 
 
 def _p_about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> bool:
-    """Whether a p-value or interval at ``at`` is another study's (``_about_other_study``), except in a sentence
+    """Whether a p-value or interval at ``at`` is another study's (as ``_about_other_study`` reads it), except in a sentence
     that only follows a mention of an earlier study in a later paragraph: there the article has turned back to its
     own results ('A 2015 study of a similar drug found a smaller benefit. That study enrolled 200 patients.' and
     then, as a paragraph of its own, 'Migraine days fell from 8 to 4 a month on the drug, compared with 8 to 6 on
     placebo (p<0.001).'). A study reported beside the article's own ('a separate Phase 3 study') keeps the
     sentences after it, headings and paragraphs between them or not."""
-    if not _about_other_study(view, at, other):
-        return False
     sentence = view.sentence_of(at)
+    if _OTHER_RESEARCH.search(view.text, *sentence):
+        return True  # earlier research, wherever it stands
+    if sentence not in other:
+        return False
     mentions = other_study_mentions(view)
-    if sentence in mentions or _OTHER_RESEARCH.search(view.text, *sentence):
+    if sentence in mentions:
         return True
     i = view.sentence_index(at)
     opening = next(
