@@ -377,11 +377,13 @@ class TrialConclusions(BatchComponent):
         context = doc._.context
         doc._.conclusions = find_conclusions(view, context.investigators if context else [])
         directions = Directions(view)
+        body = [s for s in view.sentences if s[0] >= view.title_end][:5]
+        # the headline and the lead's sentences read in one pass over the patterns, not one pass each
+        directions.read(([(0, view.title_end)] if view.title_end > 0 else []) + body)
         title: Fact[str] | None = None
         if view.title_end > 0:
             title = directions.between(0, view.title_end, MIXED_FIRST) or headline_framing(view)
         lead: Fact[str] | None = None
-        body = [s for s in view.sentences if s[0] >= view.title_end][:5]
         # The first of the article's first sentences with direction words, in that sentence's order; a harm or
         # no-difference sentence after the lede counts only when it speaks of the study ('a new study finds',
         # 'researchers found'), not when it describes the disease ('psoriasis is associated with an increased
