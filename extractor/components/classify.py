@@ -44,7 +44,7 @@ def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
     """The sentences that tell of another study than the article's own: those that mention one ('an earlier
     study', 'a 2015 trial'), and those that follow a sentence opening with one, past the lead (see
     ``OTHER_STUDY_OPENS``). Read once a text: several components ask (enrollment, follow-up, outcomes)."""
-    cached: set[tuple[int, int]] | None = view.__dict__.get("_other_study_sentences")
+    cached: set[tuple[int, int]] | None = view.memo.get("other_study_sentences")
     if cached is None:
         starts = [m.start() for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)]
         mentioned = {view.sentence_of(at) for at in starts}
@@ -65,8 +65,8 @@ def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
                     break
                 cached.add(view.sentences[j])
                 run_to = j
-        view.__dict__["_other_study_sentences"] = cached
-        view.__dict__["_other_study_mentions"] = mentioned
+        view.memo["other_study_sentences"] = cached
+        view.memo["other_study_mentions"] = mentioned
     return cached
 
 
@@ -74,7 +74,7 @@ def other_study_mentions(view: TextView) -> set[tuple[int, int]]:
     """The sentences that mention another study themselves ('A 2007 study of 1,200 back-pain patients'), not
     the ones only after such a sentence."""
     other_study_sentences(view)
-    mentioned: set[tuple[int, int]] = view.__dict__["_other_study_mentions"]
+    mentioned: set[tuple[int, int]] = view.memo["other_study_mentions"]
     return mentioned
 
 

@@ -267,13 +267,13 @@ _GESTATION = re.compile(
 
 def _counts_gestation_weeks(view: TextView) -> bool:
     """Whether the text counts a pregnancy in weeks (read once a text, and only when asked)."""
-    cached: bool | None = view.__dict__.get("_fu_gestation_weeks")
+    cached: bool | None = view.memo.get("counts_gestation_weeks")
     if cached is None:
         low = view.lower
         cached = (low.find("gestation") >= 0 or low.find("pregnan") >= 0) and _GESTATION.search(
             view.text
         ) is not None
-        view.__dict__["_fu_gestation_weeks"] = cached
+        view.memo["counts_gestation_weeks"] = cached
     return cached
 
 

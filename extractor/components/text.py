@@ -34,6 +34,8 @@ class TextView:
     number_starts: list[int] | None = None
     _lower: str | None = field(default=None, repr=False)
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    #: what several components ask of the text and is worked out once (key -> answer; see its users)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.sentences]
