@@ -238,11 +238,13 @@ def _one_groups_size(view: TextView, people_end: int, sentence_end: int) -> bool
     )
 
 
-# A sentence about the study (its people, team or work): where a count with no other cue before it may be the
-# study's size ('The team did scans ... on the brains of 30 people with autism and 30 people without')
+# A sentence about the study (its people, team or work, an analysis or the experimental treatment): where a count
+# with no other cue before it may be the study's size ('The team did scans ... on the brains of 30 people with autism
+# and 30 people without', 'An analysis of lung cancer screening results in 3,200 people ... finds', 'An experimental
+# treatment ... relieved pain in over two-thirds of 327 people')
 _STUDY_CUE = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|research(?:ers)?|scientists|investigators|team|experiment|enrolled|recruited|"
-    r"participants|volunteers|subjects|colleagues|placebo)\b",
+    r"participants|volunteers|subjects|colleagues|placebo|analys[ie]s|analy[sz]ed|experimental)\b",
     re.IGNORECASE,
 )
 # ... and not one that states general figures (how many have a disease, a year's cases), or what is to come
@@ -679,7 +681,11 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             facts.randomized_subset = Fact(True, [m.span()], pat.id)
         elif pat.label == "randomized_all" and randomized_all is None:
             s, _ = view.sentence_of(m.start())
-            if not _PART.search(view.text[max(s, m.start() - 30) : m.start()]):
+            # (not another study's participants: 'The NCI is running a clinical trial in which 53,000 current and
+            # former smokers were randomly assigned')
+            if not _PART.search(view.text[max(s, m.start() - 30) : m.start()]) and not elsewhere_at(
+                m.start()
+            ):
                 randomized_all = Fact(True, [m.span()], pat.id)
 
     # 'In 2,482 women with BRCA mutations, including 247 women who ...': a count after 'including' is the study's

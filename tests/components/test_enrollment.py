@@ -379,3 +379,23 @@ def test_questionnaires_filled_out_by_people_and_people_visited() -> None:
     assert enrollment_counts(
         "Members of the research team visited 15 couples in their home once a week for 10 weeks."
     ) == (15, None)
+
+
+def test_an_analysis_or_an_experimental_treatment_is_about_the_study() -> None:
+    # a count with no cue of its own stands in a sentence about the study when the sentence tells of an
+    # analysis or of the experimental treatment, with no word 'study' in it
+    assert enrollment_counts(
+        "An analysis of lung cancer screening results in 3,200 people from the National Cancer Institute finds "
+        "that 21 to 33 percent of the suspicious nodules found by CT scans are false alarms."
+    ) == (3200, None)
+    assert enrollment_counts(
+        "An experimental treatment that involves spinal injections of ozone gas and steroids relieved pain in "
+        "over two-thirds of 327 people with back problems related to a herniated disc."
+    ) == (327, None)
+    assert enrollment_counts(
+        "The experimental procedure was done in 12 infants who were born with a congenital cataract condition."
+    ) == (12, None)
+    # (still no size in a sentence of general figures)
+    assert enrollment_counts(
+        "An experimental drug may one day help the 500,000 people diagnosed with the disease each year."
+    ) == (None, None)
