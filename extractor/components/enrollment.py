@@ -26,12 +26,14 @@ _PART = re.compile(
 
 
 # what is counted between the number and the people word is not people: '19 studies of older adults',
-# '12 hospitals with 500 patients', '3 doses in 40 women' (plurals only: '282 study participants', '499 Mayo
+# '12 hospitals with 500 patients', '3 doses in 40 women', 'added 1.25 inches in height and three pounds to the
+# patients' (plurals only: '282 study participants', '499 Mayo
 # Clinic patients' are people)
 _NOT_PEOPLE_GAP = re.compile(
     r"\b(?:studies|trials|analyses|reviews|papers|articles|reports|groups|hospitals|centers|centres|clinics|sites|"
     r"practices|countries|states|cities|schools|cohorts|doses|sessions|visits|cycles|injections|treatments|"
-    r"scans|genes|times|questions|items|foods|servings|cups|drinks|glasses|tablets|pills|capsules|cigarettes|meals)\b",
+    r"scans|genes|times|questions|items|foods|servings|cups|drinks|glasses|tablets|pills|capsules|cigarettes|meals|"
+    r"pounds|kilograms|kilos|inches|centimet(?:er|re)s|points|miles|steps)\b",
     re.IGNORECASE,
 )
 
@@ -249,12 +251,24 @@ _STUDY_CUE = re.compile(
 )
 # ... and not one that states general figures (how many have a disease, a year's cases), or what is to come
 _GENERAL_FIGURES = re.compile(
-    r"\b(?:(?:each|every|per|a)\s+year|annually|worldwide|nationwide|globally|(?:in|across)\s+(?:the\s+)?"
-    r"(?:u\.\s?s\.|us|united\s+states|america|world|country|nation|uk|britain|england|europe|canada|australia)|"
+    r"\b(?:(?:each|every|per|a)\s+year|annually|worldwide|globally|"
     r"millions?|billions?|estimated|affects?|affecting|one\s+in|(?:is|are)\s+diagnosed|will|would|could|plans?|planned|"
     r"hopes?|ongoing|(?:previous|earlier|prior|another|other|past)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|research|work|analys[ie]s)|largest|employs?|employed|members?|founded|organi[sz]ation|for\s+every|(?:is|are)\s+being|respectively|dedicated|professionals)\b",
     re.IGNORECASE,
 )
+# ... nor a country's people: a country or the nation named right before the count or right after its people word
+# ('In the US, only about 40 percent of girls ...', 'occurred in 230,000 women in the United States in 2015', 'people
+# with diabetes nationwide'); a place further on is where the study was done ('60 healthy volunteers given the vaccine
+# in Britain', 'trial that took place across 159 pancreatic cancer centers located in Europe', 'used data from
+# nationwide Swedish health registries to compare pregnancies between nearly 600 women ...')
+_PLACE = (
+    r"(?:nationwide\b|(?:in|across)\s+(?:the\s+)?(?:u\.\s?s\.|(?:us|united\s+states|america|world|country|nation|"
+    r"uk|britain|england|europe|canada|australia)\b))"
+)
+_PLACE_BEFORE = re.compile(r"\b" + _PLACE + r"[^.;:!?]*$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?,?\s+" + _PLACE, re.IGNORECASE)
+
+
 # around a count with no cue of its own, what makes it no size of the study: a part ('three out of six patients',
 # 'Three of its seven authors'), a fraction ('two thirds of people'), a comparison group ('compared to 96 similar
 # patients'), a year ('Nov. 8, 2012 -- Men who eat'), or the end of a label ('HPV 16/18 AS04-adjuvanted vaccine in
@@ -355,6 +369,8 @@ def _bare_count_ok(
     return (
         cue
         and _GENERAL_FIGURES.search(view.text, s, e) is None
+        and _PLACE_BEFORE.search(view.text, max(s, n_start - 40), n_start) is None
+        and _PLACE_AFTER.match(view.text, m.end(), e) is None
         and _BARE_AFTER.match(view.text, n_end) is None
         and _BARE_BEFORE.search(view.text, max(s, n_start - 30), n_start) is None
         and _YEAR_LIKE.fullmatch(view.text, n_start, n_end) is None

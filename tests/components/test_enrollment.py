@@ -399,3 +399,35 @@ def test_an_analysis_or_an_experimental_treatment_is_about_the_study() -> None:
     assert enrollment_counts(
         "An experimental drug may one day help the 500,000 people diagnosed with the disease each year."
     ) == (None, None)
+
+
+def test_a_place_further_on_is_where_the_study_was_done() -> None:
+    # a country named away from the count is where the study's people were: the count is the study's size
+    assert enrollment_counts(
+        "The data, published in the New England Journal of Medicine, were from 60 healthy volunteers given the "
+        "vaccine in Britain between Sept. 17 and Nov. 18 last year."
+    ) == (60, None)
+    assert enrollment_counts(
+        "The pool of nearly 1,100 patients that the researchers focused on were part of the large trial that took "
+        "place across 159 pancreatic cancer centers located in Europe, Canada, Australasia and Japan."
+    ) == (1100, None)
+    assert enrollment_counts(
+        "Johansson and her colleagues used data from nationwide Swedish health registries to compare pregnancies "
+        "between nearly 600 women who had given birth after bariatric surgery and more than 2,300 women who hadn't."
+    ) == (2900, None)
+    # ... but a country named right before the count or right after its people word makes it a country's figure
+    assert enrollment_counts(
+        "230,000 women in the United States got a breast cancer diagnosis in 2015, the researchers said."
+    ) == (None, None)
+    assert enrollment_counts(
+        "In the U.S., the researchers said, 230,000 women got a breast cancer diagnosis in 2015."
+    ) == (None, None)
+    # ('U.S.' with its stops; and no count of people in pounds)
+    assert enrollment_counts(
+        "Although HGH is not a cure for the disease, which afflicts 30,000 people in the U.S., the researchers "
+        "found that it reduced the number of hospitalizations."
+    ) == (None, None)
+    assert enrollment_counts(
+        "In the cases studied, the researchers found that human growth hormone added 1.25 inches in height and "
+        "three pounds to the patients."
+    ) == (None, None)
