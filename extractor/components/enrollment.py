@@ -33,7 +33,7 @@ _NOT_PEOPLE_GAP = re.compile(
     r"\b(?:studies|trials|analyses|reviews|papers|articles|reports|groups|hospitals|centers|centres|clinics|sites|"
     r"practices|countries|states|cities|schools|cohorts|doses|sessions|visits|cycles|injections|treatments|"
     r"scans|genes|times|questions|items|foods|servings|cups|drinks|glasses|tablets|pills|capsules|cigarettes|meals|"
-    r"pounds|kilograms|kilos|inches|centimet(?:er|re)s|points|miles|steps)\b",
+    r"pounds|kilograms|kilos|inches|centimet(?:er|re)s|points|miles|steps|levels|scores)\b",
     re.IGNORECASE,
 )
 
@@ -252,7 +252,7 @@ _STUDY_CUE = re.compile(
 # ... and not one that states general figures (how many have a disease, a year's cases), or what is to come
 _GENERAL_FIGURES = re.compile(
     r"\b(?:(?:each|every|per|a)\s+year|annually|worldwide|globally|"
-    r"millions?|billions?|estimated|affects?|affecting|one\s+in|(?:is|are)\s+diagnosed|will|would|could|plans?|planned|"
+    r"millions?|billions?|estimated|affects?|affecting|one\s+in|(?:is|are)\s+diagnosed|will|would|plans?|planned|"
     r"hopes?|ongoing|(?:previous|earlier|prior|another|other|past)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|research|work|analys[ie]s)|largest|employs?|employed|members?|founded|organi[sz]ation|for\s+every|(?:is|are)\s+being|respectively|dedicated|professionals)\b",
     re.IGNORECASE,
 )
@@ -267,6 +267,12 @@ _PLACE = (
 )
 _PLACE_BEFORE = re.compile(r"\b" + _PLACE + r"[^.;:!?]*$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?,?\s+" + _PLACE, re.IGNORECASE)
+
+
+# ... nor what may come about, said before the count ('the device could eventually change the lives of up to 200,000
+# people'); after it, 'could' tells what the study found ('allowed three blind patients to see shapes ... and say
+# the device could become routine', 'in a test of 38 women, they found that they could predict premature birth')
+_COULD = re.compile(r"\bcould\b", re.IGNORECASE)
 
 
 # around a count with no cue of its own, what makes it no size of the study: a part ('three out of six patients',
@@ -370,6 +376,7 @@ def _bare_count_ok(
         cue
         and _GENERAL_FIGURES.search(view.text, s, e) is None
         and _PLACE_BEFORE.search(view.text, max(s, n_start - 40), n_start) is None
+        and _COULD.search(view.text, s, n_start) is None
         and _PLACE_AFTER.match(view.text, m.end(), e) is None
         and _BARE_AFTER.match(view.text, n_end) is None
         and _BARE_BEFORE.search(view.text, max(s, n_start - 30), n_start) is None

@@ -431,3 +431,24 @@ def test_a_place_further_on_is_where_the_study_was_done() -> None:
         "In the cases studied, the researchers found that human growth hormone added 1.25 inches in height and "
         "three pounds to the patients."
     ) == (None, None)
+
+
+def test_could_after_the_count_tells_what_the_study_found() -> None:
+    # 'could' after a count with no cue of its own is what the study found, not what may come about
+    assert enrollment_counts(
+        "Scientists have developed an eye implant that allowed three blind patients to see shapes and objects "
+        "within days of treatment in a trial and say the device could become routine."
+    ) == (3, None)
+    assert enrollment_counts(
+        "Although the Lancet study was small — only 17 children completed the entire protocol — it demonstrated "
+        "that a computer algorithm could safely interpret glucose data."
+    ) == (17, None)
+    # ... but before the count it is what may come about
+    assert enrollment_counts(
+        "Experts said the device, tested in a trial, could eventually change the lives of up to 200,000 patients."
+    ) == (None, None)
+    # (nor a label's number before a count of levels: 'Abeta 42 levels as people who already have it')
+    assert enrollment_counts(
+        "What we've learned through our research is that people at risk exhibit the same elevated Abeta 42 levels "
+        "as people who already have it, so they could get tested anytime."
+    ) == (None, None)
