@@ -74,6 +74,7 @@ def _counts_no_people(text: str, n_end: int, end: int) -> bool:
 
 # after a count's people word: a part ('119 people (37%)') or the first of a list of groups ('154 women got
 # Tykerb, 149 Herceptin', '15 men and 15 women')
+_PART_PERCENT = re.compile(r"\s*\(\s*\d[\d.]*\s*(?:%|percent)", re.IGNORECASE)
 _LIST_OR_PART = re.compile(
     r"\s*\(\s*\d[\d.]*\s*(?:%|percent)|[^.;]{0,80}?(?:,|\band\b|\bwhile\b)\s+(?:the\s+other\s+|another\s+)?"
     r"\d[\d,]*(?!\s+(?:out\s+)?of\s)(?![\d,.]*\s*(?:%|percent|per\s+cent))\b",
@@ -87,6 +88,13 @@ _HYPHEN_UNIT = re.compile(
     r"[-‐](?:decades?|years?|months?|weeks?|days?|hours?|minutes?|mg|milligrams?|micrograms?|grams?)\b",
     re.IGNORECASE,
 )
+
+
+# before a count, an open parenthesis after another count: the count is a breakdown of the group before it ('presented
+# 18 children with ASD and 18 normally developing children (17 boys and 1 girl in each group) with ...', '130 patients
+# (99 women and 31 men)'), not one more group
+_BREAKDOWN = re.compile(r"\d[^()]*\([^()]*$")
+_OPEN_PAREN = re.compile(r"\([^()]*$")
 
 
 # the end of a pair of numbers that is a range, not a second group: 'women between the ages of 45 and 60'
@@ -575,6 +583,10 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 continue  # 'One in three youth', '1 in 11 people': a rate, not a count
             if _LABEL_NUMBER.search(view.text, max(0, n_start - 8), n_start):
                 continue  # 'For this phase 2 study, 39 patients were ...': the 2 names the phase
+            if pat.label == "bare" and _BREAKDOWN.search(
+                view.text, view.sentence_of(n_start)[0], n_start
+            ):
+                continue  # '18 children with ASD and 18 ... children (17 boys and 1 girl in each group)'
             if pat.extra.get("not_planned"):
                 s, e = view.sentence_of(m.start())
                 if _PLANNED_SIZE.search(view.text, s, m.start()) or _PLANNED_AFTER.search(
@@ -625,9 +637,17 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 if pat.label != "bare":
                     continue
                 after = view.text[listed.end() : listed.end() + 30]
-                if not NOT_COUNT_AFTER.match(after) and not _HYPHEN_UNIT.match(after):
+                if (
+                    not NOT_COUNT_AFTER.match(after)
+                    and not _HYPHEN_UNIT.match(after)
+                    and not (
+                        _OPEN_PAREN.search(view.text, m.end(), listed.end())
+                        and not _PART_PERCENT.match(view.text, m.end())
+                    )
+                ):
                     # (a list of durations is no list of groups: '343 infants when they were 6 months, 12 months
-                    # and 24 months old', '15 patients ... had 10 weekly, 30-minute sessions')
+                    # and 24 months old', '15 patients ... had 10 weekly, 30-minute sessions'; nor a breakdown in
+                    # parentheses: '18 normally developing children (17 boys and 1 girl in each group)')
                     crowded.add(view.sentence_of(m.start()))
                     continue
             if (

@@ -452,3 +452,11 @@ def test_could_after_the_count_tells_what_the_study_found() -> None:
         "What we've learned through our research is that people at risk exhibit the same elevated Abeta 42 levels "
         "as people who already have it, so they could get tested anytime."
     ) == (None, None)
+
+
+def test_a_breakdown_in_parentheses_is_no_further_group() -> None:
+    # counts in parentheses after a group's count break it down: the sentence's groups still add up to the size
+    assert enrollment_counts(
+        "To find out, Sobel and their colleagues presented 18 children with ASD and 18 normally developing "
+        "children (17 boys and 1 girl in each group) with pleasant and unpleasant odors."
+    ) == (36, None)
