@@ -26,12 +26,14 @@ _PART = re.compile(
 
 
 # what is counted between the number and the people word is not people: '19 studies of older adults',
-# '12 hospitals with 500 patients', '3 doses in 40 women' (plurals only: '282 study participants', '499 Mayo
+# '12 hospitals with 500 patients', '3 doses in 40 women', 'added 1.25 inches in height and three pounds to the
+# patients' (plurals only: '282 study participants', '499 Mayo
 # Clinic patients' are people)
 _NOT_PEOPLE_GAP = re.compile(
     r"\b(?:studies|trials|analyses|reviews|papers|articles|reports|groups|hospitals|centers|centres|clinics|sites|"
     r"practices|countries|states|cities|schools|cohorts|doses|sessions|visits|cycles|injections|treatments|"
-    r"scans|genes|times|questions|items|foods|servings|cups|drinks|glasses|tablets|pills|capsules|cigarettes|meals)\b",
+    r"scans|genes|times|questions|items|foods|servings|cups|drinks|glasses|tablets|pills|capsules|cigarettes|meals|"
+    r"pounds|kilograms|kilos|inches|centimet(?:er|re)s|points|miles|steps|levels|scores)\b",
     re.IGNORECASE,
 )
 
@@ -72,6 +74,7 @@ def _counts_no_people(text: str, n_end: int, end: int) -> bool:
 
 # after a count's people word: a part ('119 people (37%)') or the first of a list of groups ('154 women got
 # Tykerb, 149 Herceptin', '15 men and 15 women')
+_PART_PERCENT = re.compile(r"\s*\(\s*\d[\d.]*\s*(?:%|percent)", re.IGNORECASE)
 _LIST_OR_PART = re.compile(
     r"\s*\(\s*\d[\d.]*\s*(?:%|percent)|[^.;]{0,80}?(?:,|\band\b|\bwhile\b)\s+(?:the\s+other\s+|another\s+)?"
     r"\d[\d,]*(?!\s+(?:out\s+)?of\s)(?![\d,.]*\s*(?:%|percent|per\s+cent))\b",
@@ -85,6 +88,13 @@ _HYPHEN_UNIT = re.compile(
     r"[-‐](?:decades?|years?|months?|weeks?|days?|hours?|minutes?|mg|milligrams?|micrograms?|grams?)\b",
     re.IGNORECASE,
 )
+
+
+# before a count, an open parenthesis after another count: the count is a breakdown of the group before it ('presented
+# 18 children with ASD and 18 normally developing children (17 boys and 1 girl in each group) with ...', '130 patients
+# (99 women and 31 men)'), not one more group
+_BREAKDOWN = re.compile(r"\d[^()]*\([^()]*$")
+_OPEN_PAREN = re.compile(r"\([^()]*$")
 
 
 # the end of a pair of numbers that is a range, not a second group: 'women between the ages of 45 and 60'
@@ -238,21 +248,41 @@ def _one_groups_size(view: TextView, people_end: int, sentence_end: int) -> bool
     )
 
 
-# A sentence about the study (its people, team or work): where a count with no other cue before it may be the
-# study's size ('The team did scans ... on the brains of 30 people with autism and 30 people without')
+# A sentence about the study (its people, team or work, an analysis or the experimental treatment): where a count
+# with no other cue before it may be the study's size ('The team did scans ... on the brains of 30 people with autism
+# and 30 people without', 'An analysis of lung cancer screening results in 3,200 people ... finds', 'An experimental
+# treatment ... relieved pain in over two-thirds of 327 people')
 _STUDY_CUE = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|research(?:ers)?|scientists|investigators|team|experiment|enrolled|recruited|"
-    r"participants|volunteers|subjects|colleagues|placebo)\b",
+    r"participants|volunteers|subjects|colleagues|placebo|analys[ie]s|analy[sz]ed|experimental)\b",
     re.IGNORECASE,
 )
 # ... and not one that states general figures (how many have a disease, a year's cases), or what is to come
 _GENERAL_FIGURES = re.compile(
-    r"\b(?:(?:each|every|per|a)\s+year|annually|worldwide|nationwide|globally|(?:in|across)\s+(?:the\s+)?"
-    r"(?:u\.\s?s\.|us|united\s+states|america|world|country|nation|uk|britain|england|europe|canada|australia)|"
-    r"millions?|billions?|estimated|affects?|affecting|one\s+in|(?:is|are)\s+diagnosed|will|would|could|plans?|planned|"
+    r"\b(?:(?:each|every|per|a)\s+year|annually|worldwide|globally|"
+    r"millions?|billions?|estimated|affects?|affecting|one\s+in|(?:is|are)\s+diagnosed|will|would|plans?|planned|"
     r"hopes?|ongoing|(?:previous|earlier|prior|another|other|past)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|research|work|analys[ie]s)|largest|employs?|employed|members?|founded|organi[sz]ation|for\s+every|(?:is|are)\s+being|respectively|dedicated|professionals)\b",
     re.IGNORECASE,
 )
+# ... nor a country's people: a country or the nation named right before the count or right after its people word
+# ('In the US, only about 40 percent of girls ...', 'occurred in 230,000 women in the United States in 2015', 'people
+# with diabetes nationwide'); a place further on is where the study was done ('60 healthy volunteers given the vaccine
+# in Britain', 'trial that took place across 159 pancreatic cancer centers located in Europe', 'used data from
+# nationwide Swedish health registries to compare pregnancies between nearly 600 women ...')
+_PLACE = (
+    r"(?:nationwide\b|(?:in|across)\s+(?:the\s+)?(?:u\.\s?s\.|(?:us|united\s+states|america|world|country|nation|"
+    r"uk|britain|england|europe|canada|australia)\b))"
+)
+_PLACE_BEFORE = re.compile(r"\b" + _PLACE + r"[^.;:!?]*$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?,?\s+" + _PLACE, re.IGNORECASE)
+
+
+# ... nor what may come about, said before the count ('the device could eventually change the lives of up to 200,000
+# people'); after it, 'could' tells what the study found ('allowed three blind patients to see shapes ... and say
+# the device could become routine', 'in a test of 38 women, they found that they could predict premature birth')
+_COULD = re.compile(r"\bcould\b", re.IGNORECASE)
+
+
 # around a count with no cue of its own, what makes it no size of the study: a part ('three out of six patients',
 # 'Three of its seven authors'), a fraction ('two thirds of people'), a comparison group ('compared to 96 similar
 # patients'), a year ('Nov. 8, 2012 -- Men who eat'), or the end of a label ('HPV 16/18 AS04-adjuvanted vaccine in
@@ -353,6 +383,9 @@ def _bare_count_ok(
     return (
         cue
         and _GENERAL_FIGURES.search(view.text, s, e) is None
+        and _PLACE_BEFORE.search(view.text, max(s, n_start - 40), n_start) is None
+        and _COULD.search(view.text, s, n_start) is None
+        and _PLACE_AFTER.match(view.text, m.end(), e) is None
         and _BARE_AFTER.match(view.text, n_end) is None
         and _BARE_BEFORE.search(view.text, max(s, n_start - 30), n_start) is None
         and _YEAR_LIKE.fullmatch(view.text, n_start, n_end) is None
@@ -550,6 +583,10 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 continue  # 'One in three youth', '1 in 11 people': a rate, not a count
             if _LABEL_NUMBER.search(view.text, max(0, n_start - 8), n_start):
                 continue  # 'For this phase 2 study, 39 patients were ...': the 2 names the phase
+            if pat.label == "bare" and _BREAKDOWN.search(
+                view.text, view.sentence_of(n_start)[0], n_start
+            ):
+                continue  # '18 children with ASD and 18 ... children (17 boys and 1 girl in each group)'
             if pat.extra.get("not_planned"):
                 s, e = view.sentence_of(m.start())
                 if _PLANNED_SIZE.search(view.text, s, m.start()) or _PLANNED_AFTER.search(
@@ -600,9 +637,17 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 if pat.label != "bare":
                     continue
                 after = view.text[listed.end() : listed.end() + 30]
-                if not NOT_COUNT_AFTER.match(after) and not _HYPHEN_UNIT.match(after):
+                if (
+                    not NOT_COUNT_AFTER.match(after)
+                    and not _HYPHEN_UNIT.match(after)
+                    and not (
+                        _OPEN_PAREN.search(view.text, m.end(), listed.end())
+                        and not _PART_PERCENT.match(view.text, m.end())
+                    )
+                ):
                     # (a list of durations is no list of groups: '343 infants when they were 6 months, 12 months
-                    # and 24 months old', '15 patients ... had 10 weekly, 30-minute sessions')
+                    # and 24 months old', '15 patients ... had 10 weekly, 30-minute sessions'; nor a breakdown in
+                    # parentheses: '18 normally developing children (17 boys and 1 girl in each group)')
                     crowded.add(view.sentence_of(m.start()))
                     continue
             if (
@@ -679,7 +724,11 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             facts.randomized_subset = Fact(True, [m.span()], pat.id)
         elif pat.label == "randomized_all" and randomized_all is None:
             s, _ = view.sentence_of(m.start())
-            if not _PART.search(view.text[max(s, m.start() - 30) : m.start()]):
+            # (not another study's participants: 'The NCI is running a clinical trial in which 53,000 current and
+            # former smokers were randomly assigned')
+            if not _PART.search(view.text[max(s, m.start() - 30) : m.start()]) and not elsewhere_at(
+                m.start()
+            ):
                 randomized_all = Fact(True, [m.span()], pat.id)
 
     # 'In 2,482 women with BRCA mutations, including 247 women who ...': a count after 'including' is the study's

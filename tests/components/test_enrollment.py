@@ -379,3 +379,84 @@ def test_questionnaires_filled_out_by_people_and_people_visited() -> None:
     assert enrollment_counts(
         "Members of the research team visited 15 couples in their home once a week for 10 weeks."
     ) == (15, None)
+
+
+def test_an_analysis_or_an_experimental_treatment_is_about_the_study() -> None:
+    # a count with no cue of its own stands in a sentence about the study when the sentence tells of an
+    # analysis or of the experimental treatment, with no word 'study' in it
+    assert enrollment_counts(
+        "An analysis of lung cancer screening results in 3,200 people from the National Cancer Institute finds "
+        "that 21 to 33 percent of the suspicious nodules found by CT scans are false alarms."
+    ) == (3200, None)
+    assert enrollment_counts(
+        "An experimental treatment that involves spinal injections of ozone gas and steroids relieved pain in "
+        "over two-thirds of 327 people with back problems related to a herniated disc."
+    ) == (327, None)
+    assert enrollment_counts(
+        "The experimental procedure was done in 12 infants who were born with a congenital cataract condition."
+    ) == (12, None)
+    # (still no size in a sentence of general figures)
+    assert enrollment_counts(
+        "An experimental drug may one day help the 500,000 people diagnosed with the disease each year."
+    ) == (None, None)
+
+
+def test_a_place_further_on_is_where_the_study_was_done() -> None:
+    # a country named away from the count is where the study's people were: the count is the study's size
+    assert enrollment_counts(
+        "The data, published in the New England Journal of Medicine, were from 60 healthy volunteers given the "
+        "vaccine in Britain between Sept. 17 and Nov. 18 last year."
+    ) == (60, None)
+    assert enrollment_counts(
+        "The pool of nearly 1,100 patients that the researchers focused on were part of the large trial that took "
+        "place across 159 pancreatic cancer centers located in Europe, Canada, Australasia and Japan."
+    ) == (1100, None)
+    assert enrollment_counts(
+        "Johansson and her colleagues used data from nationwide Swedish health registries to compare pregnancies "
+        "between nearly 600 women who had given birth after bariatric surgery and more than 2,300 women who hadn't."
+    ) == (2900, None)
+    # ... but a country named right before the count or right after its people word makes it a country's figure
+    assert enrollment_counts(
+        "230,000 women in the United States got a breast cancer diagnosis in 2015, the researchers said."
+    ) == (None, None)
+    assert enrollment_counts(
+        "In the U.S., the researchers said, 230,000 women got a breast cancer diagnosis in 2015."
+    ) == (None, None)
+    # ('U.S.' with its stops; and no count of people in pounds)
+    assert enrollment_counts(
+        "Although HGH is not a cure for the disease, which afflicts 30,000 people in the U.S., the researchers "
+        "found that it reduced the number of hospitalizations."
+    ) == (None, None)
+    assert enrollment_counts(
+        "In the cases studied, the researchers found that human growth hormone added 1.25 inches in height and "
+        "three pounds to the patients."
+    ) == (None, None)
+
+
+def test_could_after_the_count_tells_what_the_study_found() -> None:
+    # 'could' after a count with no cue of its own is what the study found, not what may come about
+    assert enrollment_counts(
+        "Scientists have developed an eye implant that allowed three blind patients to see shapes and objects "
+        "within days of treatment in a trial and say the device could become routine."
+    ) == (3, None)
+    assert enrollment_counts(
+        "Although the Lancet study was small — only 17 children completed the entire protocol — it demonstrated "
+        "that a computer algorithm could safely interpret glucose data."
+    ) == (17, None)
+    # ... but before the count it is what may come about
+    assert enrollment_counts(
+        "Experts said the device, tested in a trial, could eventually change the lives of up to 200,000 patients."
+    ) == (None, None)
+    # (nor a label's number before a count of levels: 'Abeta 42 levels as people who already have it')
+    assert enrollment_counts(
+        "What we've learned through our research is that people at risk exhibit the same elevated Abeta 42 levels "
+        "as people who already have it, so they could get tested anytime."
+    ) == (None, None)
+
+
+def test_a_breakdown_in_parentheses_is_no_further_group() -> None:
+    # counts in parentheses after a group's count break it down: the sentence's groups still add up to the size
+    assert enrollment_counts(
+        "To find out, Sobel and their colleagues presented 18 children with ASD and 18 normally developing "
+        "children (17 boys and 1 girl in each group) with pleasant and unpleasant odors."
+    ) == (36, None)
