@@ -191,6 +191,42 @@ def test_a_single_arm_trials_treatment_is_what_its_participants_received() -> No
     )
 
 
+def test_a_single_arm_trials_treatment_may_be_the_subject_of_the_leads_result() -> None:
+    # no treatment in the sentences about who got what: the subject of the lead's result names it
+    assert _single_arm(
+        "Nov. 8, 2011 -- A vaccine for breast and ovarian cancer that has spread to other parts of the body shows "
+        "promise, according to a preliminary study of 26 patients. One woman now has no evidence of cancer."
+    ) == [("vaccine for breast and ovarian cancer", 26)]
+    assert _single_arm(
+        "Tiny pellets could treat arthritic knee pain, a small study has found. The pilot study involved 20 "
+        "patients with moderate to severe arthritis pain."
+    ) == [("Tiny pellets", 20)]
+    # ... but not a group of people, the researchers or the study itself
+    assert (
+        _single_arm(
+            "People with arthritis may reduce their pain, a small study has found. The pilot study involved 20 "
+            "patients with moderate to severe arthritis pain."
+        )
+        == []
+    )
+    assert (
+        _single_arm(
+            "New research shows promise for arthritis sufferers. The pilot study involved 20 patients with "
+            "moderate to severe arthritis pain."
+        )
+        == []
+    )
+    # ... nor the subject of a sentence later in the text
+    assert (
+        _single_arm(
+            "The pilot study involved 20 patients with moderate to severe arthritis pain. Their average age was 61. "
+            "They had tried many things. Most had seen several doctors. Some had had surgery before. Many were "
+            "tired of the pain. Others wanted to avoid surgery. Tiny pellets could treat arthritic knee pain."
+        )
+        == []
+    )
+
+
 def test_a_sham_group_is_not_the_group_it_imitates() -> None:
     assert arm_sizes(
         "Researchers randomized 200 women, 101 to acupuncture and 99 to sham acupuncture."
