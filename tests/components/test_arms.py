@@ -256,6 +256,26 @@ def test_each_alternatives_size_in_bare_parentheses() -> None:
     ) == [58, 53]
 
 
+def test_a_longer_list_of_groups_by_condition_that_ends_with_the_controls() -> None:
+    # the first group's next item after a bare comma, when the list ends with the healthy controls (set off by dashes)
+    assert arm_sizes(
+        "The numbers tested by the researchers -- 251 patients with pancreatic cancer (five of whom had very early "
+        "lesions), 32 with chronic pancreatitis and 120 healthy controls -- aren't nearly large enough."
+    ) == [251, 32, 120]
+    assert arm_sizes(
+        "The group tested 60 samples, including 12 from people with Parkinson's disease, 17 from people with "
+        "dementia with Lewy bodies, and 31 controls."
+    ) == [12, 17, 31]
+    # ... but a list of cohorts with no comparison group is not one
+    assert (
+        arm_sizes(
+            "Twenty men with metastatic prostate cancer, five with extra-pelvic lymph nodal disease and 15 with "
+            "bone disease, were treated with androgen deprivation therapy."
+        )
+        == []
+    )
+
+
 def test_a_list_of_groups_after_a_verb_goes_on_without_it() -> None:
     assert arm_sizes(
         "In the study, 154 women got Tykerb, 149 Herceptin and the other 152 both drugs."
