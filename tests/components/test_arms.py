@@ -256,6 +256,17 @@ def test_each_alternatives_size_in_bare_parentheses() -> None:
     ) == [58, 53]
 
 
+def test_a_group_among_whom_a_result_is_stated_may_be_counted_approximately() -> None:
+    assert arm_sizes(
+        "Among the nearly 1,200 people who received the intervention, half as many people had made suicide "
+        "attempts as those in the control group."
+    ) == [1200]
+    assert arm_sizes(
+        "They found that depression was reported half as often among the more than 41,000 patients who took "
+        "ketamine, as compared to patients who took any other drug."
+    ) == [41000]
+
+
 def test_a_longer_list_of_groups_by_condition_that_ends_with_the_controls() -> None:
     # the first group's next item after a bare comma, when the list ends with the healthy controls (set off by dashes)
     assert arm_sizes(
