@@ -800,6 +800,12 @@ def add_partition(
     return arms
 
 
+#: the opening sentences whose result's subject may name a single-arm trial's intervention: at most so many, each
+#: starting within so many characters of the text's start (a headline, a byline and a dateline come first)
+_LEAD_SENTENCES = 7
+_LEAD_CHARS = 700
+
+
 def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None) -> list[ArmFacts]:
     """A single-arm trial's one arm (corpus/README.md: 'single-arm trials list one arm'): every participant got
     the intervention, so its size is the total; its label is the intervention's words, read in the sentence of
@@ -831,10 +837,22 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
             sentence = view.sentences[view.sentence_index(cue.start())]
             if sentence not in places:
                 places.append(sentence)
-    for start, end in places:
+    # then, last, the subject of the lead's result ('A vaccine for breast and ovarian cancer ... shows promise'),
+    # read only in the opening sentences after the headline and in the total's (single_arm.jsonl's "lead" patterns)
+    lead = [
+        (s, e)
+        for s, e in view.sentences[:_LEAD_SENTENCES]
+        if s < _LEAD_CHARS and not view.in_title(s)
+    ]
+    if view.sentences and view.sentences[view.sentence_index(total.at())] not in lead:
+        lead.append(view.sentences[view.sentence_index(total.at())])
+    tries = [(s, e, False) for s, e in places] + [(s, e, True) for s, e in lead]
+    for start, end, only_lead in tries:
         for pat, m in sorted(
             search_in(view, "single_arm", start, end), key=lambda pm: pm[1].start()
         ):
+            if bool(pat.extra.get("lead")) != only_lead:
+                continue
             # quotes dropped ('a \'\'microfocused" ultrasound' -> 'microfocused ultrasound')
             label = re.sub(r"\s{2,}", " ", arm_label(m.group("label")).translate(_QUOTES)).strip()
             if _unusable(label):

@@ -191,6 +191,42 @@ def test_a_single_arm_trials_treatment_is_what_its_participants_received() -> No
     )
 
 
+def test_a_single_arm_trials_treatment_may_be_the_subject_of_the_leads_result() -> None:
+    # no treatment in the sentences about who got what: the subject of the lead's result names it
+    assert _single_arm(
+        "Nov. 8, 2011 -- A vaccine for breast and ovarian cancer that has spread to other parts of the body shows "
+        "promise, according to a preliminary study of 26 patients. One woman now has no evidence of cancer."
+    ) == [("vaccine for breast and ovarian cancer", 26)]
+    assert _single_arm(
+        "Tiny pellets could treat arthritic knee pain, a small study has found. The pilot study involved 20 "
+        "patients with moderate to severe arthritis pain."
+    ) == [("Tiny pellets", 20)]
+    # ... but not a group of people, the researchers or the study itself
+    assert (
+        _single_arm(
+            "People with arthritis may reduce their pain, a small study has found. The pilot study involved 20 "
+            "patients with moderate to severe arthritis pain."
+        )
+        == []
+    )
+    assert (
+        _single_arm(
+            "New research shows promise for arthritis sufferers. The pilot study involved 20 patients with "
+            "moderate to severe arthritis pain."
+        )
+        == []
+    )
+    # ... nor the subject of a sentence later in the text
+    assert (
+        _single_arm(
+            "The pilot study involved 20 patients with moderate to severe arthritis pain. Their average age was 61. "
+            "They had tried many things. Most had seen several doctors. Some had had surgery before. Many were "
+            "tired of the pain. Others wanted to avoid surgery. Tiny pellets could treat arthritic knee pain."
+        )
+        == []
+    )
+
+
 def test_a_sham_group_is_not_the_group_it_imitates() -> None:
     assert arm_sizes(
         "Researchers randomized 200 women, 101 to acupuncture and 99 to sham acupuncture."
@@ -218,6 +254,37 @@ def test_each_alternatives_size_in_bare_parentheses() -> None:
         "Carlson and her colleagues randomized 111 men and women to either participate in the Experience Corps "
         "(58) or not (53)."
     ) == [58, 53]
+
+
+def test_a_group_among_whom_a_result_is_stated_may_be_counted_approximately() -> None:
+    assert arm_sizes(
+        "Among the nearly 1,200 people who received the intervention, half as many people had made suicide "
+        "attempts as those in the control group."
+    ) == [1200]
+    assert arm_sizes(
+        "They found that depression was reported half as often among the more than 41,000 patients who took "
+        "ketamine, as compared to patients who took any other drug."
+    ) == [41000]
+
+
+def test_a_longer_list_of_groups_by_condition_that_ends_with_the_controls() -> None:
+    # the first group's next item after a bare comma, when the list ends with the healthy controls (set off by dashes)
+    assert arm_sizes(
+        "The numbers tested by the researchers -- 251 patients with pancreatic cancer (five of whom had very early "
+        "lesions), 32 with chronic pancreatitis and 120 healthy controls -- aren't nearly large enough."
+    ) == [251, 32, 120]
+    assert arm_sizes(
+        "The group tested 60 samples, including 12 from people with Parkinson's disease, 17 from people with "
+        "dementia with Lewy bodies, and 31 controls."
+    ) == [12, 17, 31]
+    # ... but a list of cohorts with no comparison group is not one
+    assert (
+        arm_sizes(
+            "Twenty men with metastatic prostate cancer, five with extra-pelvic lymph nodal disease and 15 with "
+            "bone disease, were treated with androgen deprivation therapy."
+        )
+        == []
+    )
 
 
 def test_a_list_of_groups_after_a_verb_goes_on_without_it() -> None:
