@@ -621,6 +621,32 @@ def _ci_bound(raw: str) -> float | None:
 _PARALLEL_STUDY = re.compile(r"\b(?:separate|second|companion)\b", re.IGNORECASE)
 
 
+#: a sentence that names the article's own study beside earlier research or another study ('Unlike earlier
+#: studies, the new trial found a significant reduction (p=0.01)', 'The 30 percent reduction in this study (p=0.002)
+#: is larger than in other trials of the drug class'): what it prints with a p-value is the study's
+_OWN_STUDY_NAMED = re.compile(
+    r"\b(?:this|our|the\s+(?:new|newest|current|present|latest))\s+(?:[\w-]+\s+)?(?:study|trial|research|analysis)\b"
+    r"|\bnew\s+(?:study|trial|research|analysis|findings)\b",
+    re.IGNORECASE,
+)
+#: a sentence that opens by setting its result against earlier research ('Unlike previous studies, researchers found a
+#: significant drop in ...'): the result after it is the study's
+_CONTRAST_OPENING = re.compile(
+    r"\W*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to)\s+(?:the\s+|most\s+|many\s+)?"
+    r"(?:previous|earlier|prior|past|other|older)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_own_study(view: TextView, sentence: tuple[int, int]) -> bool:
+    """Whether ``sentence`` names the article's own study (``_OWN_STUDY_NAMED``) or opens by setting its result
+    against earlier research (``_CONTRAST_OPENING``)."""
+    return (
+        _OWN_STUDY_NAMED.search(view.text, *sentence) is not None
+        or _CONTRAST_OPENING.match(view.text, *sentence) is not None
+    )
+
+
 def _p_about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> bool:
     """Whether a p-value or interval at ``at`` is another study's (as ``_about_other_study`` reads it), except in a sentence
     that only follows a mention of an earlier study in a later paragraph: there the article has turned back to its
@@ -630,12 +656,12 @@ def _p_about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -
     sentences after it, headings and paragraphs between them or not."""
     sentence = view.sentence_of(at)
     if _OTHER_RESEARCH.search(view.text, *sentence):
-        return True  # earlier research, wherever it stands
+        return not _names_own_study(view, sentence)  # earlier research, wherever it stands
     if sentence not in other:
         return False
     mentions = other_study_mentions(view)
     if sentence in mentions:
-        return True
+        return not _names_own_study(view, sentence)
     i = view.sentence_index(at)
     opening = next(
         (

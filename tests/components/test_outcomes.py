@@ -661,3 +661,28 @@ def test_a_fold_against_other_animals_is_an_effect() -> None:
     ) == [("other", 2.0)]
     # against the animals' own earlier state, none
     assert effects_of("The mice ran twice as far as the day before.") == []
+
+
+def test_a_p_value_in_a_sentence_naming_the_study_beside_earlier_research_is_the_studys() -> None:
+    # the sentence sets the new study against earlier research: its p-value is the new study's
+    assert p_values_of(
+        "Unlike earlier studies, the new trial found a significant reduction in heart attacks (p=0.01)."
+    ) == [0.01]
+    assert p_values_of(
+        "Unlike previous studies, researchers found a significant drop in strokes (p=0.02)."
+    ) == [0.02]
+    assert p_values_of(
+        "The 30 percent reduction in this study (p=0.002) is larger than in other trials of the drug class."
+    ) == [0.002]
+    assert p_values_of(
+        "Unlike a 2015 study of a similar drug, the current trial found fewer strokes on the drug (p=0.04)."
+    ) == [0.04]
+    # earlier research alone, or another study with no word of the article's own, is still that research's
+    assert p_values_of("Previous studies have shown a lower risk of death (P = .02).") == []
+    assert (
+        p_values_of(
+            "The reduction of 30 percent (p=0.002) is larger than in other trials of the drug class."
+        )
+        == []
+    )
+    assert p_values_of("A 2013 trial of aspirin found fewer strokes as well (p=0.03).") == []
