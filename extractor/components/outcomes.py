@@ -677,9 +677,10 @@ def _p_about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -
 
 
 def parse_p(raw: str) -> float | None:
-    """'0.001' -> 0.001, '.04' -> 0.04, '0·04' (a middle dot for the point) -> 0.04, '1.2 x 10-5' -> 1.2e-05,
-    '3 × 10−6' -> 3e-06, '5e-8' -> 5e-08, '10-8' -> 1e-08; a value above 1 is no p-value."""
-    m = _P_NUMBER.fullmatch(raw.replace("·", "."))
+    """'0.001' -> 0.001, '.04' -> 0.04, '0·04' (a middle dot for the point) -> 0.04, '0,001' (a comma for it) ->
+    0.001, '1.2 x 10-5' -> 1.2e-05, '3 × 10−6' -> 3e-06, '5e-8' -> 5e-08, '10-8' -> 1e-08; a value above 1 is no
+    p-value."""
+    m = _P_NUMBER.fullmatch(raw.replace("·", ".").replace(",", "."))
     if not m:
         return None
     if m.group(3):

@@ -686,3 +686,15 @@ def test_a_p_value_in_a_sentence_naming_the_study_beside_earlier_research_is_the
         == []
     )
     assert p_values_of("A 2013 trial of aspirin found fewer strokes as well (p=0.03).") == []
+
+
+def test_a_p_value_with_a_comma_for_the_point_or_another_less_than_sign_is_read() -> None:
+    assert p_values_of("Deaths were fewer in the drug group (p<0,001).") == [0.001]
+    assert p_values_of("Deaths were fewer in the drug group (p = 0,03).") == [0.03]
+    assert p_values_of("Deaths were fewer in the drug group (p ˂ 0.001).") == [0.001]
+    assert p_values_of("Deaths were fewer in the drug group (p＜0.001).") == [0.001]
+    assert p_values_of("Deaths were fewer in the drug group (p ≦ 0.05).") == [0.05]
+    assert p_values_of("Risk fell with each added cup (p(trend)=0.02).") == [0.02]
+    assert p_values_of("The benefit differed between trials (P-heterogeneity = 0.03).") == [0.03]
+    # a comma after a zero that no digit follows is no point
+    assert p_values_of("Doses were given at p = 0, 1 or 2 hours.") == []
