@@ -698,3 +698,16 @@ def test_a_p_value_with_a_comma_for_the_point_or_another_less_than_sign_is_read(
     assert p_values_of("The benefit differed between trials (P-heterogeneity = 0.03).") == [0.03]
     # a comma after a zero that no digit follows is no point
     assert p_values_of("Doses were given at p = 0, 1 or 2 hours.") == []
+
+
+def test_a_p_value_with_a_two_character_sign_or_in_words_is_read() -> None:
+    assert p_values_of("Deaths were fewer in the drug group (p <= 0.05).") == [0.05]
+    assert p_values_of("Deaths were fewer in the drug group (p=<0.05).") == [0.05]
+    assert p_values_of("Deaths were fewer in the drug group (P ＝ 0.03).") == [0.03]
+    assert p_values_of("Deaths were fewer in the drug group (p equals .03).") == [0.03]
+    assert p_values_of("Deaths were fewer in the drug group, with a p-value equal to 0.03.") == [
+        0.03
+    ]
+    assert p_values_of("Pain and sleep improved (p values 0.01 and 0.03).") == [0.01, 0.03]
+    # a value with a leading 1 and a power of ten is the power's ('1.2E-5'), not 1.2 (no p-value)
+    assert p_values_of("The variant raised the risk of stroke (P=1.2E-5).") == [1.2e-05]
