@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from extractor import patterns
 from extractor.components.classify import (
     OTHER_STUDY_RUN,
+    mentions_other_study,
     other_study_mentions,
     other_study_sentences,
 )
@@ -621,21 +622,53 @@ def _ci_bound(raw: str) -> float | None:
 _PARALLEL_STUDY = re.compile(r"\b(?:separate|second|companion)\b", re.IGNORECASE)
 
 
+#: a sentence that names the article's own study beside earlier research or another study ('Unlike earlier
+#: studies, the new trial found a significant reduction (p=0.01)', 'The 30 percent reduction in this study (p=0.002)
+#: is larger than in other trials of the drug class'): what it prints with a p-value is the study's
+_OWN_STUDY_NAMED = re.compile(
+    r"\b(?:this|our|the\s+(?:new|newest|current|present|latest))\s+(?:[\w-]+\s+)?(?:study|trial|research|analysis)\b"
+    r"|\bnew\s+(?:study|trial|research|analysis|findings)\b",
+    re.IGNORECASE,
+)
+#: a sentence that opens by setting its result against earlier research or another study ('Unlike previous studies,
+#: researchers found a significant drop in ...', 'Unlike a 2015 trial, the drug cut ...'): the result after it is the
+#: study's
+_CONTRAST_OPENING = re.compile(
+    r"\W*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_own_study(view: TextView, sentence: tuple[int, int]) -> bool:
+    """Whether ``sentence`` names the article's own study (``_OWN_STUDY_NAMED``) or opens by setting its result
+    against earlier research (``_CONTRAST_OPENING``)."""
+    return (
+        _OWN_STUDY_NAMED.search(view.text, *sentence) is not None
+        or _CONTRAST_OPENING.match(view.text, *sentence) is not None
+    )
+
+
 def _p_about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> bool:
     """Whether a p-value or interval at ``at`` is another study's (as ``_about_other_study`` reads it), except in a sentence
     that only follows a mention of an earlier study in a later paragraph: there the article has turned back to its
     own results ('A 2015 study of a similar drug found a smaller benefit. That study enrolled 200 patients.' and
     then, as a paragraph of its own, 'Migraine days fell from 8 to 4 a month on the drug, compared with 8 to 6 on
     placebo (p<0.001).'). A study reported beside the article's own ('a separate Phase 3 study') keeps the
-    sentences after it, headings and paragraphs between them or not."""
+    sentences after it, headings and paragraphs between them or not. In the sentence that mentions the other study
+    or earlier research, what is printed before the mention is the article's own ('Heart attacks fell by 30
+    percent (p<0.001), more than a previous trial of a similar drug had found'), and so is the whole sentence when
+    it names the article's study or opens with the contrast (``_names_own_study``)."""
     sentence = view.sentence_of(at)
-    if _OTHER_RESEARCH.search(view.text, *sentence):
-        return True  # earlier research, wherever it stands
+    research = _OTHER_RESEARCH.search(view.text, *sentence)
+    if research is not None:
+        # earlier research, wherever it stands; not what the sentence prints before it ('Heart attacks fell by 30
+        # percent (p<0.001), more than previous trials had found')
+        return research.start() < at and not _names_own_study(view, sentence)
     if sentence not in other:
         return False
     mentions = other_study_mentions(view)
     if sentence in mentions:
-        return True
+        return mentions_other_study(view, sentence[0], at) and not _names_own_study(view, sentence)
     i = view.sentence_index(at)
     opening = next(
         (
@@ -651,9 +684,10 @@ def _p_about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -
 
 
 def parse_p(raw: str) -> float | None:
-    """'0.001' -> 0.001, '.04' -> 0.04, '0·04' (a middle dot for the point) -> 0.04, '1.2 x 10-5' -> 1.2e-05,
-    '3 × 10−6' -> 3e-06, '5e-8' -> 5e-08, '10-8' -> 1e-08; a value above 1 is no p-value."""
-    m = _P_NUMBER.fullmatch(raw.replace("·", "."))
+    """'0.001' -> 0.001, '.04' -> 0.04, '0·04' (a middle dot for the point) -> 0.04, '0,001' (a comma for it) ->
+    0.001, '1.2 x 10-5' -> 1.2e-05, '3 × 10−6' -> 3e-06, '5e-8' -> 5e-08, '10-8' -> 1e-08; a value above 1 is no
+    p-value."""
+    m = _P_NUMBER.fullmatch(raw.replace("·", ".").replace(",", "."))
     if not m:
         return None
     if m.group(3):

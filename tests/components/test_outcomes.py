@@ -661,3 +661,67 @@ def test_a_fold_against_other_animals_is_an_effect() -> None:
     ) == [("other", 2.0)]
     # against the animals' own earlier state, none
     assert effects_of("The mice ran twice as far as the day before.") == []
+
+
+def test_a_p_value_in_a_sentence_naming_the_study_beside_earlier_research_is_the_studys() -> None:
+    # the sentence sets the new study against earlier research: its p-value is the new study's
+    assert p_values_of(
+        "Unlike earlier studies, the new trial found a significant reduction in heart attacks (p=0.01)."
+    ) == [0.01]
+    assert p_values_of(
+        "Unlike previous studies, researchers found a significant drop in strokes (p=0.02)."
+    ) == [0.02]
+    assert p_values_of(
+        "Compared with other trials of the drug class, the reduction in this study was large (p=0.002)."
+    ) == [0.002]
+    assert p_values_of(
+        "Unlike a 2015 study of a similar drug, the current trial found fewer strokes on the drug (p=0.04)."
+    ) == [0.04]
+    # earlier research alone, or another study with no word of the article's own, is still that research's
+    assert p_values_of("Previous studies have shown a lower risk of death (P = .02).") == []
+    assert p_values_of("Other trials of the drug class found a smaller reduction (p=0.04).") == []
+    assert p_values_of("A 2013 trial of aspirin found fewer strokes as well (p=0.03).") == []
+
+
+def test_a_p_value_with_a_comma_for_the_point_or_another_less_than_sign_is_read() -> None:
+    assert p_values_of("Deaths were fewer in the drug group (p<0,001).") == [0.001]
+    assert p_values_of("Deaths were fewer in the drug group (p = 0,03).") == [0.03]
+    assert p_values_of("Deaths were fewer in the drug group (p ˂ 0.001).") == [0.001]
+    assert p_values_of("Deaths were fewer in the drug group (p＜0.001).") == [0.001]
+    assert p_values_of("Deaths were fewer in the drug group (p ≦ 0.05).") == [0.05]
+    assert p_values_of("Risk fell with each added cup (p(trend)=0.02).") == [0.02]
+    assert p_values_of("The benefit differed between trials (P-heterogeneity = 0.03).") == [0.03]
+    # a comma after a zero that no digit follows is no point
+    assert p_values_of("Doses were given at p = 0, 1 or 2 hours.") == []
+
+
+def test_a_p_value_with_a_two_character_sign_or_in_words_is_read() -> None:
+    assert p_values_of("Deaths were fewer in the drug group (p <= 0.05).") == [0.05]
+    assert p_values_of("Deaths were fewer in the drug group (p=<0.05).") == [0.05]
+    assert p_values_of("Deaths were fewer in the drug group (P ＝ 0.03).") == [0.03]
+    assert p_values_of("Deaths were fewer in the drug group (p equals .03).") == [0.03]
+    assert p_values_of("Deaths were fewer in the drug group, with a p-value equal to 0.03.") == [
+        0.03
+    ]
+    assert p_values_of("Pain and sleep improved (p values 0.01 and 0.03).") == [0.01, 0.03]
+    # a value with a leading 1 and a power of ten is the power's ('1.2E-5'), not 1.2 (no p-value)
+    assert p_values_of("The variant raised the risk of stroke (P=1.2E-5).") == [1.2e-05]
+
+
+def test_a_p_value_printed_before_a_mention_of_other_research_is_the_studys() -> None:
+    # the result and its p-value come first; the other study or earlier research is set beside it after
+    assert p_values_of(
+        "Heart attacks fell by 30 percent (p<0.001), more than a previous trial of a similar drug had found."
+    ) == [0.001]
+    assert p_values_of(
+        "The drug cut heart attacks by 30 percent (p<0.001), twice the benefit seen in a 2015 trial of an older"
+        " drug."
+    ) == [0.001]
+    assert p_values_of(
+        "Unlike a 2015 trial, the drug cut heart attacks by 30 percent (p<0.001)."
+    ) == [0.001]
+    # printed after the mention, it is the other study's
+    assert (
+        p_values_of("A 2015 trial of an older drug cut heart attacks by 15 percent (p=0.04).") == []
+    )
+    assert p_values_of("Previous trials found a smaller benefit (p=0.04).") == []
