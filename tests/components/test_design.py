@@ -817,3 +817,21 @@ def test_findings_in_four_or_more_separate_studies_are_a_meta_analysis() -> None
         == "meta_analysis"
     )
     assert design_of("The drug was tested in two separate trials.") is None
+
+
+def test_laboratory_work_beside_people_treated_is_a_study_in_people() -> None:
+    lab = (
+        "Scientists used genetic engineering to make blood cells that resist HIV. "
+        "The gene-snipping compound was added in the lab, and about one-fourth of the cells were modified. "
+    )
+    # the laboratory step alone: an experiment of the laboratory
+    assert design_of(lab + "The cells multiplied in the dish.") == "other"
+    # people given the treatment with nothing compared: an uncontrolled study in people
+    assert design_of(lab + "Three men received about 2.5 billion modified cells.") == "single_arm"
+    # a comparison named: no single arm, the laboratory cue stays
+    assert (
+        design_of(
+            lab + "Three men received the modified cells, compared with three given a placebo."
+        )
+        == "other"
+    )
