@@ -835,3 +835,21 @@ def test_laboratory_work_beside_people_treated_is_a_study_in_people() -> None:
         )
         == "other"
     )
+
+
+def test_exams_or_results_for_many_people_are_observational() -> None:
+    assert (
+        design_of("For the study, her team reviewed initial breast MRI exams of 1,026 women.")
+        == "observational"
+    )
+    assert (
+        design_of(
+            "Researchers looked at treadmill stress test results for more than 58,000 subjects."
+        )
+        == "observational"
+    )
+    # results of people treated are a treatment's, not a study of people as they are
+    assert (
+        design_of("The center reported test results of 101 patients who were treated with CAR-T.")
+        is None
+    )
