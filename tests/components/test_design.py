@@ -853,3 +853,28 @@ def test_exams_or_results_for_many_people_are_observational() -> None:
         design_of("The center reported test results of 101 patients who were treated with CAR-T.")
         is None
     )
+
+
+def test_a_first_use_in_people_is_an_uncontrolled_study() -> None:
+    assert (
+        design_of(
+            "Investigators reported results from the first 10 people in the world treated "
+            "with the new corneas. Six of the 10 patients had improved vision."
+        )
+        == "single_arm"
+    )
+    assert (
+        design_of(
+            "The first use of heart stem cells in humans looks like a breakthrough. "
+            "Results are in for 16 patients in the study."
+        )
+        == "single_arm"
+    )
+    # a first use compared with a control group is no single arm
+    assert (
+        design_of(
+            "The first use of heart stem cells in humans looks like a breakthrough. "
+            "The 16 patients in the study did better than a control group."
+        )
+        is None
+    )
