@@ -419,13 +419,15 @@ def _early_phase_single_arm(
     view: TextView,
     phase: Fact[str] | None,
     aside: set[int] | frozenset[int] = frozenset(),
+    people_only: bool = False,
 ) -> Fact[str] | None:
     """A phase 1, 1/2 or 2 trial, a pilot or feasibility study, when no design cue says otherwise and the text
     names no comparison of its own, is a single-arm study ('This Phase I/II clinical trial treated 78
     patients', 'The small pilot study ... involved 20 patients'): corpus rule, a trial in which every
     participant got the intervention and no control group is mentioned. A comparison named only in a
     sentence about future, other or historical trials does not count (``aside``: the sentences of design.jsonl's
-    'aside' cues). Plain substring look-ups, on this rare path only."""
+    'aside' cues). With ``people_only`` only uncontrolled.jsonl's cues count (people treated, tested or given
+    the treatment), not an early phase or early-study words. Plain substring look-ups, on this rare path only."""
     text = view.lower
     if _compared(view, aside):
         return None
@@ -433,9 +435,12 @@ def _early_phase_single_arm(
     # 'uncontrolled': 'all 12 patients received', 'a clinical trial in 54 women'), not in a sentence about
     # future or other trials ('an upcoming Phase 2 trial will further test ...')
     cues: list[tuple[int, int, str]] = []
-    if phase is not None and phase.value in ("1", "1/2", "2"):
+    if phase is not None and phase.value in ("1", "1/2", "2") and not people_only:
         cues.append((*phase.spans[0], "design.single_arm.early_phase"))
-    cues.extend((at, end, "design.single_arm.early_phase") for at, end in early_study_words(text))
+    if not people_only:
+        cues.extend(
+            (at, end, "design.single_arm.early_phase") for at, end in early_study_words(text)
+        )
     cues.extend((m.start(), m.end(), pat.id) for pat, m in matches(view, "uncontrolled"))
     cues = [
         c
@@ -925,6 +930,15 @@ def find_study(view: TextView) -> StudyFacts:
             if all(f.value != ident for f in facts.registry_ids):
                 facts.registry_ids.append(Fact(ident, [m.span("id")], pat.id))
     facts.registry_ids.sort(key=Fact.at)
+    if facts.design is not None and facts.design.value == "other":
+        # animal or laboratory work told beside people treated, tested or given the treatment with no comparison
+        # named ('scientists used genetic engineering in six patients ... The gene-snipping compound was added in
+        # the lab ... Three men received about 2.5 billion modified cells'): the laboratory work is a step of a
+        # study in people, an uncontrolled one (corpus rule: design 'other' is for animal- and cell-only studies)
+        other = aside | {view.sentence_index(s) for s, _ in told_of} | earlier
+        in_people = _early_phase_single_arm(view, facts.phase, other, people_only=True)
+        if in_people is not None:
+            facts.design = in_people
     if facts.design is None:
         other = aside | {view.sentence_index(s) for s, _ in told_of}
         facts.design = _early_phase_single_arm(view, facts.phase, other)

@@ -817,3 +817,64 @@ def test_findings_in_four_or_more_separate_studies_are_a_meta_analysis() -> None
         == "meta_analysis"
     )
     assert design_of("The drug was tested in two separate trials.") is None
+
+
+def test_laboratory_work_beside_people_treated_is_a_study_in_people() -> None:
+    lab = (
+        "Scientists used genetic engineering to make blood cells that resist HIV. "
+        "The gene-snipping compound was added in the lab, and about one-fourth of the cells were modified. "
+    )
+    # the laboratory step alone: an experiment of the laboratory
+    assert design_of(lab + "The cells multiplied in the dish.") == "other"
+    # people given the treatment with nothing compared: an uncontrolled study in people
+    assert design_of(lab + "Three men received about 2.5 billion modified cells.") == "single_arm"
+    # a comparison named: no single arm, the laboratory cue stays
+    assert (
+        design_of(
+            lab + "Three men received the modified cells, compared with three given a placebo."
+        )
+        == "other"
+    )
+
+
+def test_exams_or_results_for_many_people_are_observational() -> None:
+    assert (
+        design_of("For the study, her team reviewed initial breast MRI exams of 1,026 women.")
+        == "observational"
+    )
+    assert (
+        design_of(
+            "Researchers looked at treadmill stress test results for more than 58,000 subjects."
+        )
+        == "observational"
+    )
+    # results of people treated are a treatment's, not a study of people as they are
+    assert (
+        design_of("The center reported test results of 101 patients who were treated with CAR-T.")
+        is None
+    )
+
+
+def test_a_first_use_in_people_is_an_uncontrolled_study() -> None:
+    assert (
+        design_of(
+            "Investigators reported results from the first 10 people in the world treated "
+            "with the new corneas. Six of the 10 patients had improved vision."
+        )
+        == "single_arm"
+    )
+    assert (
+        design_of(
+            "The first use of heart stem cells in humans looks like a breakthrough. "
+            "Results are in for 16 patients in the study."
+        )
+        == "single_arm"
+    )
+    # a first use compared with a control group is no single arm
+    assert (
+        design_of(
+            "The first use of heart stem cells in humans looks like a breakthrough. "
+            "The 16 patients in the study did better than a control group."
+        )
+        is None
+    )
