@@ -661,3 +661,26 @@ def test_a_fold_against_other_animals_is_an_effect() -> None:
     ) == [("other", 2.0)]
     # against the animals' own earlier state, none
     assert effects_of("The mice ran twice as far as the day before.") == []
+
+
+def test_an_effect_told_again_for_another_group_in_the_next_sentence_takes_its_kind() -> None:
+    assert effects_of(
+        "Men with three points had a 46 percent decreased chance of developing lethal prostate cancer"
+        " in the health professionals' group. In the physicians' group this decrease was 30 percent."
+    ) == [("RRR", 46.0), ("RRR", 30.0)]
+    assert effects_of(
+        "People taking anticoagulants were 29 percent less likely to develop dementia than those who"
+        " were not. When the researchers focused on people who continued to take the drugs, they found"
+        " an even larger reduction (48 percent) in the risk for dementia."
+    ) == [("RRR", 29.0), ("RRR", 48.0)]
+    assert effects_of(
+        "The number of active lesions had dropped 89 percent more among the 600-mg group compared with"
+        " those getting a placebo. Similarly, those in the 2,000-mg group experienced a 96 percent"
+        " bigger drop in lesions."
+    ) == [("pct_change", 89.0), ("pct_change", 96.0)]
+    # with no effect in its own or the previous sentence, nor for the comparison group's own change
+    assert effects_of("In the physicians' group this decrease was 30 percent.") == []
+    assert effects_of(
+        "Patients on the drug had a 40 percent lower risk of stroke than those on placebo."
+        " In the placebo group, the decrease was 10 percent."
+    ) == [("RRR", 40.0)]
