@@ -684,3 +684,20 @@ def test_an_effect_told_again_for_another_group_in_the_next_sentence_takes_its_k
         "Patients on the drug had a 40 percent lower risk of stroke than those on placebo."
         " In the placebo group, the decrease was 10 percent."
     ) == [("RRR", 40.0)]
+
+
+def test_an_absolute_difference_in_percent_or_out_of_every_100_is_an_arr() -> None:
+    assert effects_of(
+        "In addition, there was a 4.0% and 8.9% absolute improvement in laryngectomy-free survival at"
+        " 2 and 3 years, respectively."
+    ) == [("ARR", 4.0), ("ARR", 8.9)]
+    assert effects_of(
+        "Screening prevented breast cancer deaths in three additional women out of every 100 screened."
+    ) == [("ARR", 3.0)]
+    assert effects_of(
+        "For every 100 people who took the drug, four fewer had a heart attack compared with placebo."
+    ) == [("ARR", 4.0)]
+    # a share of people, or out of every 1,000, is no difference out of every 100
+    assert effects_of("It is estimated that about one in every 100 people in the UK has ASD.") == []
+    assert effects_of("For every 1,000 people screened, three fewer died of lung cancer.") == []
+    assert effects_of("The MRI showed an absolute increase in volume of nearly 12 percent.") == []
