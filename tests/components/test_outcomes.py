@@ -701,3 +701,16 @@ def test_an_absolute_difference_in_percent_or_out_of_every_100_is_an_arr() -> No
     assert effects_of("It is estimated that about one in every 100 people in the UK has ASD.") == []
     assert effects_of("For every 1,000 people screened, three fewer died of lung cancer.") == []
     assert effects_of("The MRI showed an absolute increase in volume of nearly 12 percent.") == []
+
+
+def test_list_items_of_those_from_a_cause_are_effects_of_the_kind_before_them() -> None:
+    assert effects_of(
+        "Deaths from adenomatous lung cancer were cut 30 percent, those from colorectal cancer 40"
+        " percent, and those from prostate cancer 10 percent."
+    ) == [("RRR", 30.0), ("RRR", 40.0), ("RRR", 10.0)]
+    # a clause of its own about the other group, or with no effect before it, is none
+    assert effects_of(
+        "The drug cut deaths by 30 percent, and those in the placebo group had 40 percent more"
+        " infections."
+    ) == [("RRR", 30.0)]
+    assert effects_of("Most had diabetes, and those from rural areas 40 percent.") == []
