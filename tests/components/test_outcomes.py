@@ -714,3 +714,11 @@ def test_list_items_of_those_from_a_cause_are_effects_of_the_kind_before_them() 
         " infections."
     ) == [("RRR", 30.0)]
     assert effects_of("Most had diabetes, and those from rural areas 40 percent.") == []
+
+
+def test_a_time_gained_as_minutes_faster_is_a_difference() -> None:
+    assert effects_of(
+        "Compared with no treatment, treated patients fell asleep almost 20 minutes faster."
+    ) == [("difference", 20.0)]
+    assert effects_of("The clinic now sees patients faster than before.") == []
+    assert effects_of("Most say they wish they had done it 10 years sooner.") == []
