@@ -35,12 +35,13 @@ _DIRECTION_ORDER = ("no_difference", "harm", "benefit")
 MIXED_FIRST = ("mixed", *_DIRECTION_ORDER)
 #: effect kinds whose lists continue without repeating the verb ('by 86%, nonvertebral fractures by 43%')
 _LISTED = ("RRR", "pct_change", "ARR", "other", "difference")
-#: what comes before the second number of a range: '12 to ', '5% to ', '12%-', '0.8 percent – '
-# The comparison group's own change, which an effect carried from the sentence before is not
+#: words naming the comparison group, whose own change an effect carried from the sentence before is not
+#: ('In the placebo group, the decrease was 10 percent')
 _CARRIED_OTHER_GROUP = re.compile(
     r"\b(?:placebo|control|sham|usual\s+care|dummy|did\s+not|didn['’]t|not\s+taking|without\s+the)\b",
     re.IGNORECASE,
 )
+#: what comes before the second number of a range: '12 to ', '5% to ', '12%-', '0.8 percent – '
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
 #: what comes after the first number of a range: ' to 30%', '% - 23%', ' percent to 15 percent'
 _RANGE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*\d", re.IGNORECASE)
