@@ -36,6 +36,12 @@ _DIRECTION_ORDER = ("no_difference", "harm", "benefit")
 MIXED_FIRST = ("mixed", *_DIRECTION_ORDER)
 #: effect kinds whose lists continue without repeating the verb ('by 86%, nonvertebral fractures by 43%')
 _LISTED = ("RRR", "pct_change", "ARR", "other", "difference")
+#: words naming the comparison group, whose own change an effect carried from the sentence before is not
+#: ('In the placebo group, the decrease was 10 percent')
+_CARRIED_OTHER_GROUP = re.compile(
+    r"\b(?:placebo|control|sham|usual\s+care|dummy|did\s+not|didn['’]t|not\s+taking|without\s+the)\b",
+    re.IGNORECASE,
+)
 #: what comes before the second number of a range: '12 to ', '5% to ', '12%-', '0.8 percent – '
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
 #: what comes after the first number of a range: ' to 30%', '% - 23%', ' percent to 15 percent'
@@ -757,6 +763,7 @@ def find_outcomes(
     pvals: list[tuple[int, Fact[float]]] = []
     results: list[tuple[int, str, TextMatch, str]] = []
     continued: list[tuple[int, Fact[float]]] = []
+    carried: list[tuple[int, Fact[float]]] = []
     # Spans of values that are roundings: read from words ('halved', 'twice'), or after 'about', 'almost', ...
     worded: set[tuple[int, int]] = set()
     approximate: set[tuple[int, int]] = set()
@@ -852,6 +859,8 @@ def find_outcomes(
             if pat.label == "continued":
                 continued.append((m.start(), fact))
                 continued.extend(more)
+            elif pat.label == "carried":
+                carried.append((m.start(), fact))
             else:
                 if pat.id == "effect.list_item":
                     lead = list_lead(view, m.start())
@@ -918,6 +927,29 @@ def find_outcomes(
         ]
         last = max(before, key=lambda e: e.value.at(), default=None)
         if fact.spans[0] not in taken and last is not None and last.type in _LISTED:
+            kept.append((start, EffectFacts(last.type, fact)))
+    # The effect of the sentence before told again for another subgroup, dose or way of giving, the comparison
+    # left out ('In the physicians' group this decrease was 30 percent', 'an even larger reduction (48 percent)
+    # in the risk') is an effect of the kind of the last one in its own or the previous sentence; not the other
+    # group's own change ('In the placebo group, the decrease was 10 percent').
+    taken = {e.value.spans[0] for _, e in kept}
+    for start, fact in sorted(carried, key=lambda c: c[0]):
+        sentence = view.sentence_of(start)
+        if (
+            fact.spans[0] in taken
+            or _about_other_study(view, start, other)
+            or _BACKGROUND.search(view.text, *sentence)
+            or _CARRIED_OTHER_GROUP.search(view.text, *sentence)
+        ):
+            continue
+        here = view.sentence_index(start)
+        before = [
+            e
+            for s, e in kept
+            if view.sentence_index(s) in (here - 1, here) and e.value.at() < fact.at()
+        ]
+        last = max(before, key=lambda e: e.value.at(), default=None)
+        if last is not None and last.type in _LISTED:
             kept.append((start, EffectFacts(last.type, fact)))
     # The same effect stated again (the headline and the body, a summary and the results) is one effect
     # with more evidence, not a second one.

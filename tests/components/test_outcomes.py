@@ -725,3 +725,64 @@ def test_a_p_value_printed_before_a_mention_of_other_research_is_the_studys() ->
         p_values_of("A 2015 trial of an older drug cut heart attacks by 15 percent (p=0.04).") == []
     )
     assert p_values_of("Previous trials found a smaller benefit (p=0.04).") == []
+
+
+def test_an_effect_told_again_for_another_group_in_the_next_sentence_takes_its_kind() -> None:
+    assert effects_of(
+        "Men with three points had a 46 percent decreased chance of developing lethal prostate cancer"
+        " in the health professionals' group. In the physicians' group this decrease was 30 percent."
+    ) == [("RRR", 46.0), ("RRR", 30.0)]
+    assert effects_of(
+        "People taking anticoagulants were 29 percent less likely to develop dementia than those who"
+        " were not. When the researchers focused on people who continued to take the drugs, they found"
+        " an even larger reduction (48 percent) in the risk for dementia."
+    ) == [("RRR", 29.0), ("RRR", 48.0)]
+    assert effects_of(
+        "The number of active lesions had dropped 89 percent more among the 600-mg group compared with"
+        " those getting a placebo. Similarly, those in the 2,000-mg group experienced a 96 percent"
+        " bigger drop in lesions."
+    ) == [("pct_change", 89.0), ("pct_change", 96.0)]
+    # with no effect in its own or the previous sentence, nor for the comparison group's own change
+    assert effects_of("In the physicians' group this decrease was 30 percent.") == []
+    assert effects_of(
+        "Patients on the drug had a 40 percent lower risk of stroke than those on placebo."
+        " In the placebo group, the decrease was 10 percent."
+    ) == [("RRR", 40.0)]
+
+
+def test_an_absolute_difference_in_percent_or_out_of_every_100_is_an_arr() -> None:
+    assert effects_of(
+        "In addition, there was a 4.0% and 8.9% absolute improvement in laryngectomy-free survival at"
+        " 2 and 3 years, respectively."
+    ) == [("ARR", 4.0), ("ARR", 8.9)]
+    assert effects_of(
+        "Screening prevented breast cancer deaths in three additional women out of every 100 screened."
+    ) == [("ARR", 3.0)]
+    assert effects_of(
+        "For every 100 people who took the drug, four fewer had a heart attack compared with placebo."
+    ) == [("ARR", 4.0)]
+    # a share of people, or out of every 1,000, is no difference out of every 100
+    assert effects_of("It is estimated that about one in every 100 people in the UK has ASD.") == []
+    assert effects_of("For every 1,000 people screened, three fewer died of lung cancer.") == []
+    assert effects_of("The MRI showed an absolute increase in volume of nearly 12 percent.") == []
+
+
+def test_list_items_of_those_from_a_cause_are_effects_of_the_kind_before_them() -> None:
+    assert effects_of(
+        "Deaths from adenomatous lung cancer were cut 30 percent, those from colorectal cancer 40"
+        " percent, and those from prostate cancer 10 percent."
+    ) == [("RRR", 30.0), ("RRR", 40.0), ("RRR", 10.0)]
+    # a clause of its own about the other group, or with no effect before it, is none
+    assert effects_of(
+        "The drug cut deaths by 30 percent, and those in the placebo group had 40 percent more"
+        " infections."
+    ) == [("RRR", 30.0)]
+    assert effects_of("Most had diabetes, and those from rural areas 40 percent.") == []
+
+
+def test_a_time_gained_as_minutes_faster_is_a_difference() -> None:
+    assert effects_of(
+        "Compared with no treatment, treated patients fell asleep almost 20 minutes faster."
+    ) == [("difference", 20.0)]
+    assert effects_of("The clinic now sees patients faster than before.") == []
+    assert effects_of("Most say they wish they had done it 10 years sooner.") == []
