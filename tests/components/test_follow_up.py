@@ -540,3 +540,46 @@ def test_over_the_next_year_with_no_number_is_a_time_point_of_one_year() -> None
     ) == (1.0, "years", None)
     assert follow_up_value("The results are expected over the next year or two.") is None
     assert follow_up_value("The drug will be tested in more patients over the next year.") is None
+
+
+def test_a_bare_duration_of_one_study_among_several_is_that_studys() -> None:
+    # a review of trials: 'One study of ...' is one of the trials reviewed
+    review = (
+        "Matthews and her colleagues reviewed 27 clinical trials involving 4,041 pregnant women. "
+    )
+    assert (
+        follow_up_value(
+            review
+            + "One study of acustimulation, in which a small electric current is applied through the "
+            "needles, found some benefit over three weeks."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            "Researchers at the clinic studied the sauna. People who spent 15 minutes a day for two weeks in an "
+            "infrared sauna had a drop in blood pressure compared to a control group, one Japanese study reported."
+        )
+        is None
+    )
+    # in an article that pools studies, 'in N studies' is some of them
+    pooled = (
+        "A healthy diet was linked with a lower risk of early death in an analysis of 7 studies. "
+    )
+    in_six = (
+        "In 6 studies, healthy dietary patterns were associated with a lower rate of mortality, with 46 fewer "
+        "deaths per 1000 people over 5 years."
+    )
+    assert follow_up_value(pooled + in_six) is None
+    # ... not in an article that pools none: N trials may be the article's own
+    assert follow_up_value(in_six) == (5.0, "years", None)
+    # the article's own study: one new study, one of the new studies, one study participant
+    assert follow_up_value(
+        "One new study of 300 patients found that 40 percent had improved over two years."
+    ) == (2.0, "years", None)
+    assert follow_up_value(
+        "One of the new studies tested the ring in more than 2,600 women over nearly two years."
+    ) == (2.0, "years", None)
+    assert follow_up_value(
+        "After 52 weeks, the one study participant who took the drug had lost more weight."
+    ) == (52.0, "weeks", None)
