@@ -246,10 +246,15 @@ _COMPARED_DURATION_AFTER = re.compile(
 # A study said to have been published or presented in a past year, in the sentence of a bare duration, is an earlier
 # study, whose length, time points and treatment are not this study's ('In a monthlong study of 77 patients published
 # in 2013 in the International Journal of Cardiology', 'a year-long study published in Menopause in 2009'); the
-# article's own study is published 'today', 'this week' or 'in the journal ...'. Stated follow-up is kept.
+# article's own study is published 'today', 'this week' or 'in the journal ...'. So with a past year told from now ('A
+# trial reported earlier this year found that ... 24 patients were still alive a year after starting the drug', 'In
+# its latest results published this spring, the European study team said ... after 11 years'; not 'last week', 'last
+# month', nor 'a new study published last month'). Stated follow-up is kept.
 _DATED_STUDY = re.compile(
-    r"\b(?:stud(?:y|ies)|trials?|research|analysis)\b[^.;]{0,80}?\b(?:published|presented|reported)\b"
-    r"[^.;]{0,60}?\bin\s+(?:19|20)\d\d\b",
+    r"\b(?<!\bnew\s)(?:stud(?:y|ies)|trials?|research|analysis|results)\b[^.;]{0,80}?\b(?:published|presented|"
+    r"reported)\b[^.;]{0,60}?\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|spring|summer|fall|autumn|winter)|earlier\s+this\s+"
+    r"year|this\s+(?:past\s+)?(?:spring|summer|fall|autumn|winter)|(?:a|one|two|three|four|five|several|\d+)\s+years?\s+"
+    r"ago)\b",
     re.IGNORECASE,
 )
 # One study among several ('One study of acustimulation, in which a small electric current is applied through the

@@ -583,3 +583,30 @@ def test_a_bare_duration_of_one_study_among_several_is_that_studys() -> None:
     assert follow_up_value(
         "After 52 weeks, the one study participant who took the drug had lost more weight."
     ) == (52.0, "weeks", None)
+
+
+def test_a_bare_duration_of_a_study_published_a_while_ago_is_an_earlier_studys() -> None:
+    own = "The drug was approved this week for tumors with the mutation. "
+    assert (
+        follow_up_value(
+            own
+            + "A trial reported earlier this year found that 24 patients were still alive a year after "
+            "starting the drug."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            own
+            + "In its latest results published this spring, the European study team said that men who undergo "
+            "routine testing have significantly lower risk of prostate-cancer death after 11 years."
+        )
+        is None
+    )
+    # the article's own study, published last week or 'a new study published last month'
+    assert follow_up_value(
+        "A trial reported last week found that 24 patients were still alive a year after starting the drug."
+    ) == (1.0, "years", None)
+    assert follow_up_value(
+        "A new study published last year found that 24 patients were still alive a year after starting the drug."
+    ) == (1.0, "years", None)
