@@ -610,3 +610,18 @@ def test_a_bare_duration_of_a_study_published_a_while_ago_is_an_earlier_studys()
     assert follow_up_value(
         "A new study published last year found that 24 patients were still alive a year after starting the drug."
     ) == (1.0, "years", None)
+
+
+def test_a_follow_up_range_printed_with_a_hyphen_is_its_later_end() -> None:
+    assert follow_up_value(
+        "The participants were followed for 20-22 years and filled out questionnaires about the foods they ate."
+    ) == (22.0, "years", None)
+    assert follow_up_value("The children were followed for 3–5 years.") == (5.0, "years", None)
+    # a follow-up in brackets
+    assert follow_up_value(
+        "The study is the first to show medium to long-term follow-up (3-5 years) of lap band surgery in "
+        "adolescents."
+    ) == (5.0, "years", None)
+    # not an age range
+    assert follow_up_value("Researchers followed 200 people aged 40-65 years.") is None
+    assert follow_up_value("The babies were followed to 18-22 months of age.") is None
