@@ -246,12 +246,69 @@ _COMPARED_DURATION_AFTER = re.compile(
 # A study said to have been published or presented in a past year, in the sentence of a bare duration, is an earlier
 # study, whose length, time points and treatment are not this study's ('In a monthlong study of 77 patients published
 # in 2013 in the International Journal of Cardiology', 'a year-long study published in Menopause in 2009'); the
-# article's own study is published 'today', 'this week' or 'in the journal ...'. Stated follow-up is kept.
+# article's own study is published 'today', 'this week' or 'in the journal ...'. So with a past year told from now ('A
+# trial reported earlier this year found that ... 24 patients were still alive a year after starting the drug', 'In
+# its latest results published this spring, the European study team said ... after 11 years'; not 'last week', 'last
+# month', nor 'a new study published last month'). Stated follow-up is kept.
 _DATED_STUDY = re.compile(
-    r"\b(?:stud(?:y|ies)|trials?|research|analysis)\b[^.;]{0,80}?\b(?:published|presented|reported)\b"
-    r"[^.;]{0,60}?\bin\s+(?:19|20)\d\d\b",
+    r"\b(?<!\bnew\s)(?:stud(?:y|ies)|trials?|research|analysis|results)\b[^.;]{0,80}?\b(?:published|presented|"
+    r"reported)\b[^.;]{0,60}?\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|spring|summer|fall|autumn|winter)|earlier\s+this\s+"
+    r"year|this\s+(?:past\s+)?(?:spring|summer|fall|autumn|winter)|(?:a|one|two|three|four|five|several|\d+)\s+years?\s+"
+    r"ago)\b",
     re.IGNORECASE,
 )
+# One study among several ('One study of acustimulation, in which a small electric current is applied through the
+# needles, found some benefit over three weeks', '..., one Japanese study reported'): in the sentence of a bare
+# duration, it is that study's time line, not the article's own study's (not 'the one study', 'this one trial', 'one
+# study participant', 'one new study'; nor 'one of the new studies', which may be one of the article's own). In an
+# article that pools studies (a meta-analysis, a review of 27 trials, an analysis of 7 studies), 'in N studies' is a
+# part of them too ('In 6 studies, healthy dietary patterns were associated with ... 46 fewer deaths per 1000 people
+# over 5 years'); elsewhere N trials may be the article's own ('After 52 weeks, patients in two trials ...'). Stated
+# follow-up is kept.
+_ONE_STUDY = re.compile(
+    r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bof\s)(?<!\bjust\s)(?<!\bonly\s)\bone\s+(?!new\b)"
+    r"(?:(?!(?:study|trial|new)\b)[\w-]+\s+){0,2}?(?:study|trial)\b"
+    r"(?!\s+(?:participants?|subjects?|patients?|authors?|sites?|centers?|centres?|visits?|groups?|arms?|leaders?|"
+    r"investigators?|coordinators?|volunteers?|drugs?|periods?|days?|years?|doctors?|physicians?|nurses?)\b)",
+    re.IGNORECASE,
+)
+_IN_N_STUDIES = re.compile(
+    r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bboth\s)\b(?:in|from)\s+(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|several|some|many|most|half)\s+(?:of\s+(?:the|these|those)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:studies|trials)\b",
+    re.IGNORECASE,
+)
+_POOLED = re.compile(
+    r"\bmeta-?analy(?:sis|ses|zed|sed)\b|\bsystematic\s+review\b|\b(?:review(?:ed)?|analy(?:sis|zed|sed)|pooled|"
+    r"combined)\s+(?:of\s+)?(?:the\s+)?(?:data\s+from\s+)?(?:results\s+of\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:studies|trials)\b",
+    re.IGNORECASE,
+)
+
+
+def _pools_studies(view: TextView) -> bool:
+    """Whether the text pools studies (a meta-analysis, a review or analysis of N studies); read once a text."""
+    cached: bool | None = view.__dict__.get("_fu_pools_studies")
+    if cached is None:
+        low = view.lower
+        cached = (
+            low.find("studies") >= 0 or low.find("trials") >= 0 or low.find("analys") >= 0
+        ) and _POOLED.search(view.text) is not None
+        view.__dict__["_fu_pools_studies"] = cached
+    return cached
+
+
+def _one_study_of_several(view: TextView, s: int, e: int) -> bool:
+    """Whether the sentence ``s:e`` tells of one study among several (see ``_ONE_STUDY``)."""
+    low = view.lower
+    if low.find("stud", s, e) < 0 and low.find("trial", s, e) < 0:
+        return False  # (the cheap test first)
+    if low.find("one ", s, e) >= 0 and _ONE_STUDY.search(view.text, s, e):
+        return True
+    return _IN_N_STUDIES.search(view.text, s, e) is not None and _pools_studies(view)
+
+
 # the words before the second end of a range ('between eight and ')
 _RANGE_BEFORE = re.compile(r"\bbetween\s+[\w.,-]+\s+and\s+$", re.IGNORECASE)
 
@@ -381,6 +438,8 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
         if pat.label in _WEAK and _DATED_STUDY.search(view.text, s, e):
             continue  # 'a year-long study published in Menopause in 2009': an earlier study's length
+        if pat.label in _WEAK and _one_study_of_several(view, s, e):
+            continue  # 'One study of acustimulation ... found some benefit over three weeks': that study's
         label = pat.label
         if label == "duration" and _PERIOD.search(m.group(0)):
             window = _WINDOW_BEFORE.search(view.text, max(s, m.start() - 12), m.start())

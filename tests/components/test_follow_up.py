@@ -540,3 +540,88 @@ def test_over_the_next_year_with_no_number_is_a_time_point_of_one_year() -> None
     ) == (1.0, "years", None)
     assert follow_up_value("The results are expected over the next year or two.") is None
     assert follow_up_value("The drug will be tested in more patients over the next year.") is None
+
+
+def test_a_bare_duration_of_one_study_among_several_is_that_studys() -> None:
+    # a review of trials: 'One study of ...' is one of the trials reviewed
+    review = (
+        "Matthews and her colleagues reviewed 27 clinical trials involving 4,041 pregnant women. "
+    )
+    assert (
+        follow_up_value(
+            review
+            + "One study of acustimulation, in which a small electric current is applied through the "
+            "needles, found some benefit over three weeks."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            "Researchers at the clinic studied the sauna. People who spent 15 minutes a day for two weeks in an "
+            "infrared sauna had a drop in blood pressure compared to a control group, one Japanese study reported."
+        )
+        is None
+    )
+    # in an article that pools studies, 'in N studies' is some of them
+    pooled = (
+        "A healthy diet was linked with a lower risk of early death in an analysis of 7 studies. "
+    )
+    in_six = (
+        "In 6 studies, healthy dietary patterns were associated with a lower rate of mortality, with 46 fewer "
+        "deaths per 1000 people over 5 years."
+    )
+    assert follow_up_value(pooled + in_six) is None
+    # ... not in an article that pools none: N trials may be the article's own
+    assert follow_up_value(in_six) == (5.0, "years", None)
+    # the article's own study: one new study, one of the new studies, one study participant
+    assert follow_up_value(
+        "One new study of 300 patients found that 40 percent had improved over two years."
+    ) == (2.0, "years", None)
+    assert follow_up_value(
+        "One of the new studies tested the ring in more than 2,600 women over nearly two years."
+    ) == (2.0, "years", None)
+    assert follow_up_value(
+        "After 52 weeks, the one study participant who took the drug had lost more weight."
+    ) == (52.0, "weeks", None)
+
+
+def test_a_bare_duration_of_a_study_published_a_while_ago_is_an_earlier_studys() -> None:
+    own = "The drug was approved this week for tumors with the mutation. "
+    assert (
+        follow_up_value(
+            own
+            + "A trial reported earlier this year found that 24 patients were still alive a year after "
+            "starting the drug."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            own
+            + "In its latest results published this spring, the European study team said that men who undergo "
+            "routine testing have significantly lower risk of prostate-cancer death after 11 years."
+        )
+        is None
+    )
+    # the article's own study, published last week or 'a new study published last month'
+    assert follow_up_value(
+        "A trial reported last week found that 24 patients were still alive a year after starting the drug."
+    ) == (1.0, "years", None)
+    assert follow_up_value(
+        "A new study published last year found that 24 patients were still alive a year after starting the drug."
+    ) == (1.0, "years", None)
+
+
+def test_a_follow_up_range_printed_with_a_hyphen_is_its_later_end() -> None:
+    assert follow_up_value(
+        "The participants were followed for 20-22 years and filled out questionnaires about the foods they ate."
+    ) == (22.0, "years", None)
+    assert follow_up_value("The children were followed for 3–5 years.") == (5.0, "years", None)
+    # a follow-up in brackets
+    assert follow_up_value(
+        "The study is the first to show medium to long-term follow-up (3-5 years) of lap band surgery in "
+        "adolescents."
+    ) == (5.0, "years", None)
+    # not an age range
+    assert follow_up_value("Researchers followed 200 people aged 40-65 years.") is None
+    assert follow_up_value("The babies were followed to 18-22 months of age.") is None

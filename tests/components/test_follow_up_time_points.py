@@ -235,3 +235,34 @@ def test_a_time_point_first_in_a_quote_or_after_and() -> None:
         follow_up_value("The patients were sent home, and the nurses called them after 60 days.")
         is None
     )
+
+
+def test_n_later_mid_sentence_after_a_measurement_or_set_off_by_commas() -> None:
+    # after a verb of measuring the study's people: of a range, the later end
+    assert follow_up_value(
+        "They were tested again for periodontal disease four to eight weeks later and showed improvement."
+    ) == (8.0, "weeks", None)
+    assert follow_up_value(
+        "Brain scans were taken at 12 to 29 months, while their language was assessed one to two years later."
+    ) == (2.0, "years", None)
+    # set off by commas, before what the study's people underwent or what was found then
+    assert follow_up_value(
+        "Participants were asked about their diet and then, about six years later, underwent an MRI."
+    ) == (6.0, "years", None)
+    assert follow_up_value(
+        "The study revealed patterns of brain activity that, six months later, were associated with worse "
+        "performance on tests."
+    ) == (6.0, "months", None)
+    # not a repeat of a procedure, a later time compared, nor one person's time line or a drug's history
+    assert follow_up_value("The same procedure was repeated two weeks later.") is None
+    assert (
+        follow_up_value(
+            "Patients were tested before surgery and developed it two weeks later than others."
+        )
+        is None
+    )
+    assert follow_up_value("She was treated and, a month later, he was back at work.") is None
+    assert (
+        follow_up_value("The drug was approved in 2010 and, two years later, it was withdrawn.")
+        is None
+    )
