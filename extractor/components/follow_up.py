@@ -289,13 +289,13 @@ _POOLED = re.compile(
 
 def _pools_studies(view: TextView) -> bool:
     """Whether the text pools studies (a meta-analysis, a review or analysis of N studies); read once a text."""
-    cached: bool | None = view.__dict__.get("_fu_pools_studies")
+    cached: bool | None = view.memo.get("pools_studies")
     if cached is None:
         low = view.lower
         cached = (
             low.find("studies") >= 0 or low.find("trials") >= 0 or low.find("analys") >= 0
         ) and _POOLED.search(view.text) is not None
-        view.__dict__["_fu_pools_studies"] = cached
+        view.memo["pools_studies"] = cached
     return cached
 
 
