@@ -44,38 +44,37 @@ def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
     """The sentences that tell of another study than the article's own: those that mention one ('an earlier
     study', 'a 2015 trial'), and those that follow a sentence opening with one, past the lead (see
     ``OTHER_STUDY_OPENS``). Read once a text: several components ask (enrollment, follow-up, outcomes)."""
-    cached: set[tuple[int, int]] | None = view.memo.get("other_study_sentences")
-    if cached is None:
-        starts = [m.start() for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)]
-        mentioned = {view.sentence_of(at) for at in starts}
-        cached = set(mentioned)
-        run_to = -1  # the index of the last sentence of the last run
-        for at in starts:
-            i = view.sentence_index(at)
-            s, _ = view.sentences[i] if view.sentences else (0, 0)
-            if i < 2 or i <= run_to or view.in_title(at) or at - s >= OTHER_STUDY_OPENS:
-                continue
-            if _PLANNED.search(view.lower, s, view.sentences[i][1]):
-                continue  # a study to come is named in passing ('A larger trial involving 60 people is being planned.')
-            for j in range(i + 1, min(i + 1 + OTHER_STUDY_RUN, len(view.sentences))):
-                js, je = view.sentences[j]
-                if view.sentences[j] in mentioned:
-                    break  # the next mention opens (or is) a run of its own
-                if _OWN_STUDY_AGAIN.search(view.lower, js, je):
-                    break
-                cached.add(view.sentences[j])
-                run_to = j
-        view.memo["other_study_sentences"] = cached
-        view.memo["other_study_mentions"] = mentioned
-    return cached
+    return view.once("other_studies", lambda: _read_other_studies(view))[0]
 
 
 def other_study_mentions(view: TextView) -> set[tuple[int, int]]:
     """The sentences that mention another study themselves ('A 2007 study of 1,200 back-pain patients'), not
     the ones only after such a sentence."""
-    other_study_sentences(view)
-    mentioned: set[tuple[int, int]] = view.memo["other_study_mentions"]
-    return mentioned
+    return view.once("other_studies", lambda: _read_other_studies(view))[1]
+
+
+def _read_other_studies(view: TextView) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """(``other_study_sentences``, ``other_study_mentions``), found."""
+    starts = [m.start() for m in patterns.finditer_fast(*_OTHER_STUDY, view.lower)]
+    mentioned = {view.sentence_of(at) for at in starts}
+    told_of = set(mentioned)
+    run_to = -1  # the index of the last sentence of the last run
+    for at in starts:
+        i = view.sentence_index(at)
+        s, _ = view.sentences[i] if view.sentences else (0, 0)
+        if i < 2 or i <= run_to or view.in_title(at) or at - s >= OTHER_STUDY_OPENS:
+            continue
+        if _PLANNED.search(view.lower, s, view.sentences[i][1]):
+            continue  # a study to come is named in passing ('A larger trial involving 60 people is being planned.')
+        for j in range(i + 1, min(i + 1 + OTHER_STUDY_RUN, len(view.sentences))):
+            js, je = view.sentences[j]
+            if view.sentences[j] in mentioned:
+                break  # the next mention opens (or is) a run of its own
+            if _OWN_STUDY_AGAIN.search(view.lower, js, je):
+                break
+            told_of.add(view.sentences[j])
+            run_to = j
+    return told_of, mentioned
 
 
 #: a fact in a sentence that mentions another study is the article's own, for want of one of its own, only in

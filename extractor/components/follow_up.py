@@ -289,14 +289,14 @@ _POOLED = re.compile(
 
 def _pools_studies(view: TextView) -> bool:
     """Whether the text pools studies (a meta-analysis, a review or analysis of N studies); read once a text."""
-    cached: bool | None = view.memo.get("pools_studies")
-    if cached is None:
+
+    def read() -> bool:
         low = view.lower
-        cached = (
+        return (
             low.find("studies") >= 0 or low.find("trials") >= 0 or low.find("analys") >= 0
         ) and _POOLED.search(view.text) is not None
-        view.memo["pools_studies"] = cached
-    return cached
+
+    return view.once("pools_studies", read)
 
 
 def _one_study_of_several(view: TextView, s: int, e: int) -> bool:
@@ -324,14 +324,14 @@ _GESTATION = re.compile(
 
 def _counts_gestation_weeks(view: TextView) -> bool:
     """Whether the text counts a pregnancy in weeks (read once a text, and only when asked)."""
-    cached: bool | None = view.memo.get("counts_gestation_weeks")
-    if cached is None:
+
+    def read() -> bool:
         low = view.lower
-        cached = (low.find("gestation") >= 0 or low.find("pregnan") >= 0) and _GESTATION.search(
+        return (low.find("gestation") >= 0 or low.find("pregnan") >= 0) and _GESTATION.search(
             view.text
         ) is not None
-        view.memo["counts_gestation_weeks"] = cached
-    return cached
+
+    return view.once("counts_gestation_weeks", read)
 
 
 # Words that bring in a second study after the article's own ('A second study showed that the recently approved

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from extractor import patterns
 from extractor.patterns import scan
 from extractor.patterns.scan import lower_same_length
+
+_T = TypeVar("_T")
 
 #: hit sentences closer than this (in characters) are scanned as one stretch
 MERGE_GAP = 3
@@ -45,6 +47,14 @@ class TextView:
         if self._lower is None:
             self._lower = lower_same_length(self.text)
         return self._lower
+
+    def once(self, key: str, compute: Callable[[], _T]) -> _T:
+        """``compute()``'s answer for this text, worked out on first asking and kept in ``memo`` under ``key``
+        (what several components ask of a text, or one asks many times)."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        answer: _T = self.memo[key]
+        return answer
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
