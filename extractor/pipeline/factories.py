@@ -37,6 +37,7 @@ from extractor.components.outcomes import MIXED_FIRST, Directions, find_outcomes
 from extractor.components.sentences import split_sentences
 from extractor.components.text import TextView, search_in
 from extractor.pipeline.extensions import register
+from extractor.pipeline.tokenizer import english_tokenizer
 
 register()
 
@@ -111,8 +112,8 @@ def _window_start(text: str, sentence_start: int, pos: int, before: int) -> int:
 class TrialAbbreviations(BatchComponent):
     """Abbreviations defined in the text ('overall survival (OS)'), by scispaCy's AbbreviationDetector.
 
-    The detector runs only on the words just before each parenthesized candidate (a Doc of each, from the
-    pipeline's own tokenizer), not on the whole text; every later use of a short form is then found with a regex.
+    The detector runs only on the words just before each parenthesized candidate (a Doc of each, from
+    spaCy's English tokenizer), not on the whole text; every later use of a short form is then found with a regex.
     Sets ``doc._.abbreviation_pairs``: (short, long, start, end) for each occurrence of a short form.
     """
 
@@ -124,7 +125,8 @@ class TrialAbbreviations(BatchComponent):
     def __init__(self, nlp: Language) -> None:
         from scispacy.abbreviation import AbbreviationDetector
 
-        self.tokenizer = nlp.tokenizer
+        # the detector needs linguistic tokens ('(OS)' as three): spaCy's, whatever the pipeline's own are
+        self.tokenizer = english_tokenizer(nlp)
         self.detector = AbbreviationDetector(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
