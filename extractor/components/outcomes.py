@@ -261,6 +261,54 @@ _START_AFTER = re.compile(
 )
 
 
+#: a time or an expectation right after a comparison word ('compared with the previous year', 'compared to a year
+#: earlier', 'compared with 2015', 'than expected'): a trend over time, no other group
+_TIME_AFTER = re.compile(
+    r"\s*(?:with|to)?\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:same\s+|previous\s+|prior\s+|preceding\s+|last\s+|"
+    r"earlier\s+|first\s+)?(?:(?:19|20)\d\d\b|years?\b|decades?\b|months?\b|weeks?\b|periods?\b|expected\b|predicted\b|"
+    r"anticipated\b|usual\b|normal\b)",
+    re.IGNORECASE,
+)
+
+
+#: a comparison word that sets a change against another group ('compared with', 'versus', 'relative to'); not 'than',
+#: which after such a change is as often another clause's ('shares jumped 15 percent as investors figured the drug
+#: looks even better than they'd expected')
+_GROUP_COMPARISON = re.compile(
+    r"\b(?:compared|comparison|versus|vs\b|relative\s+to)", re.IGNORECASE
+)
+
+
+def compared_no_by(view: TextView, m: TextMatch, group: str) -> bool:
+    """Whether a change stated with an intransitive verb and its value without 'by' ('The risk of recurrence dropped
+    40% among women who took the drug compared to women on placebo', 'Compared with placebo, deaths fell 20
+    percent') is set against another group in its sentence: a comparison word after the value whose clause holds
+    no percentage of the other group's own ('fell 20 percent in the drug group, compared with 5 percent on placebo')
+    and is not the group's start ('compared with baseline'), or one before the value with no percentage between
+    them; not a change from the start ('rose 20 percent from baseline') nor one set against a time or an expectation
+    ('rose 20 percent compared with the previous year', 'compared to a year earlier'). A trend with no group to compare it with
+    ('Cervical cancer rates have dropped more than 50 percent in the last 30 years') is no effect."""
+    start, end = view.sentence_of(m.start())
+    if _FROM_START.search(view.text, m.end(group), end):
+        return False
+    after = _GROUP_COMPARISON.search(view.text, m.end(group), end)
+    if after is not None:
+        return (
+            not _PERCENT_AFTER.search(view.text, after.end(), _clause_end(view, after.end(), end))
+            and _START_AFTER.match(view.text, after.end()) is None
+            and _TIME_AFTER.match(view.text, after.end()) is None
+        )
+    before = None
+    for cue in _GROUP_COMPARISON.finditer(view.text, start, m.start()):
+        before = cue
+    return (
+        before is not None
+        and not _PERCENT_AFTER.search(view.text, before.end(), m.start())
+        and _START_AFTER.match(view.text, before.end()) is None
+        and _TIME_AFTER.match(view.text, before.end()) is None
+    )
+
+
 #: a comparison that opens a sentence, up to its comma ('Compared to other mice,', 'Relative to placebo,')
 _OPENING_COMPARISON = re.compile(
     r"\s*(?:(?:compared|in\s+comparison)\s+(?:with|to)|relative\s+to|versus)(?P<cue>)\s+[^,.;]{1,80},",
@@ -413,7 +461,7 @@ _EVENT_SUBJECT = re.compile(
 #: by'): its relative change is a risk reduction or increase, not a percentage change of a measure
 _RISK_SUBJECT = re.compile(
     r"\b(?:risks?|odds|likelihood|chances?|rates?|incidence|number|deaths?|mortality|cases|events|infections|"
-    r"fractures|attacks)\b(?:\s+(?:of|from|for|in|among|due\s+to)\s[^.;,]{0,100}?)?"
+    r"fractures|attacks|admissions|hospitali[sz]ations|relapses|recurrences)\b(?:\s+(?:of|from|for|in|among|due\s+to)\s[^.;,]{0,100}?)?"
     r"\s+(?:(?:was|were|is|are|has|had|have|been|be|to|found|seemed|appeared|shown|seen|said|reported|estimated|"
     r"observed|significantly|also|then|further|nearly|almost|about|only)\s+){0,4}$",
     re.IGNORECASE,
@@ -877,6 +925,8 @@ def find_outcomes(
                     continue  # a change within one group is no effect
                 if pat.id == "effect.pct_change" and change_over_study(view, m):
                     continue  # a rate's change over the study in one group is no effect either
+                if pat.id == "effect.pct_change_no_by" and not compared_no_by(view, m, group):
+                    continue  # 'rates have dropped more than 50 percent in the last 30 years': no groups compared
                 if pat.id == "effect.pct_than" and not listed_against_group(view, m):
                     continue  # '40 percent more protein, calcium and electrolytes than conventional milk'
                 if pat.id == "effect.pct_noun" and not compared_after(view, m, group):

@@ -786,3 +786,38 @@ def test_a_time_gained_as_minutes_faster_is_a_difference() -> None:
     ) == [("difference", 20.0)]
     assert effects_of("The clinic now sees patients faster than before.") == []
     assert effects_of("Most say they wish they had done it 10 years sooner.") == []
+
+
+def test_a_change_without_by_set_against_another_group_is_an_effect() -> None:
+    assert effects_of(
+        "The risk of recurrence dropped 40% among women who took the drug compared to women on placebo."
+    ) == [("RRR", 40.0)]
+    assert effects_of(
+        "Hospital admissions for heart attacks and strokes in those areas declined 6 percent starting three"
+        " years after the bans, compared with counties without bans."
+    ) == [("RRR", 6.0)]
+    assert effects_of("Compared with placebo, deaths fell 20 percent.") == [("RRR", 20.0)]
+    assert effects_of(
+        "Overall survival improved 25 percent compared with the standard treatment."
+    ) == [("pct_change", 25.0)]
+    # no other group, the other group's own change, the group's start, a time, or another clause's 'than'
+    assert (
+        effects_of("Cervical cancer rates have dropped more than 50 percent in the last 30 years.")
+        == []
+    )
+    assert (
+        effects_of(
+            "Pain fell 30 percent in the drug group, compared with 10 percent in the placebo group."
+        )
+        == []
+    )
+    assert effects_of("Scores improved 20 percent from baseline, compared with placebo.") == []
+    assert effects_of("Hospital admissions rose 12 percent compared to a year earlier.") == []
+    assert effects_of("Cases of measles rose 30 percent compared with 2015.") == []
+    assert (
+        effects_of(
+            "Vertex's shares jumped 15 percent Wednesday as investors figured VX-770 looks even better than"
+            " they'd expected."
+        )
+        == []
+    )
