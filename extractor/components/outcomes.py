@@ -309,6 +309,48 @@ def compared_no_by(view: TextView, m: TextMatch, group: str) -> bool:
     )
 
 
+#: what comes before a value that closes a clause as an aside: a dash, a comma or a colon and 'a' ('... compared with
+#: 858 men (25.1%) taking a placebo -- a 23% reduction', 'smoked 2.3 fewer cigarettes daily, a 12 percent decrease,')
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:—|–|--|,|:)\s*(?:or\s+|that\s+is\s+)?an?\s+(?:(?:relative|overall)\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+#: people having an event, in an aside's sentence ('659 taking dutasteride were diagnosed with prostate cancer'): its
+#: relative change is a risk's
+_PEOPLE_EVENTS = re.compile(
+    r"\b(?:diagnosed|died|developed|suffered|hospitali[sz]ed|relapsed)\b", re.IGNORECASE
+)
+_RISING_WORDS = re.compile(r"\b(?:increase|rise|gain|rose|increased)\b", re.IGNORECASE)
+
+
+def appositive_kind(view: TextView, m: TextMatch, group: str) -> str | None:
+    """The effect type of a change's value set off as an aside ('showed the greatest reduction in scarring — 13% —
+    compared to those with the lowest levels', '... compared with 858 men (25.1%) taking a placebo -- a 23% reduction'),
+    or None when it is no effect: an aside closing a clause must follow a dash, a comma or a colon and 'a'
+    (``_APPOSITIVE_BEFORE``), and its sentence must compare groups (``_COMPARISON``), not read the change from the
+    group's start ('from baseline'). Of a risk or a count of events (named in the match before a value between
+    dashes, in the sentence before a value closing a clause) it is a relative risk reduction (RRR) or, rising, a
+    relative increase (other); else a percentage change."""
+    start, end = view.sentence_of(m.start())
+    if group == "value2" and not _APPOSITIVE_BEFORE.search(
+        view.text, max(start, m.start() - 40), m.start()
+    ):
+        return None
+    if _FROM_START.search(view.text, m.end(group), end) or not _COMPARISON.search(
+        view.text, start, end
+    ):
+        return None
+    # what changed: the match's words before a value between dashes ('reduction in scarring', not the sentence's
+    # 'people absorb it at different rates'); the sentence before a value closing a clause
+    if any(
+        words.search(view.text, m.start() if group != "value2" else start, m.start(group))
+        for words in (_RISK_WORDS, _EVENT_WORDS, _EVENT_SUBJECT, _PEOPLE_EVENTS)
+    ):
+        return "other" if _RISING_WORDS.search(m.group(0)) else "RRR"
+    return "pct_change"
+
+
 #: a comparison that opens a sentence, up to its comma ('Compared to other mice,', 'Relative to placebo,')
 _OPENING_COMPARISON = re.compile(
     r"\s*(?:(?:compared|in\s+comparison)\s+(?:with|to)|relative\s+to|versus)(?P<cue>)\s+[^,.;]{1,80},",
@@ -927,6 +969,11 @@ def find_outcomes(
                     continue  # a rate's change over the study in one group is no effect either
                 if pat.id == "effect.pct_change_no_by" and not compared_no_by(view, m, group):
                     continue  # 'rates have dropped more than 50 percent in the last 30 years': no groups compared
+                if pat.id == "effect.pct_appositive":
+                    aside = appositive_kind(view, m, group)
+                    if aside is None:
+                        continue  # 'a 51% reduction, compared with the beginning': no groups compared
+                    kind = aside
                 if pat.id == "effect.pct_than" and not listed_against_group(view, m):
                     continue  # '40 percent more protein, calcium and electrolytes than conventional milk'
                 if pat.id == "effect.pct_noun" and not compared_after(view, m, group):

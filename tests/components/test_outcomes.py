@@ -821,3 +821,28 @@ def test_a_change_without_by_set_against_another_group_is_an_effect() -> None:
         )
         == []
     )
+
+
+def test_a_change_set_off_as_an_aside_is_an_effect() -> None:
+    # between dashes after a change, its kind from the change's own words
+    assert effects_of(
+        "The people who showed the highest blood levels of the omega-3 fats (people absorb it at different"
+        " rates) showed the greatest reduction in scarring — 13% — compared to those with the lowest levels."
+    ) == [("pct_change", 13.0)]
+    # closing a clause after a dash or a comma: of people diagnosed, a risk's reduction
+    assert effects_of(
+        "Of the 6,729 men who underwent biopsies, 659 taking dutasteride were diagnosed with prostate cancer"
+        " (19.9%), compared with 858 men (25.1%) taking a placebo -- a 23% reduction."
+    ) == [("RRR", 23.0)]
+    assert effects_of(
+        "Participants taking the drug, not the placebo, smoked 2.3 fewer cigarettes daily, a 12 percent"
+        " decrease, and felt less satisfied."
+    ) == [("pct_change", 12.0)]
+    # no groups compared, or no aside
+    assert (
+        effects_of("Patients had pain scores that fell from 8 to 4, a 50 percent decrease.") == []
+    )
+    assert (
+        effects_of("After two years, patients showed a 51% reduction, compared with the beginning.")
+        == []
+    )
