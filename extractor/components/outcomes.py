@@ -170,6 +170,9 @@ _RESPECTIVELY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s*,?\s+respectively\b",
     re.IGNORECASE,
 )
+#: percentage points right after a value ('by 2.5 percentage points', which a pattern reading 'percent' takes): an
+#: absolute difference (ARR) whatever the pattern's kind
+_POINTS_AFTER = re.compile(r"\s*percentage[- ]points?\b", re.IGNORECASE)
 _LISTED_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PERCENT_AFTER = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 #: any number: after a comparison word, the other group's own value
@@ -969,6 +972,10 @@ def find_outcomes(
                     continue  # a rate's change over the study in one group is no effect either
                 if pat.id == "effect.pct_change_no_by" and not compared_no_by(view, m, group):
                     continue  # 'rates have dropped more than 50 percent in the last 30 years': no groups compared
+                if kind != "ARR" and _POINTS_AFTER.match(view.text, m.end(group)):
+                    kind = (
+                        "ARR"  # 'reduced deaths by 2.5 percentage points': an absolute difference
+                    )
                 if pat.id == "effect.pct_appositive":
                     aside = appositive_kind(view, m, group)
                     if aside is None:

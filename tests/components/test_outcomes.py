@@ -846,3 +846,19 @@ def test_a_change_set_off_as_an_aside_is_an_effect() -> None:
         effects_of("After two years, patients showed a 51% reduction, compared with the beginning.")
         == []
     )
+
+
+def test_a_relative_reduction_as_named_and_percentage_points_read_by_a_percent_pattern() -> None:
+    assert effects_of(
+        "Although the relative reduction in risk of death was 14%, the result didn't meet tests for"
+        " statistical significance."
+    ) == [("RRR", 14.0)]
+    assert effects_of(
+        "Death occurred in 10% vs 12.5% of patients, a relative reduction of 20%."
+    ) == [("RRR", 20.0)]
+    # 'percent' of 'percentage points' is no relative reduction
+    assert effects_of("The drug reduced deaths by 2.5 percentage points, from 12.5% to 10%.") == [
+        ("ARR", 2.5)
+    ]
+    # a new level after 'to' is no reduction
+    assert effects_of("The drug lowered the rate of death to 10% from 12.5%.") == []
