@@ -862,3 +862,23 @@ def test_a_relative_reduction_as_named_and_percentage_points_read_by_a_percent_p
     ]
     # a new level after 'to' is no reduction
     assert effects_of("The drug lowered the rate of death to 10% from 12.5%.") == []
+
+
+def test_the_first_items_of_a_list_of_differences_sharing_one_comparison_are_effects() -> None:
+    assert effects_of(
+        "States with medical cannabis laws saw 20.7% fewer morphine prescriptions and 17.4% fewer"
+        " hydrocodone prescriptions compared with states that did not have these laws."
+    ) == [("pct_change", 20.7), ("pct_change", 17.4)]
+    assert effects_of(
+        "Those on the drug had 20 percent lower LDL and 15 percent higher HDL than those on placebo."
+    ) == [("pct_change", 20.0), ("pct_change", 15.0)]
+    # a number that is no percentage may stand between ('among the 600-mg group')
+    assert effects_of(
+        "The number of active lesions had dropped 89 percent more among the 600-mg group compared with"
+        " those getting a placebo."
+    ) == [("pct_change", 89.0)]
+    # not against the group's start
+    assert (
+        effects_of("They had 41% fewer hot flashes and 57% fewer night sweats than at the outset.")
+        == []
+    )
