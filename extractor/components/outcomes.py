@@ -331,16 +331,18 @@ def appositive_kind(view: TextView, m: TextMatch, group: str) -> str | None:
     """The effect type of a change's value set off as an aside ('showed the greatest reduction in scarring — 13% —
     compared to those with the lowest levels', '... compared with 858 men (25.1%) taking a placebo -- a 23% reduction'),
     or None when it is no effect: an aside closing a clause must follow a dash, a comma or a colon and 'a'
-    (``_APPOSITIVE_BEFORE``), and its sentence must compare groups (``_COMPARISON``), not read the change from the
-    group's start ('from baseline'). Of a risk or a count of events (named in the match before a value between
-    dashes, in the sentence before a value closing a clause) it is a relative risk reduction (RRR) or, rising, a
-    relative increase (other); else a percentage change."""
+    (``_APPOSITIVE_BEFORE``), and its sentence must compare groups with a comparison word (``_NOUN_COMPARISON``), not
+    read the change from the group's start ('from baseline'): a group's own change beside none in the other group
+    ('measures of spasticity dropped an average of three points —about 30 percent — ... when patients smoked
+    marijuana, but didn't change after they smoked the placebo') is no effect. Of a risk or a count of events (named
+    in the match before a value between dashes, in the sentence before a value closing a clause) it is a relative
+    risk reduction (RRR) or, rising, a relative increase (other); else a percentage change."""
     start, end = view.sentence_of(m.start())
     if group == "value2" and not _APPOSITIVE_BEFORE.search(
         view.text, max(start, m.start() - 40), m.start()
     ):
         return None
-    if _FROM_START.search(view.text, m.end(group), end) or not _COMPARISON.search(
+    if _FROM_START.search(view.text, m.end(group), end) or not _NOUN_COMPARISON.search(
         view.text, start, end
     ):
         return None

@@ -835,10 +835,17 @@ def test_a_change_set_off_as_an_aside_is_an_effect() -> None:
         " (19.9%), compared with 858 men (25.1%) taking a placebo -- a 23% reduction."
     ) == [("RRR", 23.0)]
     assert effects_of(
-        "Participants taking the drug, not the placebo, smoked 2.3 fewer cigarettes daily, a 12 percent"
+        "Participants taking the drug smoked 2.3 fewer cigarettes daily than those on placebo, a 12 percent"
         " decrease, and felt less satisfied."
     ) == [("pct_change", 12.0)]
-    # no groups compared, or no aside
+    # no groups compared with a comparison word (a group's own change beside none in the other), or no aside
+    assert (
+        effects_of(
+            "Measures of spasticity dropped an average of three points — about 30 percent — on a 24-point scale"
+            " when patients smoked marijuana, but didn't change after they smoked the placebo."
+        )
+        == []
+    )
     assert (
         effects_of("Patients had pain scores that fell from 8 to 4, a 50 percent decrease.") == []
     )
