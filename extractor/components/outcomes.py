@@ -356,6 +356,30 @@ def appositive_kind(view: TextView, m: TextMatch, group: str) -> str | None:
     return "pct_change"
 
 
+_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+
+
+def benefit_kind(view: TextView, m: TextMatch, group: str, value: float) -> str | None:
+    """The effect type of a benefit or advantage stated as a percentage ('66 percent and 40 percent benefit from
+    tramiprosate compared to placebo', 'a 15 percent survival advantage in the group that was treated with prostate
+    removal'), or None when its sentence has no comparison word: an absolute difference (ARR) when its sentence or the
+    one before prints two other percentages that differ by the value ('89 percent of the prostate removal plus
+    radiation group was still alive. That compared with the 74 percent survival ...'), else a percentage change."""
+    start, end = view.sentence_of(m.start())
+    if not _NOUN_COMPARISON.search(view.text, start, end):
+        return None
+    here = view.sentence_index(m.start())
+    begin = view.sentences[here - 1][0] if here > 0 else start
+    printed = [
+        float(p.group(1))
+        for p in _PERCENT_VALUE.finditer(view.text, begin, end)
+        if p.start(1) != m.start(group)
+    ]
+    if any(abs(abs(a - b) - value) < 0.51 for a in printed for b in printed):
+        return "ARR"
+    return "pct_change"
+
+
 #: a comparison that opens a sentence, up to its comma ('Compared to other mice,', 'Relative to placebo,')
 _OPENING_COMPARISON = re.compile(
     r"\s*(?:(?:compared|in\s+comparison)\s+(?:with|to)|relative\s+to|versus)(?P<cue>)\s+[^,.;]{1,80},",
@@ -978,6 +1002,11 @@ def find_outcomes(
                     kind = (
                         "ARR"  # 'reduced deaths by 2.5 percentage points': an absolute difference
                     )
+                if pat.id == "effect.pct_benefit":
+                    benefit = benefit_kind(view, m, group, value)
+                    if benefit is None:
+                        continue  # 'a 15 percent survival advantage' with no groups compared
+                    kind = benefit
                 if pat.id == "effect.pct_appositive":
                     aside = appositive_kind(view, m, group)
                     if aside is None:

@@ -889,3 +889,18 @@ def test_the_first_items_of_a_list_of_differences_sharing_one_comparison_are_eff
         effects_of("They had 41% fewer hot flashes and 57% fewer night sweats than at the outset.")
         == []
     )
+
+
+def test_a_benefit_or_advantage_stated_as_a_percentage_is_an_effect() -> None:
+    assert effects_of(
+        "The effects were significant and corresponded to 66 percent and 40 percent benefit from"
+        " tramiprosate compared to placebo."
+    ) == [("pct_change", 66.0), ("pct_change", 40.0)]
+    # the difference of two printed percentages is an absolute difference
+    assert effects_of(
+        "After 10 years, 89 percent of the prostate removal group was still alive. That compared with the"
+        " 74 percent survival in the group that received only radiation, amounting to a 15 percent survival"
+        " advantage in the group that was treated with prostate removal."
+    ) == [("ARR", 15.0)]
+    # no comparison
+    assert effects_of("About 66 percent of patients saw a benefit, a 15 percent advantage.") == []
