@@ -515,7 +515,7 @@ _UNITS = {
 #: a risk, a likelihood or a frequency: a relative difference in one is a risk reduction or increase, not a
 #: percentage change of a measure
 _RISK_WORDS = re.compile(
-    r"\b(?:risks?|odds|likelihood|likely|chances?|rates?|incidence|often|frequently)\b",
+    r"\b(?:risks?|odds|likelihood|likely|chances?|rates?|incidence|often|frequently|common|frequent)\b",
     re.IGNORECASE,
 )
 _LOWER_WORDS = ("lower", "less", "fewer", "smaller", "shorter")
@@ -583,6 +583,8 @@ _FALLING = (
     "sunk",
     "tumbled",
 )
+#: the verbs before 'up' or 'down' in a change stated with them ('was up 30 percent', 'went down 20%')
+_COPULAS = ("was", "were", "went")
 _RISING = (
     "increased",
     "increases",
@@ -609,6 +611,14 @@ def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
         # a change stated with its verb ('... dropped by 40 per cent') is of a risk when the verb's subject is one
         head = m.group(0).split(None, 1)[0]
         verb = head.lower()
+        if verb in _COPULAS:
+            # 'was up 30 percent', 'went down 20%': the direction word is the verb's
+            words = m.group(0).split(None, 2)
+            verb = (
+                {"up": "rose", "down": "fell"}.get(words[1].lower(), verb)
+                if len(words) > 1
+                else verb
+            )
         if verb in _FALLING or verb in _RISING:
             start = view.sentence_of(m.start())[0]
             if (

@@ -904,3 +904,20 @@ def test_a_benefit_or_advantage_stated_as_a_percentage_is_an_effect() -> None:
     ) == [("ARR", 15.0)]
     # no comparison
     assert effects_of("About 66 percent of patients saw a benefit, a 15 percent advantage.") == []
+
+
+def test_a_change_stated_as_up_or_down_and_an_event_less_common_are_of_a_risk() -> None:
+    assert effects_of(
+        "The risk of bleeding was up 30 percent in the drug group compared with placebo."
+    ) == [("other", 30.0)]
+    assert effects_of(
+        "The risk of bleeding went up 30 percent among those on the drug, compared with placebo."
+    ) == [("other", 30.0)]
+    assert effects_of(
+        "Pain scores were down 30 percent in the treated group compared with the control group."
+    ) == [("pct_change", 30.0)]
+    assert effects_of(
+        "Relapses were 30 percent less common in the drug group than in the placebo group."
+    ) == [("RRR", 30.0)]
+    # no group compared
+    assert effects_of("Sales were up 30 percent this year.") == []
