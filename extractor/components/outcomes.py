@@ -359,6 +359,25 @@ def appositive_kind(view: TextView, m: TextMatch, group: str) -> str | None:
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 
 
+_BETWEEN_GROUPS = re.compile(r"\bbetween\b", re.IGNORECASE)
+
+
+def _differs_by_printed(
+    view: TextView, m: TextMatch, group: str, value: float, slack: float, back: int = 1
+) -> bool:
+    """Whether the sentence of ``m`` or the ``back`` ones before it print two other percentages that differ by
+    ``value`` (within ``slack``)."""
+    start, end = view.sentence_of(m.start())
+    here = view.sentence_index(m.start())
+    begin = view.sentences[max(0, here - back)][0] if here > 0 else start
+    printed = [
+        float(p.group(1))
+        for p in _PERCENT_VALUE.finditer(view.text, begin, end)
+        if p.start(1) != m.start(group)
+    ]
+    return any(abs(abs(a - b) - value) < slack for a in printed for b in printed)
+
+
 def benefit_kind(view: TextView, m: TextMatch, group: str, value: float) -> str | None:
     """The effect type of a benefit or advantage stated as a percentage ('66 percent and 40 percent benefit from
     tramiprosate compared to placebo', 'a 15 percent survival advantage in the group that was treated with prostate
@@ -368,16 +387,24 @@ def benefit_kind(view: TextView, m: TextMatch, group: str, value: float) -> str 
     start, end = view.sentence_of(m.start())
     if not _NOUN_COMPARISON.search(view.text, start, end):
         return None
-    here = view.sentence_index(m.start())
-    begin = view.sentences[here - 1][0] if here > 0 else start
-    printed = [
-        float(p.group(1))
-        for p in _PERCENT_VALUE.finditer(view.text, begin, end)
-        if p.start(1) != m.start(group)
-    ]
-    if any(abs(abs(a - b) - value) < 0.51 for a in printed for b in printed):
+    return "ARR" if _differs_by_printed(view, m, group, value, 0.51) else "pct_change"
+
+
+def points_kind(view: TextView, m: TextMatch, group: str, value: float) -> str | None:
+    """The effect type of a gap, difference or advantage of points ('the 17-point gap between the treatment and
+    placebo groups'), or None when its sentence compares no groups (no 'between' nor comparison word): percentage
+    points, or points that two percentages printed in its sentence or the eight before differ by (within a point: 30
+    and 14 percent in the lead, a '17-point gap' as reported after a photo caption), are an absolute difference
+    (ARR); other points a difference."""
+    start, end = view.sentence_of(m.start())
+    if not (
+        _BETWEEN_GROUPS.search(view.text, m.end(), end)
+        or _NOUN_COMPARISON.search(view.text, start, end)
+    ):
+        return None
+    if m.group("pp") or _differs_by_printed(view, m, group, value, 1.01, back=8):
         return "ARR"
-    return "pct_change"
+    return "difference"
 
 
 #: a comparison that opens a sentence, up to its comma ('Compared to other mice,', 'Relative to placebo,')
@@ -730,6 +757,35 @@ def _about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> 
     return sentence in other or _OTHER_RESEARCH.search(view.text, *sentence) is not None
 
 
+#: a mention of earlier research that reports what it showed ('previous studies have shown', 'research has found'):
+#: what its sentence states is that research's, before the mention or after it
+_RESEARCH_REPORTS = re.compile(
+    r"\b(?:shown|found|suggested|linked|show|suggest|find|published)\b", re.IGNORECASE
+)
+
+
+def _effect_about_other_study(
+    view: TextView, at: int, value_end: int, other: set[tuple[int, int]]
+) -> bool:
+    """Whether an effect whose match starts at ``at`` (its value ending at ``value_end``) is another study's, as
+    ``_about_other_study`` reads it, except one stated before a mere mention of earlier research that sets it beside
+    that research ('the 17-point gap between the treatment and placebo groups was in line with previous Aimovig
+    studies'); a mention that reports what the research showed ('Statins cut heart attacks by 30 percent, previous
+    studies have shown', read in the mention and the words right after it) makes the whole sentence that
+    research's."""
+    sentence = view.sentence_of(at)
+    if sentence in other:
+        return True
+    research = _OTHER_RESEARCH.search(view.text, *sentence)
+    return research is not None and (
+        research.start() < value_end
+        or _RESEARCH_REPORTS.search(
+            view.text, research.start(), min(sentence[1], research.end() + 24)
+        )
+        is not None
+    )
+
+
 _P_NUMBER = re.compile(
     r"\s*(?:((?:0|1)?\.\d+|[1-9](?:\.\d+)?)(?:\s*(?:[x×]\s*10\s*\^?|[eE])\s*[-−–]\s*(\d+))?"
     r"|10\s*\^?\s*[-−–]\s*(\d+))\s*"
@@ -1017,6 +1073,11 @@ def find_outcomes(
                     if benefit is None:
                         continue  # 'a 15 percent survival advantage' with no groups compared
                     kind = benefit
+                if pat.id == "effect.points_gap":
+                    points = points_kind(view, m, group, value)
+                    if points is None:
+                        continue  # 'a 17-point gap' with no groups compared
+                    kind = points
                 if pat.id == "effect.pct_appositive":
                     aside = appositive_kind(view, m, group)
                     if aside is None:
@@ -1044,7 +1105,7 @@ def find_outcomes(
     effects = [
         e
         for e in effects
-        if not _about_other_study(view, e[0], other)
+        if not _effect_about_other_study(view, e[0], e[1].value.spans[0][1], other)
         and not _BACKGROUND.search(view.text, *view.sentence_of(e[0]))
         and not general_fact(view, e[0])
     ]

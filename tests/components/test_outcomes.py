@@ -921,3 +921,22 @@ def test_a_change_stated_as_up_or_down_and_an_event_less_common_are_of_a_risk() 
     ) == [("RRR", 30.0)]
     # no group compared
     assert effects_of("Sales were up 30 percent this year.") == []
+
+
+def test_a_gap_of_points_between_groups_is_an_effect() -> None:
+    # the points that two printed percentages differ by are percentage points; the mention of earlier research after
+    # the value only sets it beside that research
+    assert effects_of(
+        "The drug halved migraines in 30 percent of patients, while 14 percent of placebo patients achieved that"
+        " goal. Reuter said the 17-point gap between the treatment and placebo groups was in line with previous"
+        " Aimovig studies."
+    ) == [("ARR", 17.0)]
+    assert effects_of(
+        "The 2.5-point difference on the depression scale compared with placebo was significant."
+    ) == [("difference", 2.5)]
+    assert effects_of("The study used a 17-point scale.") == []
+    # a mention that reports what the research showed makes the sentence that research's
+    assert effects_of("Statins cut heart attacks by 30 percent, previous studies have shown.") == []
+    assert effects_of(
+        "The drug cut heart attacks by 30 percent, more than previous trials of similar drugs."
+    ) == [("RRR", 30.0)]
