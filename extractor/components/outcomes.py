@@ -170,6 +170,9 @@ _RESPECTIVELY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s*,?\s+respectively\b",
     re.IGNORECASE,
 )
+#: percentage points right after a value ('by 2.5 percentage points', which a pattern reading 'percent' takes): an
+#: absolute difference (ARR) whatever the pattern's kind
+_POINTS_AFTER = re.compile(r"\s*percentage[- ]points?\b", re.IGNORECASE)
 _LISTED_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PERCENT_AFTER = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 #: any number: after a comparison word, the other group's own value
@@ -259,6 +262,149 @@ _START_AFTER = re.compile(
     r"\s*(?:with|to)?\s*(?:the\s+|their\s+)?(?:pre-\w+|baseline|beginning|start|outset|before|initial|original)\b",
     re.IGNORECASE,
 )
+
+
+#: a time or an expectation right after a comparison word ('compared with the previous year', 'compared to a year
+#: earlier', 'compared with 2015', 'than expected'): a trend over time, no other group
+_TIME_AFTER = re.compile(
+    r"\s*(?:with|to)?\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:same\s+|previous\s+|prior\s+|preceding\s+|last\s+|"
+    r"earlier\s+|first\s+)?(?:(?:19|20)\d\d\b|years?\b|decades?\b|months?\b|weeks?\b|periods?\b|expected\b|predicted\b|"
+    r"anticipated\b|usual\b|normal\b)",
+    re.IGNORECASE,
+)
+
+
+#: a comparison word that sets a change against another group ('compared with', 'versus', 'relative to'); not 'than',
+#: which after such a change is as often another clause's ('shares jumped 15 percent as investors figured the drug
+#: looks even better than they'd expected')
+_GROUP_COMPARISON = re.compile(
+    r"\b(?:compared|comparison|versus|vs\b|relative\s+to)", re.IGNORECASE
+)
+
+
+def compared_no_by(view: TextView, m: TextMatch, group: str) -> bool:
+    """Whether a change stated with an intransitive verb and its value without 'by' ('The risk of recurrence dropped
+    40% among women who took the drug compared to women on placebo', 'Compared with placebo, deaths fell 20
+    percent') is set against another group in its sentence: a comparison word after the value whose clause holds
+    no percentage of the other group's own ('fell 20 percent in the drug group, compared with 5 percent on placebo')
+    and is not the group's start ('compared with baseline'), or one before the value with no percentage between
+    them; not a change from the start ('rose 20 percent from baseline') nor one set against a time or an expectation
+    ('rose 20 percent compared with the previous year', 'compared to a year earlier'). A trend with no group to compare it with
+    ('Cervical cancer rates have dropped more than 50 percent in the last 30 years') is no effect."""
+    start, end = view.sentence_of(m.start())
+    if _FROM_START.search(view.text, m.end(group), end):
+        return False
+    after = _GROUP_COMPARISON.search(view.text, m.end(group), end)
+    if after is not None:
+        return (
+            not _PERCENT_AFTER.search(view.text, after.end(), _clause_end(view, after.end(), end))
+            and _START_AFTER.match(view.text, after.end()) is None
+            and _TIME_AFTER.match(view.text, after.end()) is None
+        )
+    before = None
+    for cue in _GROUP_COMPARISON.finditer(view.text, start, m.start()):
+        before = cue
+    return (
+        before is not None
+        and not _PERCENT_AFTER.search(view.text, before.end(), m.start())
+        and _START_AFTER.match(view.text, before.end()) is None
+        and _TIME_AFTER.match(view.text, before.end()) is None
+    )
+
+
+#: what comes before a value that closes a clause as an aside: a dash, a comma or a colon and 'a' ('... compared with
+#: 858 men (25.1%) taking a placebo -- a 23% reduction', 'smoked 2.3 fewer cigarettes daily, a 12 percent decrease,')
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:—|–|--|,|:)\s*(?:or\s+|that\s+is\s+)?an?\s+(?:(?:relative|overall)\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+#: people having an event, in an aside's sentence ('659 taking dutasteride were diagnosed with prostate cancer'): its
+#: relative change is a risk's
+_PEOPLE_EVENTS = re.compile(
+    r"\b(?:diagnosed|died|developed|suffered|hospitali[sz]ed|relapsed)\b", re.IGNORECASE
+)
+_RISING_WORDS = re.compile(r"\b(?:increase|rise|gain|rose|increased)\b", re.IGNORECASE)
+
+
+def appositive_kind(view: TextView, m: TextMatch, group: str) -> str | None:
+    """The effect type of a change's value set off as an aside ('showed the greatest reduction in scarring — 13% —
+    compared to those with the lowest levels', '... compared with 858 men (25.1%) taking a placebo -- a 23% reduction'),
+    or None when it is no effect: an aside closing a clause must follow a dash, a comma or a colon and 'a'
+    (``_APPOSITIVE_BEFORE``), and its sentence must compare groups with a comparison word (``_NOUN_COMPARISON``), not
+    read the change from the group's start ('from baseline'): a group's own change beside none in the other group
+    ('measures of spasticity dropped an average of three points —about 30 percent — ... when patients smoked
+    marijuana, but didn't change after they smoked the placebo') is no effect. Of a risk or a count of events (named
+    in the match before a value between dashes, in the sentence before a value closing a clause) it is a relative
+    risk reduction (RRR) or, rising, a relative increase (other); else a percentage change."""
+    start, end = view.sentence_of(m.start())
+    if group == "value2" and not _APPOSITIVE_BEFORE.search(
+        view.text, max(start, m.start() - 40), m.start()
+    ):
+        return None
+    if _FROM_START.search(view.text, m.end(group), end) or not _NOUN_COMPARISON.search(
+        view.text, start, end
+    ):
+        return None
+    # what changed: the match's words before a value between dashes ('reduction in scarring', not the sentence's
+    # 'people absorb it at different rates'); the sentence before a value closing a clause
+    if any(
+        words.search(view.text, m.start() if group != "value2" else start, m.start(group))
+        for words in (_RISK_WORDS, _EVENT_WORDS, _EVENT_SUBJECT, _PEOPLE_EVENTS)
+    ):
+        return "other" if _RISING_WORDS.search(m.group(0)) else "RRR"
+    return "pct_change"
+
+
+_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+
+
+_BETWEEN_GROUPS = re.compile(r"\bbetween\b", re.IGNORECASE)
+
+
+def _differs_by_printed(
+    view: TextView, m: TextMatch, group: str, value: float, slack: float, back: int = 1
+) -> bool:
+    """Whether the sentence of ``m`` or the ``back`` ones before it print two other percentages that differ by
+    ``value`` (within ``slack``)."""
+    start, end = view.sentence_of(m.start())
+    here = view.sentence_index(m.start())
+    begin = view.sentences[max(0, here - back)][0] if here > 0 else start
+    printed = [
+        float(p.group(1))
+        for p in _PERCENT_VALUE.finditer(view.text, begin, end)
+        if p.start(1) != m.start(group)
+    ]
+    return any(abs(abs(a - b) - value) < slack for a in printed for b in printed)
+
+
+def benefit_kind(view: TextView, m: TextMatch, group: str, value: float) -> str | None:
+    """The effect type of a benefit or advantage stated as a percentage ('66 percent and 40 percent benefit from
+    tramiprosate compared to placebo', 'a 15 percent survival advantage in the group that was treated with prostate
+    removal'), or None when its sentence has no comparison word: an absolute difference (ARR) when its sentence or the
+    one before prints two other percentages that differ by the value ('89 percent of the prostate removal plus
+    radiation group was still alive. That compared with the 74 percent survival ...'), else a percentage change."""
+    start, end = view.sentence_of(m.start())
+    if not _NOUN_COMPARISON.search(view.text, start, end):
+        return None
+    return "ARR" if _differs_by_printed(view, m, group, value, 0.51) else "pct_change"
+
+
+def points_kind(view: TextView, m: TextMatch, group: str, value: float) -> str | None:
+    """The effect type of a gap, difference or advantage of points ('the 17-point gap between the treatment and
+    placebo groups'), or None when its sentence compares no groups (no 'between' nor comparison word): percentage
+    points, or points that two percentages printed in its sentence or the eight before differ by (within a point: 30
+    and 14 percent in the lead, a '17-point gap' as reported after a photo caption), are an absolute difference
+    (ARR); other points a difference."""
+    start, end = view.sentence_of(m.start())
+    if not (
+        _BETWEEN_GROUPS.search(view.text, m.end(), end)
+        or _NOUN_COMPARISON.search(view.text, start, end)
+    ):
+        return None
+    if m.group("pp") or _differs_by_printed(view, m, group, value, 1.01, back=8):
+        return "ARR"
+    return "difference"
 
 
 #: a comparison that opens a sentence, up to its comma ('Compared to other mice,', 'Relative to placebo,')
@@ -396,7 +542,7 @@ _UNITS = {
 #: a risk, a likelihood or a frequency: a relative difference in one is a risk reduction or increase, not a
 #: percentage change of a measure
 _RISK_WORDS = re.compile(
-    r"\b(?:risks?|odds|likelihood|likely|chances?|rates?|incidence|often|frequently)\b",
+    r"\b(?:risks?|odds|likelihood|likely|chances?|rates?|incidence|often|frequently|common|frequent)\b",
     re.IGNORECASE,
 )
 _LOWER_WORDS = ("lower", "less", "fewer", "smaller", "shorter")
@@ -413,7 +559,7 @@ _EVENT_SUBJECT = re.compile(
 #: by'): its relative change is a risk reduction or increase, not a percentage change of a measure
 _RISK_SUBJECT = re.compile(
     r"\b(?:risks?|odds|likelihood|chances?|rates?|incidence|number|deaths?|mortality|cases|events|infections|"
-    r"fractures|attacks)\b(?:\s+(?:of|from|for|in|among|due\s+to)\s[^.;,]{0,100}?)?"
+    r"fractures|attacks|admissions|hospitali[sz]ations|relapses|recurrences)\b(?:\s+(?:of|from|for|in|among|due\s+to)\s[^.;,]{0,100}?)?"
     r"\s+(?:(?:was|were|is|are|has|had|have|been|be|to|found|seemed|appeared|shown|seen|said|reported|estimated|"
     r"observed|significantly|also|then|further|nearly|almost|about|only)\s+){0,4}$",
     re.IGNORECASE,
@@ -464,6 +610,8 @@ _FALLING = (
     "sunk",
     "tumbled",
 )
+#: the verbs before 'up' or 'down' in a change stated with them ('was up 30 percent', 'went down 20%')
+_COPULAS = ("was", "were", "went")
 _RISING = (
     "increased",
     "increases",
@@ -490,6 +638,14 @@ def _kind_of_difference(view: TextView, label: str, m: TextMatch) -> str:
         # a change stated with its verb ('... dropped by 40 per cent') is of a risk when the verb's subject is one
         head = m.group(0).split(None, 1)[0]
         verb = head.lower()
+        if verb in _COPULAS:
+            # 'was up 30 percent', 'went down 20%': the direction word is the verb's
+            words = m.group(0).split(None, 2)
+            verb = (
+                {"up": "rose", "down": "fell"}.get(words[1].lower(), verb)
+                if len(words) > 1
+                else verb
+            )
         if verb in _FALLING or verb in _RISING:
             start = view.sentence_of(m.start())[0]
             if (
@@ -599,6 +755,35 @@ def _about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> 
     research ('previous studies have shown')."""
     sentence = view.sentence_of(at)
     return sentence in other or _OTHER_RESEARCH.search(view.text, *sentence) is not None
+
+
+#: a mention of earlier research that reports what it showed ('previous studies have shown', 'research has found'):
+#: what its sentence states is that research's, before the mention or after it
+_RESEARCH_REPORTS = re.compile(
+    r"\b(?:shown|found|suggested|linked|show|suggest|find|published)\b", re.IGNORECASE
+)
+
+
+def _effect_about_other_study(
+    view: TextView, at: int, value_end: int, other: set[tuple[int, int]]
+) -> bool:
+    """Whether an effect whose match starts at ``at`` (its value ending at ``value_end``) is another study's, as
+    ``_about_other_study`` reads it, except one stated before a mere mention of earlier research that sets it beside
+    that research ('the 17-point gap between the treatment and placebo groups was in line with previous Aimovig
+    studies'); a mention that reports what the research showed ('Statins cut heart attacks by 30 percent, previous
+    studies have shown', read in the mention and the words right after it) makes the whole sentence that
+    research's."""
+    sentence = view.sentence_of(at)
+    if sentence in other:
+        return True
+    research = _OTHER_RESEARCH.search(view.text, *sentence)
+    return research is not None and (
+        research.start() < value_end
+        or _RESEARCH_REPORTS.search(
+            view.text, research.start(), min(sentence[1], research.end() + 24)
+        )
+        is not None
+    )
 
 
 _P_NUMBER = re.compile(
@@ -877,6 +1062,27 @@ def find_outcomes(
                     continue  # a change within one group is no effect
                 if pat.id == "effect.pct_change" and change_over_study(view, m):
                     continue  # a rate's change over the study in one group is no effect either
+                if pat.id == "effect.pct_change_no_by" and not compared_no_by(view, m, group):
+                    continue  # 'rates have dropped more than 50 percent in the last 30 years': no groups compared
+                if kind != "ARR" and _POINTS_AFTER.match(view.text, m.end(group)):
+                    kind = (
+                        "ARR"  # 'reduced deaths by 2.5 percentage points': an absolute difference
+                    )
+                if pat.id == "effect.pct_benefit":
+                    benefit = benefit_kind(view, m, group, value)
+                    if benefit is None:
+                        continue  # 'a 15 percent survival advantage' with no groups compared
+                    kind = benefit
+                if pat.id == "effect.points_gap":
+                    points = points_kind(view, m, group, value)
+                    if points is None:
+                        continue  # 'a 17-point gap' with no groups compared
+                    kind = points
+                if pat.id == "effect.pct_appositive":
+                    aside = appositive_kind(view, m, group)
+                    if aside is None:
+                        continue  # 'a 51% reduction, compared with the beginning': no groups compared
+                    kind = aside
                 if pat.id == "effect.pct_than" and not listed_against_group(view, m):
                     continue  # '40 percent more protein, calcium and electrolytes than conventional milk'
                 if pat.id == "effect.pct_noun" and not compared_after(view, m, group):
@@ -899,7 +1105,7 @@ def find_outcomes(
     effects = [
         e
         for e in effects
-        if not _about_other_study(view, e[0], other)
+        if not _effect_about_other_study(view, e[0], e[1].value.spans[0][1], other)
         and not _BACKGROUND.search(view.text, *view.sentence_of(e[0]))
         and not general_fact(view, e[0])
     ]

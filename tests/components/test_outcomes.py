@@ -786,3 +786,157 @@ def test_a_time_gained_as_minutes_faster_is_a_difference() -> None:
     ) == [("difference", 20.0)]
     assert effects_of("The clinic now sees patients faster than before.") == []
     assert effects_of("Most say they wish they had done it 10 years sooner.") == []
+
+
+def test_a_change_without_by_set_against_another_group_is_an_effect() -> None:
+    assert effects_of(
+        "The risk of recurrence dropped 40% among women who took the drug compared to women on placebo."
+    ) == [("RRR", 40.0)]
+    assert effects_of(
+        "Hospital admissions for heart attacks and strokes in those areas declined 6 percent starting three"
+        " years after the bans, compared with counties without bans."
+    ) == [("RRR", 6.0)]
+    assert effects_of("Compared with placebo, deaths fell 20 percent.") == [("RRR", 20.0)]
+    assert effects_of(
+        "Overall survival improved 25 percent compared with the standard treatment."
+    ) == [("pct_change", 25.0)]
+    # no other group, the other group's own change, the group's start, a time, or another clause's 'than'
+    assert (
+        effects_of("Cervical cancer rates have dropped more than 50 percent in the last 30 years.")
+        == []
+    )
+    assert (
+        effects_of(
+            "Pain fell 30 percent in the drug group, compared with 10 percent in the placebo group."
+        )
+        == []
+    )
+    assert effects_of("Scores improved 20 percent from baseline, compared with placebo.") == []
+    assert effects_of("Hospital admissions rose 12 percent compared to a year earlier.") == []
+    assert effects_of("Cases of measles rose 30 percent compared with 2015.") == []
+    assert (
+        effects_of(
+            "Vertex's shares jumped 15 percent Wednesday as investors figured VX-770 looks even better than"
+            " they'd expected."
+        )
+        == []
+    )
+
+
+def test_a_change_set_off_as_an_aside_is_an_effect() -> None:
+    # between dashes after a change, its kind from the change's own words
+    assert effects_of(
+        "The people who showed the highest blood levels of the omega-3 fats (people absorb it at different"
+        " rates) showed the greatest reduction in scarring — 13% — compared to those with the lowest levels."
+    ) == [("pct_change", 13.0)]
+    # closing a clause after a dash or a comma: of people diagnosed, a risk's reduction
+    assert effects_of(
+        "Of the 6,729 men who underwent biopsies, 659 taking dutasteride were diagnosed with prostate cancer"
+        " (19.9%), compared with 858 men (25.1%) taking a placebo -- a 23% reduction."
+    ) == [("RRR", 23.0)]
+    assert effects_of(
+        "Participants taking the drug smoked 2.3 fewer cigarettes daily than those on placebo, a 12 percent"
+        " decrease, and felt less satisfied."
+    ) == [("pct_change", 12.0)]
+    # no groups compared with a comparison word (a group's own change beside none in the other), or no aside
+    assert (
+        effects_of(
+            "Measures of spasticity dropped an average of three points — about 30 percent — on a 24-point scale"
+            " when patients smoked marijuana, but didn't change after they smoked the placebo."
+        )
+        == []
+    )
+    assert (
+        effects_of("Patients had pain scores that fell from 8 to 4, a 50 percent decrease.") == []
+    )
+    assert (
+        effects_of("After two years, patients showed a 51% reduction, compared with the beginning.")
+        == []
+    )
+
+
+def test_a_relative_reduction_as_named_and_percentage_points_read_by_a_percent_pattern() -> None:
+    assert effects_of(
+        "Although the relative reduction in risk of death was 14%, the result didn't meet tests for"
+        " statistical significance."
+    ) == [("RRR", 14.0)]
+    assert effects_of(
+        "Death occurred in 10% vs 12.5% of patients, a relative reduction of 20%."
+    ) == [("RRR", 20.0)]
+    # 'percent' of 'percentage points' is no relative reduction
+    assert effects_of("The drug reduced deaths by 2.5 percentage points, from 12.5% to 10%.") == [
+        ("ARR", 2.5)
+    ]
+    # a new level after 'to' is no reduction
+    assert effects_of("The drug lowered the rate of death to 10% from 12.5%.") == []
+
+
+def test_the_first_items_of_a_list_of_differences_sharing_one_comparison_are_effects() -> None:
+    assert effects_of(
+        "States with medical cannabis laws saw 20.7% fewer morphine prescriptions and 17.4% fewer"
+        " hydrocodone prescriptions compared with states that did not have these laws."
+    ) == [("pct_change", 20.7), ("pct_change", 17.4)]
+    assert effects_of(
+        "Those on the drug had 20 percent lower LDL and 15 percent higher HDL than those on placebo."
+    ) == [("pct_change", 20.0), ("pct_change", 15.0)]
+    # a number that is no percentage may stand between ('among the 600-mg group')
+    assert effects_of(
+        "The number of active lesions had dropped 89 percent more among the 600-mg group compared with"
+        " those getting a placebo."
+    ) == [("pct_change", 89.0)]
+    # not against the group's start
+    assert (
+        effects_of("They had 41% fewer hot flashes and 57% fewer night sweats than at the outset.")
+        == []
+    )
+
+
+def test_a_benefit_or_advantage_stated_as_a_percentage_is_an_effect() -> None:
+    assert effects_of(
+        "The effects were significant and corresponded to 66 percent and 40 percent benefit from"
+        " tramiprosate compared to placebo."
+    ) == [("pct_change", 66.0), ("pct_change", 40.0)]
+    # the difference of two printed percentages is an absolute difference
+    assert effects_of(
+        "After 10 years, 89 percent of the prostate removal group was still alive. That compared with the"
+        " 74 percent survival in the group that received only radiation, amounting to a 15 percent survival"
+        " advantage in the group that was treated with prostate removal."
+    ) == [("ARR", 15.0)]
+    # no comparison
+    assert effects_of("About 66 percent of patients saw a benefit, a 15 percent advantage.") == []
+
+
+def test_a_change_stated_as_up_or_down_and_an_event_less_common_are_of_a_risk() -> None:
+    assert effects_of(
+        "The risk of bleeding was up 30 percent in the drug group compared with placebo."
+    ) == [("other", 30.0)]
+    assert effects_of(
+        "The risk of bleeding went up 30 percent among those on the drug, compared with placebo."
+    ) == [("other", 30.0)]
+    assert effects_of(
+        "Pain scores were down 30 percent in the treated group compared with the control group."
+    ) == [("pct_change", 30.0)]
+    assert effects_of(
+        "Relapses were 30 percent less common in the drug group than in the placebo group."
+    ) == [("RRR", 30.0)]
+    # no group compared
+    assert effects_of("Sales were up 30 percent this year.") == []
+
+
+def test_a_gap_of_points_between_groups_is_an_effect() -> None:
+    # the points that two printed percentages differ by are percentage points; the mention of earlier research after
+    # the value only sets it beside that research
+    assert effects_of(
+        "The drug halved migraines in 30 percent of patients, while 14 percent of placebo patients achieved that"
+        " goal. Reuter said the 17-point gap between the treatment and placebo groups was in line with previous"
+        " Aimovig studies."
+    ) == [("ARR", 17.0)]
+    assert effects_of(
+        "The 2.5-point difference on the depression scale compared with placebo was significant."
+    ) == [("difference", 2.5)]
+    assert effects_of("The study used a 17-point scale.") == []
+    # a mention that reports what the research showed makes the sentence that research's
+    assert effects_of("Statins cut heart attacks by 30 percent, previous studies have shown.") == []
+    assert effects_of(
+        "The drug cut heart attacks by 30 percent, more than previous trials of similar drugs."
+    ) == [("RRR", 30.0)]
