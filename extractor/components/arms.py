@@ -760,7 +760,12 @@ def add_partition(
     if arms or enrollment is None or enrollment.total is None:
         return arms
     total = enrollment.total.value
+    # the items of lists of groups ("list_item"), in the order of the text
+    items: list[TextMatch] = []
     for pat, m in sorted(matches(view, "arms", "arm_partition"), key=lambda pm: pm[1].start()):
+        if pat.extra.get("list_item"):
+            items.append(m)
+            continue
         n, k = count_in(m.group("n")), count_in(m.group("m"))
         if n is None or k is None or n < 2 or k < 2 or n + k != total:
             continue
@@ -797,7 +802,88 @@ def add_partition(
             arm_key(groups[0].label.value), arm_key(groups[1].label.value)
         ):
             return groups
-    return arms
+    return _listed_groups(view, items, total) or arms
+
+
+#: an outcome among a listed group's words: the list tells what came of the participants, not how they were grouped
+#: ('five had a complete response, 14 had a partial response and ...', '... had stable disease', '... who died')
+_LIST_OUTCOME = re.compile(
+    r"\b(?:respon\w*|progress\w*|stable|died|death|dying|deaths|relaps\w*|remission|improv\w*|recover\w*|"
+    r"surviv\w*|side\s+effects?|adverse|complications?|dropped|withdr[ae]w\w*|completed|finished)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_groups(view: TextView, items: list[TextMatch], total: int) -> list[ArmFacts]:
+    """Three or more groups listed one after the other in one sentence, each a count with its own words, whose
+    counts add up to the study's total ('Of those, 2,148 had taken lithium, 1,670 had used valproate, 1,477 had been
+    on olanzapine and 1,376 had taken quetiapine', in a study of 6,671): the groups of the first such run of list
+    items (arm.partition_list_item), outside sentences about another study and with no outcome among their words.
+    None when there is no such run."""
+    by_sentence: dict[int, list[TextMatch]] = {}
+    for m in items:
+        i = view.sentence_index(m.start())
+        kept = by_sentence.setdefault(i, [])
+        if not kept or kept[-1].end() <= m.start():
+            kept.append(m)
+    about_other = other_study_sentences(view)
+    for i, run in by_sentence.items():
+        if len(run) < 3 or view.sentences[i] in about_other:
+            continue
+        counts = [count_in(m.group("n")) for m in run]
+        for first in range(len(run) - 2):
+            added = 0
+            for last in range(first, len(run)):
+                k = counts[last]
+                if k is None or k < 2 or is_year(view.text, *run[last].span("n")):
+                    break
+                added += k
+                if added >= total:
+                    break
+            if added != total or last - first < 2:
+                continue
+            groups = _list_arms(run[first : last + 1])
+            if groups:
+                return groups
+    return []
+
+
+#: a time told after a listed group's words ('stopped one to three days before surgery', 'continued statins up to the day
+#: of surgery'), which no label takes
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:up|to|until|till|the|of|for|within|over|about|around|at|least|more|less|than|and|or|"
+    + _SPAN_NUM
+    + r"))*[-\s]+(?:days?|weeks?|months?|years?)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _list_arms(run: list[TextMatch]) -> list[ArmFacts]:
+    """The groups of a run of list items, each labelled by its words; none when an item's words tell an outcome, name
+    no group or name the same group as another item's."""
+    groups: list[ArmFacts] = []
+    for m in run:
+        raw = m.group("label")
+        if _LIST_OUTCOME.search(raw):
+            return []
+        label = arm_label(_PARTITION_VERB.sub("", raw).translate(_QUOTES))
+        if _BAD_LABEL.search(label):
+            # 'stopped one to three days before surgery' -> 'stopped': a time told after the group's words
+            label = _TIME_TAIL.sub("", label)
+        key = arm_key(label)
+        if _unusable(label, key) or any(_same(key, arm_key(g.label.value)) for g in groups):
+            return []
+        size = count_in(m.group("n"))
+        assert size is not None
+        begin = m.start("label") + max(raw.find(label), 0)
+        groups.append(
+            ArmFacts(
+                label=Fact(label, [(begin, begin + len(label))], "arm.partition_list_item"),
+                n=Fact(size, [m.span("n")], "arm.partition_list_item"),
+                sizes=[Fact(size, [m.span("n")], "arm.partition_list_item")],
+            )
+        )
+    return groups
 
 
 #: the opening sentences whose result's subject may name a single-arm trial's intervention: at most so many, each

@@ -518,6 +518,47 @@ def test_two_groups_that_split_all_the_participants() -> None:
     )
 
 
+def test_three_or_more_listed_groups_that_split_all_the_participants() -> None:
+    # a list of three or more counts, each with its own words, adding up to the total: the compared groups
+    assert _single_arm(
+        "The researchers studied 6,671 patients treated for bipolar disorder. Of those, 2,148 had taken lithium, "
+        "1,670 had used valproate, 1,477 had been on olanzapine and 1,376 had taken quetiapine."
+    ) == [
+        ("taken lithium", 2148),
+        ("used valproate", 1670),
+        ("on olanzapine", 1477),
+        ("taken quetiapine", 1376),
+    ]
+    assert [
+        n
+        for _, n in _single_arm(
+            "The study looked at 416 adults. The researchers analyzed spinal fluid from 114 adults with normal "
+            "brain function, 200 who had mild cognitive impairment and 102 who had Alzheimer's."
+        )
+    ] == [114, 200, 102]
+    # ... also with the outcome of each told between the groups; a time after a group's words is no label
+    assert _single_arm(
+        "The study included 3,021 patients. The 1,788 who continued statins up to the day of surgery had a risk "
+        "of death of 1.7 percent, compared with 2.9 percent for 452 who stopped one to three days before "
+        "surgery, and 3.8 percent for 781 who did not take statins."
+    ) == [("statins", 1788), ("stopped", 452), ("did not take statins", 781)]
+    # counts that do not add up to the total, or that tell outcomes, are no groups
+    assert (
+        _single_arm(
+            "The study included 7,000 patients. Of those, 2,148 had taken lithium, 1,670 had used valproate, "
+            "1,477 had been on olanzapine and 1,376 had taken quetiapine."
+        )
+        == []
+    )
+    assert (
+        _single_arm(
+            "The trial enrolled 41 patients. Of those, five had complete responses, 14 had partial responses "
+            "and 22 had stable disease."
+        )
+        == []
+    )
+
+
 def test_a_group_stated_then_compared_with_another() -> None:
     # '... N people ... and compared them with M people': both groups, the first by its treatment or its people
     assert arm_sizes(
