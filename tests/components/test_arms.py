@@ -110,6 +110,41 @@ def test_a_denominator_sizes_a_group_the_text_compares() -> None:
     ) == [40]
 
 
+def test_a_denominator_with_its_group_named_after_the_people_word() -> None:
+    # 'K of N <people> on / taking / given / with / admitted ... X, compared with J of M ...': both groups
+    assert arm_sizes(
+        "Twenty of 62 patients on the drug improved, compared with 8 of 58 on placebo."
+    ) == [
+        62,
+        58,
+    ]
+    assert arm_sizes(
+        "Twenty of the 62 patients taking the drug improved, versus 8 of the 58 patients taking a placebo."
+    ) == [62, 58]
+    assert arm_sizes(
+        "In fact, only 543 of the 58,378 people admitted on weekdays got the drug, compared to 229 of the "
+        "20,279 admitted on weekends."
+    ) == [58378, 20279]
+    # 'among' as 'of', beside a group sized by another pattern
+    assert arm_sizes(
+        "Complications rose: 118 among 888 patients with the new device, compared to 61 of 898 in the "
+        "standard defibrillator group."
+    ) == [888, 898]
+    # the group's words end before a past tense ('delivered'), unless an adverb leads it ('newly detected')
+    doc = run(
+        "Twenty of 62 patients on the drug delivered early, compared with 8 of 58 on placebo.",
+        "trial_numbers",
+        "trial_arms",
+    )
+    assert [a.label.value for a in doc._.arms] == ["drug", "placebo"]
+    # alone, an outcome count of a subgroup; nor the people of a count of other things
+    assert arm_sizes("Nine of the 20 patients with diabetes improved.") == []
+    assert (
+        arm_sizes("There were improvements in four out of the five subscales for women taking LDX.")
+        == []
+    )
+
+
 def test_the_group_a_sentence_compares_back_is_sized_in_a_sentence_before() -> None:
     # 'These infant siblings were compared with 33 infants ...': the siblings are the group sized just before
     assert arm_sizes(
