@@ -106,6 +106,16 @@ _OR_NEXT = re.compile(
     re.IGNORECASE,
 )
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
+# a group's own count in brackets right after its words ('A total of 120 patients were randomized to the drug (n=62)
+# or placebo (n=58)'): a count before the words is the whole, not the group's
+_OWN_COUNT = re.compile(
+    r"\s*\(\s*(?:n\s*=\s*)?(?P<n>"
+    + patterns.expand("<<NUM>>")
+    + r")(?:\s+(?:[\w'’-]+\s+)?"
+    + patterns.expand("<<PEOPLE>>")
+    + r")?\s*\)",
+    re.IGNORECASE,
+)
 # a sentence that opens as the next item of a list of groups begun in the sentence before
 _NEXT_ITEM = re.compile(
     r"\s*(?:and|another|the\s+other|the\s+remaining|the\s+rest|(?:a|the)\s+(?:second|third|fourth))\b"
@@ -487,7 +497,9 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         ]
         return not any(end <= m.start() for end in before)
 
-    sized: dict[int, int] = {}
+    # the sentences whose group the next sentence answers ('39 of them were randomly assigned to receive SAMe. The
+    # remaining 34 patients received a placebo')
+    answered: set[int] = set()
     # the groups a sentence compares back with the group stated before it ('These infant siblings were compared
     # with 33 infants ...'), by sentence
     back: list[tuple[int, ArmFacts]] = []
@@ -500,11 +512,10 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     for (pat, m), alone in zip(hits, dangling, strict=True):
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
             i = view.sentence_index(m.start())
-            sized[i] = sized.get(i, 0) + 1
             if not alone:
                 paired_with[i] = paired_with.get(i, 0) + 1
             if pat.extra.get("answers_previous") and i > 0:
-                sized[i - 1] = sized.get(i - 1, 0) + 1
+                answered.add(i - 1)
                 paired_with[i - 1] = paired_with.get(i - 1, 0) + 1
         elif pat.label == "arm_rest" and _opens_sentence(view, m.start()):
             # 'The others took a placebo' answers the group sized in the sentence before it
@@ -564,19 +575,27 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                 if tail:
                     label_span = (label_span[0] + tail.end(), label_span[1])
                     raw_label = raw_label[tail.end() :]
+            # a list's later item ('... and 121 to one of three chemotherapies') when another group is sized in the
+            # sentence (not a count after an opening phrase's comma: 'In the trial, 120 patients were randomly
+            # assigned to the drug or a placebo')
+            in_sentence = len(groups.get(view.sentence_index(m.start()), ()))
+            list_item = _LIST_ITEM.match(m.group(0)) is not None and in_sentence > 1
             if (
                 _ALTERNATIVES.search(raw_label)
-                and sized.get(view.sentence_index(m.start()), 0) < 2
-                and not _LIST_ITEM.match(m.group(0))
+                and in_sentence + (view.sentence_index(m.start()) in answered) < 2
+                and not list_item
             ):
                 continue  # all the participants, given alternatives (not '... and 121 to one of three chemotherapies')
             if (
                 _OR_NEXT.match(view.text, label_span[1])
                 and not _EACH.search(view.text, m.end(n_group), label_span[0])
-                and len(groups.get(view.sentence_index(m.start()), ())) < 2
-                and not _LIST_ITEM.match(m.group(0))
+                and in_sentence < 2
+                and not list_item
             ):
                 continue  # all the participants, the first of their alternatives ('146 adults ... to X or Y')
+            bracketed = _OWN_COUNT.match(view.text, label_span[1])
+            if bracketed is not None and m.start(n_group) < bracketed.start("n"):
+                continue  # the group's own count follows its words in brackets: the one before is all of them
             s0, e0 = view.sentence_of(m.start(n_group))
             if pat.extra.get("group_cue") and not _GROUP_CUE.search(view.text, s0, e0):
                 continue

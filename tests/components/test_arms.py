@@ -500,6 +500,31 @@ def test_a_treatment_along_with_more_keeps_its_own_words() -> None:
     ) == [105, 85]
 
 
+def test_a_count_before_groups_sized_in_brackets_is_all_of_them() -> None:
+    # each group's own count in brackets after its words: the count before them is the whole
+    assert arm_sizes(
+        "A total of 120 patients were randomized to the drug (n=62) or placebo (n=58)."
+    ) == [62, 58]
+    assert arm_sizes(
+        "A total of 120 patients were randomized to the drug (62 patients) or placebo (58 patients)."
+    ) == [62, 58]
+
+
+def test_a_count_after_an_opening_phrase_is_no_list_item() -> None:
+    # 'In the trial, 120 patients were randomly assigned to X or Y': all the participants, not the second group's
+    # size (the comma is the opening phrase's, no list's)
+    assert arm_sizes(
+        "In the trial, 120 patients were randomly assigned to the drug or a placebo."
+    ) == [
+        None,
+        None,
+    ]
+    assert arm_sizes(
+        "In the trial, 120 patients were randomly assigned to the drug or a placebo. Sixty-two patients "
+        "received the drug."
+    ) == [62, None]
+
+
 def test_two_groups_that_split_all_the_participants() -> None:
     # 'Of this group, N had X, while M had Y' with N + M the study's total: the two compared groups
     assert _single_arm(
