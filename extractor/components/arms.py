@@ -736,6 +736,67 @@ def add_partner(
     return arms
 
 
+#: a group named only by its role as the comparison: 'control', 'controls', 'the control group', 'comparison group'
+_CONTROL_ONLY = re.compile(
+    r"(?:the\s+)?(?:control|controls|comparison)(?:\s+group)?", re.IGNORECASE
+)
+#: the study group's name where the text sets it beside the controls: 'the college studies group', 'the treatment
+#: group' (not a group of age, of the same kind, nor one of several)
+_NAMED_GROUP = re.compile(
+    r"\bthe\s+(?P<label>(?!(?:control|placebo|comparison|sham|same|other|two|three|four|both|study|age|first|second|"
+    r"third|whole|entire|overall|larger|smaller|older|younger|high|low|higher|lower)\b)[A-Za-z][\w'’]*(?:[\s-][A-Za-z][\w'’]*)?)"
+    r"\s+group\b",
+    re.IGNORECASE,
+)
+
+
+def add_study_group(
+    view: TextView,
+    arms: list[ArmFacts],
+    enrollment: EnrollmentFacts | None,
+    design: Fact[str] | None,
+) -> list[ArmFacts]:
+    """A study not told as randomized whose one sized group is a control group stated after the study's count, beside
+    it ('recruited 359 participants ... More than 90 percent of the participants displayed an increase, compared with
+    56 percent in a control group of 100 participants', 'a study tested the approach in 23 young adults. Compared
+    with a control group of 20 young adults, the treatment group ...'): the people counted are the other group, of
+    the total's size, named as the text names it beside the controls ('the college studies group', 'the treatment
+    group'; the unsized other group when one was found). Else the arms as they are."""
+    if (
+        enrollment is None
+        or enrollment.total is None
+        or (design is not None and design.value in ("rct", "nonrandomized_trial", "single_arm"))
+    ):
+        return arms
+    sized = [arm for arm in arms if arm.n is not None]
+    if len(sized) != 1 or len(arms) > 2 or not _CONTROL_ONLY.fullmatch(sized[0].label.value):
+        return arms
+    control = sized[0]
+    assert control.n is not None
+    total = enrollment.total
+    if total.value == control.n.value or total.at() >= control.n.at():
+        return arms
+    others = [arm for arm in arms if arm is not control]
+    size = Fact(total.value, list(total.spans[:1]), "arm.study_group_beside_controls")
+    if others:
+        others[0].n = size
+        others[0].sizes.append(Fact(total.value, list(total.spans[:1]), size.pattern_id))
+        return arms
+    m = _NAMED_GROUP.search(view.text)
+    if m is None:
+        return arms
+    label = arm_label(m.group("label"))
+    if _unusable(label) or _same(arm_key(label), arm_key(control.label.value)):
+        return arms
+    begin = m.start("label") + max(m.group("label").find(label), 0)
+    group = ArmFacts(
+        label=Fact(label, [(begin, begin + len(label))], size.pattern_id),
+        n=size,
+        sizes=[Fact(total.value, list(total.spans[:1]), size.pattern_id)],
+    )
+    return [group, control]
+
+
 # what may stand before the first count of a split of all the participants that must open its sentence (a pattern
 # marked "opened": arm.partition_n_had_and_m): nothing (the count opens the sentence: 'Forty-six of the infants had
 # ...'), or 'Of these,' / 'Of those patients, whose average age was 64.7 years,' / 'Of this group,' / 'Of the 52,' /

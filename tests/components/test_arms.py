@@ -500,6 +500,29 @@ def test_a_treatment_along_with_more_keeps_its_own_words() -> None:
     ) == [105, 85]
 
 
+def test_the_study_group_beside_a_control_group_stated_after_it() -> None:
+    # a control group sized after the study's count, in a study not told as randomized: the people counted are
+    # the other group, named as the text names it beside the controls
+    assert _single_arm(
+        "Researchers recruited 359 participants who took cognitive tests before a year of college study. More "
+        "than 90 percent of the participants improved, compared with 56 percent in a control group of 100 "
+        "participants who did not take any courses. The college studies group improved more."
+    ) == [("college studies", 359), ("control", 100)]
+    assert _single_arm(
+        "A study tested the approach in 23 young adults. Compared with a control group of 20 young adults, the "
+        "treatment group increased letter recognition speed."
+    ) == [("treatment", 23), ("control", 20)]
+    # randomized: the total holds the controls
+    assert [
+        n
+        for _, n in _single_arm(
+            "Researchers randomly assigned 120 participants to college study or not. More than 90 percent of the "
+            "participants improved, compared with 56 percent in a control group of 60 participants. The college "
+            "studies group improved more."
+        )
+    ] == [None, 60]
+
+
 def test_a_count_before_groups_sized_in_brackets_is_all_of_them() -> None:
     # each group's own count in brackets after its words: the count before them is the whole
     assert arm_sizes(
