@@ -488,6 +488,11 @@ def test_a_part_of_the_participants_is_the_group_not_the_whole() -> None:
         "Ten out of 20 patients received the magnet therapy daily for two weeks. The other 10 received a fake "
         "treatment."
     ) == [10, 10]
+    # ... also with a 'who' clause after the people, not itself the treatment
+    assert arm_sizes(
+        "Ten out of 20 people who faced this problem following a stroke received the magnet therapy daily for "
+        "two weeks. The other 10 received a fake treatment."
+    ) == [10, 10]
 
 
 def test_a_treatment_along_with_more_keeps_its_own_words() -> None:
