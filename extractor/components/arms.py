@@ -972,6 +972,14 @@ _LEAD_SENTENCES = 7
 _LEAD_CHARS = 700
 
 
+#: a text that reports two or more studies, whose headline may be about either
+_SEVERAL_STUDIES = re.compile(
+    r"\b(?:two|three|four|both|several|separate)\s+(?:new\s+|other\s+|related\s+|large\s+|small\s+)?"
+    r"(?:studies|trials|reports)\b|\b(?:second|another|earlier|previous|separate)\s+(?:study|trial)\b",
+    re.IGNORECASE,
+)
+
+
 def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None) -> list[ArmFacts]:
     """A single-arm trial's one arm (corpus/README.md: 'single-arm trials list one arm'): every participant got
     the intervention, so its size is the total; its label is the intervention's words, read in the sentence of
@@ -1012,6 +1020,10 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
     ]
     if view.sentences and view.sentences[view.sentence_index(total.at())] not in lead:
         lead.append(view.sentences[view.sentence_index(total.at())])
+    # and last of all the headline's, when the text reports one study only ('Experimental Drug Vistusertib Could
+    # Shrink Tumors in 50% of Ovarian Cancer Patients'; not 'according to two studies')
+    if view.sentences and not _SEVERAL_STUDIES.search(view.text):
+        lead += [(s, e) for s, e in view.sentences[:2] if view.in_title(s) and (s, e) not in lead]
     tries = [(s, e, False) for s, e in places] + [(s, e, True) for s, e in lead]
     for start, end, only_lead in tries:
         for pat, m in sorted(

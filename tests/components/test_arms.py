@@ -168,6 +168,20 @@ def _single_arm(text: str) -> list[tuple[str, int | None]]:
     return [(a.label.value, a.n.value if a.n else None) for a in doc._.arms]
 
 
+def test_a_single_arm_trials_treatment_named_only_in_the_headline() -> None:
+    # no words of the treatment in the text's sentences: the subject of the headline's result, last of all
+    text = (
+        "Alternative to Statins Shows Promise\n\nA cholesterol-lowering drug has done well in a small, early trial, "
+        "researchers report.\n\nIn the trial, various doses of the drug, eprotirome, were added to statin "
+        "treatment for 168 people whose levels of LDL cholesterol had not been lowered by statins."
+    )
+    assert _single_arm(text) == [("Alternative to Statins", 168)]
+    # not when the text reports two or more studies: the headline may be about either
+    assert (
+        _single_arm(text.replace("researchers report.", "researchers report in two studies.")) == []
+    )
+
+
 def test_a_single_arm_trials_treatment_is_what_its_participants_received() -> None:
     # the treatment named by what the participants received, a sentence or two after the total
     assert _single_arm(
