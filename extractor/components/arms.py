@@ -498,7 +498,8 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         return not any(end <= m.start() for end in before)
 
     # the sentences whose group the next sentence answers ('39 of them were randomly assigned to receive SAMe. The
-    # remaining 34 patients received a placebo')
+    # remaining 34 patients received a placebo') or continues as a list's next item ('Of those, 55 received high
+    # doses of vitamin D or 100,000 units monthly. And 52 received lower doses')
     answered: set[int] = set()
     # the groups a sentence compares back with the group stated before it ('These infant siblings were compared
     # with 33 infants ...'), by sentence
@@ -517,6 +518,8 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             if pat.extra.get("answers_previous") and i > 0:
                 answered.add(i - 1)
                 paired_with[i - 1] = paired_with.get(i - 1, 0) + 1
+            elif not alone and i > 0 and opens_as_next(i):
+                answered.add(i - 1)
         elif pat.label == "arm_rest" and _opens_sentence(view, m.start()):
             # 'The others took a placebo' answers the group sized in the sentence before it
             i = view.sentence_index(m.start())
