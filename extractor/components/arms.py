@@ -106,6 +106,16 @@ _OR_NEXT = re.compile(
     re.IGNORECASE,
 )
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
+# a group's own count in brackets right after its words ('A total of 120 patients were randomized to the drug (n=62)
+# or placebo (n=58)'): a count before the words is the whole, not the group's
+_OWN_COUNT = re.compile(
+    r"\s*\(\s*(?:n\s*=\s*)?(?P<n>"
+    + patterns.expand("<<NUM>>")
+    + r")(?:\s+(?:[\w'’-]+\s+)?"
+    + patterns.expand("<<PEOPLE>>")
+    + r")?\s*\)",
+    re.IGNORECASE,
+)
 # a sentence that opens as the next item of a list of groups begun in the sentence before
 _NEXT_ITEM = re.compile(
     r"\s*(?:and|another|the\s+other|the\s+remaining|the\s+rest|(?:a|the)\s+(?:second|third|fourth))\b"
@@ -487,7 +497,10 @@ def find_arms(view: TextView) -> list[ArmFacts]:
         ]
         return not any(end <= m.start() for end in before)
 
-    sized: dict[int, int] = {}
+    # the sentences whose group the next sentence answers ('39 of them were randomly assigned to receive SAMe. The
+    # remaining 34 patients received a placebo') or continues as a list's next item ('Of those, 55 received high
+    # doses of vitamin D or 100,000 units monthly. And 52 received lower doses')
+    answered: set[int] = set()
     # the groups a sentence compares back with the group stated before it ('These infant siblings were compared
     # with 33 infants ...'), by sentence
     back: list[tuple[int, ArmFacts]] = []
@@ -500,12 +513,13 @@ def find_arms(view: TextView) -> list[ArmFacts]:
     for (pat, m), alone in zip(hits, dangling, strict=True):
         if pat.label in ("arm_size", "arm_given", "arm_subcount"):
             i = view.sentence_index(m.start())
-            sized[i] = sized.get(i, 0) + 1
             if not alone:
                 paired_with[i] = paired_with.get(i, 0) + 1
             if pat.extra.get("answers_previous") and i > 0:
-                sized[i - 1] = sized.get(i - 1, 0) + 1
+                answered.add(i - 1)
                 paired_with[i - 1] = paired_with.get(i - 1, 0) + 1
+            elif not alone and i > 0 and opens_as_next(i):
+                answered.add(i - 1)
         elif pat.label == "arm_rest" and _opens_sentence(view, m.start()):
             # 'The others took a placebo' answers the group sized in the sentence before it
             i = view.sentence_index(m.start())
@@ -564,19 +578,27 @@ def find_arms(view: TextView) -> list[ArmFacts]:
                 if tail:
                     label_span = (label_span[0] + tail.end(), label_span[1])
                     raw_label = raw_label[tail.end() :]
+            # a list's later item ('... and 121 to one of three chemotherapies') when another group is sized in the
+            # sentence (not a count after an opening phrase's comma: 'In the trial, 120 patients were randomly
+            # assigned to the drug or a placebo')
+            in_sentence = len(groups.get(view.sentence_index(m.start()), ()))
+            list_item = _LIST_ITEM.match(m.group(0)) is not None and in_sentence > 1
             if (
                 _ALTERNATIVES.search(raw_label)
-                and sized.get(view.sentence_index(m.start()), 0) < 2
-                and not _LIST_ITEM.match(m.group(0))
+                and in_sentence + (view.sentence_index(m.start()) in answered) < 2
+                and not list_item
             ):
                 continue  # all the participants, given alternatives (not '... and 121 to one of three chemotherapies')
             if (
                 _OR_NEXT.match(view.text, label_span[1])
                 and not _EACH.search(view.text, m.end(n_group), label_span[0])
-                and len(groups.get(view.sentence_index(m.start()), ())) < 2
-                and not _LIST_ITEM.match(m.group(0))
+                and in_sentence < 2
+                and not list_item
             ):
                 continue  # all the participants, the first of their alternatives ('146 adults ... to X or Y')
+            bracketed = _OWN_COUNT.match(view.text, label_span[1])
+            if bracketed is not None and m.start(n_group) < bracketed.start("n"):
+                continue  # the group's own count follows its words in brackets: the one before is all of them
             s0, e0 = view.sentence_of(m.start(n_group))
             if pat.extra.get("group_cue") and not _GROUP_CUE.search(view.text, s0, e0):
                 continue
@@ -717,6 +739,67 @@ def add_partner(
     return arms
 
 
+#: a group named only by its role as the comparison: 'control', 'controls', 'the control group', 'comparison group'
+_CONTROL_ONLY = re.compile(
+    r"(?:the\s+)?(?:control|controls|comparison)(?:\s+group)?", re.IGNORECASE
+)
+#: the study group's name where the text sets it beside the controls: 'the college studies group', 'the treatment
+#: group' (not a group of age, of the same kind, nor one of several)
+_NAMED_GROUP = re.compile(
+    r"\bthe\s+(?P<label>(?!(?:control|placebo|comparison|sham|same|other|two|three|four|both|study|age|first|second|"
+    r"third|whole|entire|overall|larger|smaller|older|younger|high|low|higher|lower)\b)[A-Za-z][\w'’]*(?:[\s-][A-Za-z][\w'’]*)?)"
+    r"\s+group\b",
+    re.IGNORECASE,
+)
+
+
+def add_study_group(
+    view: TextView,
+    arms: list[ArmFacts],
+    enrollment: EnrollmentFacts | None,
+    design: Fact[str] | None,
+) -> list[ArmFacts]:
+    """A study not told as randomized whose one sized group is a control group stated after the study's count, beside
+    it ('recruited 359 participants ... More than 90 percent of the participants displayed an increase, compared with
+    56 percent in a control group of 100 participants', 'a study tested the approach in 23 young adults. Compared
+    with a control group of 20 young adults, the treatment group ...'): the people counted are the other group, of
+    the total's size, named as the text names it beside the controls ('the college studies group', 'the treatment
+    group'; the unsized other group when one was found). Else the arms as they are."""
+    if (
+        enrollment is None
+        or enrollment.total is None
+        or (design is not None and design.value in ("rct", "nonrandomized_trial", "single_arm"))
+    ):
+        return arms
+    sized = [arm for arm in arms if arm.n is not None]
+    if len(sized) != 1 or len(arms) > 2 or not _CONTROL_ONLY.fullmatch(sized[0].label.value):
+        return arms
+    control = sized[0]
+    assert control.n is not None
+    total = enrollment.total
+    if total.value == control.n.value or total.at() >= control.n.at():
+        return arms
+    others = [arm for arm in arms if arm is not control]
+    size = Fact(total.value, list(total.spans[:1]), "arm.study_group_beside_controls")
+    if others:
+        others[0].n = size
+        others[0].sizes.append(Fact(total.value, list(total.spans[:1]), size.pattern_id))
+        return arms
+    m = _NAMED_GROUP.search(view.text)
+    if m is None:
+        return arms
+    label = arm_label(m.group("label"))
+    if _unusable(label) or _same(arm_key(label), arm_key(control.label.value)):
+        return arms
+    begin = m.start("label") + max(m.group("label").find(label), 0)
+    group = ArmFacts(
+        label=Fact(label, [(begin, begin + len(label))], size.pattern_id),
+        n=size,
+        sizes=[Fact(total.value, list(total.spans[:1]), size.pattern_id)],
+    )
+    return [group, control]
+
+
 # what may stand before the first count of a split of all the participants that must open its sentence (a pattern
 # marked "opened": arm.partition_n_had_and_m): nothing (the count opens the sentence: 'Forty-six of the infants had
 # ...'), or 'Of these,' / 'Of those patients, whose average age was 64.7 years,' / 'Of this group,' / 'Of the 52,' /
@@ -760,7 +843,12 @@ def add_partition(
     if arms or enrollment is None or enrollment.total is None:
         return arms
     total = enrollment.total.value
+    # the items of lists of groups ("list_item"), in the order of the text
+    items: list[TextMatch] = []
     for pat, m in sorted(matches(view, "arms", "arm_partition"), key=lambda pm: pm[1].start()):
+        if pat.extra.get("list_item"):
+            items.append(m)
+            continue
         n, k = count_in(m.group("n")), count_in(m.group("m"))
         if n is None or k is None or n < 2 or k < 2 or n + k != total:
             continue
@@ -797,13 +885,102 @@ def add_partition(
             arm_key(groups[0].label.value), arm_key(groups[1].label.value)
         ):
             return groups
-    return arms
+    return _listed_groups(view, items, total) or arms
+
+
+#: an outcome among a listed group's words: the list tells what came of the participants, not how they were grouped
+#: ('five had a complete response, 14 had a partial response and ...', '... had stable disease', '... who died')
+_LIST_OUTCOME = re.compile(
+    r"\b(?:respon\w*|progress\w*|stable|died|death|dying|deaths|relaps\w*|remission|improv\w*|recover\w*|"
+    r"surviv\w*|side\s+effects?|adverse|complications?|dropped|withdr[ae]w\w*|completed|finished)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_groups(view: TextView, items: list[TextMatch], total: int) -> list[ArmFacts]:
+    """Three or more groups listed one after the other in one sentence, each a count with its own words, whose
+    counts add up to the study's total ('Of those, 2,148 had taken lithium, 1,670 had used valproate, 1,477 had been
+    on olanzapine and 1,376 had taken quetiapine', in a study of 6,671): the groups of the first such run of list
+    items (arm.partition_list_item), outside sentences about another study and with no outcome among their words.
+    None when there is no such run."""
+    by_sentence: dict[int, list[TextMatch]] = {}
+    for m in items:
+        i = view.sentence_index(m.start())
+        kept = by_sentence.setdefault(i, [])
+        if not kept or kept[-1].end() <= m.start():
+            kept.append(m)
+    about_other = other_study_sentences(view)
+    for i, run in by_sentence.items():
+        if len(run) < 3 or view.sentences[i] in about_other:
+            continue
+        counts = [count_in(m.group("n")) for m in run]
+        for first in range(len(run) - 2):
+            added = 0
+            for last in range(first, len(run)):
+                k = counts[last]
+                if k is None or k < 2 or is_year(view.text, *run[last].span("n")):
+                    break
+                added += k
+                if added >= total:
+                    break
+            if added != total or last - first < 2:
+                continue
+            groups = _list_arms(run[first : last + 1])
+            if groups:
+                return groups
+    return []
+
+
+#: a time told after a listed group's words ('stopped one to three days before surgery', 'continued statins up to the day
+#: of surgery'), which no label takes
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:up|to|until|till|the|of|for|within|over|about|around|at|least|more|less|than|and|or|"
+    + _SPAN_NUM
+    + r"))*[-\s]+(?:days?|weeks?|months?|years?)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _list_arms(run: list[TextMatch]) -> list[ArmFacts]:
+    """The groups of a run of list items, each labelled by its words; none when an item's words tell an outcome, name
+    no group or name the same group as another item's."""
+    groups: list[ArmFacts] = []
+    for m in run:
+        raw = m.group("label")
+        if _LIST_OUTCOME.search(raw):
+            return []
+        label = arm_label(_PARTITION_VERB.sub("", raw).translate(_QUOTES))
+        if _BAD_LABEL.search(label):
+            # 'stopped one to three days before surgery' -> 'stopped': a time told after the group's words
+            label = _TIME_TAIL.sub("", label)
+        key = arm_key(label)
+        if _unusable(label, key) or any(_same(key, arm_key(g.label.value)) for g in groups):
+            return []
+        size = count_in(m.group("n"))
+        assert size is not None
+        begin = m.start("label") + max(raw.find(label), 0)
+        groups.append(
+            ArmFacts(
+                label=Fact(label, [(begin, begin + len(label))], "arm.partition_list_item"),
+                n=Fact(size, [m.span("n")], "arm.partition_list_item"),
+                sizes=[Fact(size, [m.span("n")], "arm.partition_list_item")],
+            )
+        )
+    return groups
 
 
 #: the opening sentences whose result's subject may name a single-arm trial's intervention: at most so many, each
 #: starting within so many characters of the text's start (a headline, a byline and a dateline come first)
 _LEAD_SENTENCES = 7
 _LEAD_CHARS = 700
+
+
+#: a text that reports two or more studies, whose headline may be about either
+_SEVERAL_STUDIES = re.compile(
+    r"\b(?:two|three|four|both|several|separate)\s+(?:new\s+|other\s+|related\s+|large\s+|small\s+)?"
+    r"(?:studies|trials|reports)\b|\b(?:second|another|earlier|previous|separate)\s+(?:study|trial)\b",
+    re.IGNORECASE,
+)
 
 
 def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None) -> list[ArmFacts]:
@@ -846,6 +1023,10 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
     ]
     if view.sentences and view.sentences[view.sentence_index(total.at())] not in lead:
         lead.append(view.sentences[view.sentence_index(total.at())])
+    # and last of all the headline's, when the text reports one study only ('Experimental Drug Vistusertib Could
+    # Shrink Tumors in 50% of Ovarian Cancer Patients'; not 'according to two studies')
+    if view.sentences and not _SEVERAL_STUDIES.search(view.text):
+        lead += [(s, e) for s, e in view.sentences[:2] if view.in_title(s) and (s, e) not in lead]
     tries = [(s, e, False) for s, e in places] + [(s, e, True) for s, e in lead]
     for start, end, only_lead in tries:
         for pat, m in sorted(

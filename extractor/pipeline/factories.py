@@ -18,7 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from extractor.components.arms import add_partition, add_partner, find_arms, single_arm
+from extractor.components.arms import (
+    add_partition,
+    add_partner,
+    add_study_group,
+    find_arms,
+    single_arm,
+)
 from extractor.components.classify import (
     body_words,
     find_other_studies,
@@ -235,6 +241,10 @@ class TrialArms(BatchComponent):
         elif doc._.arms:
             # the other group of two, sized by the rest of the total where that number is stated
             doc._.arms = add_partner(doc._.view, doc._.arms, enrollment)
+            # a control group stated beside the study's count: the people counted are the other group
+            doc._.arms = add_study_group(
+                doc._.view, doc._.arms, enrollment, study.design if study else None
+            )
         if not doc._.arms and _is_report(doc):
             # two groups that split all the participants ('Of this group, 68 patients had ..., while 53 had ...')
             doc._.arms = add_partition(doc._.view, doc._.arms, enrollment)

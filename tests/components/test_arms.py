@@ -110,6 +110,41 @@ def test_a_denominator_sizes_a_group_the_text_compares() -> None:
     ) == [40]
 
 
+def test_a_denominator_with_its_group_named_after_the_people_word() -> None:
+    # 'K of N <people> on / taking / given / with / admitted ... X, compared with J of M ...': both groups
+    assert arm_sizes(
+        "Twenty of 62 patients on the drug improved, compared with 8 of 58 on placebo."
+    ) == [
+        62,
+        58,
+    ]
+    assert arm_sizes(
+        "Twenty of the 62 patients taking the drug improved, versus 8 of the 58 patients taking a placebo."
+    ) == [62, 58]
+    assert arm_sizes(
+        "In fact, only 543 of the 58,378 people admitted on weekdays got the drug, compared to 229 of the "
+        "20,279 admitted on weekends."
+    ) == [58378, 20279]
+    # 'among' as 'of', beside a group sized by another pattern
+    assert arm_sizes(
+        "Complications rose: 118 among 888 patients with the new device, compared to 61 of 898 in the "
+        "standard defibrillator group."
+    ) == [888, 898]
+    # the group's words end before a past tense ('delivered'), unless an adverb leads it ('newly detected')
+    doc = run(
+        "Twenty of 62 patients on the drug delivered early, compared with 8 of 58 on placebo.",
+        "trial_numbers",
+        "trial_arms",
+    )
+    assert [a.label.value for a in doc._.arms] == ["drug", "placebo"]
+    # alone, an outcome count of a subgroup; nor the people of a count of other things
+    assert arm_sizes("Nine of the 20 patients with diabetes improved.") == []
+    assert (
+        arm_sizes("There were improvements in four out of the five subscales for women taking LDX.")
+        == []
+    )
+
+
 def test_the_group_a_sentence_compares_back_is_sized_in_a_sentence_before() -> None:
     # 'These infant siblings were compared with 33 infants ...': the siblings are the group sized just before
     assert arm_sizes(
@@ -131,6 +166,20 @@ def test_the_group_a_sentence_compares_back_is_sized_in_a_sentence_before() -> N
 def _single_arm(text: str) -> list[tuple[str, int | None]]:
     doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
     return [(a.label.value, a.n.value if a.n else None) for a in doc._.arms]
+
+
+def test_a_single_arm_trials_treatment_named_only_in_the_headline() -> None:
+    # no words of the treatment in the text's sentences: the subject of the headline's result, last of all
+    text = (
+        "Alternative to Statins Shows Promise\n\nA cholesterol-lowering drug has done well in a small, early trial, "
+        "researchers report.\n\nIn the trial, various doses of the drug, eprotirome, were added to statin "
+        "treatment for 168 people whose levels of LDL cholesterol had not been lowered by statins."
+    )
+    assert _single_arm(text) == [("Alternative to Statins", 168)]
+    # not when the text reports two or more studies: the headline may be about either
+    assert (
+        _single_arm(text.replace("researchers report.", "researchers report in two studies.")) == []
+    )
 
 
 def test_a_single_arm_trials_treatment_is_what_its_participants_received() -> None:
@@ -453,6 +502,11 @@ def test_a_part_of_the_participants_is_the_group_not_the_whole() -> None:
         "Ten out of 20 patients received the magnet therapy daily for two weeks. The other 10 received a fake "
         "treatment."
     ) == [10, 10]
+    # ... also with a 'who' clause after the people, not itself the treatment
+    assert arm_sizes(
+        "Ten out of 20 people who faced this problem following a stroke received the magnet therapy daily for "
+        "two weeks. The other 10 received a fake treatment."
+    ) == [10, 10]
 
 
 def test_a_treatment_along_with_more_keeps_its_own_words() -> None:
@@ -463,6 +517,54 @@ def test_a_treatment_along_with_more_keeps_its_own_words() -> None:
         "psychological support. The second group, of 85, was offered the same advice in the same time frame "
         'along with 10 half-hour weekly sessions of "traditional" acupuncture.'
     ) == [105, 85]
+
+
+def test_the_study_group_beside_a_control_group_stated_after_it() -> None:
+    # a control group sized after the study's count, in a study not told as randomized: the people counted are
+    # the other group, named as the text names it beside the controls
+    assert _single_arm(
+        "Researchers recruited 359 participants who took cognitive tests before a year of college study. More "
+        "than 90 percent of the participants improved, compared with 56 percent in a control group of 100 "
+        "participants who did not take any courses. The college studies group improved more."
+    ) == [("college studies", 359), ("control", 100)]
+    assert _single_arm(
+        "A study tested the approach in 23 young adults. Compared with a control group of 20 young adults, the "
+        "treatment group increased letter recognition speed."
+    ) == [("treatment", 23), ("control", 20)]
+    # randomized: the total holds the controls
+    assert [
+        n
+        for _, n in _single_arm(
+            "Researchers randomly assigned 120 participants to college study or not. More than 90 percent of the "
+            "participants improved, compared with 56 percent in a control group of 60 participants. The college "
+            "studies group improved more."
+        )
+    ] == [None, 60]
+
+
+def test_a_count_before_groups_sized_in_brackets_is_all_of_them() -> None:
+    # each group's own count in brackets after its words: the count before them is the whole
+    assert arm_sizes(
+        "A total of 120 patients were randomized to the drug (n=62) or placebo (n=58)."
+    ) == [62, 58]
+    assert arm_sizes(
+        "A total of 120 patients were randomized to the drug (62 patients) or placebo (58 patients)."
+    ) == [62, 58]
+
+
+def test_a_count_after_an_opening_phrase_is_no_list_item() -> None:
+    # 'In the trial, 120 patients were randomly assigned to X or Y': all the participants, not the second group's
+    # size (the comma is the opening phrase's, no list's)
+    assert arm_sizes(
+        "In the trial, 120 patients were randomly assigned to the drug or a placebo."
+    ) == [
+        None,
+        None,
+    ]
+    assert arm_sizes(
+        "In the trial, 120 patients were randomly assigned to the drug or a placebo. Sixty-two patients "
+        "received the drug."
+    ) == [62, None]
 
 
 def test_two_groups_that_split_all_the_participants() -> None:
@@ -513,6 +615,47 @@ def test_two_groups_that_split_all_the_participants() -> None:
     assert (
         _single_arm(
             "The trial enrolled 100 patients. Of those, 30 who took the drug and 20 who took a placebo died."
+        )
+        == []
+    )
+
+
+def test_three_or_more_listed_groups_that_split_all_the_participants() -> None:
+    # a list of three or more counts, each with its own words, adding up to the total: the compared groups
+    assert _single_arm(
+        "The researchers studied 6,671 patients treated for bipolar disorder. Of those, 2,148 had taken lithium, "
+        "1,670 had used valproate, 1,477 had been on olanzapine and 1,376 had taken quetiapine."
+    ) == [
+        ("taken lithium", 2148),
+        ("used valproate", 1670),
+        ("on olanzapine", 1477),
+        ("taken quetiapine", 1376),
+    ]
+    assert [
+        n
+        for _, n in _single_arm(
+            "The study looked at 416 adults. The researchers analyzed spinal fluid from 114 adults with normal "
+            "brain function, 200 who had mild cognitive impairment and 102 who had Alzheimer's."
+        )
+    ] == [114, 200, 102]
+    # ... also with the outcome of each told between the groups; a time after a group's words is no label
+    assert _single_arm(
+        "The study included 3,021 patients. The 1,788 who continued statins up to the day of surgery had a risk "
+        "of death of 1.7 percent, compared with 2.9 percent for 452 who stopped one to three days before "
+        "surgery, and 3.8 percent for 781 who did not take statins."
+    ) == [("statins", 1788), ("stopped", 452), ("did not take statins", 781)]
+    # counts that do not add up to the total, or that tell outcomes, are no groups
+    assert (
+        _single_arm(
+            "The study included 7,000 patients. Of those, 2,148 had taken lithium, 1,670 had used valproate, "
+            "1,477 had been on olanzapine and 1,376 had taken quetiapine."
+        )
+        == []
+    )
+    assert (
+        _single_arm(
+            "The trial enrolled 41 patients. Of those, five had complete responses, 14 had partial responses "
+            "and 22 had stable disease."
         )
         == []
     )
