@@ -106,14 +106,31 @@ _AGE_RANGE_END = re.compile(r"\d\s+and\s+\d[\d,]*$", re.IGNORECASE)
 # ... or a second group named only by what sets it apart ('blood samples from 80 women who went on to have
 # normal births and 80 who had premature births', '10 patients with depression and seven with bipolar disorder', 'records of 380 men who had died of prostate cancer and
 # another 380 of the same age')
+# ... or brought in 'along with' or 'together with', or as the group they were compared with ('recruited 38 children who
+# had been diagnosed with ASD along with a control group of 31 other children', '11 healthy people were vaccinated
+# and infected with the seasonal flu strain along with 11 non-vaccinated volunteers', 'questioned more than 1,500
+# prostate cancer patients at three British hospitals between 1994 and 2009 and compared them with 3,000 healthy men')
 _AND_MORE = re.compile(
-    r"(?:\s+(?!and\b)[\w'’()-]+){0,12}?\s+and\s+(?:another\s+)?(?P<m>"
+    r"(?:\s+(?:(?!and\b)[\w'’()-]+|\d+\s+and\s+\d+\b)){0,12}?\s+(?:and(?:\s+compared\s+(?:them|these|those)\s+(?:to|with))?|"
+    r"(?:along|together)\s+with)\s+(?:another\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?group\s+of\s+)?(?P<m>"
     + patterns.expand("<<ANUM>>")
     + r")\s+(?:(?:[\w'’“”\"-]+\s+){0,2}?(?:"
     + patterns.expand("<<PEOPLE>>")
     + r"|controls)\b|(?P<ell>who|whose|with|without|of\s+the\s+same)\b)",
     re.IGNORECASE,
 )
+
+# after a randomized count's people word and its treatment, the next group's count and treatment with the people word
+# left out ('The scientists randomized 152 Alzheimer's patients to a 10-week course of dextromethorphan-quinidine and
+# 127 to placebo')
+_AND_M_TO = re.compile(
+    r"(?:\s+(?!and\b)[\w'’()-]+){0,12}?\s+and\s+(?:another\s+)?(?P<m>"
+    + patterns.expand("<<ANUM>>")
+    + r")\s+(?:were\s+)?(?P<ell>to)\s+(?!\d)",
+    re.IGNORECASE,
+)
+#: the start of a phrase that assigns its count to a treatment ('randomized 152 patients to ...', 'assigned 35 ...')
+_ASSIGNS = re.compile(r"(?:randomly\s+)?(?:randomi[sz]|assign|allocat)", re.IGNORECASE)
 
 # after a count's people word and what sets its group apart, one more group of a list: ', 25 people with what's known
 # as mild cognitive impairment (a decline ...)', ', as well as 35 people whose ...', ' and 120 healthy controls'
@@ -143,10 +160,12 @@ def _list_of_groups(view: TextView, people_end: int, sentence_end: int) -> list[
 
 # after 'compared N people ...', the group they were compared with: 'compared 1,004 healthy participants to 873
 # people with rheumatoid arthritis', 'compared about 2,000 women with breast cancer to 2,000 similar women'
+# ... or with a group named as such ('compared a group of 66 high school athletes in contact sports who had been
+# recently diagnosed with a concussion to a control group of 169 high school student athletes')
 _COMPARED_WITH = re.compile(
-    r"(?:\s+[\w'’()-]+){0,10}?\s+(?:to|with)\s+(?:another\s+)?(?P<m>"
+    r"(?:\s+[\w'’()-]+){0,14}?\s+(?:to|with)\s+(?:another\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?group\s+of\s+)?(?P<m>"
     + patterns.expand("<<ANUM>>")
-    + r")\s+(?:(?:[\w'’-]+\s+){0,2}?(?:"
+    + r")\s+(?:(?:[\w'’-]+\s+){0,3}?(?:"
     + patterns.expand("<<PEOPLE>>")
     + r"|controls)\b|(?P<ell>who|whose|of\s+the\s+same)\b)",
     re.IGNORECASE,
@@ -604,6 +623,8 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 spans.append(inner.span("m"))
             sentence_end = view.sentence_of(m.end())[1]
             more = _AND_MORE.match(view.text, m.end(), sentence_end)
+            if more is None and (pat.label == "randomized" or _ASSIGNS.match(m.group(0))):
+                more = _AND_M_TO.match(view.text, m.end(), sentence_end)
             listed = _LIST_OR_PART.match(view.text, m.end(), sentence_end)
             summed_list = False
             if listed is not None and pat.label in ("enrolled", "total", "randomized", "bare"):

@@ -460,3 +460,52 @@ def test_a_breakdown_in_parentheses_is_no_further_group() -> None:
         "To find out, Sobel and their colleagues presented 18 children with ASD and 18 normally developing "
         "children (17 boys and 1 girl in each group) with pleasant and unpleasant odors."
     ) == (36, None)
+
+
+def test_a_second_group_along_with_or_compared_with_is_added() -> None:
+    # a second group brought in 'along with', 'together with', or 'and compared them with' is the study's too
+    assert enrollment_counts(
+        "In the study, researchers recruited 38 children who had been diagnosed with ASD along with a control "
+        "group of 31 other children between the ages of 5 and 10."
+    ) == (69, None)
+    assert enrollment_counts(
+        "The scientists studied more than 1,500 prostate cancer patients at three British hospitals between 1994 "
+        "and 2009 and compared them with 3,000 healthy men."
+    ) == (4500, None)
+    # ('1994 and 2009' is no second group: the words may hold a pair of numbers joined by 'and')
+    assert enrollment_counts(
+        "Cao looked at data from over 86,000 women who were part of the Nurses' Health Study between 1980 and 2012 "
+        "and over 43,000 men who were part of the Health Professionals Follow-Up Study from 1986 to 2012."
+    ) == (129000, None)
+    # ... and a group compared with 'a control group of' people
+    assert enrollment_counts(
+        "Researchers compared a group of 66 high school athletes in contact sports who had been recently diagnosed "
+        "with a concussion to a control group of 169 high school student athletes from both contact and "
+        "non-contact sports."
+    ) == (235, None)
+    # (not a count that is no people's: 'along with 20 percent')
+    assert enrollment_counts(
+        "The study included 120 patients with migraine, along with 20 percent of their relatives."
+    ) == (120, None)
+
+
+def test_a_second_randomized_group_with_the_people_word_left_out() -> None:
+    # 'randomized N people to A and M to B': both groups were randomized
+    assert enrollment_counts(
+        "The scientists randomized 152 Alzheimer's patients to a 10-week course of dextromethorphan-quinidine "
+        "and 127 to placebo."
+    ) == (279, 279)
+    assert enrollment_counts(
+        "The researchers randomly assigned 52 women to acupuncture and 40 to sham needles."
+    ) == (92, 92)
+    # (not the end of an age range: 'aged 18 to 65 and 127 to ...' is no second group; nor a count that only
+    # enrolled its people)
+    assert (
+        enrollment_counts(
+            "The scientists randomized 152 patients aged 18 to 65 and 127 to placebo."
+        )[0]
+        == 152
+    )
+    assert enrollment_counts(
+        "The researchers enrolled 152 patients with anemia and 12 to 15 of their caregivers."
+    ) == (152, None)
