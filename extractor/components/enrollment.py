@@ -378,6 +378,42 @@ def _whole_of_part(view: TextView, n_start: int, value: int) -> bool:
     return part is not None and (part.group("the") is not None or value not in _RATE_BASE)
 
 
+# at a sentence's start, 'Of (the) ' or 'Among (the) ' before a count ('Of the 444 patients with lung cancer, 318 died',
+# 'Of the initial 19,066 participants with a negative initial LDCT scan, 444 (2 percent) were diagnosed')
+_OF_START = re.compile(
+    r"[\s\"“‘'(]*(?:of|among)\s+(?:the\s+)?(?:initial\s+|original\s+)?$", re.IGNORECASE
+)
+_COMMA_THEN_NUMBER = re.compile(r"[^,.;]*,\s+(?P<k>\d[\d,]*)$")
+
+
+# before 'randomly assigned' in its sentence, the trial a later analysis took its data from, the subject of the
+# randomizing: 'analyzed data from the National Lung Screening Trial, a large prospective study that randomly assigned'
+_DATA_FROM_TRIAL = re.compile(
+    r"\bdata\s+(?:from|of|on)\s[^.;]*\b(?:stud(?:y|ies)|trials?)\s+(?:that|which)\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
+# right after an opening 'Of the N people', the words of a part told by what it did or where it was ('Of 32 women who
+# had ovarian tissue frozen and transplanted in this study, 10 women ... had a child')
+_OF_PART_WORDS = re.compile(
+    r"\s+(?:who|whom|whose|that|which|were|was|in\s+the\s+(?:[\w-]+\s+)?(?:group|arm)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_after_of_n(view: TextView, m: TextMatch, n: int, listed: re.Match[str]) -> bool:
+    """Whether the count after a count's group (``listed``) is a part of it told right after the comma that closes
+    an opening 'Of the N people ...,' ('Of the 444 patients with lung cancer, 318 died during the three years of
+    follow-up'): a smaller number, no further group."""
+    s, _ = view.sentence_of(m.start())
+    if (
+        _OF_START.fullmatch(view.text, s, m.start("n")) is None
+        or _OF_PART_WORDS.match(view.text, m.end()) is not None
+    ):
+        return False
+    after = _COMMA_THEN_NUMBER.fullmatch(view.text, m.end(), listed.end())
+    return after is not None and (k := count_in(after.group("k"))) is not None and k < n
+
+
 def _bare_count_ok(
     view: TextView, m: TextMatch, own_cue: bool = False, one_group: bool = False
 ) -> bool:
@@ -665,6 +701,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                         _OPEN_PAREN.search(view.text, m.end(), listed.end())
                         and not _PART_PERCENT.match(view.text, m.end())
                     )
+                    and not _part_after_of_n(view, m, n, listed)
                 ):
                     # (a list of durations is no list of groups: '343 infants when they were 6 months, 12 months
                     # and 24 months old', '15 patients ... had 10 weekly, 30-minute sessions'; nor a breakdown in
@@ -747,8 +784,12 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             s, _ = view.sentence_of(m.start())
             # (not another study's participants: 'The NCI is running a clinical trial in which 53,000 current and
             # former smokers were randomly assigned')
-            if not _PART.search(view.text[max(s, m.start() - 30) : m.start()]) and not elsewhere_at(
-                m.start()
+            # ... nor the trial whose data a later analysis used: 'analyzed data from the National Lung Screening
+            # Trial, a large prospective study that randomly assigned former smokers to ...')
+            if (
+                not _PART.search(view.text[max(s, m.start() - 30) : m.start()])
+                and not elsewhere_at(m.start())
+                and _DATA_FROM_TRIAL.search(view.text, s, m.start()) is None
             ):
                 randomized_all = Fact(True, [m.span()], pat.id)
 

@@ -509,3 +509,41 @@ def test_a_second_randomized_group_with_the_people_word_left_out() -> None:
     assert enrollment_counts(
         "The researchers enrolled 152 patients with anemia and 12 to 15 of their caregivers."
     ) == (152, None)
+
+
+def test_a_part_told_after_an_opening_of_the_n_people() -> None:
+    # 'Of the N people ..., K died': K is a part of the N, no further group that makes the sentence a list
+    assert enrollment_counts(
+        "A new study of soy found women who ate more lived longer. Of the 444 patients with lung cancer, 318 died "
+        "during the three years of follow-up, the researchers wrote."
+    ) == (444, None)
+    assert enrollment_counts(
+        "A study led by a Duke researcher found patients may not need annual scans. Of the initial 19,066 "
+        "participants with a negative initial LDCT scan, 444 (2 percent) were diagnosed with lung cancer."
+    ) == (19066, None)
+    # (not a part told by what it did: 'Of 32 women who had ovarian tissue frozen ..., 10 women had a child')
+    assert enrollment_counts(
+        "A new study finds cancer patients can have children. Of 32 women who had ovarian tissue frozen and "
+        "transplanted in this study, 10 women -- or 31 percent -- had a child, she said."
+    ) == (None, None)
+    # (nor a larger number after the comma: 'Of the 20 patients, 30 ...' is no part)
+    assert enrollment_counts(
+        "A new study of soy found women who ate more lived longer. Of the 20 women with lung cancer, 30 family "
+        "members were also screened."
+    ) == (None, None)
+
+
+def test_the_trial_a_later_analysis_took_its_data_from_randomized_others() -> None:
+    # 'analyzed data from the X Trial, a study that randomly assigned ...': the parent trial randomized, not the
+    # analysis of a part of it
+    assert enrollment_counts(
+        "Patz and colleagues analyzed data from the National Lung Screening Trial, a large prospective study that "
+        "randomly assigned former smokers to either receive three annual low-dose CT scans or three chest "
+        "radiographs. Of the initial 19,066 participants with a negative initial LDCT scan, 444 (2 percent) were "
+        "diagnosed with lung cancer."
+    ) == (19066, None)
+    # ... but a study that randomly assigned its own people keeps them randomized
+    assert enrollment_counts(
+        "The study included 300 patients with asthma. The researchers randomly assigned the patients to either "
+        "the new inhaler or a placebo."
+    ) == (300, 300)
