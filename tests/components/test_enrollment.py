@@ -547,3 +547,14 @@ def test_the_trial_a_later_analysis_took_its_data_from_randomized_others() -> No
         "The study included 300 patients with asthma. The researchers randomly assigned the patients to either "
         "the new inhaler or a placebo."
     ) == (300, 300)
+
+
+def test_half_a_million_people_is_their_count() -> None:
+    # 'half a million' counts 500,000 people, not a million ('a million' after 'half')
+    assert enrollment_counts(
+        "A new study found the score predicts death. To create the score, the researchers analysed data collected "
+        "between 2006 and 2010 from nearly half a million adults aged between 40 and 70 years from the UK Biobank."
+    ) == (500000, None)
+    assert enrollment_counts(
+        "In the new study, researchers at Quest Diagnostics examined records for a quarter of a million pregnant women."
+    ) == (250000, None)
