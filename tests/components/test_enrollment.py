@@ -558,3 +558,16 @@ def test_half_a_million_people_is_their_count() -> None:
     assert enrollment_counts(
         "In the new study, researchers at Quest Diagnostics examined records for a quarter of a million pregnant women."
     ) == (250000, None)
+
+
+def test_a_study_described_by_a_list_of_its_features() -> None:
+    # 'In this <features, with commas> study, N people ...': the study's size
+    assert (
+        enrollment_counts(
+            "Sun Pharma announced successful trial results. In this 12 week, multicenter, randomized, double-masked, "
+            "vehicle controlled Phase 3 confirmatory study, 744 dry eye patients were treated either with Seciera, or "
+            "its vehicle. Previously, in a completed Phase 2b/3 clinical trial in 455 patients, Seciera demonstrated a "
+            "rapid onset of action."
+        )[0]
+        == 744
+    )
