@@ -778,6 +778,18 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             start, end = int(m.group("start")), int(m.group("end"))
             facts.period_start = Fact(start, [m.span("start")], pat.id)
             facts.period_end = Fact(end, [m.span("end")], pat.id)
+        elif pat.label == "randomized_arms" and not elsewhere_at(m.start()):
+            # 'randomly assigned to A (n=1,476), B (n=1,285) or C (n=1,391)': the randomized groups' sum
+            names = ("n", "m", "k")
+            sizes = [count_in(m.group(g)) for g in names if m.group(g)]
+            if sizes and all(v is not None and v > 1 for v in sizes):
+                found["randomized"].append(
+                    Fact(
+                        sum(v for v in sizes if v is not None),
+                        [m.span(g) for g in names if m.group(g)],
+                        pat.id,
+                    )
+                )
         elif pat.label == "randomized_subset" and facts.randomized_subset is None:
             facts.randomized_subset = Fact(True, [m.span()], pat.id)
         elif pat.label == "randomized_all" and randomized_all is None:

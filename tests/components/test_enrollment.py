@@ -571,3 +571,37 @@ def test_a_study_described_by_a_list_of_its_features() -> None:
         )[0]
         == 744
     )
+
+
+def test_sizes_printed_as_n_equals() -> None:
+    # a study's size in brackets right after the study word
+    assert enrollment_counts(
+        "A new study revealed that your cereal choice at breakfast might have an impact on lunch. The results of "
+        "the randomized, controlled crossover study (n=47) showed that instant oatmeal enhanced satiety."
+    ) == (47, None)
+    # (not a group's: 'the small cell lung cancer group (n=13)')
+    assert enrollment_counts(
+        "A new study found the test worked. In the small cell lung cancer group (n=13), the test identified most "
+        "cancers."
+    ) == (None, None)
+    # the randomized groups' sizes: randomized is their sum, the recruited count stays the total
+    assert enrollment_counts(
+        "A new study found the diet cut breast cancer. From 2003 to 2009, 4,282 women were recruited. Women were "
+        "randomly assigned to the Mediterranean diet supplemented with EVOO (n=1,476), the Mediterranean diet "
+        "supplemented with nuts (n=1,285) or the control diet with advice to reduce their dietary intake of fat "
+        "(n=1,391)."
+    ) == (4282, 4152)
+    assert enrollment_counts(
+        "A new trial found the spray worked. Non-responders were randomized (1:1) to flexibly-dosed esketamine nasal "
+        "spray (56 or 84 mg twice weekly) plus a newly initiated oral antidepressant (N=114) or placebo nasal spray "
+        "plus a newly initiated oral antidepressant (N=109)."
+    ) == (223, 223)
+
+
+def test_randomly_selected_to_receive_after_and_were() -> None:
+    # '..., and were randomly selected to receive either A or B': the participants were randomized
+    assert enrollment_counts(
+        "A new trial found shorter antibiotic courses were worse. The study included 520 children. The children "
+        "ranged in age from 9 months to 23 months, and were randomly selected to receive either a standard 10-day "
+        "course of antibiotics or a shortened course."
+    ) == (520, 520)
