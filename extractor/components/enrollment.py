@@ -111,12 +111,15 @@ _AGE_RANGE_END = re.compile(r"\d\s+and\s+\d[\d,]*$", re.IGNORECASE)
 # and infected with the seasonal flu strain along with 11 non-vaccinated volunteers', 'questioned more than 1,500
 # prostate cancer patients at three British hospitals between 1994 and 2009 and compared them with 3,000 healthy men')
 _AND_MORE = re.compile(
-    r"(?:\s+(?:(?!and\b)[\w'’()-]+|\d+\s+and\s+\d+\b)){0,12}?\s+(?:and(?:\s+compared\s+(?:them|these|those)\s+(?:to|with))?|"
-    r"(?:along|together)\s+with)\s+(?:another\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?group\s+of\s+)?(?P<m>"
+    r"(?:(?:\s+(?:(?!and\b)[\w'’()-]+|\d+\s+and\s+\d+\b)){0,12}?,?\s+and(?:\s+compared\s+(?:them|these|those)\s+(?:to|with))?|"
+    # ('along/together with' may follow words joined by 'and': '11 healthy people were vaccinated and infected with
+    # the seasonal flu strain along with 11 non-vaccinated volunteers')
+    r"(?:\s+[\w'’()-]+){0,12}?\s+(?:along|together)\s+with)\s+(?:another\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?group\s+of\s+)?(?P<m>"
     + patterns.expand("<<ANUM>>")
     + r")\s+(?:(?:[\w'’“”\"-]+\s+){0,2}?(?:"
     + patterns.expand("<<PEOPLE>>")
-    + r"|controls)\b|(?P<ell>who|whose|with|without|of\s+the\s+same)\b)",
+    + r"|controls)\b|(?P<ell>who|whose|with|without|of\s+the\s+same|"
+    r"as\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:control|comparison)\s+group)\b)",
     re.IGNORECASE,
 )
 

@@ -605,3 +605,21 @@ def test_randomly_selected_to_receive_after_and_were() -> None:
         "ranged in age from 9 months to 23 months, and were randomly selected to receive either a standard 10-day "
         "course of antibiotics or a shortened course."
     ) == (520, 520)
+
+
+def test_a_second_group_after_words_joined_by_and_or_named_as_the_control_group() -> None:
+    # 'along with' may follow words joined by 'and'
+    assert enrollment_counts(
+        "In the first successful trial on humans, 11 healthy people were vaccinated and infected with the seasonal "
+        "flu strain along with 11 non-vaccinated volunteers."
+    ) == (22, None)
+    # ', and M as a control group': the second group with its people word left out
+    assert enrollment_counts(
+        "A new study found TMS helped tinnitus. The French research team worked with 26 patients who received "
+        "active TMS treatment, and 33 as a control group, who received sham (placebo) treatment."
+    ) == (59, None)
+    # (not an outcome's count after ', and': '120 patients who had surgery, and 30 were later readmitted')
+    assert enrollment_counts(
+        "A new clinical trial found that the drug lowered blood pressure. The study included 120 patients who had "
+        "surgery, and 30 were later readmitted."
+    ) == (120, None)
