@@ -106,14 +106,34 @@ _AGE_RANGE_END = re.compile(r"\d\s+and\s+\d[\d,]*$", re.IGNORECASE)
 # ... or a second group named only by what sets it apart ('blood samples from 80 women who went on to have
 # normal births and 80 who had premature births', '10 patients with depression and seven with bipolar disorder', 'records of 380 men who had died of prostate cancer and
 # another 380 of the same age')
+# ... or brought in 'along with' or 'together with', or as the group they were compared with ('recruited 38 children who
+# had been diagnosed with ASD along with a control group of 31 other children', '11 healthy people were vaccinated
+# and infected with the seasonal flu strain along with 11 non-vaccinated volunteers', 'questioned more than 1,500
+# prostate cancer patients at three British hospitals between 1994 and 2009 and compared them with 3,000 healthy men')
 _AND_MORE = re.compile(
-    r"(?:\s+(?!and\b)[\w'’()-]+){0,12}?\s+and\s+(?:another\s+)?(?P<m>"
+    r"(?:(?:\s+(?:(?!and\b)[\w'’()-]+|\d+\s+and\s+\d+\b)){0,12}?,?\s+and(?:\s+compared\s+(?:them|these|those)\s+(?:to|with))?|"
+    # ('along/together with' may follow words joined by 'and': '11 healthy people were vaccinated and infected with
+    # the seasonal flu strain along with 11 non-vaccinated volunteers')
+    r"(?:\s+[\w'’()-]+){0,12}?\s+(?:along|together)\s+with)\s+(?:another\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?group\s+of\s+)?(?P<m>"
     + patterns.expand("<<ANUM>>")
     + r")\s+(?:(?:[\w'’“”\"-]+\s+){0,2}?(?:"
     + patterns.expand("<<PEOPLE>>")
-    + r"|controls)\b|(?P<ell>who|whose|with|without|of\s+the\s+same)\b)",
+    + r"|controls)\b|(?P<ell>who|whose|with|without|of\s+the\s+same|"
+    r"as\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:control|comparison)\s+group)\b)",
     re.IGNORECASE,
 )
+
+# after a randomized count's people word and its treatment, the next group's count and treatment with the people word
+# left out ('The scientists randomized 152 Alzheimer's patients to a 10-week course of dextromethorphan-quinidine and
+# 127 to placebo')
+_AND_M_TO = re.compile(
+    r"(?:\s+(?!and\b)[\w'’()-]+){0,12}?\s+and\s+(?:another\s+)?(?P<m>"
+    + patterns.expand("<<ANUM>>")
+    + r")\s+(?:were\s+)?(?P<ell>to)\s+(?!\d)",
+    re.IGNORECASE,
+)
+#: the start of a phrase that assigns its count to a treatment ('randomized 152 patients to ...', 'assigned 35 ...')
+_ASSIGNS = re.compile(r"(?:randomly\s+)?(?:randomi[sz]|assign|allocat)", re.IGNORECASE)
 
 # after a count's people word and what sets its group apart, one more group of a list: ', 25 people with what's known
 # as mild cognitive impairment (a decline ...)', ', as well as 35 people whose ...', ' and 120 healthy controls'
@@ -143,10 +163,12 @@ def _list_of_groups(view: TextView, people_end: int, sentence_end: int) -> list[
 
 # after 'compared N people ...', the group they were compared with: 'compared 1,004 healthy participants to 873
 # people with rheumatoid arthritis', 'compared about 2,000 women with breast cancer to 2,000 similar women'
+# ... or with a group named as such ('compared a group of 66 high school athletes in contact sports who had been
+# recently diagnosed with a concussion to a control group of 169 high school student athletes')
 _COMPARED_WITH = re.compile(
-    r"(?:\s+[\w'’()-]+){0,10}?\s+(?:to|with)\s+(?:another\s+)?(?P<m>"
+    r"(?:\s+[\w'’()-]+){0,14}?\s+(?:to|with)\s+(?:another\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?group\s+of\s+)?(?P<m>"
     + patterns.expand("<<ANUM>>")
-    + r")\s+(?:(?:[\w'’-]+\s+){0,2}?(?:"
+    + r")\s+(?:(?:[\w'’-]+\s+){0,3}?(?:"
     + patterns.expand("<<PEOPLE>>")
     + r"|controls)\b|(?P<ell>who|whose|of\s+the\s+same)\b)",
     re.IGNORECASE,
@@ -357,6 +379,42 @@ def _whole_of_part(view: TextView, n_start: int, value: int) -> bool:
     """Whether a count is the whole that a part stated right before it is a part of ('three out of six patients')."""
     part = _PART_OF_WHOLE.search(view.text, max(0, n_start - 40), n_start)
     return part is not None and (part.group("the") is not None or value not in _RATE_BASE)
+
+
+# at a sentence's start, 'Of (the) ' or 'Among (the) ' before a count ('Of the 444 patients with lung cancer, 318 died',
+# 'Of the initial 19,066 participants with a negative initial LDCT scan, 444 (2 percent) were diagnosed')
+_OF_START = re.compile(
+    r"[\s\"“‘'(]*(?:of|among)\s+(?:the\s+)?(?:initial\s+|original\s+)?$", re.IGNORECASE
+)
+_COMMA_THEN_NUMBER = re.compile(r"[^,.;]*,\s+(?P<k>\d[\d,]*)$")
+
+
+# before 'randomly assigned' in its sentence, the trial a later analysis took its data from, the subject of the
+# randomizing: 'analyzed data from the National Lung Screening Trial, a large prospective study that randomly assigned'
+_DATA_FROM_TRIAL = re.compile(
+    r"\bdata\s+(?:from|of|on)\s[^.;]*\b(?:stud(?:y|ies)|trials?)\s+(?:that|which)\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
+# right after an opening 'Of the N people', the words of a part told by what it did or where it was ('Of 32 women who
+# had ovarian tissue frozen and transplanted in this study, 10 women ... had a child')
+_OF_PART_WORDS = re.compile(
+    r"\s+(?:who|whom|whose|that|which|were|was|in\s+the\s+(?:[\w-]+\s+)?(?:group|arm)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_after_of_n(view: TextView, m: TextMatch, n: int, listed: re.Match[str]) -> bool:
+    """Whether the count after a count's group (``listed``) is a part of it told right after the comma that closes
+    an opening 'Of the N people ...,' ('Of the 444 patients with lung cancer, 318 died during the three years of
+    follow-up'): a smaller number, no further group."""
+    s, _ = view.sentence_of(m.start())
+    if (
+        _OF_START.fullmatch(view.text, s, m.start("n")) is None
+        or _OF_PART_WORDS.match(view.text, m.end()) is not None
+    ):
+        return False
+    after = _COMMA_THEN_NUMBER.fullmatch(view.text, m.end(), listed.end())
+    return after is not None and (k := count_in(after.group("k"))) is not None and k < n
 
 
 def _bare_count_ok(
@@ -604,6 +662,8 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 spans.append(inner.span("m"))
             sentence_end = view.sentence_of(m.end())[1]
             more = _AND_MORE.match(view.text, m.end(), sentence_end)
+            if more is None and (pat.label == "randomized" or _ASSIGNS.match(m.group(0))):
+                more = _AND_M_TO.match(view.text, m.end(), sentence_end)
             listed = _LIST_OR_PART.match(view.text, m.end(), sentence_end)
             summed_list = False
             if listed is not None and pat.label in ("enrolled", "total", "randomized", "bare"):
@@ -644,6 +704,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                         _OPEN_PAREN.search(view.text, m.end(), listed.end())
                         and not _PART_PERCENT.match(view.text, m.end())
                     )
+                    and not _part_after_of_n(view, m, n, listed)
                 ):
                     # (a list of durations is no list of groups: '343 infants when they were 6 months, 12 months
                     # and 24 months old', '15 patients ... had 10 weekly, 30-minute sessions'; nor a breakdown in
@@ -720,14 +781,30 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             start, end = int(m.group("start")), int(m.group("end"))
             facts.period_start = Fact(start, [m.span("start")], pat.id)
             facts.period_end = Fact(end, [m.span("end")], pat.id)
+        elif pat.label == "randomized_arms" and not elsewhere_at(m.start()):
+            # 'randomly assigned to A (n=1,476), B (n=1,285) or C (n=1,391)': the randomized groups' sum
+            names = ("n", "m", "k")
+            sizes = [count_in(m.group(g)) for g in names if m.group(g)]
+            if sizes and all(v is not None and v > 1 for v in sizes):
+                found["randomized"].append(
+                    Fact(
+                        sum(v for v in sizes if v is not None),
+                        [m.span(g) for g in names if m.group(g)],
+                        pat.id,
+                    )
+                )
         elif pat.label == "randomized_subset" and facts.randomized_subset is None:
             facts.randomized_subset = Fact(True, [m.span()], pat.id)
         elif pat.label == "randomized_all" and randomized_all is None:
             s, _ = view.sentence_of(m.start())
             # (not another study's participants: 'The NCI is running a clinical trial in which 53,000 current and
             # former smokers were randomly assigned')
-            if not _PART.search(view.text[max(s, m.start() - 30) : m.start()]) and not elsewhere_at(
-                m.start()
+            # ... nor the trial whose data a later analysis used: 'analyzed data from the National Lung Screening
+            # Trial, a large prospective study that randomly assigned former smokers to ...')
+            if (
+                not _PART.search(view.text[max(s, m.start() - 30) : m.start()])
+                and not elsewhere_at(m.start())
+                and _DATA_FROM_TRIAL.search(view.text, s, m.start()) is None
             ):
                 randomized_all = Fact(True, [m.span()], pat.id)
 

@@ -40,6 +40,11 @@ def words_to_number(text: str) -> float | None:
         return None
     if tokens[-1] in ("hundreds", "thousands", "millions", "dozens"):
         return None
+    # 'half a million' -> 500,000, 'a quarter of a million' -> 250,000
+    fraction = 1.0
+    if tokens[:2] == ["half", "a"] or tokens[:4] == ["a", "quarter", "of", "a"]:
+        fraction = 0.5 if tokens[0] == "half" else 0.25
+        tokens = tokens[1:] if tokens[0] == "half" else tokens[3:]
     total = 0
     current = 0
     seen = False
@@ -63,7 +68,7 @@ def words_to_number(text: str) -> float | None:
         else:
             return None
         seen = True
-    return float(total + current) if seen else None
+    return float(total + current) * fraction if seen else None
 
 
 _DIGITS = re.compile(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s+(million|thousand))?")

@@ -460,3 +460,166 @@ def test_a_breakdown_in_parentheses_is_no_further_group() -> None:
         "To find out, Sobel and their colleagues presented 18 children with ASD and 18 normally developing "
         "children (17 boys and 1 girl in each group) with pleasant and unpleasant odors."
     ) == (36, None)
+
+
+def test_a_second_group_along_with_or_compared_with_is_added() -> None:
+    # a second group brought in 'along with', 'together with', or 'and compared them with' is the study's too
+    assert enrollment_counts(
+        "In the study, researchers recruited 38 children who had been diagnosed with ASD along with a control "
+        "group of 31 other children between the ages of 5 and 10."
+    ) == (69, None)
+    assert enrollment_counts(
+        "The scientists studied more than 1,500 prostate cancer patients at three British hospitals between 1994 "
+        "and 2009 and compared them with 3,000 healthy men."
+    ) == (4500, None)
+    # ('1994 and 2009' is no second group: the words may hold a pair of numbers joined by 'and')
+    assert enrollment_counts(
+        "Cao looked at data from over 86,000 women who were part of the Nurses' Health Study between 1980 and 2012 "
+        "and over 43,000 men who were part of the Health Professionals Follow-Up Study from 1986 to 2012."
+    ) == (129000, None)
+    # ... and a group compared with 'a control group of' people
+    assert enrollment_counts(
+        "Researchers compared a group of 66 high school athletes in contact sports who had been recently diagnosed "
+        "with a concussion to a control group of 169 high school student athletes from both contact and "
+        "non-contact sports."
+    ) == (235, None)
+    # (not a count that is no people's: 'along with 20 percent')
+    assert enrollment_counts(
+        "The study included 120 patients with migraine, along with 20 percent of their relatives."
+    ) == (120, None)
+
+
+def test_a_second_randomized_group_with_the_people_word_left_out() -> None:
+    # 'randomized N people to A and M to B': both groups were randomized
+    assert enrollment_counts(
+        "The scientists randomized 152 Alzheimer's patients to a 10-week course of dextromethorphan-quinidine "
+        "and 127 to placebo."
+    ) == (279, 279)
+    assert enrollment_counts(
+        "The researchers randomly assigned 52 women to acupuncture and 40 to sham needles."
+    ) == (92, 92)
+    # (not the end of an age range: 'aged 18 to 65 and 127 to ...' is no second group; nor a count that only
+    # enrolled its people)
+    assert (
+        enrollment_counts(
+            "The scientists randomized 152 patients aged 18 to 65 and 127 to placebo."
+        )[0]
+        == 152
+    )
+    assert enrollment_counts(
+        "The researchers enrolled 152 patients with anemia and 12 to 15 of their caregivers."
+    ) == (152, None)
+
+
+def test_a_part_told_after_an_opening_of_the_n_people() -> None:
+    # 'Of the N people ..., K died': K is a part of the N, no further group that makes the sentence a list
+    assert enrollment_counts(
+        "A new study of soy found women who ate more lived longer. Of the 444 patients with lung cancer, 318 died "
+        "during the three years of follow-up, the researchers wrote."
+    ) == (444, None)
+    assert enrollment_counts(
+        "A study led by a Duke researcher found patients may not need annual scans. Of the initial 19,066 "
+        "participants with a negative initial LDCT scan, 444 (2 percent) were diagnosed with lung cancer."
+    ) == (19066, None)
+    # (not a part told by what it did: 'Of 32 women who had ovarian tissue frozen ..., 10 women had a child')
+    assert enrollment_counts(
+        "A new study finds cancer patients can have children. Of 32 women who had ovarian tissue frozen and "
+        "transplanted in this study, 10 women -- or 31 percent -- had a child, she said."
+    ) == (None, None)
+    # (nor a larger number after the comma: 'Of the 20 patients, 30 ...' is no part)
+    assert enrollment_counts(
+        "A new study of soy found women who ate more lived longer. Of the 20 women with lung cancer, 30 family "
+        "members were also screened."
+    ) == (None, None)
+
+
+def test_the_trial_a_later_analysis_took_its_data_from_randomized_others() -> None:
+    # 'analyzed data from the X Trial, a study that randomly assigned ...': the parent trial randomized, not the
+    # analysis of a part of it
+    assert enrollment_counts(
+        "Patz and colleagues analyzed data from the National Lung Screening Trial, a large prospective study that "
+        "randomly assigned former smokers to either receive three annual low-dose CT scans or three chest "
+        "radiographs. Of the initial 19,066 participants with a negative initial LDCT scan, 444 (2 percent) were "
+        "diagnosed with lung cancer."
+    ) == (19066, None)
+    # ... but a study that randomly assigned its own people keeps them randomized
+    assert enrollment_counts(
+        "The study included 300 patients with asthma. The researchers randomly assigned the patients to either "
+        "the new inhaler or a placebo."
+    ) == (300, 300)
+
+
+def test_half_a_million_people_is_their_count() -> None:
+    # 'half a million' counts 500,000 people, not a million ('a million' after 'half')
+    assert enrollment_counts(
+        "A new study found the score predicts death. To create the score, the researchers analysed data collected "
+        "between 2006 and 2010 from nearly half a million adults aged between 40 and 70 years from the UK Biobank."
+    ) == (500000, None)
+    assert enrollment_counts(
+        "In the new study, researchers at Quest Diagnostics examined records for a quarter of a million pregnant women."
+    ) == (250000, None)
+
+
+def test_a_study_described_by_a_list_of_its_features() -> None:
+    # 'In this <features, with commas> study, N people ...': the study's size
+    assert (
+        enrollment_counts(
+            "Sun Pharma announced successful trial results. In this 12 week, multicenter, randomized, double-masked, "
+            "vehicle controlled Phase 3 confirmatory study, 744 dry eye patients were treated either with Seciera, or "
+            "its vehicle. Previously, in a completed Phase 2b/3 clinical trial in 455 patients, Seciera demonstrated a "
+            "rapid onset of action."
+        )[0]
+        == 744
+    )
+
+
+def test_sizes_printed_as_n_equals() -> None:
+    # a study's size in brackets right after the study word
+    assert enrollment_counts(
+        "A new study revealed that your cereal choice at breakfast might have an impact on lunch. The results of "
+        "the randomized, controlled crossover study (n=47) showed that instant oatmeal enhanced satiety."
+    ) == (47, None)
+    # (not a group's: 'the small cell lung cancer group (n=13)')
+    assert enrollment_counts(
+        "A new study found the test worked. In the small cell lung cancer group (n=13), the test identified most "
+        "cancers."
+    ) == (None, None)
+    # the randomized groups' sizes: randomized is their sum, the recruited count stays the total
+    assert enrollment_counts(
+        "A new study found the diet cut breast cancer. From 2003 to 2009, 4,282 women were recruited. Women were "
+        "randomly assigned to the Mediterranean diet supplemented with EVOO (n=1,476), the Mediterranean diet "
+        "supplemented with nuts (n=1,285) or the control diet with advice to reduce their dietary intake of fat "
+        "(n=1,391)."
+    ) == (4282, 4152)
+    assert enrollment_counts(
+        "A new trial found the spray worked. Non-responders were randomized (1:1) to flexibly-dosed esketamine nasal "
+        "spray (56 or 84 mg twice weekly) plus a newly initiated oral antidepressant (N=114) or placebo nasal spray "
+        "plus a newly initiated oral antidepressant (N=109)."
+    ) == (223, 223)
+
+
+def test_randomly_selected_to_receive_after_and_were() -> None:
+    # '..., and were randomly selected to receive either A or B': the participants were randomized
+    assert enrollment_counts(
+        "A new trial found shorter antibiotic courses were worse. The study included 520 children. The children "
+        "ranged in age from 9 months to 23 months, and were randomly selected to receive either a standard 10-day "
+        "course of antibiotics or a shortened course."
+    ) == (520, 520)
+
+
+def test_a_second_group_after_words_joined_by_and_or_named_as_the_control_group() -> None:
+    # 'along with' may follow words joined by 'and'
+    assert enrollment_counts(
+        "In the first successful trial on humans, 11 healthy people were vaccinated and infected with the seasonal "
+        "flu strain along with 11 non-vaccinated volunteers."
+    ) == (22, None)
+    # ', and M as a control group': the second group with its people word left out
+    assert enrollment_counts(
+        "A new study found TMS helped tinnitus. The French research team worked with 26 patients who received "
+        "active TMS treatment, and 33 as a control group, who received sham (placebo) treatment."
+    ) == (59, None)
+    # (not an outcome's count after ', and': '120 patients who had surgery, and 30 were later readmitted')
+    assert enrollment_counts(
+        "A new clinical trial found that the drug lowered blood pressure. The study included 120 patients who had "
+        "surgery, and 30 were later readmitted."
+    ) == (120, None)

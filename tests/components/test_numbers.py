@@ -25,6 +25,9 @@ from tests.helpers import run
         ("4,800", 4800),
         ("1.5 million", 1_500_000),
         ("0.72", 0.72),
+        ("half a million", 500_000),
+        ("a quarter of a million", 250_000),
+        ("half a dozen", 6),
     ],
 )
 def test_to_number(text: str, value: float) -> None:
@@ -78,3 +81,14 @@ def test_is_year() -> None:
         assert is_year(text, i, i + 4) is expected, word
     i = text.index("2015 people")
     assert not is_year(text, i, i + 4)
+
+
+def test_a_fraction_of_a_million_is_read_whole() -> None:
+    # 'half a million' is one number, not 'a million' after the word 'half'
+    values = [
+        n.value
+        for n in find_numbers(
+            "data from nearly half a million adults and a quarter of a million men"
+        )
+    ]
+    assert 500_000 in values and 250_000 in values and 1_000_000 not in values
