@@ -522,10 +522,36 @@ def test_a_bare_duration_of_a_study_published_in_a_past_year_is_an_earlier_study
     assert follow_up_value(
         "In a year-long study published in Menopause, black cohosh worked no better than placebos."
     ) == (1.0, "years", None)
-    # stated follow-up is kept
+    # stated follow-up is kept when the study is dated only by its journal
     assert follow_up_value(
-        "The trial, published in 2019 in the Lancet, followed 2,000 patients for five years."
+        "The trial, published in the Lancet, followed 2,000 patients for five years."
     ) == (5.0, "years", None)
+
+
+def test_a_study_dated_by_a_past_year_is_an_earlier_studys_also_its_stated_follow_up() -> None:
+    own = "A new study of 500 women found that the herb eased hot flashes. "
+    for earlier in (
+        "The first of these, published in 2011, followed 34 people for up to six weeks.",
+        "These benefits persisted after 16 years of follow-up, according to the study, which was published in 2012.",
+        "In 2013, Whitmer presented the results of a study of about 15,000 people: by the end of the five-year "
+        "study, those who received metformin had a lower risk.",
+        "Then in 2011, researchers running the National Lung Screening Trial reported that patients who were "
+        "followed for an average of 6.5 years were 20 percent less likely to die.",
+        "This 2013 paper, on 43,727 people followed for a median of 17 years, found a link.",
+        "In a study in 2001, just 8% of such patients were alive after two years.",
+    ):
+        assert follow_up_value(own + earlier) is None, earlier
+    # the years of the study's own time line are no date of another study
+    assert follow_up_value(
+        "Patients were treated with SBRT between 2004 and 2014 and followed for a median of 1.7 years."
+    ) == (1.7, "years", "median")
+    assert follow_up_value(
+        "The researchers followed 4,640 participants from the ACCORD Lipid Study for five years after the "
+        "conclusion of the trial in 2009."
+    ) == (5.0, "years", None)
+    assert follow_up_value(
+        "In 2002, the researchers enrolled 3,000 people and followed them for 10 years."
+    ) == (10.0, "years", None)
 
 
 def test_over_the_next_year_with_no_number_is_a_time_point_of_one_year() -> None:
