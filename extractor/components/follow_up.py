@@ -28,7 +28,11 @@ from __future__ import annotations
 import re
 
 from extractor import patterns
-from extractor.components.classify import in_other_study_mention, other_study_sentences
+from extractor.components.classify import (
+    OTHER_STUDY_LEAD,
+    in_other_study_mention,
+    other_study_sentences,
+)
 from extractor.components.facts import Fact
 from extractor.components.numbers import to_number
 from extractor.components.text import TextView, matches
@@ -383,6 +387,13 @@ _SECOND_STUDY = (
     "in the other trial",
 )
 
+# the words that say a study mentioned is another than the article's own (not 'a recent study')
+_NAMED_OTHER = re.compile(
+    r"\b(?:another|earlier|previous|prior|past|separate|similar|second|older|smaller|larger|other|(?:19|20)\d\d|"
+    r"last\s+year['’]s)\b",
+    re.IGNORECASE,
+)
+
 FollowUpValue = tuple[float, str, str | None]  # value, unit, statistic
 
 
@@ -618,6 +629,16 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
         # duration in a sentence that mentions another study past the lead: see classify.in_other_study_mention)
         if not own and kind in ("follow_up", "duration"):
             own = [f for f in facts if not in_other_study_mention(view, f.at())]
+        elif not own and kind == "timepoint":
+            # ... but a time point in the lead, where 'a recent study' is mostly the article's own ('had a survival
+            # rate of 58% after two years, according to a recent study'), is taken for want of one (not when the
+            # sentence says the study is another: 'A previous study of U.S. adults found ... over two years')
+            own = [
+                f
+                for f in facts
+                if view.sentence_index(f.at()) < OTHER_STUDY_LEAD
+                and not _NAMED_OTHER.search(view.text, *view.sentence_of(f.at()))
+            ]
         facts = own
         if facts and kind == "timepoint":
             # several read-out time points ('At six weeks, ... After 22 weeks, ...'): the latest one of the

@@ -651,3 +651,20 @@ def test_a_follow_up_range_printed_with_a_hyphen_is_its_later_end() -> None:
     # not an age range
     assert follow_up_value("Researchers followed 200 people aged 40-65 years.") is None
     assert follow_up_value("The babies were followed to 18-22 months of age.") is None
+
+
+def test_a_time_point_in_the_lead_that_mentions_a_study_is_taken_for_want_of_one() -> None:
+    # 'a recent study' in the lead is mostly the article's own
+    text = (
+        "Heart pump extends lives.\n\nMany experts are touting a new mechanical pump. Patients implanted with the "
+        "new pump had a survival rate of 58% after two years, according to a recent study. That is not as good "
+        "as a transplant."
+    )
+    assert follow_up_value(text) == (2.0, "years", None)
+    # past the lead, a time point in a sentence that mentions another study is still that study's
+    later = (
+        "Heart pump extends lives.\n\nMany experts are touting a new mechanical pump. It was approved last "
+        "year. Doctors implant it in the chest. It costs $80,000. Surgeons have implanted hundreds. In a "
+        "previous study, just 8% of patients treated with drugs were alive after two years."
+    )
+    assert follow_up_value(later) is None
