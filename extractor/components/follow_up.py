@@ -141,6 +141,8 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _SAID_PERSON = re.compile(r"\b(?:said|says|according\s+to|told)\s+$", re.IGNORECASE)
+# ... who ends the clause ('according to him, ...', '..., says she.'), not a pronoun that goes on to what one did
+_SAYER_ENDS = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)")
 # a follow-up that would be needed rather than one that was done ('patients would need to be followed for 10 years
 # or more to find differences in mortality', 'should be monitored for five years')
 _MODAL_BEFORE = re.compile(
@@ -412,8 +414,11 @@ def _one_person(view: TextView, s: int, e: int) -> bool:
     if _GROUP.search(view.text, s, e):
         return False
     for m in _ONE_PERSON.finditer(view.text, s, e):
-        if not _SAID_PERSON.search(view.text, max(s, m.start() - 20), m.start()):
-            return True
+        if not (
+            _SAID_PERSON.search(view.text, max(s, m.start() - 20), m.start())
+            and _SAYER_ENDS.match(view.text, m.end())
+        ):
+            return True  # (not the one who says it: '..., said he.'; but 'she said she began to feel better')
     return False
 
 
@@ -442,8 +447,14 @@ def _starts_clause(view: TextView, s: int, at: int) -> bool:
     the lead words of ``_SENTENCE_LEAD``."""
     if _SENTENCE_LEAD.fullmatch(view.text, s, at):
         return True
+    if _CLAUSE_JOIN.search(view.text, max(s, at - 14), at):
+        return True  # '... was 15.3% immediately after surgery, but after six months the cognitive status was restored'
     semi = view.text.rfind(";", s, at)
     return semi >= 0 and _SENTENCE_LEAD.fullmatch(view.text, semi + 1, at) is not None
+
+
+# a comma and a word that joins a new clause ('..., but after six months ...', '..., and at 18 months ...')
+_CLAUSE_JOIN = re.compile(r",\s+(?:but|and|yet|while|whereas)\s+$", re.IGNORECASE)
 
 
 def _unit(raw: str) -> str | None:

@@ -668,3 +668,34 @@ def test_a_time_point_in_the_lead_that_mentions_a_study_is_taken_for_want_of_one
         "previous study, just 8% of patients treated with drugs were alive after two years."
     )
     assert follow_up_value(later) is None
+
+
+def test_a_time_point_first_in_a_clause_joined_by_but_or_and() -> None:
+    assert follow_up_value(
+        "The researchers randomly assigned 240 patients to one of four anesthesia groups. In the fourth group, "
+        "the incidence of POCD was 15.3% immediately after surgery, but after six months the pre-operative "
+        "cognitive status was restored in all patients."
+    ) == (6.0, "months", None)
+    assert follow_up_value(
+        "Six patients were treated. Three months after treatment, the weight loss began to reverse in some "
+        "patients, and after nine months, three patients weighed more than before treatment."
+    ) == (9.0, "months", None)
+    # mid-clause it is still no time point of the study
+    assert (
+        follow_up_value("The risk of stillbirth rises after 39 weeks, the researchers found.")
+        is None
+    )
+
+
+def test_a_pronoun_after_said_that_goes_on_to_what_one_did_is_one_persons_story() -> None:
+    assert (
+        follow_up_value(
+            "Patients received twice-weekly tai chi classes. After a few weeks, she said she began to feel better, "
+            "and after 12 weeks the pain had diminished 90 percent."
+        )
+        is None
+    )
+    # the one who says it is no story of one person
+    assert follow_up_value(
+        "The researchers treated 60 patients. After 12 weeks, 40 percent had improved, said he."
+    ) == (12.0, "weeks", None)
