@@ -699,3 +699,14 @@ def test_a_pronoun_after_said_that_goes_on_to_what_one_did_is_one_persons_story(
     assert follow_up_value(
         "The researchers treated 60 patients. After 12 weeks, 40 percent had improved, said he."
     ) == (12.0, "weeks", None)
+
+
+def test_two_time_points_joined_by_and_before_later_are_the_later_one() -> None:
+    assert follow_up_value(
+        "The researchers assigned 351 people to surgery or physical therapy. Those who stuck with therapy had "
+        "improved as much six months and one year later as those who had surgery right away."
+    ) == (1.0, "years", None)
+    assert follow_up_value(
+        "Patients were randomly chosen to receive the gene therapy or a placebo. At both six months and a year "
+        "later, the patients who had received the new gene saw their risk decline by half."
+    ) == (1.0, "years", None)
