@@ -397,6 +397,16 @@ _TREATED_BEFORE = re.compile(
 )
 
 
+#: the same people's own earlier state after 'compared with / to' ('systolic blood pressure was significantly lower two
+#: hours after mango intake compared to baseline values', 'compared with their levels before treatment'): a change
+#: within the group, not a comparison group
+_OWN_BASELINE_AFTER = re.compile(
+    r"\s+(?:(?:their|the|its|his|her)\s+(?:own\s+)?)?(?:baseline|pre-?treatment|pre-?study|(?:levels?|scores?|values?|"
+    r"readings?|measurements?)\s+(?:at\s+(?:the\s+)?(?:start|beginning|baseline|enrollment|entry)|before)|before\s+"
+    r"(?:the\s+|they\s+|treatment|therapy|surgery|starting)|the\s+(?:start|beginning)\s+of)"
+)
+
+
 def _compared(view: TextView, aside: set[int] | frozenset[int]) -> bool:
     """Whether the text names a comparison of its own: a word of _COMPARED in a sentence that is not about
     future, other or historical trials (nor a standard treatment the participants had before). Plain substring
@@ -409,6 +419,10 @@ def _compared(view: TextView, aside: set[int] | frozenset[int]) -> bool:
                 view.sentence_index(at) not in aside
                 and not _in_sentence_with(view, at, _NOT_OWN_COMPARISON)
                 and not (word in _STANDARD and _TREATED_BEFORE.search(text, max(0, at - 40), at))
+                and not (
+                    word in ("compared with", "compared to")
+                    and _OWN_BASELINE_AFTER.match(text, at + len(word))
+                )
             ):
                 return True
             at = text.find(word, at + len(word))

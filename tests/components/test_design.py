@@ -920,3 +920,29 @@ def test_an_association_told_in_the_present_with_no_finding_word_is_background()
         design_of("Among 5,000 adults, coffee drinking was associated with a lower risk of death.")
         == "observational"
     )
+
+
+def test_a_change_compared_with_the_groups_own_baseline_is_no_comparison_group() -> None:
+    one_group = (
+        "This is the first study to show vascular effects of mango intake in humans. In the study, 24 "
+        "postmenopausal women consumed two cups of mango daily for 14 days. "
+    )
+    assert (
+        design_of(
+            one_group
+            + "Systolic blood pressure was significantly lower two hours after mango intake "
+            "compared to baseline values."
+        )
+        == "single_arm"
+    )
+    assert (
+        design_of(
+            one_group
+            + "Their blood pressure fell, compared with their levels before the study began."
+        )
+        == "single_arm"
+    )
+    # another group after 'compared with' still is one
+    assert (
+        design_of(one_group + "Blood pressure fell, compared with women who ate no mango.") is None
+    )
