@@ -710,3 +710,14 @@ def test_two_time_points_joined_by_and_before_later_are_the_later_one() -> None:
         "Patients were randomly chosen to receive the gene therapy or a placebo. At both six months and a year "
         "later, the patients who had received the new gene saw their risk decline by half."
     ) == (1.0, "years", None)
+
+
+def test_n_later_after_a_result_of_developing_a_disease_or_a_recurrence() -> None:
+    assert follow_up_value(
+        "The researchers photographed the retinas of 3,000 people. Those with the narrowest vessels at the "
+        "beginning of the study were four times more likely to have developed glaucoma a decade later."
+    ) == (10.0, "years", None)
+    assert follow_up_value(
+        "Surgeons report on 32 cases. Eight patients had node positive disease and seven patients had distant "
+        "recurrence 15 months later."
+    ) == (15.0, "months", None)
