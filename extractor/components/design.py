@@ -397,6 +397,16 @@ _TREATED_BEFORE = re.compile(
 )
 
 
+#: the same people's own earlier state after 'compared with / to' ('systolic blood pressure was significantly lower two
+#: hours after mango intake compared to baseline values', 'compared with their levels before treatment'): a change
+#: within the group, not a comparison group
+_OWN_BASELINE_AFTER = re.compile(
+    r"\s+(?:(?:their|the|its|his|her)\s+(?:own\s+)?)?(?:baseline|pre-?treatment|pre-?study|(?:levels?|scores?|values?|"
+    r"readings?|measurements?)\s+(?:at\s+(?:the\s+)?(?:start|beginning|baseline|enrollment|entry)|before)|before\s+"
+    r"(?:the\s+|they\s+|treatment|therapy|surgery|starting)|the\s+(?:start|beginning)\s+of)"
+)
+
+
 def _compared(view: TextView, aside: set[int] | frozenset[int]) -> bool:
     """Whether the text names a comparison of its own: a word of _COMPARED in a sentence that is not about
     future, other or historical trials (nor a standard treatment the participants had before). Plain substring
@@ -409,6 +419,10 @@ def _compared(view: TextView, aside: set[int] | frozenset[int]) -> bool:
                 view.sentence_index(at) not in aside
                 and not _in_sentence_with(view, at, _NOT_OWN_COMPARISON)
                 and not (word in _STANDARD and _TREATED_BEFORE.search(text, max(0, at - 40), at))
+                and not (
+                    word in ("compared with", "compared to")
+                    and _OWN_BASELINE_AFTER.match(text, at + len(word))
+                )
             ):
                 return True
             at = text.find(word, at + len(word))
@@ -779,6 +793,37 @@ def _plural_phase_of_others(view: TextView, start: int, end: int) -> bool:
     )
 
 
+#: an association told in the present ('is associated with', 'are linked with') is what is known in general ('maintaining a
+#: healthy heart and blood pressure is associated with a lower risk of developing dementia', 'XOFLUZA ... is associated
+#: with less side effects', 'heightened levels are associated with poor response to antidepressants') unless the sentence
+#: says it is a finding ('This study adds to the evidence that a diet high in fruits and vegetables is associated with
+#: ...', '"Our results confirm that risk-reducing mastectomy is associated with ...', 'we showed evidence that ... is
+#: still associated with increased risk')
+_PRESENT_ASSOCIATION = re.compile(
+    r"\b(?:is|are)\s+(?:\w+\s+)?(?:associated|linked|tied|correlated)\s+with\b"
+)
+_FINDING_WORDS = re.compile(
+    r"\b(?:found|finds?|show(?:s|ed|n)?|suggest(?:s|ed)?|results?|findings?|conclu\w+|our|we|study|analysis|data|"
+    r"researchers?|authors?|investigators?|scientists?|report(?:s|ed)?|confirm(?:s|ed)?|observed|evidence|wrote)\b"
+)
+
+
+def _background_association(
+    view: TextView, start: int, end: int, told_of: set[tuple[int, int]]
+) -> bool:
+    """Whether the association cue at ``start:end`` is background, not the study's finding: in a sentence that
+    tells of another study ('A previous study on MLE4901 was associated with liver toxicity'), or told in the
+    present with no word of a finding in its sentence (see ``_PRESENT_ASSOCIATION``)."""
+    sentence = view.sentence_of(start)
+    if sentence in told_of:
+        return True
+    s, e = sentence
+    return bool(
+        _PRESENT_ASSOCIATION.match(view.lower, start)
+        and not _FINDING_WORDS.search(view.lower, s, e)
+    )
+
+
 def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()
@@ -819,6 +864,11 @@ def find_study(view: TextView) -> StudyFacts:
         if pat.label not in DESIGNS:
             continue
         if pat.id in _NEEDS_STUDY_CONTEXT and view.sentence_index(m.start()) not in studied:
+            scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
+            continue
+        if pat.id == "design.observational.association" and _background_association(
+            view, m.start(), m.end(), told_of
+        ):
             scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
             continue
         if pat.extra.get("gate") == "no_trial":

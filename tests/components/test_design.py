@@ -878,3 +878,71 @@ def test_a_first_use_in_people_is_an_uncontrolled_study() -> None:
         )
         is None
     )
+
+
+def test_an_association_told_in_the_present_with_no_finding_word_is_background() -> None:
+    trial = (
+        "The company said its oral insulin lowered night-time blood glucose in the 28-day study. "
+    )
+    assert (
+        design_of(
+            trial
+            + "While insulin is typically associated with type 1 diabetes, many patients with type 2 "
+            "eventually need insulin."
+        )
+        is None
+    )
+    assert (
+        design_of(
+            trial
+            + "CT scans are more definitive, however, they are expensive and are associated with "
+            "radiation exposure."
+        )
+        is None
+    )
+    # ... nor one in a sentence about another study
+    assert (
+        design_of(
+            "The groups received the drug twice a day for 4 weeks, or a placebo pill. A previous study on the "
+            "drug was associated with liver toxicity in a few participants."
+        )
+        is None
+    )
+    # an association the study found, in the present or the past, is still the study's
+    assert (
+        design_of(
+            "This study adds to the evidence that a diet high in fruits and vegetables is associated with a "
+            "lower risk of stroke."
+        )
+        == "observational"
+    )
+    assert (
+        design_of("Among 5,000 adults, coffee drinking was associated with a lower risk of death.")
+        == "observational"
+    )
+
+
+def test_a_change_compared_with_the_groups_own_baseline_is_no_comparison_group() -> None:
+    one_group = (
+        "This is the first study to show vascular effects of mango intake in humans. In the study, 24 "
+        "postmenopausal women consumed two cups of mango daily for 14 days. "
+    )
+    assert (
+        design_of(
+            one_group
+            + "Systolic blood pressure was significantly lower two hours after mango intake "
+            "compared to baseline values."
+        )
+        == "single_arm"
+    )
+    assert (
+        design_of(
+            one_group
+            + "Their blood pressure fell, compared with their levels before the study began."
+        )
+        == "single_arm"
+    )
+    # another group after 'compared with' still is one
+    assert (
+        design_of(one_group + "Blood pressure fell, compared with women who ate no mango.") is None
+    )

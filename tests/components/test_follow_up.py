@@ -522,10 +522,36 @@ def test_a_bare_duration_of_a_study_published_in_a_past_year_is_an_earlier_study
     assert follow_up_value(
         "In a year-long study published in Menopause, black cohosh worked no better than placebos."
     ) == (1.0, "years", None)
-    # stated follow-up is kept
+    # stated follow-up is kept when the study is dated only by its journal
     assert follow_up_value(
-        "The trial, published in 2019 in the Lancet, followed 2,000 patients for five years."
+        "The trial, published in the Lancet, followed 2,000 patients for five years."
     ) == (5.0, "years", None)
+
+
+def test_a_study_dated_by_a_past_year_is_an_earlier_studys_also_its_stated_follow_up() -> None:
+    own = "A new study of 500 women found that the herb eased hot flashes. "
+    for earlier in (
+        "The first of these, published in 2011, followed 34 people for up to six weeks.",
+        "These benefits persisted after 16 years of follow-up, according to the study, which was published in 2012.",
+        "In 2013, Whitmer presented the results of a study of about 15,000 people: by the end of the five-year "
+        "study, those who received metformin had a lower risk.",
+        "Then in 2011, researchers running the National Lung Screening Trial reported that patients who were "
+        "followed for an average of 6.5 years were 20 percent less likely to die.",
+        "This 2013 paper, on 43,727 people followed for a median of 17 years, found a link.",
+        "In a study in 2001, just 8% of such patients were alive after two years.",
+    ):
+        assert follow_up_value(own + earlier) is None, earlier
+    # the years of the study's own time line are no date of another study
+    assert follow_up_value(
+        "Patients were treated with SBRT between 2004 and 2014 and followed for a median of 1.7 years."
+    ) == (1.7, "years", "median")
+    assert follow_up_value(
+        "The researchers followed 4,640 participants from the ACCORD Lipid Study for five years after the "
+        "conclusion of the trial in 2009."
+    ) == (5.0, "years", None)
+    assert follow_up_value(
+        "In 2002, the researchers enrolled 3,000 people and followed them for 10 years."
+    ) == (10.0, "years", None)
 
 
 def test_over_the_next_year_with_no_number_is_a_time_point_of_one_year() -> None:
@@ -625,3 +651,73 @@ def test_a_follow_up_range_printed_with_a_hyphen_is_its_later_end() -> None:
     # not an age range
     assert follow_up_value("Researchers followed 200 people aged 40-65 years.") is None
     assert follow_up_value("The babies were followed to 18-22 months of age.") is None
+
+
+def test_a_time_point_in_the_lead_that_mentions_a_study_is_taken_for_want_of_one() -> None:
+    # 'a recent study' in the lead is mostly the article's own
+    text = (
+        "Heart pump extends lives.\n\nMany experts are touting a new mechanical pump. Patients implanted with the "
+        "new pump had a survival rate of 58% after two years, according to a recent study. That is not as good "
+        "as a transplant."
+    )
+    assert follow_up_value(text) == (2.0, "years", None)
+    # past the lead, a time point in a sentence that mentions another study is still that study's
+    later = (
+        "Heart pump extends lives.\n\nMany experts are touting a new mechanical pump. It was approved last "
+        "year. Doctors implant it in the chest. It costs $80,000. Surgeons have implanted hundreds. In a "
+        "previous study, just 8% of patients treated with drugs were alive after two years."
+    )
+    assert follow_up_value(later) is None
+
+
+def test_a_time_point_first_in_a_clause_joined_by_but_or_and() -> None:
+    assert follow_up_value(
+        "The researchers randomly assigned 240 patients to one of four anesthesia groups. In the fourth group, "
+        "the incidence of POCD was 15.3% immediately after surgery, but after six months the pre-operative "
+        "cognitive status was restored in all patients."
+    ) == (6.0, "months", None)
+    assert follow_up_value(
+        "Six patients were treated. Three months after treatment, the weight loss began to reverse in some "
+        "patients, and after nine months, three patients weighed more than before treatment."
+    ) == (9.0, "months", None)
+    # mid-clause it is still no time point of the study
+    assert (
+        follow_up_value("The risk of stillbirth rises after 39 weeks, the researchers found.")
+        is None
+    )
+
+
+def test_a_pronoun_after_said_that_goes_on_to_what_one_did_is_one_persons_story() -> None:
+    assert (
+        follow_up_value(
+            "Patients received twice-weekly tai chi classes. After a few weeks, she said she began to feel better, "
+            "and after 12 weeks the pain had diminished 90 percent."
+        )
+        is None
+    )
+    # the one who says it is no story of one person
+    assert follow_up_value(
+        "The researchers treated 60 patients. After 12 weeks, 40 percent had improved, said he."
+    ) == (12.0, "weeks", None)
+
+
+def test_two_time_points_joined_by_and_before_later_are_the_later_one() -> None:
+    assert follow_up_value(
+        "The researchers assigned 351 people to surgery or physical therapy. Those who stuck with therapy had "
+        "improved as much six months and one year later as those who had surgery right away."
+    ) == (1.0, "years", None)
+    assert follow_up_value(
+        "Patients were randomly chosen to receive the gene therapy or a placebo. At both six months and a year "
+        "later, the patients who had received the new gene saw their risk decline by half."
+    ) == (1.0, "years", None)
+
+
+def test_n_later_after_a_result_of_developing_a_disease_or_a_recurrence() -> None:
+    assert follow_up_value(
+        "The researchers photographed the retinas of 3,000 people. Those with the narrowest vessels at the "
+        "beginning of the study were four times more likely to have developed glaucoma a decade later."
+    ) == (10.0, "years", None)
+    assert follow_up_value(
+        "Surgeons report on 32 cases. Eight patients had node positive disease and seven patients had distant "
+        "recurrence 15 months later."
+    ) == (15.0, "months", None)
