@@ -897,6 +897,12 @@ class Directions:
         self.view = view
         self._found: dict[tuple[int, int], dict[str, Fact[str]]] = {}  # stretch -> label -> first
 
+    @staticmethod
+    def of(view: TextView) -> Directions:
+        """The text's one ``Directions`` (kept in ``view.memo``): the outcomes and the finding ask about many of
+        the same sentences (the lead's results), which are then read once."""
+        return view.once("directions", lambda: Directions(view))
+
     def read(self, stretches: Iterable[tuple[int, int]]) -> None:
         """Read the direction words of ``stretches`` (sentences) not read yet, all in one go."""
         todo = sorted({st for st in stretches if st not in self._found})
@@ -928,7 +934,7 @@ def find_outcomes(
     ``abbreviations`` are (short, long, start, end) from the abbreviation detector: a short form whose
     long form is an outcome ('OS' for overall survival) counts as that outcome.
     """
-    directions = Directions(view)
+    directions = Directions.of(view)
     mentions: list[tuple[int, int, str, str]] = []  # start, end, name, pattern id
     roles: dict[int, str] = {}
     for pat, m in matches(view, "outcomes"):

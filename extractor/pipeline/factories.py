@@ -388,7 +388,7 @@ class TrialConclusions(BatchComponent):
         view: TextView = doc._.view
         context = doc._.context
         doc._.conclusions = find_conclusions(view, context.investigators if context else [])
-        directions = Directions(view)
+        directions = Directions.of(view)
         body = [s for s in view.sentences if s[0] >= view.title_end][:5]
         # the headline and the lead's sentences read in one pass over the patterns, not one pass each
         directions.read(([(0, view.title_end)] if view.title_end > 0 else []) + body)

@@ -940,3 +940,21 @@ def test_a_gap_of_points_between_groups_is_an_effect() -> None:
     assert effects_of(
         "The drug cut heart attacks by 30 percent, more than previous trials of similar drugs."
     ) == [("RRR", 30.0)]
+
+
+def test_direction_words_read_once_for_outcomes_and_finding() -> None:
+    """The outcomes and the finding share the text's one Directions: a lead sentence the outcomes read is not
+    read again for the finding."""
+    from extractor.components.outcomes import Directions
+
+    doc = run(
+        "Drug cuts deaths\nThe drug reduced deaths in the trial. Overall survival did not differ.",
+        "trial_outcomes",
+    )
+    view = doc._.view
+    directions = Directions.of(view)
+    assert directions is Directions.of(view)
+    read = set(directions._found)
+    assert view.sentences[2] in read  # the outcomes read the sentence of 'overall survival'
+    assert directions.between(*view.sentences[2]) is not None
+    assert set(directions._found) == read  # asked again: nothing new read
