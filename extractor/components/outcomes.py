@@ -893,15 +893,20 @@ class Directions:
     """Direction words ('no difference', 'reduced', 'increased the risk'), read per sentence on demand, or for
     many sentences at once (``read``)."""
 
-    def __init__(self, view: TextView) -> None:
+    def __init__(
+        self, view: TextView, found: dict[tuple[int, int], dict[str, Fact[str]]] | None = None
+    ) -> None:
         self.view = view
-        self._found: dict[tuple[int, int], dict[str, Fact[str]]] = {}  # stretch -> label -> first
+        #: stretch -> label -> its first direction words there
+        self._found: dict[tuple[int, int], dict[str, Fact[str]]] = {} if found is None else found
 
     @staticmethod
     def of(view: TextView) -> Directions:
-        """The text's one ``Directions`` (kept in ``view.memo``): the outcomes and the finding ask about many of
-        the same sentences (the lead's results), which are then read once."""
-        return view.once("directions", lambda: Directions(view))
+        """The text's direction words as read so far, shared by all who ask (kept in ``view.memo``): the outcomes
+        and the finding ask about many of the same sentences (the lead's results), which are then read once.
+        The memo keeps only what was read, not a ``Directions``, which would point back at the view (a
+        reference cycle: the text's objects would wait for the garbage collector)."""
+        return Directions(view, view.once("directions", dict))
 
     def read(self, stretches: Iterable[tuple[int, int]]) -> None:
         """Read the direction words of ``stretches`` (sentences) not read yet, all in one go."""

@@ -953,7 +953,7 @@ def test_direction_words_read_once_for_outcomes_and_finding() -> None:
     )
     view = doc._.view
     directions = Directions.of(view)
-    assert directions is Directions.of(view)
+    assert directions._found is Directions.of(view)._found
     read = set(directions._found)
     assert view.sentences[2] in read  # the outcomes read the sentence of 'overall survival'
     assert directions.between(*view.sentences[2]) is not None
