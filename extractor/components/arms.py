@@ -581,11 +581,12 @@ def find_arms(view: TextView) -> list[ArmFacts]:
             # a list's later item ('... and 121 to one of three chemotherapies') when another group is sized in the
             # sentence (not a count after an opening phrase's comma: 'In the trial, 120 patients were randomly
             # assigned to the drug or a placebo')
-            in_sentence = len(groups.get(view.sentence_index(m.start()), ()))
+            here = view.sentence_index(m.start())
+            in_sentence = len(groups.get(here, ()))
             list_item = _LIST_ITEM.match(m.group(0)) is not None and in_sentence > 1
             if (
                 _ALTERNATIVES.search(raw_label)
-                and in_sentence + (view.sentence_index(m.start()) in answered) < 2
+                and in_sentence + (here in answered) < 2
                 and not list_item
             ):
                 continue  # all the participants, given alternatives (not '... and 121 to one of three chemotherapies')

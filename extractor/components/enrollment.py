@@ -74,9 +74,10 @@ def _counts_no_people(text: str, n_end: int, end: int) -> bool:
 
 # after a count's people word: a part ('119 people (37%)') or the first of a list of groups ('154 women got
 # Tykerb, 149 Herceptin', '15 men and 15 women')
-_PART_PERCENT = re.compile(r"\s*\(\s*\d[\d.]*\s*(?:%|percent)", re.IGNORECASE)
+_PART_PERCENT_SOURCE = r"\s*\(\s*\d[\d.]*\s*(?:%|percent)"
+_PART_PERCENT = re.compile(_PART_PERCENT_SOURCE, re.IGNORECASE)
 _LIST_OR_PART = re.compile(
-    r"\s*\(\s*\d[\d.]*\s*(?:%|percent)|[^.;]{0,80}?(?:,|\band\b|\bwhile\b)\s+(?:the\s+other\s+|another\s+)?"
+    _PART_PERCENT_SOURCE + r"|[^.;]{0,80}?(?:,|\band\b|\bwhile\b)\s+(?:the\s+other\s+|another\s+)?"
     r"\d[\d,]*(?!\s+(?:out\s+)?of\s)(?![\d,.]*\s*(?:%|percent|per\s+cent))\b",
     re.IGNORECASE,
 )

@@ -294,22 +294,23 @@ def compared_no_by(view: TextView, m: TextMatch, group: str) -> bool:
     start, end = view.sentence_of(m.start())
     if _FROM_START.search(view.text, m.end(group), end):
         return False
+
+    def against_group(cue_end: int, stop: int) -> bool:
+        # no percentage of the other group's own between the comparison word and ``stop``, and neither the group's
+        # start nor a time right after the word
+        return (
+            not _PERCENT_AFTER.search(view.text, cue_end, stop)
+            and _START_AFTER.match(view.text, cue_end) is None
+            and _TIME_AFTER.match(view.text, cue_end) is None
+        )
+
     after = _GROUP_COMPARISON.search(view.text, m.end(group), end)
     if after is not None:
-        return (
-            not _PERCENT_AFTER.search(view.text, after.end(), _clause_end(view, after.end(), end))
-            and _START_AFTER.match(view.text, after.end()) is None
-            and _TIME_AFTER.match(view.text, after.end()) is None
-        )
+        return against_group(after.end(), _clause_end(view, after.end(), end))
     before = None
     for cue in _GROUP_COMPARISON.finditer(view.text, start, m.start()):
         before = cue
-    return (
-        before is not None
-        and not _PERCENT_AFTER.search(view.text, before.end(), m.start())
-        and _START_AFTER.match(view.text, before.end()) is None
-        and _TIME_AFTER.match(view.text, before.end()) is None
-    )
+    return before is not None and against_group(before.end(), m.start())
 
 
 #: what comes before a value that closes a clause as an aside: a dash, a comma or a colon and 'a' ('... compared with

@@ -1,6 +1,6 @@
 """The extraction pipeline: its order and settings live here, in ``PIPELINE``.
 
-``make_nlp()`` builds it on a blank English pipeline whose tokenizer keeps the words as written
+``make_nlp()`` builds it on a blank English pipeline whose tokenizer splits on whitespace only
 (``TOKENIZER``); the pipeline is rule-based. The trained model
 (en_core_web_sm 3.8.0, sha256-verified) is opt-in (``use_model=True``, the CLI's ``--model``): its
 ``trial_people`` component has the NER confirm weakly cued investigator names, on a few words around
@@ -58,8 +58,8 @@ def make_nlp(use_model: bool = False, spacy_tokens: bool = False) -> Language:
     """A fresh pipeline. ``use_model=True`` adds the one component that needs the trained model;
     ``spacy_tokens=True`` makes the Doc's tokens with spaCy's English tokenizer (for a pipeline that adds
     components reading tokens), at about a fifth more time, with the same records."""
-    config = {} if spacy_tokens else {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}}
-    nlp = spacy.blank("en", config=config)
+    nlp_config = {} if spacy_tokens else {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}}
+    nlp = spacy.blank("en", config=nlp_config)
     for name, factory, config in PIPELINE:
         if name == "trial_people" and not use_model:
             continue
