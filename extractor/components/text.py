@@ -167,7 +167,7 @@ def matches(
     spans = view.spans_for(name)
     if not spans:
         return
-    for pat in patterns.load(name, label):
+    for pat in patterns.patterns_of(name, label):
         if skip is not None and pat.label == skip:
             continue
         target = view.text if pat.case else view.lower
@@ -247,7 +247,7 @@ def search_spans(
 ) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
     """``search_in`` over each of ``spans`` (sorted stretches that do not overlap) in turn, pattern by pattern:
     the same matches, a pattern's plan looked up and its candidates walked once for all the stretches."""
-    for pat in patterns.load(name, label):
+    for pat in patterns.patterns_of(name, label):
         target = view.text if pat.case else view.lower
         for m in _in_spans(pat, target, spans):
             yield pat, TextMatch(m, view.text)

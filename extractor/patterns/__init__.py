@@ -343,7 +343,13 @@ def _load(name: str) -> tuple[Pattern, ...]:
 
 def load(name: str, label: str | None = None) -> list[Pattern]:
     """A fresh list of the patterns in ``<name>.jsonl``, optionally only those with ``label``."""
-    return [p for p in _load(name) if label is None or p.label == label]
+    return list(patterns_of(name, label))
+
+
+@cache
+def patterns_of(name: str, label: str | None = None) -> tuple[Pattern, ...]:
+    """``load``'s patterns as one kept tuple (for the matching loops, which ask for them per article)."""
+    return tuple(p for p in _load(name) if label is None or p.label == label)
 
 
 @cache

@@ -280,8 +280,8 @@ class Plan:
         "_target",
         "digit",
         "finds",
+        "items",
         "keys",
-        "keyset",
         "lookups",
         "needs",
         "overlap",
@@ -329,7 +329,10 @@ class Plan:
         }
         #: the digit-led words' lookup, when the plan has one: (the literals to check, or None,)
         self.digit = (self.lookups.pop(DIGIT_KEY),) if DIGIT_KEY in self.lookups else None
-        self.keyset = frozenset(self.lookups)
+        #: the lookups as (key number, literals or None) pairs, in the order ``_candidates`` reads them (the
+        #: numbers typed ``object``: the compiled build then looks them up as they are, not boxing a copy of
+        #: each 60-bit number for every lookup)
+        self.items: tuple[tuple[object, tuple[str, ...] | None], ...] = tuple(self.lookups.items())
         #: (lowest key, highest key, the literals to check or None) of each start that may go on ('rand')
         self.ranges: tuple[tuple[int, int, tuple[str, ...] | None], ...] = tuple(
             (lo, hi, None if v is None else tuple(v)) for (lo, hi), v in sorted(ranges.items())
@@ -564,7 +567,7 @@ class WordIndex:
 
     def __init__(self, target: str) -> None:
         self.target = target
-        self._where: dict[int, int] = {}  # key -> its place i in _keys
+        self._where: dict[object, int] = {}  # key -> its place i in _keys
         self._offsets: list[int] = []
         self._digits: list[int] = []
         self._keys: list[int] = []  # the keys the text has, ascending
@@ -639,7 +642,7 @@ class WordIndex:
     @property
     def by_key(self) -> dict[int, list[int]]:
         """Every key with its offsets (for tests and inspection)."""
-        out = {k: self.get(k) for k in self._where}
+        out = {k: self.get(k) for k in self._keys}
         out[DIGIT_KEY] = self._digits
         return out
 
@@ -679,11 +682,13 @@ def _candidates(p: Plan, target: str) -> list[int]:
     if p.keys:
         index = word_index(target)
         where, offsets, bounds = index._where, index._offsets, index._bounds
-        # only the plan's keys that the text has: a set intersection, not a lookup a key
-        for number in where.keys() & p.keyset if p.keyset else ():
-            i = where[number]
+        # the plan's keys that the text has: one dict lookup a key (no set built for the intersection,
+        # and nothing looked up twice)
+        for number, check in p.items:
+            i = where.get(number, -1)
+            if i < 0:
+                continue
             a, b = bounds[i], bounds[i + 1]
-            check = p.lookups[number]
             if check is None:
                 lists.append(offsets[a:b])
             else:  # the key is the words' start only: check the rest
