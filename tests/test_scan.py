@@ -371,6 +371,20 @@ def test_span_needs_and_the_last_one_in_a_stretch() -> None:
     assert scan.span_needs(re.compile(r"assigned", re.IGNORECASE)) is None
 
 
+def test_indexed_walk_stops_at_a_stretchs_last_needed_string() -> None:
+    """``finditer_spans`` tries an indexed pattern only up to each stretch's last needed string (when the stretch
+    holds two or more candidates): the same matches as the regex, stretch by stretch, and none past it."""
+    regex = re.compile(r"the\s+(?:\w+\s+)?(?:trial|study)\b")
+    lead = re.compile(r"\b")
+    p = scan.plan(regex, lead)
+    assert p.indexed and scan.span_needs(regex) == ("study", "trial")
+    text = "the new trial and the cat and the dog. the study, the end. the mouse and the horse."
+    spans = [(0, 38), (39, 58), (59, len(text))]
+    found = [m.span() for m in scan.finditer_spans(regex, lead, text, spans, scan.finditer_regex)]
+    expected = [m.span() for s, e in spans for m in regex.finditer(text, s, e)]
+    assert found == expected == [(0, 13), (39, 48)]
+
+
 NUMBER_ANCHORED = [p for p in ALL if p.extra.get("anchor") == "number"]
 
 

@@ -804,15 +804,21 @@ def finditer_spans(
     n = len(positions)
     if not n:
         return
+    # strings one of which every match contains: no match starts after a stretch's last one of them
+    needs = span_needs(regex)
     i = 0
     last_end = 0
     for start, end in spans:
         i = bisect.bisect_left(positions, start, i if start >= last_end else 0)
         last_end = end
         done = start
+        stop = end
+        if needs is not None and i + 1 < n and positions[i + 1] < end:
+            # (looked for only before two or more candidates: one try costs about as much)
+            stop = last_need(needs, target, start, end) + 1
         while i < n:
             pos = positions[i]
-            if pos >= end:
+            if pos >= stop:
                 break
             i += 1
             if pos < done:
