@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens.underscore import Underscore
 from spacy.util import minibatch
 
 from extractor.components.arms import (
@@ -51,10 +52,10 @@ register()
 TEXT_KEY = "trialfacts.text"
 
 
-def _is_report(doc: Doc) -> bool:
+def _is_report(ext: Underscore) -> bool:
     """The detail extractors run only on study reports (``trial_classifier`` runs before them); on a Doc
-    the classifier has not seen (a component used on its own) they always run."""
-    return doc._.is_trial_report is not False
+    the classifier has not seen (a component used on its own) they always run. ``ext``: the Doc's ``doc._``."""
+    return ext.is_trial_report is not False
 
 
 def doc_text(doc: Doc) -> str:
@@ -136,10 +137,11 @@ class TrialAbbreviations(BatchComponent):
         self.detector = AbbreviationDetector(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not _is_report(doc):
-            doc._.abbreviation_pairs = []
+        ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+        if not _is_report(ext):
+            ext.abbreviation_pairs = []
             return doc
-        view: TextView = doc._.view
+        view: TextView = ext.view
         pairs: dict[str, str] = {}
         text = view.text
         windows: list[tuple[int, int]] = []
@@ -163,7 +165,7 @@ class TrialAbbreviations(BatchComponent):
         found: list[tuple[str, str, int, int]] = []
         for short, long in pairs.items():
             found.extend((short, long, s, e) for s, e in whole_occurrences(view.text, short))
-        doc._.abbreviation_pairs = sorted(found, key=lambda f: f[2])
+        ext.abbreviation_pairs = sorted(found, key=lambda f: f[2])
         return doc
 
 
@@ -199,69 +201,76 @@ class TrialScreen(BatchComponent):
     so the classifier says False on every article ruled out here."""
 
     def __call__(self, doc: Doc) -> Doc:
-        view: TextView = doc._.view
+        ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+        view: TextView = ext.view
         score = trial_score(
-            doc._.study, EnrollmentFacts(), None, len(view.sentences), body_words(view)
+            ext.study, EnrollmentFacts(), None, len(view.sentences), body_words(view)
         )
-        doc._.is_trial_report = False if ruled_out(score) else None
+        ext.is_trial_report = False if ruled_out(score) else None
         return doc
 
 
 class TrialNumbers(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        view: TextView = doc._.view
-        if not _is_report(doc):
-            doc._.numbers = []
+        ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+        view: TextView = ext.view
+        if not _is_report(ext):
+            ext.numbers = []
             view.number_starts = []
             return doc
-        doc._.numbers = find_numbers(view.text, lower=view.lower)
-        view.number_starts = sorted({p for n in doc._.numbers for p in (n.start, n.value_start)})
+        ext.numbers = find_numbers(view.text, lower=view.lower)
+        view.number_starts = sorted({p for n in ext.numbers for p in (n.start, n.value_start)})
         return doc
 
 
 class TrialDesign(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        doc._.study = find_study(doc._.view)
+        ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+        ext.study = find_study(ext.view)
         return doc
 
 
 class TrialEnrollment(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        doc._.enrollment = find_enrollment(doc._.view) if _is_report(doc) else EnrollmentFacts()
+        ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+        ext.enrollment = find_enrollment(ext.view) if _is_report(ext) else EnrollmentFacts()
         return doc
 
 
 class TrialArms(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        doc._.arms = find_arms(doc._.view) if _is_report(doc) else []
-        study, enrollment = doc._.study, doc._.enrollment
-        if not doc._.arms and study is not None and enrollment is not None and _is_report(doc):
+        ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+        ext.arms = find_arms(ext.view) if _is_report(ext) else []
+        study, enrollment = ext.study, ext.enrollment
+        if not ext.arms and study is not None and enrollment is not None and _is_report(ext):
             # a single-arm trial's one arm, of the total's size
-            doc._.arms = single_arm(doc._.view, study.design, enrollment.total)
-        elif doc._.arms:
+            ext.arms = single_arm(ext.view, study.design, enrollment.total)
+        elif ext.arms:
             # the other group of two, sized by the rest of the total where that number is stated
-            doc._.arms = add_partner(doc._.view, doc._.arms, enrollment)
+            ext.arms = add_partner(ext.view, ext.arms, enrollment)
             # a control group stated beside the study's count: the people counted are the other group
-            doc._.arms = add_study_group(
-                doc._.view, doc._.arms, enrollment, study.design if study else None
+            ext.arms = add_study_group(
+                ext.view, ext.arms, enrollment, study.design if study else None
             )
-        if not doc._.arms and _is_report(doc):
+        if not ext.arms and _is_report(ext):
             # two groups that split all the participants ('Of this group, 68 patients had ..., while 53 had ...')
-            doc._.arms = add_partition(doc._.view, doc._.arms, enrollment)
+            ext.arms = add_partition(ext.view, ext.arms, enrollment)
         return doc
 
 
 class TrialFollowUp(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        doc._.follow_up = find_follow_up(doc._.view) if _is_report(doc) else None
+        ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+        ext.follow_up = find_follow_up(ext.view) if _is_report(ext) else None
         return doc
 
 
 class TrialOutcomes(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        doc._.outcomes = (
-            find_outcomes(doc._.view, doc._.arms or [], doc._.abbreviation_pairs or [])
-            if _is_report(doc)
+        ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+        ext.outcomes = (
+            find_outcomes(ext.view, ext.arms or [], ext.abbreviation_pairs or [])
+            if _is_report(ext)
             else []
         )
         return doc
@@ -269,16 +278,17 @@ class TrialOutcomes(BatchComponent):
 
 class TrialContext(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        if not _is_report(doc):
-            doc._.context = ContextFacts()
+        ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+        if not _is_report(ext):
+            ext.context = ContextFacts()
             return doc
-        enrollment = doc._.enrollment
+        enrollment = ext.enrollment
         anchor = (
             enrollment.total.at()
             if enrollment is not None and enrollment.total is not None
             else None
         )
-        doc._.context = find_context(doc._.view, anchor)
+        ext.context = find_context(ext.view, anchor)
         return doc
 
 
@@ -382,12 +392,13 @@ def _about_the_study(view: TextView, start: int, end: int) -> bool:
 
 class TrialConclusions(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        if not _is_report(doc):
-            doc._.conclusions, doc._.finding = [], None
+        ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+        if not _is_report(ext):
+            ext.conclusions, ext.finding = [], None
             return doc
-        view: TextView = doc._.view
-        context = doc._.context
-        doc._.conclusions = find_conclusions(view, context.investigators if context else [])
+        view: TextView = ext.view
+        context = ext.context
+        ext.conclusions = find_conclusions(view, context.investigators if context else [])
         directions = Directions.of(view)
         body = [s for s in view.sentences if s[0] >= view.title_end][:5]
         # the headline and the lead's sentences read in one pass over the patterns, not one pass each
@@ -409,22 +420,23 @@ class TrialConclusions(BatchComponent):
             ),
             None,
         )
-        study = doc._.study
+        study = ext.study
         design = study.design.value if study is not None and study.design is not None else None
-        doc._.finding = find_finding(view, doc._.outcomes or [], title, lead, design)
+        ext.finding = find_finding(view, ext.outcomes or [], title, lead, design)
         return doc
 
 
 class TrialClassifier(BatchComponent):
     def __call__(self, doc: Doc) -> Doc:
-        view: TextView = doc._.view
+        ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+        view: TextView = ext.view
         score = trial_score(
-            doc._.study, doc._.enrollment, doc._.follow_up, len(view.sentences), body_words(view)
+            ext.study, ext.enrollment, ext.follow_up, len(view.sentences), body_words(view)
         )
-        doc._.trial_score = score
-        doc._.is_trial_report = is_trial_report(score)
-        doc._.other_studies = (
-            find_other_studies(doc._.view, doc._.enrollment) if doc._.is_trial_report else []
+        ext.trial_score = score
+        ext.is_trial_report = is_trial_report(score)
+        ext.other_studies = (
+            find_other_studies(ext.view, ext.enrollment) if ext.is_trial_report else []
         )
         return doc
 

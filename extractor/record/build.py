@@ -52,10 +52,11 @@ class _Evidence:
 
 
 def build_trial(doc: Doc, ev: _Evidence) -> Trial:
-    study = doc._.study
-    enrollment = doc._.enrollment
-    context = doc._.context
-    arms_facts = doc._.arms or []
+    ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
+    study = ext.study
+    enrollment = ext.enrollment
+    context = ext.context
+    arms_facts = ext.arms or []
 
     kw: dict[str, Any] = {
         "name": ev.add("trial.name", study.name),
@@ -142,13 +143,13 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
         ev.map["trial.enrollment.total"] = list(ev.map.get("trial.enrollment.randomized", []))
     kw["enrollment"] = e
 
-    fu = doc._.follow_up
+    fu = ext.follow_up
     if fu is not None:
         value, unit, stat = ev.add("trial.follow_up", fu)
         kw["follow_up"] = FollowUp(value=value, unit=unit, statistic=stat)
 
     outcomes: list[Outcome] = []
-    for i, o in enumerate(doc._.outcomes or []):
+    for i, o in enumerate(ext.outcomes or []):
         p = f"trial.outcomes[{i}]"
         name = ev.add(f"{p}.name", o.name) if o.name.spans else None
         results = []
@@ -183,9 +184,9 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
         )
 
     kw["outcomes"] = outcomes
-    kw["finding"] = ev.add("trial.finding", doc._.finding)
+    kw["finding"] = ev.add("trial.finding", ext.finding)
     kw["conclusions"] = []
-    for i, c in enumerate(doc._.conclusions or []):
+    for i, c in enumerate(ext.conclusions or []):
         kw["conclusions"].append(
             Conclusion(
                 text=ev.add(f"trial.conclusions[{i}].text", c.text),
@@ -193,7 +194,7 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
             )
         )
     kw["other_studies"] = []
-    for i, s in enumerate(doc._.other_studies or []):
+    for i, s in enumerate(ext.other_studies or []):
         kw["other_studies"].append(
             OtherStudy(
                 name=ev.add(f"trial.other_studies[{i}].name", s.name),
@@ -206,8 +207,9 @@ def build_trial(doc: Doc, ev: _Evidence) -> Trial:
 
 def build_record(doc: Doc, source: Source, extractor_version: str | None = None) -> TrialRecord:
     """The record of one article (checks and summary are added by ``extractor.api``)."""
-    ev = _Evidence(doc._.view.text if doc._.view is not None else doc.text)
-    is_trial = bool(doc._.is_trial_report)
+    ext = doc._
+    ev = _Evidence(ext.view.text if ext.view is not None else doc.text)
+    is_trial = bool(ext.is_trial_report)
     trial = build_trial(doc, ev) if is_trial else None
     return TrialRecord(
         extractor_version=extractor_version,
