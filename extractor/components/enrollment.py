@@ -12,6 +12,7 @@ from extractor.components.classify import (
     OTHER_STUDY_LEAD,
     in_other_study_mention,
     other_study_sentences,
+    year_dated_study,
 )
 from extractor.components.facts import EnrollmentFacts, Fact
 from extractor.components.numbers import NOT_COUNT_AFTER, approx_relation, count_in, is_year
@@ -528,6 +529,40 @@ def _in_running_study(view: TextView, at: int) -> bool:
     )
 
 
+# In a sentence dated by a past year (classify.year_dated_study), the words that make the dated study the one the
+# article's own study continues ('an update of a 2008 report, with an additional three years of data on the nearly 700
+# men', 'following up on a 2013 study in which 132 infants ... were given'), or the year the start of the study's own
+# time line ('As reported in the journal Menopause, in 2013 and 2014 Davis and her team analyzed ... 1,500 women')
+_OWN_DATED = re.compile(
+    r"\b(?:update|follow-?up|extension|continuation|re-?analysis)\s+of\s+(?:a|an|the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b|"
+    r"\bfollow(?:ing|ed|s)?\s+up\s+(?:on|with)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b|"
+    r"\bin\s+(?:19|20)\d\d\s*(?:and|to|through|-|–)\s*(?:19|20)?\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_study(view: TextView, at: int) -> bool:
+    """Whether the count at ``at`` is in a sentence that tells of a study dated by a past year of publication or
+    presentation, another than the article's own ('The first of these, published in 2011, followed 34 people', 'In
+    a monthlong study of 77 patients published in 2013 in the International Journal of Cardiology', 'this 2013
+    paper, on 43,727 people'), and not one the article's study continues (``_OWN_DATED``)."""
+    s, e = view.sentence_of(at)
+    return year_dated_study(view, s, e) and _OWN_DATED.search(view.text, s, e) is None
+
+
+# Anywhere in the text, the article's own new study ('The new research, published in Circulation on Monday', 'the new
+# study of 263 of those children', 'a study published today in JAMA Pediatrics'): with it, a count of a study dated by
+# a past year is another study's even when the article states no count of its own; without it, the dated study may be
+# the one a feature is about ('In a monthlong study of 77 patients published in 2013 in the International Journal of
+# Cardiology, ... bergamot extract lowered cholesterol', under 'Researchers in Italy Found Bergamot Lowered Blood
+# Cholesterol')
+_NEW_STUDY = re.compile(
+    r"\b(?:the|this|our)\s+(?:new|newest|current|present|latest)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|research|"
+    r"analysis|paper|report|findings|work)\b|\bpublished\s+(?:online\s+)?(?:today|this\s+week)\b"
+)
+
+
 def _starts_sentence(view: TextView, at: int) -> bool:
     s, _ = view.sentence_of(at)
     return not view.text[s:at].strip(" \"“‘'(\n")
@@ -589,6 +624,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
         return (
             sentence in other_study_sentences(view)
             or _in_running_study(view, at)
+            or _dated_study(view, at)
             or _NEXT_STUDY_OPENS.match(view.text, sentence[0], at) is not None
         )
 
@@ -892,7 +928,13 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             for fs in found.values()
             for f in fs
             if in_other_study_mention(view, f.at())
-            or (view.sentence_index(f.at()) >= OTHER_STUDY_LEAD and _in_running_study(view, f.at()))
+            or (
+                view.sentence_index(f.at()) >= OTHER_STUDY_LEAD
+                and (
+                    _in_running_study(view, f.at())
+                    or (_dated_study(view, f.at()) and _NEW_STUDY.search(view.lower) is not None)
+                )
+            )
         ]
     if elsewhere:
         for key in found:

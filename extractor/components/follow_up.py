@@ -32,6 +32,7 @@ from extractor.components.classify import (
     OTHER_STUDY_LEAD,
     in_other_study_mention,
     other_study_sentences,
+    year_dated_study,
 )
 from extractor.components.facts import Fact
 from extractor.components.numbers import to_number
@@ -255,7 +256,7 @@ _COMPARED_DURATION_AFTER = re.compile(
 # article's own study is published 'today', 'this week' or 'in the journal ...'. So with a past year told from now ('A
 # trial reported earlier this year found that ... 24 patients were still alive a year after starting the drug', 'In
 # its latest results published this spring, the European study team said ... after 11 years'; not 'last week', 'last
-# month', nor 'a new study published last month'). Stated follow-up is kept (but see _YEAR_DATED_STUDY).
+# month', nor 'a new study published last month'). Stated follow-up is kept (but see classify.year_dated_study).
 _DATED_STUDY = re.compile(
     r"\b(?<!\bnew\s)(?:stud(?:y|ies)|trials?|research|analysis|results)\b[^.;]{0,80}?\b(?:published|presented|"
     r"reported)\b[^.;]{0,60}?\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|spring|summer|fall|autumn|winter)|earlier\s+this\s+"
@@ -263,40 +264,6 @@ _DATED_STUDY = re.compile(
     r"ago)\b",
     re.IGNORECASE,
 )
-# A study dated by a past year of publication, presentation or report is an earlier study, whatever the duration in
-# its sentence, also a stated follow-up: the article's own study is published 'today', 'this week' or 'in the journal
-# ...', hardly ever 'in 2012' (in the real-news trial reports, each of some 120 such dates names an earlier study).
-# 'The first of these, published in 2011, followed 34 people for up to six weeks', 'These benefits persisted after 16
-# years of follow-up, according to the study, which was published in 2012', 'In 2013, Whitmer presented the results of
-# a study of about 15,000 people ...: By the end of the five-year study', 'Then in 2011, researchers running the
-# National Lung Screening Trial ... reported', 'this 2013 paper, on 43,727 people followed for a median of 17 years',
-# 'In a study in 2001, just 8% ... were alive after two years'. Not the years of the study's own time line ('treated
-# between 2004 and 2014 and followed for a median of 1.7 years', 'followed ... for five years after the conclusion
-# of the trial in 2009').
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_DATED_STUDY = re.compile(
-    r"\b(?:published|presented|reported|appeared)\b[^.;]{0,60}?\bin\s+(?:19|20)\d\d\b|"
-    r"\b(?:a|an|one|another|this|that)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trial|paper|analysis|"
-    r"report|review|survey)\b|"
-    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|paper|analysis)\s+(?:conducted\s+|done\s+)?in\s+"
-    r"(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
-# ... also a sentence that opens with the year and says what was published or reported then
-_YEAR_LEAD = re.compile(
-    r"[\s\"“‘'(]*(?:(?:then|back|and|but|also)\s+)?in\s+(?:19|20)\d\d\s*,[^.;]{0,200}?\b(?:published|presented|"
-    r"reported|announced)\b",
-    re.IGNORECASE,
-)
-
-
-def _year_dated_study(view: TextView, s: int, e: int) -> bool:
-    """Whether the sentence ``s:e`` tells of a study dated by a past year (see ``_YEAR_DATED_STUDY``)."""
-    if not _YEAR.search(view.text, s, e):
-        return False  # (the cheap test first)
-    return bool(_YEAR_DATED_STUDY.search(view.text, s, e) or _YEAR_LEAD.match(view.text, s, e))
-
-
 # One study among several ('One study of acustimulation, in which a small electric current is applied through the
 # needles, found some benefit over three weeks', '..., one Japanese study reported'): in the sentence of a bare
 # duration, it is that study's time line, not the article's own study's (not 'the one study', 'this one trial', 'one
@@ -494,7 +461,7 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             continue  # 'Seizure frequency was tracked for one month prior to the study for baseline readings'
         if pat.label in _WEAK and _DATED_STUDY.search(view.text, s, e):
             continue  # 'a year-long study published in Menopause in 2009': an earlier study's length
-        if _year_dated_study(view, s, e):
+        if year_dated_study(view, s, e):
             continue  # 'The first of these, published in 2011, followed 34 people for up to six weeks'
         if pat.label in _WEAK and _one_study_of_several(view, s, e):
             continue  # 'One study of acustimulation ... found some benefit over three weeks': that study's

@@ -623,3 +623,35 @@ def test_a_second_group_after_words_joined_by_and_or_named_as_the_control_group(
         "A new clinical trial found that the drug lowered blood pressure. The study included 120 patients who had "
         "surgery, and 30 were later readmitted."
     ) == (120, None)
+
+
+def test_a_count_of_a_study_dated_by_a_past_year_is_another_studys() -> None:
+    # beside a count of the article's own study, a study dated by a past year of publication gives way
+    assert enrollment_counts(
+        "Tiny electrical shocks to the brain enhance memory, a study finds. The current study was done at the "
+        "University of California at Los Angeles in seven epileptic patients awaiting surgery. The team used this "
+        "opportunity to see how stimulating the brain affects memory. In a study published in the Annals of Neurology "
+        "in 2010 researchers tested deep brain stimulation in six patients over the course of a year."
+    ) == (7, None)
+    # with no count of its own, past the lead, when the article tells of its own new study
+    text = (
+        "Will drinking coffee extend your life? Nurses who drink coffee had a lower risk of premature death. Decades "
+        "of studies have examined links between coffee drinking and health. Overall, the conclusions have been "
+        "pro-coffee. Fewer studies link coffee to a higher likelihood of dying prematurely, but this 2013 paper, on "
+        "43,727 people followed for a median of 17 years, found a higher risk. The new research, published in "
+        "Circulation on Monday, mined three large studies."
+    )
+    assert enrollment_counts(text) == (None, None)
+    # ... but without one, the dated study may be the one a feature is about
+    assert enrollment_counts(text.replace("The new research", "Other research")) == (43727, None)
+    # not a study the article's own study continues, nor the start of its own time line
+    assert enrollment_counts(
+        "Surgery for prostate cancer beats watchful waiting, a Swedish study finds. The study was published today. "
+        "The benefit grew over time. Doctors were pleased. It's actually an update of a 2008 report, with an "
+        "additional three years of data on the nearly 700 men who volunteered for the trial up to 15 years ago."
+    ) == (700, None)
+    assert enrollment_counts(
+        "Hot flashes can last for years, the new study finds. Women were asked about symptoms. Many had them. Most "
+        "were bothered. As reported in the journal Menopause, in 2013 and 2014 Davis and her team analyzed survey "
+        "responses from nearly 1,500 women ages 40 to 65."
+    ) == (1500, None)
