@@ -767,6 +767,39 @@ def test_an_absolute_difference_in_percent_or_out_of_every_100_is_an_arr() -> No
     assert effects_of("The MRI showed an absolute increase in volume of nearly 12 percent.") == []
 
 
+def test_a_change_stated_as_a_noun_with_its_value_after_of_is_read_against_the_other_group() -> (
+    None
+):
+    assert effects_of(
+        "Those who received the oral insulin had a mean night-time glucose reduction of nearly 6.5 percent"
+        " compared with a placebo."
+    ) == [("pct_change", 6.5)]
+    assert effects_of(
+        "The meditating group enjoyed an average drop of 4.9 mm Hg in systolic blood pressure compared to the"
+        " control group."
+    ) == [("difference", 4.9)]
+    # one group's own change beside the other's, or against its start, is none
+    assert (
+        effects_of(
+            "After a year, people in the Weight Watchers group had an average weight loss of about 4 percent of"
+            " their starting weight, compared to 2 percent for the standard care group."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "The vegetarian diet resulted in an average loss of 6.2kg compared to 3.2kg for the conventional diet."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "Patients had a reduction of 30 percent in pain compared with the start of the study."
+        )
+        == []
+    )
+
+
 def test_events_more_or_fewer_per_thousand_are_a_difference() -> None:
     assert effects_of(
         "The results translate to 43 fewer heart attacks and strokes per 100,000 people, said lead author Dr. Smith."
