@@ -811,9 +811,16 @@ def test_events_more_or_fewer_per_thousand_are_a_difference() -> None:
         "For every thousand people screened with a low-dose CT, three fewer died of lung cancer."
     ) == [("difference", 3.0)]
     assert effects_of(
-        "Our results indicate that in 1,000 women screened for 10 years, three breast cancer deaths would be"
-        " prevented."
+        "Our results indicate that in 1,000 women screened for 10 years, three breast cancer deaths were prevented."
     ) == [("difference", 3.0)]
+    # a projection of what screening would bring is none
+    assert (
+        effects_of(
+            "Our results indicate that in 1,000 women screened for 10 years, three breast cancer deaths would be"
+            " prevented."
+        )
+        == []
+    )
     # a rate per 1,000 in each group, a count per 1,000 with no difference, or a comparison with a year is none
     assert (
         effects_of(
