@@ -1097,9 +1097,11 @@ def find_outcomes(
                     kind = aside
                 if pat.id == "effect.pct_than" and not listed_against_group(view, m):
                     continue  # '40 percent more protein, calcium and electrolytes than conventional milk'
-                if pat.id == "effect.pct_noun" and not compared_after(view, m, group):
+                if pat.id in ("effect.pct_noun", "effect.pct_noun_of") and not compared_after(
+                    view, m, group
+                ):
                     continue  # a noun's change without a group to compare it with is one group's own
-                if pat.id == "effect.diff_noun" and not compared_after(
+                if pat.id in ("effect.diff_noun", "effect.diff_noun_of") and not compared_after(
                     view, m, group, any_number=True
                 ):
                     continue  # 'a 16.1 mm Hg drop ... compared to 11.2 mm Hg on the DASH diet alone'

@@ -153,12 +153,10 @@ def test_fewer_people_with_an_event_than_the_other_group_is_a_difference_in_coun
         "In the screening group, there were 54 fewer women who suffered a hip fracture compared to "
         "the routine care group."
     ) == [("difference", 54.0)]
-    assert (
-        effects_of(
-            "There were 12 fewer women who had heart attacks per 10,000 women compared with the placebo group."
-        )
-        == []
-    )
+    # per so many people, the count is effect.diff_per_thousand's (the same kind)
+    assert effects_of(
+        "There were 12 fewer women who had heart attacks per 10,000 women compared with the placebo group."
+    ) == [("difference", 12.0)]
 
 
 def test_p_values_in_the_words_journalists_use() -> None:
@@ -761,10 +759,83 @@ def test_an_absolute_difference_in_percent_or_out_of_every_100_is_an_arr() -> No
     assert effects_of(
         "For every 100 people who took the drug, four fewer had a heart attack compared with placebo."
     ) == [("ARR", 4.0)]
-    # a share of people, or out of every 1,000, is no difference out of every 100
+    # a share of people is none, and a difference out of every 1,000 is no percentage points
     assert effects_of("It is estimated that about one in every 100 people in the UK has ASD.") == []
-    assert effects_of("For every 1,000 people screened, three fewer died of lung cancer.") == []
+    assert effects_of("For every 1,000 people screened, three fewer died of lung cancer.") == [
+        ("difference", 3.0)
+    ]
     assert effects_of("The MRI showed an absolute increase in volume of nearly 12 percent.") == []
+
+
+def test_a_change_stated_as_a_noun_with_its_value_after_of_is_read_against_the_other_group() -> (
+    None
+):
+    assert effects_of(
+        "Those who received the oral insulin had a mean night-time glucose reduction of nearly 6.5 percent"
+        " compared with a placebo."
+    ) == [("pct_change", 6.5)]
+    assert effects_of(
+        "The meditating group enjoyed an average drop of 4.9 mm Hg in systolic blood pressure compared to the"
+        " control group."
+    ) == [("difference", 4.9)]
+    # one group's own change beside the other's, or against its start, is none
+    assert (
+        effects_of(
+            "After a year, people in the Weight Watchers group had an average weight loss of about 4 percent of"
+            " their starting weight, compared to 2 percent for the standard care group."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "The vegetarian diet resulted in an average loss of 6.2kg compared to 3.2kg for the conventional diet."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "Patients had a reduction of 30 percent in pain compared with the start of the study."
+        )
+        == []
+    )
+
+
+def test_events_more_or_fewer_per_thousand_are_a_difference() -> None:
+    assert effects_of(
+        "The results translate to 43 fewer heart attacks and strokes per 100,000 people, said lead author Dr. Smith."
+    ) == [("difference", 43.0)]
+    assert effects_of(
+        "For men, the difference came out to 103 fewer cancer deaths a year per 100,000 people."
+    ) == [("difference", 103.0)]
+    assert effects_of(
+        "For every thousand people screened with a low-dose CT, three fewer died of lung cancer."
+    ) == [("difference", 3.0)]
+    assert effects_of(
+        "Our results indicate that in 1,000 women screened for 10 years, three breast cancer deaths were prevented."
+    ) == [("difference", 3.0)]
+    # a projection of what screening would bring is none
+    assert (
+        effects_of(
+            "Our results indicate that in 1,000 women screened for 10 years, three breast cancer deaths would be"
+            " prevented."
+        )
+        == []
+    )
+    # a rate per 1,000 in each group, a count per 1,000 with no difference, or a comparison with a year is none
+    assert (
+        effects_of(
+            "There were 2.5 strokes per 1,000 women per year among those with the highest chocolate intake."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "For every 1,000 people screened in the study, four children and four parents were identified as being at"
+            " risk."
+        )
+        == []
+    )
+    assert effects_of("There were 12 fewer heart attacks than in 2010 per 1,000 people.") == []
 
 
 def test_list_items_of_those_from_a_cause_are_effects_of_the_kind_before_them() -> None:
