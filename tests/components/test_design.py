@@ -946,3 +946,53 @@ def test_a_change_compared_with_the_groups_own_baseline_is_no_comparison_group()
     assert (
         design_of(one_group + "Blood pressure fell, compared with women who ate no mango.") is None
     )
+
+
+def test_a_named_cohort_records_program_members_or_national_data_are_observational() -> None:
+    # the study's data source named without 'cohort study' or 'observational': a birth cohort, a cohort of counted
+    # people, health records the researchers used, members of a public insurance program, national data
+    assert (
+        design_of(
+            "368 infants from the Basel-Bern birth cohort were included in the study. "
+            "Breastfed infants had fewer symptoms."
+        )
+        == "observational"
+    )
+    assert (
+        design_of("The study is following a cohort of 1,200 children. Cortisol predicted anxiety.")
+        == "observational"
+    )
+    assert (
+        design_of(
+            "Using electronic health records, researchers tracked patients for up to three years. "
+            "Shingles was less common."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "Researchers found that among 24,071 Medicare enrollees who had a negative colonoscopy, "
+            "almost 24% were re-examined."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "Using national data, the researchers found the rate of embolisms nearly doubled."
+        )
+        == "observational"
+    )
+    # a cohort given a treatment is a treated group; a trial of the text's own is not a cohort study
+    assert (
+        design_of(
+            "Molson was one of a small cohort of 24 people with MS who received the therapy. "
+            "Most improved."
+        )
+        is None
+    )
+    assert (
+        design_of(
+            "Using electronic health records, researchers tracked patients. The trial found fewer cases."
+        )
+        is None
+    )
