@@ -996,3 +996,49 @@ def test_a_named_cohort_records_program_members_or_national_data_are_observation
         )
         is None
     )
+
+
+def test_plan_members_gathered_data_a_nation_seer_or_thousands_in_a_study_are_observational() -> (
+    None
+):
+    # more data sources named without the word 'cohort': a health plan's members, data gathered on counted people,
+    # counted people across a country, the SEER registry program, thousands who took part in a study
+    assert (
+        design_of(
+            "They compared 75,761 vaccinated members of the Kaiser Permanente health plan to 227,283 "
+            "members who elected not to have the shot. Shingles was rarer."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "The results are based on medical data gathered for 63,591 adults. Exercise helped."
+        )
+        == "observational"
+    )
+    assert (
+        design_of("Researchers studied 1.8 million pregnant women nationwide. Risk was low.")
+        == "observational"
+    )
+    assert (
+        design_of(
+            "The team used the Surveillance, Epidemiology, and End Results program file. "
+            "Screening helped."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "The research included 11,513 children participating in a large U.K. study. "
+            "Light drinking did no harm."
+        )
+        == "observational"
+    )
+    # thousands who took part in a trial of a treatment, or a footnote's 'Seer Data', are not a cohort
+    assert (
+        design_of(
+            "A total of 8,231 men took part in the study. They were randomly assigned to the drug."
+        )
+        == "rct"
+    )
+    assert design_of("i NCI Seer Data 2015. The model saved money.") is None
