@@ -1042,3 +1042,42 @@ def test_plan_members_gathered_data_a_nation_seer_or_thousands_in_a_study_are_ob
         == "rct"
     )
     assert design_of("i NCI Seer Data 2015. The model saved money.") is None
+
+
+def test_people_with_a_condition_and_counted_people_without_it_are_observational() -> None:
+    # groups by condition, in either order: a case-control comparison
+    assert (
+        design_of(
+            "This was achieved by assessing the DNA of 80,000 prostate cancer patients and 61,000 men "
+            "without the disease."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "The researchers evaluated 50 participants: 25 with schizophrenia and 25 with no diagnosed "
+            "psychiatric disorder. Speech patterns differed."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "They studied 20 healthy adults and another 20 individuals previously diagnosed with autism. "
+            "The scan told them apart."
+        )
+        == "observational"
+    )
+    # two groups that both have the condition, or groups randomly assigned, are not
+    assert (
+        design_of(
+            "A third arm included 21 people with a family history of high cholesterol, and 30 people with "
+            "nonfamilial high cholesterol."
+        )
+        is None
+    )
+    assert (
+        design_of(
+            "20 patients with the disease and 20 healthy volunteers were randomly assigned to the drug."
+        )
+        == "rct"
+    )
