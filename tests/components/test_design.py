@@ -946,3 +946,138 @@ def test_a_change_compared_with_the_groups_own_baseline_is_no_comparison_group()
     assert (
         design_of(one_group + "Blood pressure fell, compared with women who ate no mango.") is None
     )
+
+
+def test_a_named_cohort_records_program_members_or_national_data_are_observational() -> None:
+    # the study's data source named without 'cohort study' or 'observational': a birth cohort, a cohort of counted
+    # people, health records the researchers used, members of a public insurance program, national data
+    assert (
+        design_of(
+            "368 infants from the Basel-Bern birth cohort were included in the study. "
+            "Breastfed infants had fewer symptoms."
+        )
+        == "observational"
+    )
+    assert (
+        design_of("The study is following a cohort of 1,200 children. Cortisol predicted anxiety.")
+        == "observational"
+    )
+    assert (
+        design_of(
+            "Using electronic health records, researchers tracked patients for up to three years. "
+            "Shingles was less common."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "Researchers found that among 24,071 Medicare enrollees who had a negative colonoscopy, "
+            "almost 24% were re-examined."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "Using national data, the researchers found the rate of embolisms nearly doubled."
+        )
+        == "observational"
+    )
+    # a cohort given a treatment is a treated group; a trial of the text's own is not a cohort study
+    assert (
+        design_of(
+            "Molson was one of a small cohort of 24 people with MS who received the therapy. "
+            "Most improved."
+        )
+        is None
+    )
+    assert (
+        design_of(
+            "Using electronic health records, researchers tracked patients. The trial found fewer cases."
+        )
+        is None
+    )
+
+
+def test_plan_members_gathered_data_a_nation_seer_or_thousands_in_a_study_are_observational() -> (
+    None
+):
+    # more data sources named without the word 'cohort': a health plan's members, data gathered on counted people,
+    # counted people across a country, the SEER registry program, thousands who took part in a study
+    assert (
+        design_of(
+            "They compared 75,761 vaccinated members of the Kaiser Permanente health plan to 227,283 "
+            "members who elected not to have the shot. Shingles was rarer."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "The results are based on medical data gathered for 63,591 adults. Exercise helped."
+        )
+        == "observational"
+    )
+    assert (
+        design_of("Researchers studied 1.8 million pregnant women nationwide. Risk was low.")
+        == "observational"
+    )
+    assert (
+        design_of(
+            "The team used the Surveillance, Epidemiology, and End Results program file. "
+            "Screening helped."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "The research included 11,513 children participating in a large U.K. study. "
+            "Light drinking did no harm."
+        )
+        == "observational"
+    )
+    # thousands who took part in a trial of a treatment, or a footnote's 'Seer Data', are not a cohort
+    assert (
+        design_of(
+            "A total of 8,231 men took part in the study. They were randomly assigned to the drug."
+        )
+        == "rct"
+    )
+    assert design_of("i NCI Seer Data 2015. The model saved money.") is None
+
+
+def test_people_with_a_condition_and_counted_people_without_it_are_observational() -> None:
+    # groups by condition, in either order: a case-control comparison
+    assert (
+        design_of(
+            "This was achieved by assessing the DNA of 80,000 prostate cancer patients and 61,000 men "
+            "without the disease."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "The researchers evaluated 50 participants: 25 with schizophrenia and 25 with no diagnosed "
+            "psychiatric disorder. Speech patterns differed."
+        )
+        == "observational"
+    )
+    assert (
+        design_of(
+            "They studied 20 healthy adults and another 20 individuals previously diagnosed with autism. "
+            "The scan told them apart."
+        )
+        == "observational"
+    )
+    # two groups that both have the condition, or groups randomly assigned, are not
+    assert (
+        design_of(
+            "A third arm included 21 people with a family history of high cholesterol, and 30 people with "
+            "nonfamilial high cholesterol."
+        )
+        is None
+    )
+    assert (
+        design_of(
+            "20 patients with the disease and 20 healthy volunteers were randomly assigned to the drug."
+        )
+        == "rct"
+    )
