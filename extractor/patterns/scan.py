@@ -25,7 +25,6 @@ too often to save anything.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterator, Sequence
 from re import _constants as C  # type: ignore[attr-defined]  # re's own parser, stable since 3.11
@@ -732,7 +731,11 @@ def _candidates(p: Plan, target: str) -> list[int]:
         return []
     if overlap:
         return sorted({pos for found in lists for pos in found})
-    return sorted(itertools.chain.from_iterable(lists))
+    merged = lists[0].copy()  # (the lists are kept: never changed in place)
+    for found in lists[1:]:
+        merged.extend(found)
+    merged.sort()  # sorted runs, one after another: timsort merges them
+    return merged
 
 
 def present(p: Plan, target: str) -> bool:
