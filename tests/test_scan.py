@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import re
@@ -411,3 +412,20 @@ def test_number_anchored_patterns_find_what_every_number_finds(pattern: patterns
         found = scan.finditer_anchored(pattern.fast, pattern.lead, target, anchors, spans)
         got = [m.span() for m in found]
         assert got == want
+
+
+@given(st.lists(st.integers(min_value=0, max_value=(1 << 60) - 1)), st.integers(0, 1 << 60))
+def test_written_out_bisect_and_startswith_agree_with_the_library(
+    keys: list[int], value: int
+) -> None:
+    """The pre-filter's own binary search and prefix test give what ``bisect`` and ``str.startswith`` give."""
+    keys.sort()
+    assert scan._first_at_least(keys, value) == bisect.bisect_left(keys, value)
+    for k in keys[:3]:
+        assert scan._first_at_least(keys, k) == bisect.bisect_left(keys, k)
+    text = "randomised and randomized, random."
+    for pos in range(
+        len(text)
+    ):  # (candidates are offsets inside the text; literals are never empty)
+        for literals in [("randomized",), ("randomised", "random"), ("x", "random."), ("d.",)]:
+            assert scan._starts_with(text, literals, pos) == text.startswith(literals, pos)
