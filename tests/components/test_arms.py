@@ -240,6 +240,36 @@ def test_a_single_arm_trials_treatment_is_what_its_participants_received() -> No
     )
 
 
+def test_a_study_of_no_stated_design_whose_counted_people_got_the_treatment_has_one_arm() -> None:
+    # the total's own sentence tells that the people counted got the treatment, and nothing is compared
+    text = (
+        "In the study, twenty men with metastatic prostate cancer were treated with androgen deprivation therapy "
+        "(ADT), radical surgery and radiation. After three years, 14 of them had no sign of cancer."
+    )
+    assert _single_arm(text) == [("androgen deprivation therapy", 20)]
+    assert _single_arm(
+        "The efficacy of the cooling system was studied in 122 women with breast cancer who were undergoing "
+        "chemotherapy. Most kept their hair."
+    ) == [("cooling system", 122)]
+    # not when the text sets them against others, in design.py's words or its own
+    assert (
+        _single_arm(text.replace("After three years", "Compared with men who had surgery alone"))
+        == []
+    )
+    assert _single_arm(text + " They did better than those who had radiation alone.") == []
+    # nor when the treatment came before the study, nor when the text reports two studies
+    assert _single_arm(text.replace("were treated", "had already been treated")) == []
+    assert _single_arm("The researchers reported two studies. " + text) == []
+    # nor when the sentence splits the people ('one of three approaches')
+    assert (
+        _single_arm(
+            "In the study, 320 adults with back pain received one of three approaches over 12 weeks. Most "
+            "improved."
+        )
+        == []
+    )
+
+
 def test_a_single_arm_trials_treatment_may_be_the_subject_of_the_leads_result() -> None:
     # no treatment in the sentences about who got what: the subject of the lead's result names it
     assert _single_arm(
