@@ -1040,7 +1040,6 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
         ):
             if bool(pat.extra.get("lead")) != only_lead:
                 continue
-            # quotes dropped ('a \'\'microfocused" ultrasound' -> 'microfocused ultrasound')
             arm = _whole_group(m, pat.id, total)
             if arm is not None:
                 return [arm]
@@ -1072,8 +1071,9 @@ _SPLIT_OR_COMPARED = re.compile(
     r"\b(?:one\s+of|different|either|compar\w*|versus|vs\.?|placebo|sham|cases?)\b"
 )
 #: words anywhere in the text that set the study's people against others besides design.py's comparison words ('The
-#: trial compared Opdivo to Docetaxel', 'were 20 percent less likely to die ... than those tested with X-rays'; not
-#: 'a benefit-risk profile comparable to the patients enrolled')
+#: trial compared Opdivo to Docetaxel', 'were 20 percent less likely to die ... than those tested with X-rays', 'Half
+#: of the group engaged in resistance training ..., while the other half continued to live their lives normally';
+#: not 'a benefit-risk profile comparable to the patients enrolled')
 _OTHERS_COMPARED = (
     "compared",
     "comparing",
@@ -1084,11 +1084,21 @@ _OTHERS_COMPARED = (
     "than people",
     "than patients",
     "than participants",
+    "the other half",
+    "other group",
 )
 #: words right before a treatment that tell it came before the study ('had either already been treated with
 #: chemotherapy', 'were originally treated with the recommended medication'): not the study's treatment
 _GIVEN_BEFORE = re.compile(
     r"\b(?:already|previously|originally|prior|earlier|initially|had\s+been)\b[^.;:]{0,30}$"
+)
+
+
+#: the last word of a label that names a treatment of its own, read from beyond the total's sentence
+_TREATMENT_NOUN = re.compile(
+    r"\b(?:treatments?|therap(?:y|ies)|drugs?|devices?|app|vaccines?|procedures?|surger(?:y|ies)|transplants?|"
+    r"implants?|injections?|infusions?|stimulation|stimulators?|training|interventions?|techniques?)$",
+    re.IGNORECASE,
 )
 
 
@@ -1123,12 +1133,30 @@ def _unstated_single_arm(view: TextView, total: Fact[int]) -> list[ArmFacts]:
     start, end = view.sentences[index]
     if _SPLIT_OR_COMPARED.search(view.lower, start, end):
         return []
+    told = False  # whether the total's sentence names a treatment, taken or not
     for pat, m in sorted(search_in(view, "single_arm", start, end), key=lambda pm: pm[1].start()):
-        if pat.extra.get("lead") or _GIVEN_BEFORE.search(
-            view.lower, max(start, m.start() - 40), m.start("label")
-        ):
+        if pat.extra.get("lead"):
+            continue
+        told = True
+        if _GIVEN_BEFORE.search(view.lower, max(start, m.start() - 40), m.start("label")):
             continue
         arm = _whole_group(m, pat.id, total)
         if arm is not None:
             return [arm]
+    if told:
+        return []
+    # no treatment in the total's sentence: the lead's result subject or the headline's words, as a single-arm
+    # trial's are read, when they end in a word of a treatment ('Early findings suggest that a single outpatient
+    # treatment can reduce migraine pain', 'Freezing Treatment May Help Destroy Lung Tumors'; not 'Lung Cancer Deaths
+    # Reduced by CT Scans', 'Better communication can help couples'); not the other sentences' ('Of these patients,
+    # 84 had been ablated, sixteen were being treated with drug therapy': a part of the people)
+    found = single_arm(view, Fact("single_arm", [total.spans[0]], "arm.unstated_design"), total)
+    if (
+        found
+        and _TREATMENT_NOUN.search(found[0].label.value)
+        and (
+            found[0].label.pattern_id == "single.lead_subject" or view.in_title(found[0].label.at())
+        )
+    ):
+        return found
     return []

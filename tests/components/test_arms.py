@@ -270,6 +270,22 @@ def test_a_study_of_no_stated_design_whose_counted_people_got_the_treatment_has_
     )
 
 
+def test_a_study_of_no_stated_design_may_name_its_treatment_in_the_lead_when_its_words_end_in_a_treatment() -> (
+    None
+):
+    # no treatment in the total's sentence: the lead's result subject, when it ends in a word of a treatment
+    text = (
+        "Early findings suggest that a single outpatient treatment can reduce migraine pain levels by about 35 "
+        "percent for up to a month, according to this small study. In the new study, his team focused on 112 "
+        "patients averaging about 45 years of age."
+    )
+    assert _single_arm(text) == [("single outpatient treatment", 112)]
+    # not words of an exposure or a habit
+    assert _single_arm(text.replace("a single outpatient treatment", "better sleep")) == []
+    # nor when the text compares the people with others
+    assert _single_arm(text + " They did better than those who took pills.") == []
+
+
 def test_a_single_arm_trials_treatment_may_be_the_subject_of_the_leads_result() -> None:
     # no treatment in the sentences about who got what: the subject of the lead's result names it
     assert _single_arm(
