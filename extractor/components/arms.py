@@ -7,6 +7,7 @@ import re
 
 from extractor import patterns
 from extractor.components.classify import other_study_sentences
+from extractor.components.design import _compared
 from extractor.components.facts import ArmFacts, EnrollmentFacts, Fact, Span
 from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
 from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_in
@@ -989,7 +990,11 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
     the intervention, so its size is the total; its label is the intervention's words, read in the sentence of
     the total, the next one, then that of the design cue, then the first sentence ('the phase II clinical trial of olaparib', 'the
     safety and efficacy of Tecentriq were studied'). No arm when no such words are found."""
-    if design is None or design.value != "single_arm" or total is None:
+    if total is None:
+        return []
+    if design is None:
+        return _unstated_single_arm(view, total)
+    if design.value != "single_arm":
         return []
     places: list[tuple[int, int]] = [] if view.sentences else [(0, len(view.text))]
     # the total's sentence, the one after it ('Cook's team implanted each patient with ...'), the design cue's, the
@@ -1035,18 +1040,123 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
         ):
             if bool(pat.extra.get("lead")) != only_lead:
                 continue
-            # quotes dropped ('a \'\'microfocused" ultrasound' -> 'microfocused ultrasound')
-            label = re.sub(r"\s{2,}", " ", arm_label(m.group("label")).translate(_QUOTES)).strip()
-            if _unusable(label):
-                continue
-            offset = max(m.group("label").find(label.split(" ", 1)[0]), 0)
-            begin = m.start("label") + offset
-            n = Fact(total.value, list(total.spans), "arm.single_arm_total")
-            return [
-                ArmFacts(
-                    label=Fact(label, [(begin, begin + len(label))], pat.id),
-                    n=n,
-                    sizes=[Fact(total.value, list(total.spans[:1]), n.pattern_id)],
-                )
-            ]
+            arm = _whole_group(m, pat.id, total)
+            if arm is not None:
+                return [arm]
+    return []
+
+
+def _whole_group(m: TextMatch, pattern_id: str, total: Fact[int]) -> ArmFacts | None:
+    """The one group of all the participants, of the total's size, labelled by a single_arm.jsonl match's
+    treatment words; None when the words name no treatment (``_unusable``)."""
+    # quotes dropped ('a \'\'microfocused" ultrasound' -> 'microfocused ultrasound')
+    label = re.sub(r"\s{2,}", " ", arm_label(m.group("label")).translate(_QUOTES)).strip()
+    if _unusable(label):
+        return None
+    offset = max(m.group("label").find(label.split(" ", 1)[0]), 0)
+    begin = m.start("label") + offset
+    n = Fact(total.value, list(total.spans), "arm.single_arm_total")
+    return ArmFacts(
+        label=Fact(label, [(begin, begin + len(label))], pattern_id),
+        n=n,
+        sizes=[Fact(total.value, list(total.spans[:1]), n.pattern_id)],
+    )
+
+
+#: words of a total's sentence that split its people or set them against others ('received one of three
+#: approaches', 'a vitamin D3 supplement at one of four different dosages', 'compared the safety and efficacy of the
+#: new vaccine ... with the current vaccine'), or that count cases ('a study of two cases': a case report, which
+#: lists no arm): no one group of all the participants
+_SPLIT_OR_COMPARED = re.compile(
+    r"\b(?:one\s+of|different|either|compar\w*|versus|vs\.?|placebo|sham|cases?)\b"
+)
+#: words anywhere in the text that set the study's people against others besides design.py's comparison words ('The
+#: trial compared Opdivo to Docetaxel', 'were 20 percent less likely to die ... than those tested with X-rays', 'Half
+#: of the group engaged in resistance training ..., while the other half continued to live their lives normally';
+#: not 'a benefit-risk profile comparable to the patients enrolled')
+_OTHERS_COMPARED = (
+    "compared",
+    "comparing",
+    "comparison",
+    "versus",
+    " vs",
+    "than those",
+    "than people",
+    "than patients",
+    "than participants",
+    "the other half",
+    "other group",
+)
+#: words right before a treatment that tell it came before the study ('had either already been treated with
+#: chemotherapy', 'were originally treated with the recommended medication'): not the study's treatment
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:already|previously|originally|prior|earlier|initially|had\s+been)\b[^.;:]{0,30}$"
+)
+
+
+#: the last word of a label that names a treatment of its own, read from beyond the total's sentence
+_TREATMENT_NOUN = re.compile(
+    r"\b(?:treatments?|therap(?:y|ies)|drugs?|devices?|app|vaccines?|procedures?|surger(?:y|ies)|transplants?|"
+    r"implants?|injections?|infusions?|stimulation|stimulators?|training|interventions?|techniques?)$",
+    re.IGNORECASE,
+)
+
+
+def _others_compared(view: TextView, other: set[int]) -> bool:
+    """Whether a word of ``_OTHERS_COMPARED`` stands in a sentence not about another study. Plain substring
+    look-ups, on the rare path of a study of no stated design with no group found."""
+    for word in _OTHERS_COMPARED:
+        at = view.lower.find(word)
+        while at >= 0:
+            if view.sentence_index(at) not in other:
+                return True
+            at = view.lower.find(word, at + len(word))
+    return False
+
+
+def _unstated_single_arm(view: TextView, total: Fact[int]) -> list[ArmFacts]:
+    """The one group of a study of no stated design whose total's own sentence tells that the people counted got
+    the treatment, when the text reports one study, names no comparison of its own (design.py's comparison words
+    outside sentences about other studies) and the sentence neither splits the people nor sets them against
+    others ('Twenty men with metastatic prostate cancer ... were treated with androgen deprivation therapy', 'The
+    efficacy of the cooling system was studied in 122 Stage I and Stage II women', 'PAE helped most of the 67
+    patients who underwent the procedure'): every participant got the intervention, the corpus rule's single-arm
+    trial, whose one arm has the total's size. Only single_arm.jsonl's patterns of the total's sentence (not the
+    lead's result subjects, which as often name an exposure); not a treatment the people had before the study
+    ('who had already been treated with chemotherapy')."""
+    if not view.sentences or _SEVERAL_STUDIES.search(view.text):
+        return []
+    other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
+    index = view.sentence_index(total.at())
+    if index in other or _compared(view, other) or _others_compared(view, other):
+        return []
+    start, end = view.sentences[index]
+    if _SPLIT_OR_COMPARED.search(view.lower, start, end):
+        return []
+    told = False  # whether the total's sentence names a treatment, taken or not
+    for pat, m in sorted(search_in(view, "single_arm", start, end), key=lambda pm: pm[1].start()):
+        if pat.extra.get("lead"):
+            continue
+        told = True
+        if _GIVEN_BEFORE.search(view.lower, max(start, m.start() - 40), m.start("label")):
+            continue
+        arm = _whole_group(m, pat.id, total)
+        if arm is not None:
+            return [arm]
+    if told:
+        return []
+    # no treatment in the total's sentence: the lead's result subject or the headline's words, as a single-arm
+    # trial's are read, when they end in a word of a treatment ('Early findings suggest that a single outpatient
+    # treatment can reduce migraine pain', 'Freezing Treatment May Help Destroy Lung Tumors'; not 'Lung Cancer Deaths
+    # Reduced by CT Scans', 'Better communication can help couples'); not the other sentences' ('Of these patients,
+    # 84 had been ablated, sixteen were being treated with drug therapy': a part of the people)
+    found = single_arm(view, Fact("single_arm", [total.spans[0]], "arm.unstated_design"), total)
+    if (
+        found
+        and _TREATMENT_NOUN.search(found[0].label.value)
+        and (
+            found[0].label.pattern_id == "single.lead_subject" or view.in_title(found[0].label.at())
+        )
+    ):
+        return found
     return []

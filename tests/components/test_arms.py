@@ -240,6 +240,52 @@ def test_a_single_arm_trials_treatment_is_what_its_participants_received() -> No
     )
 
 
+def test_a_study_of_no_stated_design_whose_counted_people_got_the_treatment_has_one_arm() -> None:
+    # the total's own sentence tells that the people counted got the treatment, and nothing is compared
+    text = (
+        "In the study, twenty men with metastatic prostate cancer were treated with androgen deprivation therapy "
+        "(ADT), radical surgery and radiation. After three years, 14 of them had no sign of cancer."
+    )
+    assert _single_arm(text) == [("androgen deprivation therapy", 20)]
+    assert _single_arm(
+        "The efficacy of the cooling system was studied in 122 women with breast cancer who were undergoing "
+        "chemotherapy. Most kept their hair."
+    ) == [("cooling system", 122)]
+    # not when the text sets them against others, in design.py's words or its own
+    assert (
+        _single_arm(text.replace("After three years", "Compared with men who had surgery alone"))
+        == []
+    )
+    assert _single_arm(text + " They did better than those who had radiation alone.") == []
+    # nor when the treatment came before the study, nor when the text reports two studies
+    assert _single_arm(text.replace("were treated", "had already been treated")) == []
+    assert _single_arm("The researchers reported two studies. " + text) == []
+    # nor when the sentence splits the people ('one of three approaches')
+    assert (
+        _single_arm(
+            "In the study, 320 adults with back pain received one of three approaches over 12 weeks. Most "
+            "improved."
+        )
+        == []
+    )
+
+
+def test_a_study_of_no_stated_design_may_name_its_treatment_in_the_lead_when_its_words_end_in_a_treatment() -> (
+    None
+):
+    # no treatment in the total's sentence: the lead's result subject, when it ends in a word of a treatment
+    text = (
+        "Early findings suggest that a single outpatient treatment can reduce migraine pain levels by about 35 "
+        "percent for up to a month, according to this small study. In the new study, his team focused on 112 "
+        "patients averaging about 45 years of age."
+    )
+    assert _single_arm(text) == [("single outpatient treatment", 112)]
+    # not words of an exposure or a habit
+    assert _single_arm(text.replace("a single outpatient treatment", "better sleep")) == []
+    # nor when the text compares the people with others
+    assert _single_arm(text + " They did better than those who took pills.") == []
+
+
 def test_a_single_arm_trials_treatment_may_be_the_subject_of_the_leads_result() -> None:
     # no treatment in the sentences about who got what: the subject of the lead's result names it
     assert _single_arm(
