@@ -527,6 +527,8 @@ _KEY_COLUMNS = numpy.arange(KEY_CHARS)
 _KEY_SHIFTS = numpy.array(
     [KEY_BITS * (KEY_CHARS - 1 - i) for i in range(KEY_CHARS)], dtype=numpy.uint64
 )
+#: each of a key's characters' place value in its number (``1 << shift``)
+_KEY_PLACES = numpy.uint64(1) << _KEY_SHIFTS
 
 #: the word-index key of the digit-led words
 DIGIT_KEY = -1
@@ -601,10 +603,12 @@ class WordIndex:
         self._starts = starts
         self._ends = starts + length
         # each word's first KEY_CHARS characters (0 past its end) in a row, packed into one number
-        capped = numpy.minimum(cp, _CAP).astype(numpy.uint64)
+        # (gathered first: the words' first characters, not the whole text, are capped and widened; the packing
+        # is one product with the characters' place values, the bits of which do not overlap)
         firsts_at = numpy.minimum(starts[:, None] + _KEY_COLUMNS, n - 1)
-        chars = numpy.where(length[:, None] > _KEY_COLUMNS, capped[firsts_at], numpy.uint64(0))
-        keys = (chars << _KEY_SHIFTS).sum(axis=1, dtype=numpy.uint64)
+        chars = numpy.minimum(cp[firsts_at], _CAP)
+        chars[length[:, None] <= _KEY_COLUMNS] = 0
+        keys = chars.astype(numpy.uint64) @ _KEY_PLACES
         order = numpy.argsort(keys, kind="stable")  # stable: each key's offsets stay in text order
         sorted_keys = keys[order]
         offsets = starts[order].tolist()
