@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -10,7 +11,15 @@ from extractor.components.classify import other_study_sentences
 from extractor.components.design import _compared
 from extractor.components.facts import ArmFacts, EnrollmentFacts, Fact, Span
 from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
-from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_in
+from extractor.components.text import (
+    TextMatch,
+    TextView,
+    clean_phrase,
+    matches,
+    search_in,
+    search_spans,
+)
+from extractor.patterns import scan
 
 _LEAD = re.compile(
     r"^(?:(?:either|both|to|continue(?:d)?|continuing|stay(?:ing)?\s+on|remain(?:ing)?\s+on|keep(?:ing)?\s+on|"
@@ -978,11 +987,18 @@ _LEAD_CHARS = 700
 
 
 #: a text that reports two or more studies, whose headline may be about either
+#: (read on the lower-cased text, through the pre-filter: its words' starts are looked up, not tried everywhere)
 _SEVERAL_STUDIES = re.compile(
     r"\b(?:two|three|four|both|several|separate)\s+(?:new\s+|other\s+|related\s+|large\s+|small\s+)?"
-    r"(?:studies|trials|reports)\b|\b(?:second|another|earlier|previous|separate)\s+(?:study|trial)\b",
-    re.IGNORECASE,
+    r"(?:studies|trials|reports)\b|\b(?:second|another|earlier|previous|separate)\s+(?:study|trial)\b"
 )
+
+
+def _several_studies(view: TextView) -> bool:
+    """Whether the text speaks of several studies, or of another one ('two new studies', 'a second trial')."""
+    return view.once(
+        "arms.several_studies", lambda: scan.search(_SEVERAL_STUDIES, view.lower) is not None
+    )
 
 
 def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None) -> list[ArmFacts]:
@@ -1031,13 +1047,20 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
         lead.append(view.sentences[view.sentence_index(total.at())])
     # and last of all the headline's, when the text reports one study only ('Experimental Drug Vistusertib Could
     # Shrink Tumors in 50% of Ovarian Cancer Patients'; not 'according to two studies')
-    if view.sentences and not _SEVERAL_STUDIES.search(view.text):
+    if view.sentences and not _several_studies(view):
         lead += [(s, e) for s, e in view.sentences[:2] if view.in_title(s) and (s, e) not in lead]
     tries = [(s, e, False) for s, e in places] + [(s, e, True) for s, e in lead]
+    # the patterns run once over all the sentences tried (each pattern's candidates walked once), their matches
+    # then taken sentence by sentence in the order above
+    spans = sorted({(s, e) for s, e, _ in tries})
+    starts = [s for s, _ in spans]
+    found: dict[tuple[int, int], list[tuple[patterns.Pattern, TextMatch]]] = {
+        sp: [] for sp in spans
+    }
+    for pat, m in search_spans(view, "single_arm", spans):
+        found[spans[bisect.bisect_right(starts, m.start()) - 1]].append((pat, m))
     for start, end, only_lead in tries:
-        for pat, m in sorted(
-            search_in(view, "single_arm", start, end), key=lambda pm: pm[1].start()
-        ):
+        for pat, m in sorted(found[(start, end)], key=lambda pm: pm[1].start()):
             if bool(pat.extra.get("lead")) != only_lead:
                 continue
             arm = _whole_group(m, pat.id, total)
@@ -1124,15 +1147,27 @@ def _unstated_single_arm(view: TextView, total: Fact[int]) -> list[ArmFacts]:
     trial, whose one arm has the total's size. Only single_arm.jsonl's patterns of the total's sentence (not the
     lead's result subjects, which as often name an exposure); not a treatment the people had before the study
     ('who had already been treated with chemotherapy')."""
-    if not view.sentences or _SEVERAL_STUDIES.search(view.text):
+    if not view.sentences:
         return []
-    other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
     index = view.sentence_index(total.at())
-    if index in other or _compared(view, other) or _others_compared(view, other):
-        return []
     start, end = view.sentences[index]
     if _SPLIT_OR_COMPARED.search(view.lower, start, end):
         return []
+    arms = _unstated_group(view, total, start, end)
+    if not arms:
+        return []
+    # the whole text's tests last (they cost a pass over it), only when there is a group to keep or drop
+    if _several_studies(view):
+        return []
+    other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
+    if index in other or _compared(view, other) or _others_compared(view, other):
+        return []
+    return arms
+
+
+def _unstated_group(view: TextView, total: Fact[int], start: int, end: int) -> list[ArmFacts]:
+    """``_unstated_single_arm``'s group, before the tests of the whole text: from the treatment words of the
+    total's sentence ([start, end)), else the lead's result subject or the headline's words."""
     told = False  # whether the total's sentence names a treatment, taken or not
     for pat, m in sorted(search_in(view, "single_arm", start, end), key=lambda pm: pm[1].start()):
         if pat.extra.get("lead"):
