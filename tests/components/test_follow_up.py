@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import enrollment_counts, follow_up_value
+from tests.helpers import enrollment_counts, follow_up_value, run
 
 
 def test_people_followed_with_a_long_description_before_the_for() -> None:
@@ -721,3 +721,13 @@ def test_n_later_after_a_result_of_developing_a_disease_or_a_recurrence() -> Non
         "Surgeons report on 32 cases. Eight patients had node positive disease and seven patients had distant "
         "recurrence 15 months later."
     ) == (15.0, "months", None)
+
+
+def test_a_follow_up_without_a_statistic_is_quoted_from_its_first_word() -> None:
+    """'follow-up of ...' with no 'median'/'mean' before it: the evidence starts at 'follow', not at the space
+    before it (the pattern's optional statistic once took the space with it)."""
+    text = "The trial ended early. During follow-up of nearly eight years, 40 people died."
+    fu = run(text, "trial_follow_up")._.follow_up
+    assert fu is not None and fu.value == (8, "years", None)
+    start, end = fu.spans[0]
+    assert text[start:end].startswith("follow-up of nearly eight years")
