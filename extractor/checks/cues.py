@@ -87,7 +87,15 @@ def matches(label: str, text: str, start: int = 0, end: int | None = None) -> li
 
 
 def span(m: TextMatch | re.Match[str], group: int | str = 0) -> Evidence:
-    return Evidence(start=m.start(group), end=m.end(group), text=m.group(group))
+    """The match's (group's) words as evidence, without the spaces a cue's pattern may take at its ends ('does not
+    prove that ' is quoted 'does not prove that')."""
+    start, end, words = m.start(group), m.end(group), m.group(group)
+    quoted = words.strip()
+    if quoted and quoted != words:
+        start += len(words) - len(words.lstrip())
+        end = start + len(quoted)
+        words = quoted
+    return Evidence(start=start, end=end, text=words)
 
 
 def find(label: str, text: str, start: int = 0, end: int | None = None) -> list[Evidence]:

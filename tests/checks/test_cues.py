@@ -50,6 +50,15 @@ def test_find_gives_offsets_into_the_text() -> None:
     assert all(text[s.start : s.end] == s.text for s in spans)
 
 
+def test_cue_evidence_is_quoted_without_the_spaces_at_its_ends() -> None:
+    """A cue whose pattern takes the space after its last word ('does not prove that ') is quoted without it."""
+    text = "The study does not prove that coffee helps, the authors said."
+    spans = [s for label in {c.label for c in all_cues()} for s in find(label, text)]
+    assert any(s.text == "does not prove that" for s in spans)
+    for s in spans:
+        assert s.text == s.text.strip() and text[s.start : s.end] == s.text
+
+
 def test_sentences_keep_decimals_and_titles_together() -> None:
     text = "Dr. Roe said the HR was 0.70 (p = 0.01). Survival rose.\nNext line"
     bounds = sentences(text)
