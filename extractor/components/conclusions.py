@@ -68,7 +68,9 @@ def find_conclusions(
             continue
         name = inv.name.value if inv is not None else speaker[0]
         quote = m.group("quote")
-        trimmed = quote.strip().rstrip(",")
+        trimmed = (
+            quote.strip().rstrip(",").rstrip()
+        )  # ("... in Canada ,": no space left at the end)
         q_start = m.start("quote") + quote.find(trimmed)
         out.append(
             ConclusionFacts(

@@ -3099,3 +3099,15 @@ def test_a_reduction_in_their_rate_a_result_found_to_help_and_equally_useful() -
         direction("The study found that the treatments are equally useful in reducing episodes.")
         == "no_difference"
     )
+
+
+def test_a_conclusion_is_quoted_without_the_space_before_its_closing_comma() -> None:
+    """'"... we think ," said ...': the quote ends at its last word (the space before the comma is not quoted)."""
+    text = (
+        "Researchers tested a drug in 120 patients at Mayo Clinic. "
+        '"The drug works in these patients, we think ," said study author Dr. Jane Smith of the Mayo Clinic.'
+    )
+    conclusions = run(text, "trial_context", "trial_conclusions")._.conclusions
+    assert [c.text.value for c in conclusions] == ["The drug works in these patients, we think"]
+    start, end = conclusions[0].text.spans[0]
+    assert text[start:end] == conclusions[0].text.value
