@@ -135,7 +135,15 @@ def test_evidence_offsets_across_corpus(corpus_records) -> None:
         for path, items in record.evidence.items():
             for e in items:
                 assert text[e.start : e.end] == e.text, (record.source.id, path)
+                # quoted words, not the spaces around them
+                assert e.text == e.text.strip(), (record.source.id, path, e.text)
                 spans += 1
+        for item in record.checklist:
+            for e in item.evidence:
+                assert text[e.start : e.end] == e.text and e.text == e.text.strip(), (
+                    record.source.id,
+                    item.id,
+                )
     assert spans > 200
 
 
