@@ -39,3 +39,24 @@ def test_run_reports_stages_only_when_asked(tmp_path: Path) -> None:
     stages = staged["stages_cpu_seconds"]
     assert "trial_design" in stages and "tokenizer" in stages and "other" in stages
     assert staged["exceptions"] == 0 and staged["trial_reports"] == 1
+
+
+def test_instruction_bench_runs_its_two_passes_outside_valgrind(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """``python -m extractor.bench_instructions``: outside valgrind it extracts the sample twice, prints both
+    passes' CPU seconds, and asks nothing of callgrind."""
+    from extractor import bench_instructions
+
+    path = tmp_path / "two.jsonl"
+    rows = [{"id": f"seed{i}", "text": SEED.read_text("utf-8")} for i in range(2)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    monkeypatch.setenv("LD_PRELOAD", "")
+    assert not bench_instructions.under_valgrind()
+    called: list[object] = []
+    monkeypatch.setattr(bench_instructions.subprocess, "run", lambda *a, **k: called.append(a))
+    bench_instructions.main([str(path), "--sample", "5"])
+    assert "2 articles: warm-up pass" in capsys.readouterr().err
+    assert called == []
+    monkeypatch.setenv("LD_PRELOAD", "/usr/libexec/valgrind/vgpreload_core-amd64-linux.so")
+    assert bench_instructions.under_valgrind()
