@@ -169,6 +169,25 @@ def test_p_values_in_the_words_journalists_use() -> None:
     assert p_values_of("Press office (p) 202.835.8722.") == []
 
 
+def test_a_p_value_named_for_the_result_it_belongs_to_before_its_value_is_read() -> None:
+    assert p_values_of(
+        "Pain fell more on the drug. The p-value for the primary endpoint was <0.001."
+    ) == [0.001]
+    assert p_values_of("The drug met its goal, with a p-value for overall survival of 0.002.") == [
+        0.002
+    ]
+    assert p_values_of("Pain fell more. The P value for the comparison with placebo was .04.") == [
+        0.04
+    ]
+    assert p_values_of("Pain fell more. The p-values for both endpoints were 0.01 and 0.03.") == [
+        0.01,
+        0.03,
+    ]
+    assert (
+        p_values_of("Pain fell more. The p-value for the primary endpoint was not reported.") == []
+    )
+
+
 def test_a_p_value_named_for_what_it_tests_is_read() -> None:
     assert p_values_of("The benefit grew with the dose (P for trend = .002).") == [0.002]
     assert p_values_of("Risk fell with each added cup (p for trend <0.001).") == [0.001]

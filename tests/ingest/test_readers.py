@@ -228,3 +228,19 @@ def test_release_p_value_sentences_kept_after_end() -> None:
     # a phone number after '(p)' is no p-value
     phone = "Press office (p) 202.835.8722"
     assert "202.835" not in canonicalize(_after_end(phone, contact=False)).text
+
+
+def test_release_p_value_sentences_in_every_printed_form_kept_after_end() -> None:
+    # the forms the p-value pattern reads: a middle dot or comma for the point, words, signs of other scripts
+    for line in (
+        "Mortality was lower with the drug (P = 0·001).",
+        "Mortality was lower with the drug (p < 0,001).",
+        "Mortality was lower with the drug, with a p-value of 0.001.",
+        "Mortality was lower with the drug (p less than .05).",
+        "Mortality was lower with the drug (P value, .01).",
+        "Mortality was lower with the drug (p ≦ 0.05).",
+    ):
+        c = canonicalize(_after_end(line))
+        assert line in c.text and "Media contact" not in c.text
+    other = "The company had a p-value of zero tolerance for delays."
+    assert "zero tolerance" not in canonicalize(_after_end(other, contact=False)).text
