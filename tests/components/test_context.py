@@ -226,3 +226,22 @@ def test_venue_as_the_subject_that_published_or_in_a_releases_label() -> None:
     )
     # colleagues in a place, not in an issue of a journal
     assert venue_of("She and her colleagues in Boston found the drug worked in 300 people.") is None
+
+
+def test_venue_of_a_dated_issue_without_a_publishing_verb() -> None:
+    assert (
+        venue_of(
+            "In the September issue of Cancer Prevention Research, researchers report that "
+            "metformin cut tumors."
+        )
+        == "Cancer Prevention Research"
+    )
+    assert (
+        venue_of(
+            "The authors wrote in the report published in the July 11 online edition and the "
+            "August print issue of Pediatrics."
+        )
+        == "Pediatrics"
+    )
+    # an issue that is a question, not a journal's
+    assert venue_of("Lawmakers raised the issue of Medicare payments for the drug.") is None
