@@ -226,3 +226,46 @@ def test_venue_as_the_subject_that_published_or_in_a_releases_label() -> None:
     )
     # colleagues in a place, not in an issue of a journal
     assert venue_of("She and her colleagues in Boston found the drug worked in 300 people.") is None
+
+
+def test_venue_of_a_dated_issue_without_a_publishing_verb() -> None:
+    assert (
+        venue_of(
+            "In the September issue of Cancer Prevention Research, researchers report that "
+            "metformin cut tumors."
+        )
+        == "Cancer Prevention Research"
+    )
+    assert (
+        venue_of(
+            "The authors wrote in the report published in the July 11 online edition and the "
+            "August print issue of Pediatrics."
+        )
+        == "Pediatrics"
+    )
+    # an issue that is a question, not a journal's
+    assert venue_of("Lawmakers raised the issue of Medicare payments for the drug.") is None
+
+
+def test_meeting_named_by_its_short_name_and_year() -> None:
+    assert (
+        venue_of(
+            "Results will be presented Sunday at ENDO 2017, the Endocrine Society's 99th annual "
+            "meeting in Orlando, Fla."
+        )
+        == "ENDO 2017"
+    )
+    # a year and a company are no meeting
+    assert venue_of("At the end of 2017, the company said sales rose.") is None
+
+
+def test_meeting_named_after_at_the_without_a_verb_of_presenting() -> None:
+    assert (
+        venue_of(
+            "Details on the magnitude of benefit will be revealed in mid-March at the American "
+            "College of Cardiology meeting in Washington, D.C."
+        )
+        == "American College of Cardiology meeting"
+    )
+    # a meeting not named is no venue
+    assert venue_of("The doctors met at the end of the annual meeting.") is None
