@@ -424,6 +424,10 @@ def _starts_clause(view: TextView, s: int, at: int) -> bool:
 _CLAUSE_JOIN = re.compile(r",\s+(?:but|and|yet|while|whereas)\s+$", re.IGNORECASE)
 
 
+# 'every' before a duration, or before the low end of a range ('every 2 to 3 months'): how often, not how long
+_EVERY_BEFORE = re.compile(r"\bevery\s+(?:[\w.]+\s*(?:-|–|to|or)\s*)?$")
+
+
 def _unit(raw: str) -> str | None:
     return _UNITS.get(raw.lower().rstrip("s"))
 
@@ -452,8 +456,9 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             value *= 10
         if unit is None or value is None or value <= 0:
             continue
-        if m.start("n") >= 6 and view.lower.startswith("every ", m.start("n") - 6):
-            continue  # 'following the diet every three months', 'checked every 6 months': how often, not how long
+        if _EVERY_BEFORE.search(view.lower, max(0, m.start("n") - 24), m.start("n")):
+            continue  # 'following the diet every three months', 'checked every 6 months', 'monitored every 2 to 3
+            # months': how often, not how long
         s, e = view.sentence_of(m.start())
         if _COMPARED_DURATION_AFTER.match(view.text, m.end(), e):
             continue  # 'for 21 months, on average, compared to 5.5 months for a control group': an outcome

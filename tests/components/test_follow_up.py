@@ -731,3 +731,62 @@ def test_a_follow_up_without_a_statistic_is_quoted_from_its_first_word() -> None
     assert fu is not None and fu.value == (8, "years", None)
     start, end = fu.spans[0]
     assert text[start:end].startswith("follow-up of nearly eight years")
+
+
+def test_a_range_of_durations_is_read_at_its_high_end() -> None:
+    assert follow_up_value("Researchers followed 300 patients for 10 to 12 years.") == (
+        12.0,
+        "years",
+        None,
+    )
+    assert follow_up_value(
+        "The trial enrolled 40 children. Two thirds were able to tolerate two peanuts per day after nine to "
+        "12 months of treatment."
+    ) == (12.0, "months", None)
+    assert follow_up_value(
+        "The team randomly assigned 500 adults to the drug or a placebo. After two to three years, 40 percent "
+        "of the patients had relapsed."
+    ) == (3.0, "years", None)
+    # a range after 'every' is how often, not how long
+    assert follow_up_value("The 60 patients were monitored every 2 to 3 months.") is None
+    # the range of a stated average is still read by its statistic
+    assert follow_up_value(
+        "The patients underwent follow-up examination between eight and 19 years after surgery "
+        "(average 11.7 years)."
+    ) == (11.7, "years", "mean")
+
+
+def test_a_decade_after_the_start_of_the_study_is_a_time_point() -> None:
+    assert follow_up_value(
+        "The 200 women were given a DVD of 12 yoga poses. A decade after the start of the study, bone density "
+        "measurements were again taken."
+    ) == (10.0, "years", None)
+    assert (
+        follow_up_value(
+            "A decade later, the Massachusetts-based Lahey Hospital found a prevalence of 0.6 percent."
+        )
+        is None
+    )
+
+
+def test_over_the_course_of_n_is_over_n() -> None:
+    assert follow_up_value(
+        "To compare the drugs, the researchers conducted a double-blind study over the course of two years."
+    ) == (2.0, "years", None)
+    assert follow_up_value(
+        "The researchers gave 60 people the drug or a placebo. As the researchers tracked the participants over "
+        "the course of 12 weeks, they found that those taking the drug improved."
+    ) == (12.0, "weeks", None)
+    assert (
+        follow_up_value(
+            "The framework slowly dissolves in the body over the course of a year or more."
+        )
+        is None
+    )
+
+
+def test_the_n_months_they_were_followed() -> None:
+    assert follow_up_value(
+        "The researchers randomly assigned 232 men to one of two groups. The men were tested regularly, and in "
+        "the nine or so months they were followed, the rates of some infections fell in the treatment group."
+    ) == (9.0, "months", None)
