@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 import spacy
+from spacy.attrs import IS_SPACE, LOWER, NORM
 from spacy.language import Language
 
 # scispaCy's abbreviation detector builds a global matcher with no patterns and spaCy warns (W036) on
@@ -54,12 +55,27 @@ PIPELINE: list[tuple[str, str, dict[str, Any]]] = [
 TOKENIZER = "trialfacts.WhitespaceTokenizer.v1"
 
 
+#: the lexical attributes the default pipeline's vocab computes for a new word (see ``make_nlp``): its lower
+#: case, its norm, and whether it is whitespace (spaCy's own code reads that one)
+_LEXEME_ATTRS = (LOWER, NORM, IS_SPACE)
+
+
 def make_nlp(use_model: bool = False, spacy_tokens: bool = False) -> Language:
     """A fresh pipeline. ``use_model=True`` adds the one component that needs the trained model;
     ``spacy_tokens=True`` makes the Doc's tokens with spaCy's English tokenizer (for a pipeline that adds
     components reading tokens), at about a fifth more time, with the same records."""
     nlp_config = {} if spacy_tokens else {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}}
     nlp = spacy.blank("en", config=nlp_config)
+    if not spacy_tokens:
+        # No component reads a token's lexical attributes (tests/pipeline/test_tokenizer.py: the same records
+        # with spaCy's English tokens and all of them), and whitespace tokens ('months.', '(OS)') are no words
+        # to ask them of: a word's lexeme keeps its lower case, norm and is_space, not the other twenty that
+        # English computes, in Python, for every word the vocab first meets (0.85 s of a first pass over the
+        # real-news file, as an ingest is)
+        vocab: Any = nlp.vocab  # (spaCy's type stubs leave lex_attr_getters out)
+        vocab.lex_attr_getters = {
+            k: getter for k, getter in vocab.lex_attr_getters.items() if k in _LEXEME_ATTRS
+        }
     for name, factory, config in PIPELINE:
         if name == "trial_people" and not use_model:
             continue

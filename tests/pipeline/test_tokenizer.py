@@ -63,6 +63,20 @@ def test_pipeline_tokenizers() -> None:
     assert [t.text for t in english("(OS) was 54%.")] == ["(", "OS", ")", "was", "54", "%", "."]
 
 
+def test_default_pipeline_computes_only_lower_norm_and_space_for_new_words() -> None:
+    """The whitespace-token pipeline's vocab gives a new word its lower case, norm and is_space only; spaCy's English
+    tokens keep every lexical attribute (a pipeline that adds token-reading components builds with them)."""
+    from spacy.attrs import IS_SPACE, LOWER, NORM
+
+    nlp = make_nlp()
+    assert set(nlp.vocab.lex_attr_getters) == {LOWER, NORM, IS_SPACE}
+    doc = nlp("Twenty-two PATIENTS (OS) were treated.")
+    assert [t.lower_ for t in doc] == ["twenty-two", "patients", "(os)", "were", "treated."]
+    english = make_nlp(spacy_tokens=True)
+    assert len(english.vocab.lex_attr_getters) > 2
+    assert english("twenty patients")[0].like_num
+
+
 def test_pipeline_serializes(tmp_path) -> None:
     make_nlp().to_disk(tmp_path / "nlp")
     again = spacy.load(tmp_path / "nlp")
