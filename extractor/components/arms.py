@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -1052,13 +1051,13 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
     tries = [(s, e, False) for s, e in places] + [(s, e, True) for s, e in lead]
     # the patterns run once over all the sentences tried (each pattern's candidates walked once), their matches
     # then taken sentence by sentence in the order above
+    # (each place is a sentence, or the whole text when there are none: a match's own is view.sentence_of's)
     spans = sorted({(s, e) for s, e, _ in tries})
-    starts = [s for s, _ in spans]
     found: dict[tuple[int, int], list[tuple[patterns.Pattern, TextMatch]]] = {
         sp: [] for sp in spans
     }
     for pat, m in search_spans(view, "single_arm", spans):
-        found[spans[bisect.bisect_right(starts, m.start()) - 1]].append((pat, m))
+        found[view.sentence_of(m.start())].append((pat, m))
     for start, end, only_lead in tries:
         for pat, m in sorted(found[(start, end)], key=lambda pm: pm[1].start()):
             if bool(pat.extra.get("lead")) != only_lead:

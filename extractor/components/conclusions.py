@@ -68,9 +68,8 @@ def find_conclusions(
             continue
         name = inv.name.value if inv is not None else speaker[0]
         quote = m.group("quote")
-        trimmed = (
-            quote.strip().rstrip(",").rstrip()
-        )  # ("... in Canada ,": no space left at the end)
+        # (a space before the comma goes too: '... in Canada ,' is quoted '... in Canada')
+        trimmed = quote.strip().rstrip(",").rstrip()
         q_start = m.start("quote") + quote.find(trimmed)
         out.append(
             ConclusionFacts(

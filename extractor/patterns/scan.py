@@ -680,8 +680,8 @@ def candidates(p: Plan, target: str) -> list[int]:
 
 
 def _starts_with(target: str, literals: tuple[str, ...], pos: int) -> bool:
-    """``target.startswith(literals, pos)`` (``pos`` inside the text, no literal empty), written out: compiled, a slice compared costs less than the
-    method call with its arguments parsed."""
+    """``target.startswith(literals, pos)`` (``pos`` inside the text, no literal empty), written out:
+    compiled, a slice compared costs less than the method call with its arguments parsed."""
     return any(target[pos : pos + len(literal)] == literal for literal in literals)
 
 
