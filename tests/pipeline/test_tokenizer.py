@@ -54,6 +54,22 @@ def test_any_text_round_trips(text: str) -> None:
     assert TOKENIZER(text).text == text
 
 
+def test_the_cache_keeps_the_words_of_many_articles() -> None:
+    """spaCy's default cache (10,000 words) is full after a few hundred articles; words past it are split anew
+    on every pass. The pipeline's tokenizer keeps far more (and the pipeline rebuilt from its config too), and
+    the same tokens come out of the cache."""
+    from extractor.pipeline.tokenizer import CACHE_SIZE
+
+    tokenizer = make_nlp().tokenizer
+    assert tokenizer.max_cache_size == CACHE_SIZE >= 100_000
+    text = " ".join(f"w{i}." for i in range(20_000))
+    first = [t.text for t in tokenizer(text)]
+    assert [t.text for t in tokenizer(text)] == first
+    nlp = make_nlp()
+    rebuilt = spacy.blank("en", config={"nlp": {"tokenizer": nlp.config["nlp"]["tokenizer"]}})
+    assert rebuilt.tokenizer.max_cache_size == CACHE_SIZE
+
+
 def test_pipeline_tokenizers() -> None:
     nlp = make_nlp()
     assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "trialfacts.WhitespaceTokenizer.v1"}
