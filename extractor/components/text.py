@@ -167,19 +167,22 @@ def matches(
     spans = view.spans_for(name)
     if not spans:
         return
+    text, lower, number_starts = view.text, view.lower, view.number_starts
     for pat in patterns.patterns_of(name, label):
         if skip is not None and pat.label == skip:
             continue
-        target = view.text if pat.case else view.lower
+        target = text if pat.case else lower
         found: Iterator[re.Match[str]]
-        if pat.route == "number" and view.number_starts is not None:
-            found = scan.finditer_anchored(pat.fast, pat.lead, target, view.number_starts, spans)
+        if pat.route == "number" and number_starts is not None:
+            found = scan.finditer_anchored(pat.fast, pat.lead, target, number_starts, spans)
         else:
             found = _in_spans(pat, target, spans)
         for m in found:
-            if "\n" in target[m.start() : m.end()].strip():
+            s, e = m.span()
+            # (most matches hold no line break: found without slicing the match out)
+            if target.find("\n", s, e) >= 0 and "\n" in target[s:e].strip():
                 continue
-            yield pat, TextMatch(m, view.text)
+            yield pat, TextMatch(m, text)
 
 
 @cache
@@ -247,10 +250,11 @@ def search_spans(
 ) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
     """``search_in`` over each of ``spans`` (sorted stretches that do not overlap) in turn, pattern by pattern:
     the same matches, a pattern's plan looked up and its candidates walked once for all the stretches."""
+    text, lower = view.text, view.lower
     for pat in patterns.patterns_of(name, label):
-        target = view.text if pat.case else view.lower
+        target = text if pat.case else lower
         for m in _in_spans(pat, target, spans):
-            yield pat, TextMatch(m, view.text)
+            yield pat, TextMatch(m, text)
 
 
 def clean_phrase(text: str) -> str:
