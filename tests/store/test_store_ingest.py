@@ -261,3 +261,42 @@ def test_worker_processes_give_the_same_records(
     assert a.execute(query).fetchall() == b.execute(query).fetchall()
     a.close()
     b.close()
+
+
+def test_a_failing_write_stops_the_run_with_its_error_and_keeps_the_batches_before(
+    sample_jsonl: Path, tmp_path: Path, nlp: Any
+) -> None:
+    """With --jobs 1 the batches are written in a thread beside the extraction: a write that fails still
+    ends the run with its own error, and the batches written before it stay, each whole."""
+    db = tmp_path / "t.db"
+
+    class Failing(SQLiteStore):
+        writes = 0
+
+        def write(self, records: Any) -> None:
+            Failing.writes += 1
+            if Failing.writes == 2:
+                raise sqlite3.OperationalError("disk I/O error")
+            super().write(records)
+
+    with Failing(str(db)) as store, pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        ingest([sample_jsonl], store, jobs=1, batch_size=1)
+    assert Failing.writes == 2  # the third batch was not written after the failure
+    with open_store(db) as store:
+        assert store.counts()["articles"] == store.counts()["records"] == 1
+        assert store.integrity_problems() == []
+    again = ingest([sample_jsonl], db, jobs=1, batch_size=1)  # rerunning finishes the job
+    assert (again.new, again.unchanged) == (2, 1)
+
+
+def test_batches_are_written_in_order_beside_the_extraction(
+    sample_jsonl: Path, tmp_path: Path, nlp: Any
+) -> None:
+    """The writer thread stores batches in the order they were extracted, one transaction each."""
+    db = tmp_path / "t.db"
+    summary = ingest([sample_jsonl], db, jobs=1, batch_size=1)
+    assert (summary.new, summary.failed) == (3, 0)
+    conn = sqlite3.connect(db)
+    order = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY seq")]
+    conn.close()
+    assert order == [json.loads(line)["id"] for line in sample_jsonl.read_text().splitlines()]
