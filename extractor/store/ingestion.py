@@ -6,7 +6,8 @@
    what is left. Unreadable inputs and lines are reported with their line number and skipped.
 2. Extract the rest in chunks of ``batch_size`` through ``extract_many``: in this process
    (``jobs=1``), or in ``jobs`` worker processes, each with its own pipeline.
-3. The parent alone writes: each chunk in one transaction. A run killed at any moment leaves the
+3. The parent alone writes: each chunk in one transaction, in input order (with ``jobs=1`` from a writer
+   thread, while the next chunk is extracted: ``_Writer``). A run killed at any moment leaves the
    database as of its last chunk; running the same command again finishes the job.
 """
 
