@@ -450,6 +450,32 @@ def compared_after(view: TextView, m: TextMatch, group: str, any_number: bool = 
     return _START_AFTER.match(view.text, cue.end()) is None
 
 
+#: the other group's own time right after a comparison word ('compared to a 36-minute delay', 'compared with two months
+#: in the placebo group', 'versus an average of 3 days')
+_OWN_TIME_AFTER = re.compile(
+    r"\s*(?:with|to)?\s*(?:an?\s+|the\s+|just\s+|only\s+)?(?:(?:average|median|mean)\s+(?:of\s+)?)?"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)",
+    re.IGNORECASE,
+)
+
+
+def time_gained(view: TextView, m: TextMatch, group: str) -> bool:
+    """Whether time gained or saved, stated with 'by' ('delays progression ... by an average of nine months',
+    'reduced the overall time of labor by an average of 64 minutes'), is a difference between groups: not read from the
+    group's own start ('shortened hospital stays by two days from baseline') nor set beside the other group's own time
+    ('delayed sleepiness by two hours, compared to a 36-minute delay for those exposed to continuous light'). A time
+    stated against the other group with 'than' ('took longer than non-robotic surgeries by about 40 minutes - 3 hours and
+    11 minutes compared to 2 hours and 29 minutes') is one in any case."""
+    if group == "value3":
+        return True
+    end = view.sentence_of(m.start())[1]
+    if _FROM_START.search(view.text, m.end(group), end):
+        return False
+    cue = _NOUN_COMPARISON.search(view.text, m.end(group), end)
+    return cue is None or _OWN_TIME_AFTER.match(view.text, cue.end()) is None
+
+
 #: a bracket opened on one group's level just before the comparison word: the two groups' levels, whose difference
 #: is the change stated before them ('an overall 1.4-year increase in median survival time (7.7 vs. 6.3 years)')
 _LEVELS_BEFORE = re.compile(r"\(\s*\d[\d.,]*\s*(?:[a-z%]+\s*)?$", re.IGNORECASE)
@@ -1105,6 +1131,8 @@ def find_outcomes(
                     view, m, group, any_number=True
                 ):
                     continue  # 'a 16.1 mm Hg drop ... compared to 11.2 mm Hg on the DASH diet alone'
+                if pat.id == "effect.diff_time_by" and not time_gained(view, m, group):
+                    continue  # 'delayed sleepiness by two hours, compared to a 36-minute delay': each group's own
                 if pat.id == "effect.fold" and group == "value2" and not fold_compared(view, m):
                     continue  # 'a 24-fold increase in T cells': one group's own change
                 effects.append((m.start(), EffectFacts(kind, fact)))

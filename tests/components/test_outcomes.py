@@ -1048,3 +1048,45 @@ def test_direction_words_read_once_for_outcomes_and_finding() -> None:
     assert view.sentences[2] in read  # the outcomes read the sentence of 'overall survival'
     assert directions.between(*view.sentences[2]) is not None
     assert set(directions._found) == read  # asked again: nothing new read
+
+
+def test_time_gained_or_saved_stated_with_by_is_a_difference() -> None:
+    assert effects_of(
+        "A combination of two drugs delays progression of advanced breast cancer by an average of nine months."
+    ) == [("difference", 9.0)]
+    assert effects_of(
+        "The drug prolonged the lives of patients with advanced pancreatic cancer by almost two months in a trial."
+    ) == [("difference", 2.0)]
+    assert effects_of(
+        "The higher fluid rate also reduced the overall time of labor by an average of 64 minutes."
+    ) == [("difference", 64.0)]
+    assert effects_of(
+        "But robotic surgeries took longer than non-robotic surgeries by about 40 minutes - 3 hours and 11 minutes"
+        " compared to 2 hours and 29 minutes, on average."
+    ) == [("difference", 40.0)]
+    assert effects_of(
+        "People taking the drug gain an extra five years of life compared with people taking other therapy."
+    ) == [("difference", 5.0)]
+    # the other group's own time, a change from the start, a rate, a trial extended or no object: none
+    assert (
+        effects_of(
+            "Flashes of light delayed sleepiness by two hours, compared to a 36-minute delay for those exposed to"
+            " continuous light."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "The drug extended survival by four months, compared with two months on placebo."
+        )
+        == []
+    )
+    assert effects_of("The drug shortened hospital stays by two days from baseline.") == []
+    assert (
+        effects_of(
+            "The device reduced the frequency of headache days by about three days per month."
+        )
+        == []
+    )
+    assert effects_of("The company extended the trial by six months.") == []
+    assert effects_of("On average, my nights of sleep lengthened by 30 minutes.") == []
