@@ -685,10 +685,12 @@ def _starts_with(target: str, literals: tuple[str, ...], pos: int) -> bool:
     return any(target[pos : pos + len(literal)] == literal for literal in literals)
 
 
-def _first_at_least(keys: list[int], value: int) -> int:
-    """``bisect.bisect_left(keys, value)`` (``keys`` ascending), written out: compiled, the word-index keys
-    (60-bit numbers) are compared as machine integers, not through a call a comparison."""
-    lo, hi = 0, len(keys)
+def _first_at_least(keys: list[int], value: int, lo: int = 0, hi: int = -1) -> int:
+    """``bisect.bisect_left(keys, value, lo, hi)`` (``keys`` ascending; ``hi`` -1: the end), written out:
+    compiled, the word-index keys (60-bit numbers) and offsets are compared as machine integers, not through
+    a call a comparison, and no module attribute is looked up and called."""
+    if hi < 0:
+        hi = len(keys)
     while lo < hi:
         mid = (lo + hi) >> 1
         if keys[mid] < value:
@@ -726,7 +728,8 @@ def _candidates(p: Plan, target: str) -> list[int]:
                 if found:
                     lists.append(found)
         for lo, hi, check in p.ranges:
-            i, j = _first_at_least(index._keys, lo), _first_at_least(index._keys, hi + 1)
+            i = _first_at_least(index._keys, lo)
+            j = _first_at_least(index._keys, hi + 1, i)
             if i < j:
                 found = offsets[bounds[i] : bounds[j]]
                 if j - i > 1:
@@ -835,7 +838,7 @@ def finditer_spans(
     i = 0
     last_end = 0
     for start, end in spans:
-        i = bisect.bisect_left(positions, start, i if start >= last_end else 0)
+        i = _first_at_least(positions, start, i if start >= last_end else 0)
         last_end = end
         done = start
         stop = end
@@ -899,11 +902,12 @@ def finditer_anchored(
     needs = span_needs(regex)
     for s, e in spans:
         done = s
-        lo, hi = bisect.bisect_left(anchors, s), bisect.bisect_left(anchors, e)
+        lo = _first_at_least(anchors, s)
+        hi = _first_at_least(anchors, e, lo)
         if hi - lo > 1 and needs is not None:
             # no match starts after the stretch's last occurrence of a string every match contains (not
             # looked for before a single number: one try costs about as much)
-            hi = bisect.bisect_left(anchors, last_need(needs, target, s, e) + 1, lo, hi)
+            hi = _first_at_least(anchors, last_need(needs, target, s, e) + 1, lo, hi)
         for pos in anchors[lo:hi]:
             if pos < done:
                 continue
@@ -963,10 +967,14 @@ def hit_sentences(
 ) -> None:
     """Add to ``hit`` the index of every sentence (``starts``: their start offsets, ascending) in which a match of
     ``trigger`` starts; ``trigger`` is tried only at the candidates of its plan ``p`` (an indexed one)."""
+    n = len(starts)
+    i = 0  # the sentence of ``pos``: the candidates ascend, so it is walked to, not searched for
+    following = starts[1] if n > 1 else -1  # the next sentence's start (-1: none)
     for pos in candidates(p, target):
-        i = bisect.bisect_right(starts, pos) - 1
-        if i < 0:
-            i = 0
+        if 0 <= following <= pos:
+            while i + 1 < n and starts[i + 1] <= pos:
+                i += 1
+            following = starts[i + 1] if i + 1 < n else -1
         if i not in hit and trigger.match(target, pos) is not None:
             hit.add(i)
 
@@ -977,7 +985,7 @@ def search(regex: re.Pattern[str], target: str, pos: int = 0) -> re.Match[str] |
     if not p.indexed:
         return regex.search(target, pos) if present(p, target) else None
     positions = candidates(p, target)
-    for i in range(bisect.bisect_left(positions, pos), len(positions)):
+    for i in range(_first_at_least(positions, pos), len(positions)):
         m = regex.match(target, positions[i])
         if m is not None:
             return m
