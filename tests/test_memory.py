@@ -52,24 +52,3 @@ def test_extraction_leaves_no_cyclic_garbage() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
-
-
-def test_blocks_in_two_threads_keep_the_collector_off_until_the_last_ends() -> None:
-    import threading
-
-    inside = threading.Event()
-    release = threading.Event()
-
-    def other() -> None:
-        with collector_paused():
-            inside.set()
-            release.wait(5)
-
-    thread = threading.Thread(target=other)
-    thread.start()
-    assert inside.wait(5)
-    with collector_paused():  # begins while the other thread's block runs ...
-        release.set()
-        thread.join(5)  # ... whose end must not switch the collector back on under this block
-        assert not gc.isenabled()
-    assert gc.isenabled()

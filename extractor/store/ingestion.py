@@ -6,8 +6,7 @@
    what is left. Unreadable inputs and lines are reported with their line number and skipped.
 2. Extract the rest in chunks of ``batch_size`` through ``extract_many``: in this process
    (``jobs=1``), or in ``jobs`` worker processes, each with its own pipeline.
-3. The parent alone writes: each chunk in one transaction, in input order (with ``jobs=1`` from a writer
-   thread, while the next chunk is extracted: ``_Writer``). A run killed at any moment leaves the
+3. The parent alone writes: each chunk in one transaction. A run killed at any moment leaves the
    database as of its last chunk; running the same command again finishes the job.
 """
 
@@ -15,9 +14,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import queue
 import resource
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -244,47 +241,6 @@ def _chunks(pending: Sequence[_Pending], size: int) -> Iterator[list[tuple[Sourc
         yield [(p.source, p.origin) for p in pending[i : i + size]]
 
 
-class _Writer:
-    """Stores chunks in a thread of its own while the caller extracts the next one (``--jobs 1``).
-
-    The writing is mostly SQLite's own work (the full-text index, the B-trees, the commit), which runs
-    without Python's global lock, so it overlaps the extraction instead of following it: about a sixth of
-    an ingest's time on the real-news file. One chunk waits at most; each is still written in one
-    transaction, in order. An error in the writer stops the run at the next ``put`` (and is raised there);
-    leaving the block waits for the chunks handed over to be written, also when the caller fails, so the
-    database is never closed under a transaction.
-    """
-
-    def __init__(self, store_chunk: Callable[[_Chunk], None]) -> None:
-        self._store_chunk = store_chunk
-        self._queue: queue.Queue[_Chunk | None] = queue.Queue(maxsize=1)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._loop, name="trialfacts-writer", daemon=True)
-
-    def __enter__(self) -> _Writer:
-        self._thread.start()
-        return self
-
-    def _loop(self) -> None:
-        while (chunk := self._queue.get()) is not None:
-            if self._error is None:  # after an error, drain what is handed over without writing it
-                try:
-                    self._store_chunk(chunk)
-                except BaseException as exc:
-                    self._error = exc
-
-    def put(self, chunk: _Chunk) -> None:
-        if self._error is not None:
-            raise self._error
-        self._queue.put(chunk)
-
-    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
-        self._queue.put(None)
-        self._thread.join()
-        if exc_type is None and self._error is not None:
-            raise self._error
-
-
 def ingest(
     paths: Iterable[str | Path],
     db: str | Path | Store,
@@ -365,9 +321,8 @@ def _run(
 
     if pending:
         if jobs == 1:
-            with _Writer(store_chunk) as writer:
-                for docs in _chunks(pending, batch_size):
-                    writer.put(_extract_chunk(docs, nlp, batch_size))
+            for docs in _chunks(pending, batch_size):
+                store_chunk(_extract_chunk(docs, nlp, batch_size))
         else:
             # spawn, not fork: the parent may run threads (a progress display) and holds the database
             ctx = multiprocessing.get_context("spawn")

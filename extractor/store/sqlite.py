@@ -96,10 +96,7 @@ class SQLiteStore:
     def __init__(self, path: str) -> None:
         self.url = path
         try:
-            # check_same_thread off: an ingest writes from its writer thread (one thread at a time)
-            self.conn = sqlite3.connect(
-                path, isolation_level=None, timeout=60.0, check_same_thread=False
-            )
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=60.0)
         except sqlite3.Error as exc:
             raise StoreError(f"{path}: cannot open the database ({exc})") from None
         self.conn.row_factory = sqlite3.Row
