@@ -1125,10 +1125,11 @@ _TREATMENT_NOUN = re.compile(
 
 
 #: a standard treatment as a group's: after a word that gives it or sets it against the study's ('compared with
-#: standard treatment', 'or standard care', 'received standard therapy') or before 'group', 'arm' or 'alone'
+#: standard treatment', 'or standard care', 'received standard therapy', 'better than standard therapy') or before
+#: 'group', 'arm' or 'alone'
 _STANDARD_GIVEN = re.compile(
-    r"\b(?:with|to|versus|vs\.?|or|plus|on|received|receiving|receive|got|get|getting|given)\s+"
-    r"(?:(?:the|a|usual|only|current|conventional)\s+)?$"
+    r"\b(?:with|to|versus|vs\.?|or|plus|on|received|receiving|receive|got|get|getting|given|than|over|against|"
+    r"beat|beats|outperformed|instead\s+of|as\s+well\s+as)\s+(?:(?:the|a|usual|only|current|conventional)\s+)?$"
 )
 _STANDARD_GROUP = re.compile(r"s?\s+(?:group|arm|alone)\b")
 #: the same people before the treatment, after 'compared with / to' with their value ('lasted an average of 110

@@ -789,6 +789,8 @@ def test_words_that_compare_nothing_leave_a_study_of_no_stated_design_its_one_gr
     for aside in (
         "Others received standard treatment.",
         "The standard treatment group did worse.",
+        "They lived longer than those on standard treatment.",
+        "The drug did better than standard therapy.",
         "The placebo group did worse.",
         "Others had a sham treatment.",
         "The men lived 110 days on average, compared with 36 days for the others.",
