@@ -7,7 +7,7 @@ import re
 
 from extractor import patterns
 from extractor.components.classify import other_study_sentences
-from extractor.components.design import _compared
+from extractor.components.design import _STANDARD, _compared
 from extractor.components.facts import ArmFacts, EnrollmentFacts, Fact, Span
 from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
 from extractor.components.text import (
@@ -1124,15 +1124,68 @@ _TREATMENT_NOUN = re.compile(
 )
 
 
+#: a standard treatment as a group's: after a word that gives it or sets it against the study's ('compared with
+#: standard treatment', 'or standard care', 'received standard therapy', 'better than standard therapy') or before
+#: 'group', 'arm' or 'alone'
+_STANDARD_GIVEN = re.compile(
+    r"\b(?:with|to|versus|vs\.?|or|plus|on|received|receiving|receive|got|get|getting|given|than|over|against|"
+    r"beat|beats|outperformed|instead\s+of|as\s+well\s+as)\s+(?:(?:the|a|usual|only|current|conventional)\s+)?$"
+)
+_STANDARD_GROUP = re.compile(r"s?\s+(?:group|arm|alone)\b")
+#: the same people before the treatment, after 'compared with / to' with their value ('lasted an average of 110
+#: seconds ..., compared with 36 seconds before treatment', 'compared to before cooling treatment was introduced')
+_BEFORE_VALUE = re.compile(
+    r"\s+(?:(?:just|only|about|around|nearly|roughly|over|under|an?\s+average\s+of)\s+)*"
+    r"(?:[\d.,]+\s*(?:[\w%-]+\s+){0,3}?)?before\b"
+)
+
+
+def _compares_nothing(view: TextView, word: str, at: int) -> bool:
+    """Whether a comparison word of design.py's (``word`` at ``at``) compares no group with a single group's in the
+    text of a study of no stated design: part of another word ('feelings of shame' holds 'sham', 'pre- and
+    post-diagnostic evaluations' a diagnostic word), the placebo effect, a standard treatment no group got
+    ('olaparib could become a standard treatment option', 'surgical removal of tumors is the standard
+    treatment'), or the people's own state before the treatment ('compared with 36 seconds before
+    treatment')."""
+    text = view.lower
+    end = at + len(word)
+    if word == "sham":
+        return end < len(text) and text[end].isalpha()
+    if word in ("diagnostic", "accurate", "accuracy"):
+        return at > 0 and text[at - 1] == "-"
+    if word == "placebo":
+        return text.startswith(" effect", end)
+    if word in _STANDARD:
+        return not (
+            _STANDARD_GIVEN.search(text, max(0, at - 40), at) or _STANDARD_GROUP.match(text, end)
+        )
+    if word in ("compared with", "compared to"):
+        return _BEFORE_VALUE.match(text, end) is not None
+    return False
+
+
+def _before_value_after(text: str, at: int) -> bool:
+    """Whether ' with' or ' to' at ``at`` (after 'compared') leads to the people's own state before the
+    treatment (``_BEFORE_VALUE``)."""
+    for linker in (" with", " to"):
+        if text.startswith(linker, at):
+            return _BEFORE_VALUE.match(text, at + len(linker)) is not None
+    return False
+
+
 def _others_compared(view: TextView, other: set[int]) -> bool:
-    """Whether a word of ``_OTHERS_COMPARED`` stands in a sentence not about another study. Plain substring
-    look-ups, on the rare path of a study of no stated design with no group found."""
+    """Whether a word of ``_OTHERS_COMPARED`` stands in a sentence not about another study, and not before the
+    people's own earlier state ('compared with 36 seconds before treatment'). Plain substring look-ups, on the rare
+    path of a study of no stated design with no group found."""
+    text = view.lower
     for word in _OTHERS_COMPARED:
-        at = view.lower.find(word)
+        at = text.find(word)
         while at >= 0:
-            if view.sentence_index(at) not in other:
+            if view.sentence_index(at) not in other and not (
+                word == "compared" and _before_value_after(text, at + len(word))
+            ):
                 return True
-            at = view.lower.find(word, at + len(word))
+            at = text.find(word, at + len(word))
     return False
 
 
@@ -1159,7 +1212,11 @@ def _unstated_single_arm(view: TextView, total: Fact[int]) -> list[ArmFacts]:
     if _several_studies(view):
         return []
     other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
-    if index in other or _compared(view, other) or _others_compared(view, other):
+    if (
+        index in other
+        or _compared(view, other, functools.partial(_compares_nothing, view))
+        or _others_compared(view, other)
+    ):
         return []
     return arms
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from extractor import patterns
@@ -407,10 +407,14 @@ _OWN_BASELINE_AFTER = re.compile(
 )
 
 
-def _compared(view: TextView, aside: set[int] | frozenset[int]) -> bool:
+def _compared(
+    view: TextView,
+    aside: set[int] | frozenset[int],
+    ignore: Callable[[str, int], bool] | None = None,
+) -> bool:
     """Whether the text names a comparison of its own: a word of _COMPARED in a sentence that is not about
-    future, other or historical trials (nor a standard treatment the participants had before). Plain substring
-    look-ups, on the rare path only."""
+    future, other or historical trials (nor a standard treatment the participants had before), and not one
+    ``ignore`` (the word and where it starts) sets aside. Plain substring look-ups, on the rare path only."""
     text = view.lower
     for word in _COMPARED:
         at = text.find(word)
@@ -423,6 +427,7 @@ def _compared(view: TextView, aside: set[int] | frozenset[int]) -> bool:
                     word in ("compared with", "compared to")
                     and _OWN_BASELINE_AFTER.match(text, at + len(word))
                 )
+                and not (ignore is not None and ignore(word, at))
             ):
                 return True
             at = text.find(word, at + len(word))

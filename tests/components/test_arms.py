@@ -769,3 +769,47 @@ def test_a_single_arm_is_read_in_the_sentence_that_says_who_got_it_and_without_q
         "In a preliminary study, the technique, called microwave ablation, eliminated lung tumors in 19 of 28 "
         "patients."
     ) == [("microwave ablation", 28)]
+
+
+def test_words_that_compare_nothing_leave_a_study_of_no_stated_design_its_one_group() -> None:
+    text = "In the trial, 49 men with advanced prostate cancer received olaparib, and 16 of them responded. {}"
+    assert _single_arm(text.format("")) == [("olaparib", 49)]
+    # a standard treatment no group got, the placebo effect, a word holding 'sham', a hyphenated diagnostic
+    # word, the people's own state before the treatment
+    for aside in (
+        "If the results hold, olaparib could become a standard treatment option.",
+        "Surgery is the standard treatment for early cancer.",
+        "We have to be mindful of the placebo effect.",
+        "Many men felt shame or guilt about the disease.",
+        "Doctors also did pre- and post-diagnostic evaluations.",
+        "The men lived 110 days on average, compared with 36 days before treatment.",
+    ):
+        assert _single_arm(text.format(aside)) == [("olaparib", 49)], aside
+    # but a standard treatment a group got, a placebo group or a sham treatment still compares
+    for aside in (
+        "Others received standard treatment.",
+        "The standard treatment group did worse.",
+        "They lived longer than those on standard treatment.",
+        "The drug did better than standard therapy.",
+        "The placebo group did worse.",
+        "Others had a sham treatment.",
+        "The men lived 110 days on average, compared with 36 days for the others.",
+    ):
+        assert _single_arm(text.format(aside)) == [], aside
+
+
+def test_more_ways_of_telling_that_a_single_group_got_the_treatment() -> None:
+    # a longer description of the people before 'who', and their result after the treatment's words
+    assert _single_arm(
+        "In a new study, 49 people with knee OA aged 45 to 87 who wore a knee brace had less pain after six months."
+    ) == [("knee brace", 49)]
+    # placed on a course of the treatment, its words set off by dashes
+    assert _single_arm(
+        "The 352 women who participated were monitored for tumor growth before and after being placed on a 16-week "
+        "regimen of aromatase inhibitors -- estrogen-lowering agents -- before any surgery."
+    ) == [("aromatase inhibitors", 352)]
+    # the treatment's first word in quotes
+    assert _single_arm(
+        'Swedish scientists report that they\'ve successfully implanted "biosynthetic" corneas in 10 patients, '
+        "paving the way for more treatment."
+    ) == [("biosynthetic corneas", 10)]
