@@ -36,12 +36,15 @@ class RecordToStore:
     """One extracted record on its way into the database.
 
     ``record`` is the TrialRecord as JSON data (``model_dump(mode="json")``) and ``record_json`` the same
-    record serialised, stored as is; ``origin`` is where the article was read (``path:line``).
+    record serialised, stored as is; ``origin`` is where the article was read (``path:line``); ``words`` its
+    text's words, when counted already (an ingest counts them where the record was extracted).
     """
 
     record: Mapping[str, Any]
     record_json: str
     origin: str | None = None
+    #: the words of the article's text (``len(text.split())``), when the caller counted them already
+    words: int | None = None
 
 
 @dataclass(frozen=True)

@@ -111,7 +111,8 @@ class _Pending:
 class _Chunk:
     """A worker's answer for one chunk: records as JSON, or (origin, message) for failures."""
 
-    records: list[tuple[str, str | None]] = field(default_factory=list)  # (json, origin)
+    #: (json, origin, words): the words of the article's text are counted where it was extracted
+    records: list[tuple[str, str | None, int]] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     pid: int = 0
     peak_rss_mb: float = 0.0
@@ -215,13 +216,16 @@ def _extract_chunk(items: Sequence[tuple[Source, str | None]], nlp: Any, batch_s
     try:
         records = list(extract_sources(sources, nlp, batch_size))
         out.records = [
-            (r.model_dump_json(), origin) for r, (_, origin) in zip(records, items, strict=True)
+            (r.model_dump_json(), origin, len(r.source.text.split()))
+            for r, (_, origin) in zip(records, items, strict=True)
         ]
     except Exception:
         for source, origin in items:
             try:
                 record = next(extract_sources([source], nlp))
-                out.records.append((record.model_dump_json(), origin))
+                out.records.append(
+                    (record.model_dump_json(), origin, len(record.source.text.split()))
+                )
             except Exception as exc:
                 out.failures.append(
                     f"{origin or source.id or 'input'}: extraction failed "
@@ -295,9 +299,11 @@ def _run(
         items = []
         # as for extraction: the chunk's objects all live until it is written
         with collector_paused():
-            for text, origin in chunk.records:
+            for text, origin, words in chunk.records:
                 data = json.loads(text)
-                items.append(RecordToStore(record=data, record_json=text, origin=origin))
+                items.append(
+                    RecordToStore(record=data, record_json=text, origin=origin, words=words)
+                )
             store.write(items)  # one transaction
         for item in items:
             rec = item.record
@@ -305,7 +311,9 @@ def _run(
                 summary.updated += 1
             else:
                 summary.new += 1
-            summary.words += len(rec["source"]["text"].split())
+            summary.words += (
+                item.words if item.words is not None else len(rec["source"]["text"].split())
+            )
             failing = sum(c["status"] == "fail" for c in rec.get("checks") or [])
             summary.checks_failing += failing
             summary.articles_failing += failing > 0

@@ -174,7 +174,7 @@ class SQLiteStore:
         rec = item.record
         src = rec["source"]
         aid = src["id"]
-        words = len(src["text"].split())
+        words = item.words if item.words is not None else len(src["text"].split())
         old = conn.execute(
             "SELECT sha256, title, url, published FROM articles WHERE id = ?", (aid,)
         )
