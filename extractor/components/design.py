@@ -13,7 +13,7 @@ from extractor.components.classify import (
     other_study_sentences,
     own_study_need,
 )
-from extractor.components.facts import Fact, StudyFacts
+from extractor.components.facts import ArmFacts, Fact, StudyFacts
 from extractor.components.text import TextView, matches, search_in
 
 DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_analysis", "other")
@@ -822,6 +822,45 @@ def _background_association(
         _PRESENT_ASSOCIATION.match(view.lower, start)
         and not _FINDING_WORDS.search(view.lower, s, e)
     )
+
+
+#: a group's label that names a test or a screening rather than a treatment ('breast MRI's impact', 'virtual
+#: colonoscopy'): people tested are a screening or diagnostic cohort, not a trial's treated group
+_TEST_LABEL = re.compile(
+    r"\b(?:mri|scans?|screenings?|colonoscop\w*|mammogra\w*|tests?|testing|ultrasound|x-rays?|ct|biops\w*|"
+    r"imaging)\b",
+    re.IGNORECASE,
+)
+#: people counted over a past period of years ('281 patients from 13 countries who received stem cell transplants
+#: between 1995 and 2006'): the records of patients treated before, a cohort
+_PAST_YEARS = re.compile(
+    r"\b(?:between|from)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|through|until)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def whole_group_design(view: TextView, arms: list[ArmFacts]) -> Fact[str] | None:
+    """The design of a study of no stated design whose one group is all its participants given the treatment
+    (arms.single_arm's reading of the total's sentence: 'Twenty men with metastatic prostate cancer ... were
+    treated with androgen deprivation therapy', 'PAE helped most of the 67 patients who underwent the procedure',
+    'In the new study, his team focused on 112 patients' after 'a single outpatient treatment can reduce migraine
+    pain'; it names no comparison of the study's own): a single-arm trial (corpus rule: every participant got the
+    intervention and no control group is mentioned), quoted at the group's treatment and count. Not a group
+    labelled by a test ('Kuhl and colleagues studied breast MRI's impact on 2,120 women', 'The study included 2,277
+    people who underwent a virtual colonoscopy': a screening cohort), nor people counted over a past period of
+    years ('followed 281 patients ... who received stem cell transplants between 1995 and 2006': a cohort of
+    records)."""
+    if len(arms) != 1:
+        return None
+    arm = arms[0]
+    n = arm.n
+    if n is None or _TEST_LABEL.search(arm.label.value):
+        return None
+    start, end = view.sentence_of(n.at())
+    if _PAST_YEARS.search(view.text, start, end):
+        return None
+    spans = sorted([*arm.label.spans[:1], *n.spans[:1]])
+    return Fact("single_arm", spans, "design.single_arm.whole_group")
 
 
 def find_study(view: TextView) -> StudyFacts:
