@@ -863,6 +863,44 @@ def whole_group_design(view: TextView, arms: list[ArmFacts]) -> Fact[str] | None
     return Fact("single_arm", spans, "design.single_arm.whole_group")
 
 
+#: arms.jsonl's patterns of groups told apart by who their people are, a condition or its absence, not by what they
+#: were given ('12 children with autism and 15 children without the condition', 'the penis length of 117 infertile and
+#: 56 fertile men', '50 participants: 25 with schizophrenia and 25 with no diagnosed psychiatric disorder', 'Of this
+#: group, 68 patients had experienced their first dislocation, while 53 had recurrent dislocations', 'compared the
+#: hormones of 23 teenagers with PCOS with 17 healthy teenagers')
+_CONDITION_GROUP_PATTERNS = frozenset(
+    {
+        "arm.partition_n_people_and_m_people",
+        "arm.partition_n_had_and_m",
+        "arm.n_people_with_vs_without",
+        "arm.and_m_without",
+        "arm.and_n_with",
+        "arm.n_with_list_after_total",
+        "arm.and_m_controls",
+        "arm.and_m_who",
+        "arm.compared_m_people",
+        "arm.group_compared_back",
+    }
+)
+
+
+def condition_groups_design(view: TextView, arms: list[ArmFacts]) -> Fact[str] | None:
+    """The design of a study of no stated design whose groups are all told apart by a condition (arms read by
+    _CONDITION_GROUP_PATTERNS: 'blood flow differences in 17 nonsmokers and 24 smokers', '30 with confirmed
+    high-functioning autism and 30 without autism', 'Of those, 46 had an older sibling with an autism spectrum
+    disorder and 33 had no family history'), when the text names no trial or placebo of its own: people compared by
+    what they have, not by what they were given, an observational (case-control or cross-sectional) comparison
+    (corpus rule). Quoted at the groups' words. None when a group was read by another pattern ('given', 'received',
+    'assigned', 'a control group of'), or the text names its own trial ('The trial enrolled 192 patients and 392
+    healthy controls')."""
+    if len(arms) < 2 or any(a.label.pattern_id not in _CONDITION_GROUP_PATTERNS for a in arms):
+        return None
+    if _names_a_trial(view, set(), _NOT_OWN_TRIAL):
+        return None
+    spans = sorted(a.label.spans[0] for a in arms if a.label.spans)
+    return Fact("observational", spans, "design.observational.condition_groups")
+
+
 def find_study(view: TextView) -> StudyFacts:
     facts = StudyFacts()
     scores: Counter[str] = Counter()

@@ -1139,3 +1139,37 @@ def test_a_study_of_no_stated_design_whose_counted_people_all_got_the_treatment_
         )
         == "single_arm"
     )
+
+
+def test_groups_of_no_stated_design_told_apart_by_a_condition_are_observational() -> None:
+    # arms' groups by who their people are (smokers and nonsmokers, infertile and fertile men), nothing given
+    text = (
+        "In the study, researchers used MDCT scans to measure blood flow differences in 17 nonsmokers and 24 "
+        "smokers. The smokers had more uneven flow."
+    )
+    assert design_of(text) is None
+    assert _design_with_arms(text) == "observational"
+    doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
+    assert doc._.study.design.pattern_id == "design.observational.condition_groups"
+    assert (
+        _design_with_arms(
+            "They measured the penis length of 117 infertile and 56 fertile men visiting an andrology clinic. "
+            "The distance was shorter in the infertile men."
+        )
+        == "observational"
+    )
+    # not when the text names a trial or a placebo of its own
+    assert (
+        _design_with_arms(
+            text.replace("The smokers had more uneven flow.", "The trial found more uneven flow.")
+        )
+        is None
+    )
+    # not groups given something ('received'): a comparison of treatments, whose design the text must state
+    assert (
+        _design_with_arms(
+            "Researchers compared 152 patients who got surgery with 148 patients who got physical therapy. "
+            "Both groups did well."
+        )
+        is None
+    )
