@@ -13,7 +13,7 @@ from extractor.components.classify import (
     other_study_sentences,
     own_study_need,
 )
-from extractor.components.facts import Fact, StudyFacts
+from extractor.components.facts import ArmFacts, Fact, StudyFacts
 from extractor.components.text import TextView, matches, search_in
 
 DESIGNS = ("rct", "nonrandomized_trial", "single_arm", "observational", "meta_analysis", "other")
@@ -827,6 +827,83 @@ def _background_association(
         _PRESENT_ASSOCIATION.match(view.lower, start)
         and not _FINDING_WORDS.search(view.lower, s, e)
     )
+
+
+#: a group's label that names a test or a screening rather than a treatment ('breast MRI's impact', 'virtual
+#: colonoscopy'): people tested are a screening or diagnostic cohort, not a trial's treated group
+_TEST_LABEL = re.compile(
+    r"\b(?:mri|scans?|screenings?|colonoscop\w*|mammogra\w*|tests?|testing|ultrasound|x-rays?|ct|biops\w*|"
+    r"imaging)\b",
+    re.IGNORECASE,
+)
+#: people counted over a past period of years ('281 patients from 13 countries who received stem cell transplants
+#: between 1995 and 2006'): the records of patients treated before, a cohort
+_PAST_YEARS = re.compile(
+    r"\b(?:between|from)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|through|until)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def whole_group_design(view: TextView, arms: list[ArmFacts]) -> Fact[str] | None:
+    """The design of a study of no stated design whose one group is all its participants given the treatment
+    (arms.single_arm's reading of the total's sentence: 'Twenty men with metastatic prostate cancer ... were
+    treated with androgen deprivation therapy', 'PAE helped most of the 67 patients who underwent the procedure',
+    'In the new study, his team focused on 112 patients' after 'a single outpatient treatment can reduce migraine
+    pain'; it names no comparison of the study's own): a single-arm trial (corpus rule: every participant got the
+    intervention and no control group is mentioned), quoted at the group's treatment and count. Not a group
+    labelled by a test ('Kuhl and colleagues studied breast MRI's impact on 2,120 women', 'The study included 2,277
+    people who underwent a virtual colonoscopy': a screening cohort), nor people counted over a past period of
+    years ('followed 281 patients ... who received stem cell transplants between 1995 and 2006': a cohort of
+    records)."""
+    if len(arms) != 1:
+        return None
+    arm = arms[0]
+    n = arm.n
+    if n is None or _TEST_LABEL.search(arm.label.value):
+        return None
+    start, end = view.sentence_of(n.at())
+    if _PAST_YEARS.search(view.text, start, end):
+        return None
+    spans = sorted([*arm.label.spans[:1], *n.spans[:1]])
+    return Fact("single_arm", spans, "design.single_arm.whole_group")
+
+
+#: arms.jsonl's patterns of groups told apart by who their people are, a condition or its absence, not by what they
+#: were given ('12 children with autism and 15 children without the condition', 'the penis length of 117 infertile and
+#: 56 fertile men', '50 participants: 25 with schizophrenia and 25 with no diagnosed psychiatric disorder', 'Of this
+#: group, 68 patients had experienced their first dislocation, while 53 had recurrent dislocations', 'compared the
+#: hormones of 23 teenagers with PCOS with 17 healthy teenagers')
+_CONDITION_GROUP_PATTERNS = frozenset(
+    {
+        "arm.partition_n_people_and_m_people",
+        "arm.partition_n_had_and_m",
+        "arm.n_people_with_vs_without",
+        "arm.and_m_without",
+        "arm.and_n_with",
+        "arm.n_with_list_after_total",
+        "arm.and_m_controls",
+        "arm.and_m_who",
+        "arm.compared_m_people",
+        "arm.group_compared_back",
+    }
+)
+
+
+def condition_groups_design(view: TextView, arms: list[ArmFacts]) -> Fact[str] | None:
+    """The design of a study of no stated design whose groups are all told apart by a condition (arms read by
+    _CONDITION_GROUP_PATTERNS: 'blood flow differences in 17 nonsmokers and 24 smokers', '30 with confirmed
+    high-functioning autism and 30 without autism', 'Of those, 46 had an older sibling with an autism spectrum
+    disorder and 33 had no family history'), when the text names no trial or placebo of its own: people compared by
+    what they have, not by what they were given, an observational (case-control or cross-sectional) comparison
+    (corpus rule). Quoted at the groups' words. None when a group was read by another pattern ('given', 'received',
+    'assigned', 'a control group of'), or the text names its own trial ('The trial enrolled 192 patients and 392
+    healthy controls')."""
+    if len(arms) < 2 or any(a.label.pattern_id not in _CONDITION_GROUP_PATTERNS for a in arms):
+        return None
+    if _names_a_trial(view, set(), _NOT_OWN_TRIAL):
+        return None
+    spans = sorted(a.label.spans[0] for a in arms if a.label.spans)
+    return Fact("observational", spans, "design.observational.condition_groups")
 
 
 def find_study(view: TextView) -> StudyFacts:

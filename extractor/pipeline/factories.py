@@ -35,7 +35,11 @@ from extractor.components.classify import (
 )
 from extractor.components.conclusions import find_conclusions, find_finding, headline_framing
 from extractor.components.context import find_context
-from extractor.components.design import find_study
+from extractor.components.design import (
+    condition_groups_design,
+    find_study,
+    whole_group_design,
+)
 from extractor.components.enrollment import find_enrollment
 from extractor.components.facts import ContextFacts, EnrollmentFacts, Fact, InvestigatorFacts
 from extractor.components.follow_up import find_follow_up
@@ -244,7 +248,12 @@ class TrialArms(BatchComponent):
         study, enrollment = ext.study, ext.enrollment
         if not ext.arms and study is not None and enrollment is not None and _is_report(ext):
             # a single-arm trial's one arm, of the total's size
+            unstated = study.design is None
             ext.arms = single_arm(ext.view, study.design, enrollment.total)
+            if unstated and ext.arms:
+                # the one group of a study of no stated design, all its participants given the treatment: a
+                # single-arm trial's
+                study.design = whole_group_design(ext.view, ext.arms)
         elif ext.arms:
             # the other group of two, sized by the rest of the total where that number is stated
             ext.arms = add_partner(ext.view, ext.arms, enrollment)
@@ -255,6 +264,9 @@ class TrialArms(BatchComponent):
         if not ext.arms and _is_report(ext):
             # two groups that split all the participants ('Of this group, 68 patients had ..., while 53 had ...')
             ext.arms = add_partition(ext.view, ext.arms, enrollment)
+        if study is not None and study.design is None and len(ext.arms) >= 2:
+            # groups of no stated design told apart by a condition, not a treatment: an observational comparison
+            study.design = condition_groups_design(ext.view, ext.arms)
         return doc
 
 

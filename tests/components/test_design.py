@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import design_of, phase_of
+from tests.helpers import design_of, phase_of, run
 
 
 def test_randomized_trials_called_for_ongoing_or_not_done_are_not_the_design() -> None:
@@ -1080,4 +1080,96 @@ def test_people_with_a_condition_and_counted_people_without_it_are_observational
             "20 patients with the disease and 20 healthy volunteers were randomly assigned to the drug."
         )
         == "rct"
+    )
+
+
+def _design_with_arms(text: str) -> str | None:
+    """The design once the arms are read too (the one group of a study of no stated design sets it)."""
+    doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
+    d = doc._.study.design
+    return None if d is None else d.value
+
+
+def test_a_study_of_no_stated_design_whose_counted_people_all_got_the_treatment_is_single_arm() -> (
+    None
+):
+    # arms' one group of all the participants, given the treatment in the total's sentence, nothing compared
+    text = (
+        "In the study, twenty men with metastatic prostate cancer were treated with androgen deprivation therapy "
+        "(ADT), radical surgery and radiation. After three years, 14 of them had no sign of cancer."
+    )
+    assert design_of(text) is None
+    assert _design_with_arms(text) == "single_arm"
+    doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
+    assert [text[s:e] for s, e in doc._.study.design.spans] == [
+        "twenty",
+        "androgen deprivation therapy",
+    ]
+    assert (
+        _design_with_arms(
+            "Early findings suggest that a single outpatient treatment can reduce migraine pain levels by about "
+            "35 percent, according to this small study. In the new study, his team focused on 112 patients "
+            "averaging about 45 years of age."
+        )
+        == "single_arm"
+    )
+    # not when the people are compared with others (no one group then)
+    assert _design_with_arms(text + " They did better than those who had radiation alone.") is None
+    # not a group labelled by a test: a screening cohort
+    assert (
+        _design_with_arms(
+            "The study included 2,277 people who underwent a virtual colonoscopy. Few had other findings."
+        )
+        is None
+    )
+    # not people treated over a past period of years: a cohort of records
+    assert (
+        _design_with_arms(
+            "Stem cell transplants may halt MS for years\n\nTo see how patients did over the long term, "
+            "Saccardi and colleagues followed 281 patients from 13 countries who received stem cell transplants "
+            "between 1995 and 2006. Most were alive."
+        )
+        is None
+    )
+    assert (
+        _design_with_arms(
+            "Stem cell transplants may halt MS for years\n\nTo see how patients did over the long term, "
+            "Saccardi and colleagues followed 281 patients from 13 countries who received stem cell "
+            "transplants. Most were alive."
+        )
+        == "single_arm"
+    )
+
+
+def test_groups_of_no_stated_design_told_apart_by_a_condition_are_observational() -> None:
+    # arms' groups by who their people are (smokers and nonsmokers, infertile and fertile men), nothing given
+    text = (
+        "In the study, researchers used MDCT scans to measure blood flow differences in 17 nonsmokers and 24 "
+        "smokers. The smokers had more uneven flow."
+    )
+    assert design_of(text) is None
+    assert _design_with_arms(text) == "observational"
+    doc = run(text, "trial_numbers", "trial_design", "trial_enrollment", "trial_arms")
+    assert doc._.study.design.pattern_id == "design.observational.condition_groups"
+    assert (
+        _design_with_arms(
+            "They measured the penis length of 117 infertile and 56 fertile men visiting an andrology clinic. "
+            "The distance was shorter in the infertile men."
+        )
+        == "observational"
+    )
+    # not when the text names a trial or a placebo of its own
+    assert (
+        _design_with_arms(
+            text.replace("The smokers had more uneven flow.", "The trial found more uneven flow.")
+        )
+        is None
+    )
+    # not groups given something ('received'): a comparison of treatments, whose design the text must state
+    assert (
+        _design_with_arms(
+            "Researchers compared 152 patients who got surgery with 148 patients who got physical therapy. "
+            "Both groups did well."
+        )
+        is None
     )
