@@ -103,6 +103,17 @@ _OPEN_PAREN = re.compile(r"\([^()]*$")
 _AGE_RANGE_END = re.compile(r"\d\s+and\s+\d[\d,]*$", re.IGNORECASE)
 
 
+# after a second group's people word, what happened to some of the people: an outcome's count, not a further group
+# ('enrolled 120 patients with heart failure and 30 patients died during follow-up', '500 women who took hormones
+# and aspirin and 40 women developed breast cancer', '... and 45 patients were excluded', '... and 40 nurses who were
+# later diagnosed with cancer')
+_NO_OUTCOME = (
+    r"(?!\s+(?:had|have|has|developed|died|experienced|reported|showed|saw|suffered|needed|went|remained|responded|"
+    r"relapsed|stopped|dropped|withdrew|improved|recovered|survived|benefited|were\s+(?:still|later|then|found|"
+    r"diagnosed|hospitali[sz]ed|cured|excluded|lost|withdrawn)|are|is)\b)"
+    r"(?!\s+who\s+(?:died|later|were\s+(?:later|excluded|lost|withdrawn)|dropped|withdrew)\b)"
+)
+
 # right after a count's people word, a second group of people joined by 'and' ('19 women and 15 men', '5,700
 # colorectal cancer cases and 7,100 controls', '49,281 men who participated in the HPFS and 80,336 women who ...')
 # ... or a second group named only by what sets it apart ('blood samples from 80 women who went on to have
@@ -120,8 +131,38 @@ _AND_MORE = re.compile(
     + patterns.expand("<<ANUM>>")
     + r")\s+(?:(?:[\w'’“”\"-]+\s+){0,2}?(?:"
     + patterns.expand("<<PEOPLE>>")
-    + r"|controls)\b|(?P<ell>who|whose|with|without|of\s+the\s+same|"
+    + r"|controls)\b"
+    + _NO_OUTCOME
+    + r"|(?P<ell>who|whose|with|without|of\s+the\s+same|"
     r"as\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:control|comparison)\s+group)\b)",
+    re.IGNORECASE,
+)
+
+# ... or, when that finds none, a second group further on in the sentence: after a description of the first that
+# holds 'and' or commas ('followed 237 women who were using an implant like Implanon and Nexplanon and 263 women using
+# the Mirena hormonal IUD', 'followed 20 Italian patients from January 1996 to June 2009 with atypical endometrial
+# hyperplasia (AEH), which often precedes the cancer, and 14 women with early-stage endometrial cancer'), or brought in
+# by a verb of its own ('outfitted 12 primary insomnia patients with a temperature-controlled cap ... and recruited 12
+# healthy controls', 'breath samples ... from 31 lung cancer patients and compared their carbonyl VOCs levels with
+# samples from 187 healthy patients'); no count may stand between the two (not '12 patients with Alzheimer's disease,
+# seven younger healthy controls ... and five older healthy controls', '282 human study participants - 52 with type 1
+# diabetes ... and 230 who ...'), nor 'including' ('2,482 women with BRCA mutations, including 247 women who had ...
+# and 993 who had ...'), and the second count is no share ('541 9- to 11-year-olds in China, 54 percent boys and 46
+# percent girls')
+_AND_MORE_FAR = re.compile(
+    r"(?:\s+(?:(?!(?:and|including|whom|which\s+included)\b)(?!"
+    + patterns.expand("<<WORDNUM>>")
+    + r"\b)[^\W\d][\w'’-]*,?|\([^()\d]*\),?|(?:19|20)\d\d,?|and(?=\s+[^\W\d_])(?!\s+(?:"
+    + patterns.expand("<<WORDNUM>>")
+    + r"|another)\b))){0,16}?,?\s+and(?:\s+(?:recruited|enrolled|included|added)|\s+compared\s+(?:them|these|those|their"
+    r"\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to|with)(?:\s+(?:samples|data|records|those)\s+(?:from|of))?)?\s+(?:another\s+|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?group\s+of\s+)?(?P<m>"
+    + patterns.expand("<<ANUM>>")
+    + r")(?![\d,.]*\s*(?:%|percent|per\s+cent))\s+(?:(?:[\w'’“”\"-]+\s+){0,2}?(?:"
+    + patterns.expand("<<PEOPLE>>")
+    + r"|controls)\b"
+    + _NO_OUTCOME
+    + r"|(?P<ell>who|whose|with|without|of\s+the\s+same)\b)",
     re.IGNORECASE,
 )
 
@@ -699,6 +740,8 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 spans.append(inner.span("m"))
             sentence_end = view.sentence_of(m.end())[1]
             more = _AND_MORE.match(view.text, m.end(), sentence_end)
+            if more is None:
+                more = _AND_MORE_FAR.match(view.text, m.end(), sentence_end)
             if more is None and (pat.label == "randomized" or _ASSIGNS.match(m.group(0))):
                 more = _AND_M_TO.match(view.text, m.end(), sentence_end)
             listed = _LIST_OR_PART.match(view.text, m.end(), sentence_end)

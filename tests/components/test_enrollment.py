@@ -655,3 +655,68 @@ def test_a_count_of_a_study_dated_by_a_past_year_is_another_studys() -> None:
         "were bothered. As reported in the journal Menopause, in 2013 and 2014 Davis and her team analyzed survey "
         "responses from nearly 1,500 women ages 40 to 65."
     ) == (1500, None)
+
+
+def test_a_second_group_further_on_in_the_sentence_is_added() -> None:
+    # after a first group's words that hold 'and' or commas, the second group joined by 'and' is the study's too
+    assert enrollment_counts(
+        "The researchers followed 237 women who were using an implant like Implanon and Nexplanon and 263 women "
+        "using the Mirena hormonal IUD."
+    ) == (500, None)
+    assert enrollment_counts(
+        "The authors followed 20 Italian patients from January 1996 to June 2009 with atypical endometrial "
+        "hyperplasia (AEH), which often precedes the cancer, and 14 women with early-stage endometrial cancer."
+    ) == (34, None)
+    # ... or brought in by a verb of its own
+    assert enrollment_counts(
+        "To help the brain cool down, researchers outfitted 12 primary insomnia patients with a "
+        "temperature-controlled cap that has cool water flowing through it and recruited 12 healthy controls."
+    ) == (24, None)
+    assert enrollment_counts(
+        "The colleagues analyzed breath samples collected before and after surgery from 31 lung cancer patients and "
+        "compared their carbonyl VOCs levels with samples from 187 healthy patients."
+    ) == (218, None)
+    # (not past another count, nor after 'including', nor a share)
+    assert enrollment_counts(
+        "The current results are based on data from 282 human study participants - 52 with type 1 diabetes who "
+        "participated in the BCG clinical trials and 230 who contributed blood samples for mechanistic studies."
+    ) == (282, None)
+    assert enrollment_counts(
+        "The colleagues studied the effectiveness of these procedures in 2,482 women with BRCA mutations, including "
+        "247 women who had risk-reducing surgery to remove their breasts and 993 who had risk-reducing surgery."
+    ) == (2482, None)
+    assert enrollment_counts(
+        "For the work, a cohort of 541 9- to 11-year-olds in China, 54 percent boys and 46 percent girls, completed "
+        "a questionnaire."
+    ) == (541, None)
+    # (nor an outcome's count: what happened to some of the people, near or further on)
+    assert enrollment_counts(
+        "The study enrolled 120 patients with heart failure and 30 patients died during follow-up."
+    ) == (120, None)
+    assert enrollment_counts(
+        "Researchers followed 500 women who took hormones and aspirin and 40 women developed breast cancer."
+    ) == (500, None)
+    assert enrollment_counts(
+        "The trial enrolled 450 patients with advanced melanoma, which had spread to the liver or lungs, and 45 "
+        "patients were excluded."
+    ) == (450, None)
+    assert enrollment_counts(
+        "They studied 3,000 nurses who worked night shifts and rotating schedules and 40 nurses who were later "
+        "diagnosed with cancer."
+    ) == (3000, None)
+
+
+def test_more_words_for_people() -> None:
+    # asthmatics, offenders, beneficiaries ... are the study's people
+    assert enrollment_counts(
+        "A new study of asthma drugs was published. For the study, the team tried three drug regimens on 210 "
+        "asthmatics."
+    ) == (210, None)
+    assert enrollment_counts(
+        "In the biggest study, sponsored by the National Institute on Drug Abuse, about 300 offenders — most of them "
+        "heroin users on probation or parole — were randomly assigned to receive either Vivitrol or counseling."
+    ) == (300, 300)
+    assert enrollment_counts(
+        "Researchers reported findings from a trial that is testing the impact of diagnostic testing for Alzheimer's "
+        "disease on nearly 19,000 Medicare beneficiaries."
+    ) == (19000, None)
