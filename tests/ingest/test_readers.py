@@ -116,6 +116,25 @@ def test_canonical_rules() -> None:
     assert {"markdown_link", "drop_line", "join_broken_paragraph"} <= set(c.rules)
 
 
+def test_boilerplate_lines_are_tested_as_every_pattern_reads_them() -> None:
+    """The cleaning tests a line against one union of each label's patterns (at the line's start only when
+    every branch is anchored): a line is dropped exactly when one of the drop_line patterns, as written,
+    matches it, and so on; every example of the boilerplate file is tried, in upper case too."""
+    from extractor import patterns
+    from extractor.ingest.normalize import _boilerplate
+
+    tests = dict(
+        zip(("drop_line", "truncate_after", "keep_after_end"), _boilerplate(), strict=True)
+    )
+    found = patterns.load("boilerplate")
+    assert found
+    for p in found:
+        examples = [*p.match_examples, *p.no_match_examples]
+        for line in examples + [e.upper() for e in examples]:
+            expected = any(o.regex.search(line) for o in found if o.label == p.label)
+            assert bool(tests[p.label](line)) == expected, (p.id, line)
+
+
 def test_canonical_title_prepended_once() -> None:
     assert canonicalize("Body.", "Head").text == "Head\n\nBody."
     assert canonicalize("Head\n\nBody.", "Head").text == "Head\n\nBody."
