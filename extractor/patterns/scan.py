@@ -651,10 +651,16 @@ class WordIndex:
 
 
 _indexes: dict[int, WordIndex] = {}  # by id() of the lower-cased text, which the index keeps alive
+#: the text last asked for and its index: a component asks for the same text's index many times in a row
+_recent_target = ""
+_recent_index: WordIndex | None = None
 
 
 def word_index(target: str) -> WordIndex:
     """The word index of ``target``'s lower-cased text (the last ``KEEP`` are kept)."""
+    global _recent_target, _recent_index
+    if target is _recent_target and _recent_index is not None:
+        return _recent_index
     lower = lower_same_length(target)
     idx = _indexes.get(id(lower))
     if idx is None or idx.target is not lower:
@@ -662,6 +668,8 @@ def word_index(target: str) -> WordIndex:
         if len(_indexes) >= KEEP:
             del _indexes[next(iter(_indexes))]
         _indexes[id(lower)] = idx
+    _recent_target = target
+    _recent_index = idx
     return idx
 
 
