@@ -414,6 +414,44 @@ def test_number_anchored_patterns_find_what_every_number_finds(pattern: patterns
         assert got == want
 
 
+@given(
+    st.lists(st.integers(min_value=0, max_value=200)),
+    st.integers(-5, 205),
+    st.integers(0, 30),
+    st.integers(-1, 30),
+)
+def test_written_out_bisect_with_bounds_agrees_with_the_library(
+    keys: list[int], value: int, lo: int, hi: int
+) -> None:
+    """``_first_at_least(keys, value, lo, hi)`` is ``bisect_left`` on [lo, hi) (``hi`` -1: the end)."""
+    keys.sort()
+    lo = min(lo, len(keys))
+    hi = -1 if hi < 0 else min(max(hi, lo), len(keys))
+    want = bisect.bisect_left(keys, value, lo, len(keys) if hi < 0 else hi)
+    assert scan._first_at_least(keys, value, lo, hi) == want
+
+
+@settings(deadline=None)
+@given(
+    st.lists(st.sampled_from(["trial", "trials", "atrial", "x", ".", " ", "\n"]), max_size=30),
+    st.lists(st.integers(0, 80), max_size=8),
+)
+def test_hit_sentences_files_each_trigger_hit_under_its_sentence(
+    words: list[str], starts: list[int]
+) -> None:
+    """Walking the sentence starts along the ascending candidates files each hit as a binary search does:
+    under the last sentence that starts at or before it (the first one for a hit before every start)."""
+    text = "".join(words)
+    starts = sorted(set(starts))
+    trigger = re.compile(r"\btrial")
+    p = scan.plan(trigger)
+    assert p.indexed
+    hit: set[int] = set()
+    scan.hit_sentences(p, trigger, text, starts, hit)
+    want = {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in trigger.finditer(text)}
+    assert hit == want
+
+
 @given(st.lists(st.integers(min_value=0, max_value=(1 << 60) - 1)), st.integers(0, 1 << 60))
 def test_written_out_bisect_and_startswith_agree_with_the_library(
     keys: list[int], value: int
