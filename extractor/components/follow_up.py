@@ -427,6 +427,11 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:but|and|yet|while|whereas)\s+$", re.IGNORECAS
 # 'every' before a duration, or before the low end of a range ('every 2 to 3 months'): how often, not how long
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:[\w.]+\s*(?:-|–|to|or)\s*)?$")
 
+# 'up to' (or 'as long as', 'a maximum of') right before a duration's number that the pattern did not take as its
+# statistic: the longest time anyone was followed, statistic 'max' ('For up to eight years, the researchers followed
+# 165 infants', 'up to one year after surgery', 'followed for as long as 10 years', 'for a maximum of 8.9 years')
+_UP_TO_BEFORE = re.compile(r"\b(?:up\s+to|as\s+long\s+as|a\s+maximum\s+of)\s+$")
+
 
 def _unit(raw: str) -> str | None:
     return _UNITS.get(raw.lower().rstrip("s"))
@@ -592,6 +597,10 @@ def find_follow_up(view: TextView) -> Fact[FollowUpValue] | None:
             (groups[g] for g in ("statp", "stat", "stat2", "stat3") if groups.get(g)), None
         )
         stat = _STATS.get(" ".join(stat_raw.lower().split())) if stat_raw else None
+        if stat is None and _UP_TO_BEFORE.search(
+            view.lower, max(0, m.start("n") - 20), m.start("n")
+        ):
+            stat = "max"
         if groups.get("avg"):
             stat = "mean"  # '... two and a half years on average'
         if label == "treatment":

@@ -374,7 +374,7 @@ def test_time_point_after_treatment_mid_sentence() -> None:
     fu = run(
         "Deaths fell by 26 percent up to one year after surgery.", "trial_follow_up"
     )._.follow_up
-    assert fu.value == (1.0, "years", None)
+    assert fu.value == (1.0, "years", "max")  # 'up to': statistic max (corpus/README.md)
     for text in (
         "The cells disappeared about one to two months after injections.",
         "One in four men has a recurrence within five years after the therapy.",
@@ -410,7 +410,7 @@ def test_a_statistic_of_the_time_since_treatment_is_follow_up() -> None:
     fu = run(
         "The follow-up time in different studies was up to 20 years.", "trial_follow_up"
     )._.follow_up
-    assert fu.value == (20.0, "years", None)
+    assert fu.value == (20.0, "years", "max")  # 'up to': statistic max (corpus/README.md)
     fu = run("It examined 121 patients at an average of 51 months post-surgery.", "trial_follow_up")
     assert fu._.follow_up.value == (51.0, "months", "mean")
     text = "Blood flow was measured within an average of six days after the injury."

@@ -790,3 +790,26 @@ def test_the_n_months_they_were_followed() -> None:
         "The researchers randomly assigned 232 men to one of two groups. The men were tested regularly, and in "
         "the nine or so months they were followed, the rates of some infections fell in the treatment group."
     ) == (9.0, "months", None)
+
+
+def test_up_to_before_the_number_is_the_longest_follow_up() -> None:
+    # 'up to' right before a duration the pattern reads without a statistic: statistic 'max' (corpus/README.md)
+    assert follow_up_value(
+        "For up to eight years, the researchers followed 165 infants who were born in the south west."
+    ) == (8.0, "years", "max")
+    assert follow_up_value(
+        "The patients who took statins had a 26 percent decrease in mortality up to one year after surgery."
+    ) == (1.0, "years", "max")
+    assert follow_up_value(
+        "The patients who took statins had a 26 percent decrease in mortality one year after surgery."
+    ) == (1.0, "years", None)
+    assert follow_up_value(
+        "The trial enrolled more than 2,000 breast cancer patients who were followed for as long as 10 years."
+    ) == (10.0, "years", "max")
+    assert follow_up_value(
+        "In the study, which is continuing, women were followed for a maximum of 8.9 years."
+    ) == (8.9, "years", "max")
+    # treatment length keeps 'total'
+    assert follow_up_value(
+        "Patients received 10 mg of pembrolizumab every two weeks for up to 24 months or until progression."
+    ) == (24.0, "months", "total")
