@@ -24,7 +24,6 @@ too often to save anything.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator, Sequence
 from re import _constants as C  # type: ignore[attr-defined]  # re's own parser, stable since 3.11
@@ -951,9 +950,7 @@ def finditer_near(
         tries: Sequence[int] = (
             range(pos, last + 1)
             if positions is None
-            else positions[
-                bisect.bisect_left(positions, pos) : bisect.bisect_right(positions, last)
-            ]
+            else positions[_first_at_least(positions, pos) : _first_at_least(positions, last + 1)]
         )
         for at in tries:
             if at < pos:
@@ -977,12 +974,9 @@ def hit_sentences(
     ``trigger`` starts; ``trigger`` is tried only at the candidates of its plan ``p`` (an indexed one)."""
     n = len(starts)
     i = 0  # the sentence of ``pos``: the candidates ascend, so it is walked to, not searched for
-    following = starts[1] if n > 1 else -1  # the next sentence's start (-1: none)
     for pos in candidates(p, target):
-        if 0 <= following <= pos:
-            while i + 1 < n and starts[i + 1] <= pos:
-                i += 1
-            following = starts[i + 1] if i + 1 < n else -1
+        while i + 1 < n and starts[i + 1] <= pos:
+            i += 1
         if i not in hit and trigger.match(target, pos) is not None:
             hit.add(i)
 
