@@ -604,6 +604,11 @@ _NEW_STUDY = re.compile(
 )
 
 
+def _tells_new_study(view: TextView) -> bool:
+    """Whether the text names its own new study anywhere (``_NEW_STUDY``): one search a text, kept."""
+    return view.once("enrollment.new_study", lambda: _NEW_STUDY.search(view.lower) is not None)
+
+
 def _starts_sentence(view: TextView, at: int) -> bool:
     s, _ = view.sentence_of(at)
     return not view.text[s:at].strip(" \"“‘'(\n")
@@ -975,7 +980,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 view.sentence_index(f.at()) >= OTHER_STUDY_LEAD
                 and (
                     _in_running_study(view, f.at())
-                    or (_dated_study(view, f.at()) and _NEW_STUDY.search(view.lower) is not None)
+                    or (_dated_study(view, f.at()) and _tells_new_study(view))
                 )
             )
         ]
