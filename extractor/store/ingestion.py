@@ -305,15 +305,13 @@ def _run(
                     RecordToStore(record=data, record_json=text, origin=origin, words=words)
                 )
             store.write(items)  # one transaction
+        summary.words += sum(words for _, _, words in chunk.records)
         for item in items:
             rec = item.record
             if status.get(rec["source"]["id"]) == "updated":
                 summary.updated += 1
             else:
                 summary.new += 1
-            summary.words += (
-                item.words if item.words is not None else len(rec["source"]["text"].split())
-            )
             failing = sum(c["status"] == "fail" for c in rec.get("checks") or [])
             summary.checks_failing += failing
             summary.articles_failing += failing > 0
