@@ -227,7 +227,7 @@ def run(path: Path, jobs_list: list[int], limit: int | None, kill: bool) -> dict
                     "seconds": first["seconds"],
                     "wall_seconds": first["wall_seconds"],
                     "peak_rss_mb_parent": first["peak_rss_mb"],
-                    "peak_rss_mb_per_worker": sorted(workers.values()) if jobs > 1 else None,
+                    "peak_rss_mb_per_worker": sorted(workers.values()) or None,
                     "rerun_new_or_updated": again["new"] + again["updated"],
                     "rerun_seconds": again["wall_seconds"],
                     "db_mb": round(db.stat().st_size / 2**20, 1),

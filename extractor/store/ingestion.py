@@ -4,9 +4,10 @@
    ``source`` has them (``extractor.api.source_of``). An article already stored with the same sha256 and
    extractor version is skipped *before* extraction, so rerunning an interrupted ingest only does
    what is left. Unreadable inputs and lines are reported with their line number and skipped.
-2. Extract the rest in chunks of ``batch_size`` through ``extract_many``: in this process
-   (``jobs=1``), or in ``jobs`` worker processes, each with its own pipeline.
-3. The parent alone writes: each chunk in one transaction. A run killed at any moment leaves the
+2. Extract the rest in chunks of ``batch_size`` through ``extract_many``: in ``jobs`` worker
+   processes, each with its own pipeline, started before the inputs are read; with ``jobs=1`` and
+   inputs under ``WORKER_FROM_BYTES``, in this process.
+3. The parent alone writes: each chunk in one transaction, while the workers extract the next ones. A run killed at any moment leaves the
    database as of its last chunk; running the same command again finishes the job.
 """
 
@@ -17,6 +18,7 @@ import multiprocessing
 import resource
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,12 @@ from extractor.store.base import RecordToStore, Store, open_store
 
 #: Articles whose id+sha256 are looked up in the database at once while reading.
 _LOOKUP_CHUNK = 500
+
+#: With ``jobs=1``, inputs of this size or more are extracted in one worker process while this
+#: process reads the inputs and writes the database (about a thousand news articles). Below it, the
+#: extraction runs here: starting a worker and loading its pipeline (about a second more than loading
+#: it here) would cost more than the writing it hides (about a millisecond an article).
+WORKER_FROM_BYTES = 4 * 2**20
 
 
 @dataclass
@@ -45,7 +53,7 @@ class IngestSummary:
     articles_failing: int = 0  # records this run wrote with at least one failing check
     words: int = 0  # words of the articles extracted
     seconds: float = 0.0  # reading + extraction + writing
-    extract_seconds: float = 0.0  # extraction + writing only (the pipeline loaded before)
+    extract_seconds: float = 0.0  # extraction + writing only (from when a pipeline is loaded)
     jobs: int = 1
     peak_rss_mb: float = 0.0  # this process
     worker_peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per worker pid
@@ -272,6 +280,15 @@ def ingest(
     return _run(db, paths, jobs, batch_size, use_model, observer)
 
 
+def _input_bytes(paths: Sequence[str | Path]) -> int:
+    """The size of the input files (standard input counts 0: it is not known before it is read)."""
+    return sum(Path(p).stat().st_size for p in paths if str(p) != "-" and Path(p).is_file())
+
+
+def _worker_ready() -> int:
+    return 1
+
+
 def _run(
     store: Store,
     paths: Iterable[str | Path],
@@ -282,61 +299,70 @@ def _run(
 ) -> IngestSummary:
     started = time.perf_counter()
     summary = IngestSummary(jobs=jobs)
-    pending = _plan(store, paths, summary, observer)
-    status = {p.id: p.status for p in pending}
-    if observer.on_total:
-        observer.on_total(len(pending))
-    nlp: Any = None
-    if pending and jobs == 1:
-        from extractor.pipeline import get_nlp, warm_up
-
-        # loading the pipeline is start-up, not extraction: done before the clock starts
-        nlp = get_nlp(use_model)
-        warm_up(use_model)
-    extract_started = time.perf_counter()
-
-    def store_chunk(chunk: _Chunk) -> None:
-        items = []
-        # as for extraction: the chunk's objects all live until it is written
-        with collector_paused():
-            for text, origin, words in chunk.records:
-                data = json.loads(text)
-                items.append(
-                    RecordToStore(record=data, record_json=text, origin=origin, words=words)
-                )
-            store.write(items)  # one transaction
-        summary.words += sum(words for _, _, words in chunk.records)
-        for item in items:
-            rec = item.record
-            if status.get(rec["source"]["id"]) == "updated":
-                summary.updated += 1
-            else:
-                summary.new += 1
-            failing = sum(c["status"] == "fail" for c in rec.get("checks") or [])
-            summary.checks_failing += failing
-            summary.articles_failing += failing > 0
-        for message in chunk.failures:
-            summary.failed += 1
-            summary.problems.append(message)
-            if observer.on_problem:
-                observer.on_problem(message)
-        if chunk.pid:
-            summary.worker_peak_rss_mb[chunk.pid] = chunk.peak_rss_mb
-        if observer.on_advance:
-            observer.on_advance(len(chunk.records) + len(chunk.failures))
-
-    if pending:
-        if jobs == 1:
-            for docs in _chunks(pending, batch_size):
-                store_chunk(_extract_chunk(docs, nlp, batch_size))
-        else:
+    paths = list(paths)
+    with ExitStack() as stack:
+        pool: Any = None
+        if jobs > 1 or _input_bytes(paths) >= WORKER_FROM_BYTES:
+            # started before the inputs are read, so that the workers load their pipelines meanwhile;
             # spawn, not fork: the parent may run threads (a progress display) and holds the database
             ctx = multiprocessing.get_context("spawn")
-            with ctx.Pool(jobs, initializer=_init_worker, initargs=(use_model,)) as pool:
-                work = ((docs, batch_size) for docs in _chunks(pending, batch_size))
-                for chunk in pool.imap(_worker_chunk, work):
-                    store_chunk(chunk)
-    summary.extract_seconds = time.perf_counter() - extract_started
+            pool = stack.enter_context(
+                ctx.Pool(jobs, initializer=_init_worker, initargs=(use_model,))
+            )
+        pending = _plan(store, paths, summary, observer)
+        status = {p.id: p.status for p in pending}
+        if observer.on_total:
+            observer.on_total(len(pending))
+        nlp: Any = None
+        if pending and pool is None:
+            from extractor.pipeline import get_nlp, warm_up
+
+            # loading the pipeline is start-up, not extraction: done before the clock starts
+            nlp = get_nlp(use_model)
+            warm_up(use_model)
+        elif pending:
+            pool.apply(_worker_ready)  # the same for workers: the clock starts once one is ready
+        extract_started = time.perf_counter()
+
+        def store_chunk(chunk: _Chunk) -> None:
+            items = []
+            # as for extraction: the chunk's objects all live until it is written
+            with collector_paused():
+                for text, origin, words in chunk.records:
+                    data = json.loads(text)
+                    items.append(
+                        RecordToStore(record=data, record_json=text, origin=origin, words=words)
+                    )
+                store.write(items)  # one transaction
+            summary.words += sum(words for _, _, words in chunk.records)
+            for item in items:
+                rec = item.record
+                if status.get(rec["source"]["id"]) == "updated":
+                    summary.updated += 1
+                else:
+                    summary.new += 1
+                failing = sum(c["status"] == "fail" for c in rec.get("checks") or [])
+                summary.checks_failing += failing
+                summary.articles_failing += failing > 0
+            for message in chunk.failures:
+                summary.failed += 1
+                summary.problems.append(message)
+                if observer.on_problem:
+                    observer.on_problem(message)
+            if chunk.pid:
+                summary.worker_peak_rss_mb[chunk.pid] = chunk.peak_rss_mb
+            if observer.on_advance:
+                observer.on_advance(len(chunk.records) + len(chunk.failures))
+
+        if pending and pool is None:
+            for docs in _chunks(pending, batch_size):
+                store_chunk(_extract_chunk(docs, nlp, batch_size))
+        elif pending:
+            # the workers extract the next chunks while this process writes the last one
+            work = ((docs, batch_size) for docs in _chunks(pending, batch_size))
+            for chunk in pool.imap(_worker_chunk, work):
+                store_chunk(chunk)
+        summary.extract_seconds = time.perf_counter() - extract_started
     summary.seconds = time.perf_counter() - started
     summary.peak_rss_mb = _peak_rss_mb()
     counts = store.counts()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -261,3 +262,28 @@ def test_worker_processes_give_the_same_records(
     assert a.execute(query).fetchall() == b.execute(query).fetchall()
     a.close()
     b.close()
+
+
+def test_one_job_extracts_in_a_worker_when_the_input_is_large(
+    sample_jsonl: Path, tmp_path: Path, nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here, worker = tmp_path / "here.db", tmp_path / "worker.db"
+    small = ingest([sample_jsonl], here, jobs=1)
+    assert set(small.worker_peak_rss_mb) == {os.getpid()}  # under WORKER_FROM_BYTES: extracted here
+    monkeypatch.setattr(extractor.store.ingestion, "WORKER_FROM_BYTES", 1)
+    summary = ingest([sample_jsonl], worker, jobs=1, batch_size=2)
+    assert (summary.new, summary.failed, summary.jobs) == (3, 0, 1)
+    assert len(summary.worker_peak_rss_mb) == 1
+    assert os.getpid() not in summary.worker_peak_rss_mb
+    query = "SELECT article_id, record_json FROM records ORDER BY article_id"
+    a, b = sqlite3.connect(here), sqlite3.connect(worker)
+    assert a.execute(query).fetchall() == b.execute(query).fetchall()
+    a.close()
+    b.close()
+    assert ingest([sample_jsonl], worker, jobs=1).unchanged == 3  # a rerun starts no extraction
+
+
+def test_input_bytes_counts_files_not_standard_input(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text("x" * 1000)
+    assert extractor.store.ingestion._input_bytes([path, "-"]) == 1000
