@@ -83,11 +83,18 @@ def extract_many(
 
 
 def extract_sources(
-    sources: Iterable[Source], nlp: Language | None = None, batch_size: int = BATCH_SIZE
+    sources: Iterable[Source],
+    nlp: Language | None = None,
+    batch_size: int = BATCH_SIZE,
+    *,
+    finish: bool = True,
 ) -> Iterator[TrialRecord]:
     """Records for sources already read and cleaned (``source_of``): what ``extract_many`` does after
     cleaning, for callers that needed the canonical text first (the database's ingest, to skip articles
-    it holds already). A batch is extracted with the garbage collector paused (``collector_paused``)."""
+    it holds already). A batch is extracted with the garbage collector paused (``collector_paused``).
+
+    ``finish=False`` gives the records as the pipeline built them, without checks, checklist and summary,
+    for a caller that runs ``finish_many`` on them elsewhere (an ingest's writing process, batch by batch)."""
     nlp = nlp or get_nlp()
     it = iter(sources)
     while True:
@@ -95,14 +102,14 @@ def extract_sources(
         if not batch:
             return
         with collector_paused():
-            records = finish_many(
-                [
-                    build_record(parsed, source, extractor_version())
-                    for source, parsed in zip(
-                        batch, nlp.pipe(_make_doc(nlp, s.text) for s in batch), strict=True
-                    )
-                ]
-            )
+            records = [
+                build_record(parsed, source, extractor_version())
+                for source, parsed in zip(
+                    batch, nlp.pipe(_make_doc(nlp, s.text) for s in batch), strict=True
+                )
+            ]
+            if finish:
+                finish_many(records)
         yield from records
 
 

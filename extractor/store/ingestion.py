@@ -7,7 +7,8 @@
 2. Extract the rest in chunks of ``batch_size`` through ``extract_many``: in ``jobs`` worker
    processes, each with its own pipeline, started before the inputs are read; with ``jobs=1`` and
    inputs under ``WORKER_FROM_BYTES``, in this process.
-3. The parent alone writes: each chunk in one transaction, while the workers extract the next ones. A run killed at any moment leaves the
+3. The parent alone writes: each chunk in one transaction, while the workers extract the next ones.
+   With one worker, the parent also finishes its records (checks, checklist, summary) before writing. A run killed at any moment leaves the
    database as of its last chunk; running the same command again finishes the job.
 """
 
@@ -27,7 +28,7 @@ from extractor import BATCH_SIZE, extractor_version
 from extractor.errors import InputError, TrialfactsError
 from extractor.ingest.document import InputProblem, SourceDocument
 from extractor.memory import collector_paused
-from extractor.record.models import Source
+from extractor.record.models import Source, TrialRecord
 from extractor.store.base import RecordToStore, Store, open_store
 
 #: Articles whose id+sha256 are looked up in the database at once while reading.
@@ -121,6 +122,9 @@ class _Chunk:
 
     #: (json, origin, words): the words of the article's text are counted where it was extracted
     records: list[tuple[str, str | None, int]] = field(default_factory=list)
+    #: (record, origin, words): records as the pipeline built them, for the parent to finish (checks,
+    #: checklist, summary) before it writes them
+    built: list[tuple[TrialRecord, str | None, int]] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     pid: int = 0
     peak_rss_mb: float = 0.0
@@ -213,39 +217,69 @@ def _init_worker(use_model: bool) -> None:
     warm_up(use_model)  # patterns and model loaded once, before the first batch
 
 
-def _extract_chunk(items: Sequence[tuple[Source, str | None]], nlp: Any, batch_size: int) -> _Chunk:
-    """Records for a chunk of (source, origin); when the chunk fails as a whole, article by article."""
+def _extract_chunk(
+    items: Sequence[tuple[Source, str | None]], nlp: Any, batch_size: int, finish: bool = True
+) -> _Chunk:
+    """Records for a chunk of (source, origin); when the chunk fails as a whole, article by article.
+    ``finish=False``: the records as built, in ``built``, for the parent to finish (``_finish``)."""
     import os
 
     from extractor.api import extract_sources
 
     out = _Chunk(pid=os.getpid())
+
+    def keep(record: TrialRecord, origin: str | None) -> None:
+        words = len(record.source.text.split())
+        if finish:
+            out.records.append((record.model_dump_json(), origin, words))
+        else:
+            out.built.append((record, origin, words))
+
     sources = [s for s, _ in items]
     try:
-        records = list(extract_sources(sources, nlp, batch_size))
-        out.records = [
-            (r.model_dump_json(), origin, len(r.source.text.split()))
-            for r, (_, origin) in zip(records, items, strict=True)
-        ]
+        records = list(extract_sources(sources, nlp, batch_size, finish=finish))
     except Exception:
         for source, origin in items:
             try:
-                record = next(extract_sources([source], nlp))
-                out.records.append(
-                    (record.model_dump_json(), origin, len(record.source.text.split()))
-                )
+                keep(next(extract_sources([source], nlp, finish=finish)), origin)
             except Exception as exc:
-                out.failures.append(
-                    f"{origin or source.id or 'input'}: extraction failed "
-                    f"({type(exc).__name__}: {exc})"
-                )
+                out.failures.append(_failed(origin or source.id, exc))
+    else:
+        for record, (_, origin) in zip(records, items, strict=True):
+            keep(record, origin)
     out.peak_rss_mb = _peak_rss_mb()
     return out
 
 
-def _worker_chunk(args: tuple[Sequence[tuple[Source, str | None]], int]) -> _Chunk:
-    items, batch_size = args
-    return _extract_chunk(items, _worker_nlp, batch_size)
+def _failed(where: str | None, exc: Exception) -> str:
+    return f"{where or 'input'}: extraction failed ({type(exc).__name__}: {exc})"
+
+
+def _finish(chunk: _Chunk) -> None:
+    """Run the checks, checklist and summary on a chunk's built records (as ``extract_sources`` does when
+    it finishes them) and move them to ``records``; when that fails for the chunk, record by record."""
+    from extractor.api import finish_many
+
+    built, chunk.built = chunk.built, []
+    try:
+        finish_many([record for record, _, _ in built])
+        done = built
+    except Exception:
+        done = []
+        for record, origin, words in built:
+            try:
+                finish_many([record])
+                done.append((record, origin, words))
+            except Exception as exc:
+                chunk.failures.append(_failed(origin or record.source.id, exc))
+    chunk.records.extend(
+        (record.model_dump_json(), origin, words) for record, origin, words in done
+    )
+
+
+def _worker_chunk(args: tuple[Sequence[tuple[Source, str | None]], int, bool]) -> _Chunk:
+    items, batch_size, finish = args
+    return _extract_chunk(items, _worker_nlp, batch_size, finish)
 
 
 def _chunks(pending: Sequence[_Pending], size: int) -> Iterator[list[tuple[Source, str | None]]]:
@@ -328,6 +362,8 @@ def _run(
             items = []
             # as for extraction: the chunk's objects all live until it is written
             with collector_paused():
+                if chunk.built:
+                    _finish(chunk)
                 for text, origin, words in chunk.records:
                     data = json.loads(text)
                     items.append(
@@ -358,8 +394,11 @@ def _run(
             for docs in _chunks(pending, batch_size):
                 store_chunk(_extract_chunk(docs, nlp, batch_size))
         elif pending:
-            # the workers extract the next chunks while this process writes the last one
-            work = ((docs, batch_size) for docs in _chunks(pending, batch_size))
+            # The workers extract the next chunks while this process writes the last one. One worker
+            # leaves this process idle most of the time: it takes the checks, checklist and summary off
+            # the worker (about a tenth of extraction). With more, they would wait for it: they finish.
+            finish = jobs > 1
+            work = ((docs, batch_size, finish) for docs in _chunks(pending, batch_size))
             for chunk in pool.imap(_worker_chunk, work):
                 store_chunk(chunk)
         summary.extract_seconds = time.perf_counter() - extract_started

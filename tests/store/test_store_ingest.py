@@ -287,3 +287,34 @@ def test_input_bytes_counts_files_not_standard_input(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_text("x" * 1000)
     assert extractor.store.ingestion._input_bytes([path, "-"]) == 1000
+
+
+def test_the_writer_finishes_what_a_worker_built_as_extraction_would(
+    sample_jsonl: Path, nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor.api import extract_path, source_of
+    from extractor.ingest.readers import iter_path
+
+    items = [(source_of(d), "line") for d in iter_path(sample_jsonl)]
+    chunk = extractor.store.ingestion._extract_chunk(items, nlp, 64, finish=False)
+    assert chunk.records == [] and len(chunk.built) == 3
+    assert all(r.checks == [] and r.summary == "" for r, _, _ in chunk.built)
+    extractor.store.ingestion._finish(chunk)
+    expected = [r.model_dump_json() for r in extract_path(sample_jsonl, nlp)]
+    assert [j for j, _, _ in chunk.records] == expected
+    assert chunk.built == [] and chunk.failures == []
+
+    # a record whose checks fail is reported and left out; the others are finished one by one
+    bad = items[1][0].id
+    finish_many = extractor.api.finish_many
+
+    def failing(records: list[TrialRecord]) -> list[TrialRecord]:
+        if any(r.source.id == bad for r in records):
+            raise RuntimeError("boom")
+        return finish_many(records)
+
+    monkeypatch.setattr(extractor.api, "finish_many", failing)
+    chunk = extractor.store.ingestion._extract_chunk(items, nlp, 64, finish=False)
+    extractor.store.ingestion._finish(chunk)
+    assert [j for j, _, _ in chunk.records] == [expected[0], expected[2]]
+    assert chunk.failures == ["line: extraction failed (RuntimeError: boom)"]
