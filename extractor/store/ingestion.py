@@ -7,9 +7,10 @@
 2. Extract the rest in chunks of ``batch_size`` through ``extract_many``: in ``jobs`` worker
    processes, each with its own pipeline, started before the inputs are read; with ``jobs=1`` and
    inputs under ``WORKER_FROM_BYTES``, in this process.
-3. The parent alone writes: each chunk in one transaction, while the workers extract the next ones.
-   With one worker, the parent also finishes its records (checks, checklist, summary) before writing. A run killed at any moment leaves the
-   database as of its last chunk; running the same command again finishes the job.
+3. The parent alone writes: each chunk in one transaction, while the workers extract the next ones
+   (with one worker, the parent also finishes its records: checks, checklist, summary). A run killed
+   at any moment leaves the database as of its last chunk; running the same command again finishes
+   the job.
 """
 
 from __future__ import annotations
