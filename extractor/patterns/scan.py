@@ -19,7 +19,8 @@ at those offsets, with ``regex.match``. A pattern with no usable start (it begin
 Everything is derived from the regexes, never written by hand, and exact: ``finditer``/``search`` return
 the regex's own matches, in the same order (``tests/test_scan.py`` checks every pattern on the corpus
 and on random text). Literals shorter than ``MIN_LITERAL`` whose word may go on are not used: they occur
-too often to save anything.
+too often to save anything. A need may be shorter when it holds a rare character (``RARE_CHARS``: the '%'
+of '45% (X of Y)', which 'of' would otherwise stand for).
 """
 
 from __future__ import annotations
@@ -203,14 +204,25 @@ def _prefixes(items: Any, prefixes: set[Prefix]) -> tuple[set[Prefix], bool]:
     return prefixes, True
 
 
+#: characters rare enough in news text that one alone is worth looking for as a need ('%' of '45%')
+RARE_CHARS = frozenset("%‰±≤≥<>=$€£")
+
+
+def _worth(s: str) -> int:
+    """How selective a needed string is: its length, and a string with a rare character (``RARE_CHARS``) as
+    selective as one of ``MIN_LITERAL`` characters at least."""
+    return max(len(s), MIN_LITERAL) if any(c in RARE_CHARS for c in s) else len(s)
+
+
 def _better(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> tuple[str, ...] | None:
-    """The more selective of two ``needs`` sets: longest shortest string, then fewest strings."""
+    """The more selective of two ``needs`` sets: the least selective string the most selective
+    (``_worth``), then fewest strings."""
     if a is None:
         return b
     if b is None:
         return a
-    ka = (min(map(len, a)), -len(a))
-    kb = (min(map(len, b)), -len(b))
+    ka = (min(map(_worth, a)), -len(a))
+    kb = (min(map(_worth, b)), -len(b))
     return a if ka >= kb else b
 
 
@@ -244,9 +256,10 @@ def _needs(items: Any) -> tuple[str, ...] | None:
 
 
 def _certain_needs(needs: tuple[str, ...] | None) -> tuple[str, ...] | None:
-    """``needs`` (from ``_needs``) when each string is long enough to be worth looking for (``MIN_LITERAL``),
-    the strings that extend another left out; else None."""
-    if needs is None or min(map(len, needs)) < MIN_LITERAL:
+    """``needs`` (from ``_needs``) when each string is worth looking for: long enough (``MIN_LITERAL``) or
+    holding a rare character (``RARE_CHARS``: 'percent', 'cent' or '%' is as good a need as any); the strings
+    that extend another left out; else None."""
+    if needs is None or min(map(_worth, needs)) < MIN_LITERAL:
         return None
     return _minimal(needs)
 
