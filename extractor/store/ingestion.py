@@ -205,17 +205,23 @@ def _plan(
 # -- extraction, in this process or in workers --------------------------------------------------
 
 _worker_nlp: Any = None
+#: why the worker could not build its pipeline: raised by its first task, in the parent too (an initializer
+#: that raised would only make the pool start another worker, and the run would wait forever)
+_worker_error: Exception | None = None
 
 
 def _init_worker(use_model: bool) -> None:
     import warnings
 
     warnings.filterwarnings("ignore")
-    global _worker_nlp
-    from extractor.pipeline import make_nlp, warm_up
+    global _worker_nlp, _worker_error
+    try:
+        from extractor.pipeline import make_nlp, warm_up
 
-    _worker_nlp = make_nlp(use_model=use_model)
-    warm_up(use_model)  # patterns and model loaded once, before the first batch
+        _worker_nlp = make_nlp(use_model=use_model)
+        warm_up(use_model)  # patterns and model loaded once, before the first batch
+    except Exception as exc:
+        _worker_error = exc
 
 
 def _extract_chunk(
@@ -279,6 +285,7 @@ def _finish(chunk: _Chunk) -> None:
 
 
 def _worker_chunk(args: tuple[Sequence[tuple[Source, str | None]], int, bool]) -> _Chunk:
+    _worker_ready()
     items, batch_size, finish = args
     return _extract_chunk(items, _worker_nlp, batch_size, finish)
 
@@ -320,8 +327,10 @@ def _input_bytes(paths: Sequence[str | Path]) -> int:
     return sum(Path(p).stat().st_size for p in paths if str(p) != "-" and Path(p).is_file())
 
 
-def _worker_ready() -> int:
-    return 1
+def _worker_ready() -> None:
+    """Nothing, once the worker has its pipeline; else the reason it has none, raised."""
+    if _worker_error is not None:
+        raise _worker_error
 
 
 def _run(

@@ -318,3 +318,21 @@ def test_the_writer_finishes_what_a_worker_built_as_extraction_would(
     extractor.store.ingestion._finish(chunk)
     assert [j for j, _, _ in chunk.records] == [expected[0], expected[2]]
     assert chunk.failures == ["line: extraction failed (RuntimeError: boom)"]
+
+
+def test_a_worker_without_a_pipeline_fails_its_tasks_not_the_pool(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import extractor.pipeline
+    from extractor.errors import ModelError
+
+    def broken(use_model: bool = False) -> Any:
+        raise ModelError("the model's weights do not match their recorded sha256")
+
+    monkeypatch.setattr(extractor.pipeline, "make_nlp", broken)
+    monkeypatch.setattr(extractor.store.ingestion, "_worker_error", None)
+    extractor.store.ingestion._init_worker(True)  # does not raise: the pool would only respawn it
+    with pytest.raises(ModelError, match="sha256"):
+        extractor.store.ingestion._worker_ready()
+    with pytest.raises(ModelError, match="sha256"):
+        extractor.store.ingestion._worker_chunk(([], 64, True))
