@@ -1026,7 +1026,16 @@ def find_outcomes(
             group = next(
                 (
                     g
-                    for g in ("value", "value2", "value3", "value4", "value5", "value_l", "share")
+                    for g in (
+                        "value",
+                        "value2",
+                        "value3",
+                        "value4",
+                        "value5",
+                        "value6",
+                        "value_l",
+                        "share",
+                    )
                     if m.groupdict().get(g)
                 ),
                 "",

@@ -1090,3 +1090,33 @@ def test_time_gained_or_saved_stated_with_by_is_a_difference() -> None:
     )
     assert effects_of("The company extended the trial by six months.") == []
     assert effects_of("On average, my nights of sleep lengthened by 30 minutes.") == []
+
+
+def test_list_items_with_no_cue_after_a_by_effect_are_effects_of_its_kind() -> None:
+    assert effects_of(
+        "The 20-year risk of death was reduced by about 10 percent for prostate cancer, 30 percent"
+        " for lung cancer and 60 percent for oesophageal cancer in those taking aspirin."
+    ) == [("RRR", 10.0), ("RRR", 30.0), ("RRR", 60.0)]
+    assert effects_of(
+        "Vitamin use cut the rate of precancers by 11 percent after three months of use and 20"
+        " percent after nine months, compared with placebo."
+    ) == [("RRR", 11.0), ("RRR", 20.0)]
+    # the control group's own value, or a list with no effect before it, is none
+    assert effects_of(
+        "The drug cut the risk of death by 30 percent, 12 percent for the control group."
+    ) == [("RRR", 30.0)]
+    assert (
+        effects_of("Most were men, 30 percent for the first time and 60 percent after surgery.")
+        == []
+    )
+
+
+def test_a_bracketed_aside_between_a_value_and_its_cue_is_skipped() -> None:
+    assert effects_of(
+        "Women eating the diet showed a 68 percent (multivariable-adjusted hazard ratio of 0.32)"
+        " relatively lower risk of breast cancer than those allocated to the control diet."
+    ) == [("RRR", 68.0), ("HR", 0.32)]
+    assert effects_of(
+        "The vaccine was shown to be 89% (95% confidence interval: 68-97%) efficacious in"
+        " preventing PHN compared to placebo."
+    ) == [("RRR", 89.0)]
