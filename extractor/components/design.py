@@ -500,6 +500,9 @@ _OWN_TRIAL_WORDS = (
 #: words of a sentence about a trial to come, under way or hoped for ('a clinical trial could start as early as next
 #: summer', 'A clinical trial has already begun to investigate this further'): not a trial the text reports
 _NOT_OWN_TRIAL = (*_NOT_OWN_COMPARISON, "begun", "could start", "if ")
+#: words of a sentence about a trial that may be done ('a clinical trial can be designed in patients', 'hopes to lead a
+#: human clinical trial'): read only for a text that counts no people (see _unstated_design)
+_HOPED_FOR = ("can be ", "could be ", "would be ", "hope", "may ")
 
 
 def _names_a_trial(
@@ -608,6 +611,7 @@ def _unstated_design(
     experiment: list[Fact[str]] = []
     lab: list[Fact[str]] = []  # laboratory experiments ('tested in cell lines', 'in lab tests')
     sentences: set[int] = set()  # the sentences that name laboratory animals
+    named: list[Fact[str]] = []  # where laboratory animals are named, outside ``background``
     for pat, m in matches(view, "unstated_design"):
         index = view.sentence_index(m.start())
         if index in skip:
@@ -621,6 +625,9 @@ def _unstated_design(
         if index in background:
             continue
         sentences.add(index)
+        if not m.group(0).lower().startswith("animal"):
+            # a laboratory animal by its name ('rats', 'rodents'), not any animals ('the animals help them')
+            named.append(Fact("other", [m.span()], pat.id))
         if pat.label == "animal":
             experiment.append(Fact("other", [m.span()], pat.id))
     # a placebo in a sentence that names the animals is the experiment's own control ('Other laboratory rats
@@ -636,6 +643,16 @@ def _unstated_design(
     # laboratory work in passing ('This follows previous laboratory work')
     if lab and not _names_a_trial(view, skip, words=("trial", "placebo")):
         return min(lab, key=Fact.at)
+    # a text that counts no people at all: its animals or laboratory work, named once, are the study's own
+    # ('Researchers analyzed eye tissue from rats that drank green tea', 'The researchers tested different bitter
+    # compounds on human and mouse airways'), and a trial to come ('a clinical trial can be designed in patients',
+    # 'hopes to lead a human clinical trial in the future') is not one of its own
+    if (
+        (experiment or named or lab)
+        and _people_count().search(view.text) is None
+        and not _names_a_trial(view, skip, (*_NOT_OWN_TRIAL, *_HOPED_FOR), ("trial", "placebo"))
+    ):
+        return min(experiment or lab or named, key=Fact.at)
     return None
 
 

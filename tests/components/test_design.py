@@ -345,9 +345,12 @@ def test_an_animal_experiment_told_without_in_mice_is_an_animal_study() -> None:
         )
         == "other"
     )
-    # animals named once, or without an experiment, or beside a trial of the text's own
+    # animals named once in a text that counts people, or without an experiment, or beside a trial of the text's own
     assert (
-        design_of("Collaborators first fed the cocoa compound to animals on a high-fat diet.")
+        design_of(
+            "Collaborators first fed the cocoa compound to animals on a high-fat diet. Then 40 "
+            "adults drank cocoa daily."
+        )
         is None
     )
     assert (
@@ -1173,3 +1176,33 @@ def test_groups_of_no_stated_design_told_apart_by_a_condition_are_observational(
         )
         is None
     )
+
+
+def test_animals_or_lab_work_named_once_are_the_study_when_the_text_counts_no_people() -> None:
+    # laboratory animals in one sentence only, with no experiment verb after them: the study, when no one is counted
+    rats = "Researchers analyzed eye tissue from rats that drank green tea. The lens absorbed catechins."
+    assert design_of(rats) == "other"
+    rodents = (
+        "The team used MRI to quantify waste clearance in anesthetized rodents' brains in three "
+        "positions. The side position worked best."
+    )
+    assert design_of(rodents) == "other"
+    # a trial that may come is not one of the text's own
+    cells = (
+        "When the team experimented with the inhibitors in cancer cell lines, the tumors became more "
+        'sensitive. "A clinical trial can be designed in patients," she said.'
+    )
+    assert design_of(cells) == "other"
+    assert (
+        design_of(
+            "Collier began testing rats with nortriptyline. He hopes to lead a human clinical trial "
+            "using the drug in the future."
+        )
+        == "other"
+    )
+    # animals at large are no laboratory animals
+    assert design_of("Patients with pets say the animals help them. They feel calmer.") is None
+    # a count of people makes the animals a passing mention in a study of people
+    assert design_of(rats + " The study of 40 patients found less glaucoma.") is None
+    # so does a trial of the text's own
+    assert design_of(rats + " The trial is under way in Boston.") is None
