@@ -777,11 +777,20 @@ def outcome_key(name: str) -> str:
 P_REPEAT_MIN = 60
 
 
+def _other_research(view: TextView, sentence: tuple[int, int]) -> re.Match[str] | None:
+    """``_OTHER_RESEARCH``'s first match in ``sentence``, searched once a sentence: every effect, p-value and
+    interval of a sentence asks it, and its many branches are tried at every word."""
+    found: dict[tuple[int, int], re.Match[str] | None] = view.once("other_research", dict)
+    if sentence not in found:
+        found[sentence] = _OTHER_RESEARCH.search(view.text, *sentence)
+    return found[sentence]
+
+
 def _about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -> bool:
     """Whether offset ``at`` is in a sentence about another study ('other_study_sentences') or about earlier
     research ('previous studies have shown')."""
     sentence = view.sentence_of(at)
-    return sentence in other or _OTHER_RESEARCH.search(view.text, *sentence) is not None
+    return sentence in other or _other_research(view, sentence) is not None
 
 
 #: a mention of earlier research that reports what it showed ('previous studies have shown', 'research has found'):
@@ -803,7 +812,7 @@ def _effect_about_other_study(
     sentence = view.sentence_of(at)
     if sentence in other:
         return True
-    research = _OTHER_RESEARCH.search(view.text, *sentence)
+    research = _other_research(view, sentence)
     return research is not None and (
         research.start() < value_end
         or _RESEARCH_REPORTS.search(
@@ -877,7 +886,7 @@ def _p_about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -
     percent (p<0.001), more than a previous trial of a similar drug had found'), and so is the whole sentence when
     it names the article's study or opens with the contrast (``_names_own_study``)."""
     sentence = view.sentence_of(at)
-    research = _OTHER_RESEARCH.search(view.text, *sentence)
+    research = _other_research(view, sentence)
     if research is not None:
         # earlier research, wherever it stands; not what the sentence prints before it ('Heart attacks fell by 30
         # percent (p<0.001), more than previous trials had found')
