@@ -2551,6 +2551,58 @@ def test_headline_framing_words_the_body_does_not_read() -> None:
     assert headline_framing(view) is None
 
 
+def test_headline_framing_of_a_result_as_a_benefit() -> None:
+    from extractor.components.conclusions import headline_framing
+    from extractor.components.text import TextView
+
+    def framing(headline: str) -> str | None:
+        text = headline + "\n\nIn a new study, researchers treated 200 patients."
+        view = TextView(text, [(0, len(headline)), (len(headline) + 2, len(text))])
+        view.title_end = len(headline)
+        found = headline_framing(view)
+        return found.value if found else None
+
+    assert framing("Seizure and Pain Drug May Treat Hot Flashes") == "benefit"
+    assert framing("Patients with drug-resistant malaria cured by plant therapy") == "benefit"
+    assert framing("Oregano, Thyme May Hold the Cure for Wasting Syndrome Disease") == "benefit"
+    assert framing("Laser therapy with deep-sea drug kills prostate cancer in trial") == "benefit"
+    assert (
+        framing("Magnesium intake may be beneficial in preventing pancreatic cancer") == "benefit"
+    )
+    assert framing("Vaping may lead to fewer respiratory infections for ex-smokers") == "benefit"
+    assert (
+        framing("Drugmakers Call Experimental Alzheimer’s Drug Study Outcome Positive") == "benefit"
+    )
+    assert (
+        framing("Scientists are using herpes to treat skin cancer — and it’s working") == "benefit"
+    )
+    assert framing("For Alzheimer's patients, resveratrol brings new hope") == "benefit"
+    # a purpose, a negation, a search, a question; a single-arm study's or a test's words
+    assert framing("New treatment uses gold nanoparticles to destroy tumorous cells") is None
+    assert framing("No Cure For Morning Sickness Just Yet") is None
+    assert framing("The search for a cure for Alzheimer's") is None
+    assert framing("Cure For Cancer? FDA Announces New Drug") is None
+    assert framing("Drug may not treat hot flashes") is None
+    assert framing("Targeted Breast Cancer Drug Shrinks Tumors") is None
+    assert framing("Hemophilia B Gene Therapy Breakthrough") is None
+    assert framing("New Hope for Early Detection of Autism") is None
+
+
+def test_a_headline_framing_a_benefit_outweighs_the_bodys_background() -> None:
+    from extractor.api import extract_text
+
+    text = (
+        "Seizure and Pain Drug May Treat Hot Flashes\n\n"
+        "Hormone therapy is the only approved treatment for hot flashes, but its long-term use has been "
+        "linked to an increased risk for breast cancer and stroke. In a new study, researchers randomly "
+        "assigned 420 women to gabapentin or a placebo for 12 weeks.\n\n"
+        "The study was published in the journal Menopause."
+    )
+    record = extract_text(text)
+    assert record.is_trial_report and record.trial is not None
+    assert record.trial.finding == "benefit"
+
+
 def test_a_projection_of_what_a_change_would_bring_is_no_effect() -> None:
     assert (
         effects_of("Cutting processed meats would cut the risk by 12 percent, they reported.") == []
