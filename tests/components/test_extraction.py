@@ -2603,6 +2603,41 @@ def test_a_headline_framing_a_benefit_outweighs_the_bodys_background() -> None:
     assert record.trial.finding == "benefit"
 
 
+def test_the_noun_work_and_how_a_drug_works_are_no_result() -> None:
+    from extractor.api import extract_text
+
+    def finding(lead: str) -> str | None:
+        text = (
+            "Blood test for cerebral palsy\n\n"
+            + lead
+            + " The study of 40 newborns was published in the journal Scientific Reports."
+        )
+        record = extract_text(text)
+        assert record.is_trial_report and record.trial is not None
+        return record.trial.finding
+
+    assert (
+        finding(
+            "Researchers compared a new blood test with the standard test in 40 newborns. The work "
+            "represents a collaboration between two universities."
+        )
+        is None
+    )
+    assert (
+        finding(
+            "Researchers gave a new drug or a placebo to 40 newborns. The drug works by delivering "
+            "radionuclides to the cells."
+        )
+        is None
+    )
+    assert (
+        finding(
+            "Researchers gave a new drug or a placebo to 40 newborns. The drug works, the researchers found."
+        )
+        == "benefit"
+    )
+
+
 def test_a_projection_of_what_a_change_would_bring_is_no_effect() -> None:
     assert (
         effects_of("Cutting processed meats would cut the risk by 12 percent, they reported.") == []
