@@ -7,7 +7,7 @@ import re
 
 from extractor import patterns
 from extractor.components.classify import other_study_sentences
-from extractor.components.design import _STANDARD, _compared
+from extractor.components.design import STANDARD_CARE_WORDS, names_comparison
 from extractor.components.facts import ArmFacts, EnrollmentFacts, Fact, Span
 from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
 from extractor.components.text import (
@@ -1155,7 +1155,7 @@ def _compares_nothing(view: TextView, word: str, at: int) -> bool:
         return at > 0 and text[at - 1] == "-"
     if word == "placebo":
         return text.startswith(" effect", end)
-    if word in _STANDARD:
+    if word in STANDARD_CARE_WORDS:
         return not (
             _STANDARD_GIVEN.search(text, max(0, at - 40), at) or _STANDARD_GROUP.match(text, end)
         )
@@ -1214,7 +1214,7 @@ def _unstated_single_arm(view: TextView, total: Fact[int]) -> list[ArmFacts]:
     other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
     if (
         index in other
-        or _compared(view, other, functools.partial(_compares_nothing, view))
+        or names_comparison(view, other, functools.partial(_compares_nothing, view))
         or _others_compared(view, other)
     ):
         return []

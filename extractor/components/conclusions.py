@@ -6,11 +6,11 @@ import re
 
 from extractor.components.classify import other_study_sentences
 from extractor.components.design import (
-    _EARLY_STUDY,
-    _FUTURE,
-    _compared,
-    _in_sentence_with,
+    EARLY_STUDY_WORDS,
+    FUTURE_WORDS,
     early_study_words,
+    in_sentence_with,
+    names_comparison,
 )
 from extractor.components.facts import ConclusionFacts, Fact, InvestigatorFacts, OutcomeFacts
 from extractor.components.text import TextView, matches, search_in
@@ -149,13 +149,13 @@ def compares_nothing(view: TextView) -> bool:
     finding (corpus rule: null when the article reports no comparison). Plain substring look-ups and one
     indexed pattern set."""
     other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
-    if _compared(view, other):
+    if names_comparison(view, other):
         return False
 
     def own(at: int) -> bool:
-        return view.sentence_index(at) not in other and not _in_sentence_with(view, at, _FUTURE)
+        return view.sentence_index(at) not in other and not in_sentence_with(view, at, FUTURE_WORDS)
 
-    if any(own(at) for at, _ in early_study_words(view.lower, (*_EARLY_STUDY, *_PRELIMINARY))):
+    if any(own(at) for at, _ in early_study_words(view.lower, (*EARLY_STUDY_WORDS, *_PRELIMINARY))):
         return True
     return any(own(m.start()) for _pat, m in matches(view, "uncontrolled"))
 

@@ -241,7 +241,7 @@ def _own_study_sentences(view: TextView, told_of: set[tuple[int, int]]) -> int:
 
 
 #: words of an early, uncontrolled study: a phase 1 trial, a pilot or feasibility study
-_EARLY_STUDY = (
+EARLY_STUDY_WORDS = (
     "pilot study",
     "pilot trial",
     "feasibility study",
@@ -272,7 +272,7 @@ _EARLY_STUDY = (
 
 
 def early_study_words(
-    text: str, words: tuple[str, ...] = _EARLY_STUDY
+    text: str, words: tuple[str, ...] = EARLY_STUDY_WORDS
 ) -> Iterator[tuple[int, int]]:
     """Where ``words`` (early-study words) stand in the lower-cased ``text``, each (start, end), in the
     singular only ('an early trial', not 'Several other drugs are in early trials'). Plain substring
@@ -357,11 +357,11 @@ _COMPARED = (
 #: words of a sentence about a future trial: neither its phase nor its comparison is the study's own ('an
 #: upcoming Phase 2 trial will further test'). design.jsonl's 'aside' cues say so too, but only in the
 #: sentences its trigger reads.
-_FUTURE = ("upcoming", "will ", "future", "planned", "plans to", "next step")
+FUTURE_WORDS = ("upcoming", "will ", "future", "planned", "plans to", "next step")
 #: words of a sentence about other, ongoing or historical results: a comparison named there ('improved survival
 #: compared to historical data') is not the study's own control group
 _NOT_OWN_COMPARISON = (
-    *_FUTURE,
+    *FUTURE_WORDS,
     "ongoing",
     "being tested",
     "larger",
@@ -382,7 +382,8 @@ _NOT_OWN_COMPARISON = (
 )
 
 
-def _in_sentence_with(view: TextView, offset: int, words: tuple[str, ...]) -> bool:
+def in_sentence_with(view: TextView, offset: int, words: tuple[str, ...]) -> bool:
+    """Whether the sentence holding ``offset`` holds any of ``words`` (lower case, as substrings)."""
     start, end = view.sentence_of(offset)
     sentence = view.lower[start:end]
     return any(w in sentence for w in words)
@@ -390,7 +391,7 @@ def _in_sentence_with(view: TextView, offset: int, words: tuple[str, ...]) -> bo
 
 #: the standard treatment as the one that came before the study's, not its comparator ('whose cancer progressed on
 #: standard treatment', 'who had failed standard therapy', 'despite standard care')
-_STANDARD = ("standard care", "standard treatment", "standard therapy")
+STANDARD_CARE_WORDS = ("standard care", "standard treatment", "standard therapy")
 _TREATED_BEFORE = re.compile(
     r"\b(?:progress\w*|fail\w*|after|despite|resistant|refractory|respond\w*|exhausted|relapsed)\s+"
     r"(?:[\w-]+\s+){0,3}$"
@@ -407,7 +408,7 @@ _OWN_BASELINE_AFTER = re.compile(
 )
 
 
-def _compared(
+def names_comparison(
     view: TextView,
     aside: set[int] | frozenset[int],
     ignore: Callable[[str, int], bool] | None = None,
@@ -421,8 +422,11 @@ def _compared(
         while at >= 0:
             if (
                 view.sentence_index(at) not in aside
-                and not _in_sentence_with(view, at, _NOT_OWN_COMPARISON)
-                and not (word in _STANDARD and _TREATED_BEFORE.search(text, max(0, at - 40), at))
+                and not in_sentence_with(view, at, _NOT_OWN_COMPARISON)
+                and not (
+                    word in STANDARD_CARE_WORDS
+                    and _TREATED_BEFORE.search(text, max(0, at - 40), at)
+                )
                 and not (
                     word in ("compared with", "compared to")
                     and _OWN_BASELINE_AFTER.match(text, at + len(word))
@@ -448,7 +452,7 @@ def _early_phase_single_arm(
     'aside' cues). With ``people_only`` only uncontrolled.jsonl's cues count (people treated, tested or given
     the treatment), not an early phase or early-study words. Plain substring look-ups, on this rare path only."""
     text = view.lower
-    if _compared(view, aside):
+    if names_comparison(view, aside):
         return None
     # the cue: an early phase, an early-study word or a cue of an uncontrolled trial (uncontrolled.jsonl's
     # 'uncontrolled': 'all 12 patients received', 'a clinical trial in 54 women'), not in a sentence about
@@ -464,7 +468,7 @@ def _early_phase_single_arm(
     cues = [
         c
         for c in cues
-        if view.sentence_index(c[0]) not in aside and not _in_sentence_with(view, c[0], _FUTURE)
+        if view.sentence_index(c[0]) not in aside and not in_sentence_with(view, c[0], FUTURE_WORDS)
     ]
     if not cues:
         return None
@@ -525,7 +529,7 @@ def _names_a_trial(
             if (
                 whole
                 and view.sentence_index(at) not in skip
-                and not (not_with and _in_sentence_with(view, at, not_with))
+                and not (not_with and in_sentence_with(view, at, not_with))
             ):
                 return True
             at = text.find(word, end)
