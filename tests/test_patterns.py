@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import patterns
-from extractor.components.text import _trigger_parts, lower_same_length
+from extractor.components.text import lower_same_length, trigger_parts
 from extractor.errors import PatternError
 
 ALL = [(name, p) for name in patterns.names() for p in patterns.load(name)]
@@ -34,8 +34,8 @@ def test_fast_form_agrees(name: str, pattern: patterns.Pattern) -> None:
 @pytest.mark.parametrize(("name", "pattern"), ALL, ids=[p.id for _, p in ALL])
 def test_trigger_hits_every_match_example(name: str, pattern: patterns.Pattern) -> None:
     """A file's trigger must hit wherever one of its patterns matches, or the gate would hide the match.
-    (The gate reads the trigger as ``_trigger_parts`` splits it: its word alternatives at word starts.)"""
-    parts = _trigger_parts(name)
+    (The gate reads the trigger as ``trigger_parts`` splits it: its word alternatives at word starts.)"""
+    parts = trigger_parts(name)
     if not parts:
         return
     for text in pattern.match_examples:

@@ -276,7 +276,7 @@ def test_keyword_anchored_patterns_same_matches_by_their_literal_starts(
     with ``\\b`` only at word boundaries: the same matches as trying every offset of each window."""
     from extractor.components import text as text_module
 
-    keyword, lead = text_module._keyword(pattern.extra["anchor"]["regex"], pattern.case)
+    keyword, lead = text_module.anchor_keyword(pattern.extra["anchor"]["regex"], pattern.case)
     back = int(pattern.extra["anchor"]["back"])
     for text in _texts():
         target = text if pattern.case else lower_same_length(text)
@@ -313,7 +313,7 @@ def test_the_disease_keyword_is_indexed() -> None:
     for pattern in patterns.load("condition"):
         anchor = pattern.extra.get("anchor")
         if isinstance(anchor, dict):
-            keyword, lead = text_module._keyword(anchor["regex"], pattern.case)
+            keyword, lead = text_module.anchor_keyword(anchor["regex"], pattern.case)
             assert scan.plan(keyword, lead).indexed, pattern.id
 
 

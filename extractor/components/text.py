@@ -73,7 +73,7 @@ class TextView:
     def spans_for(self, name: str) -> list[tuple[int, int]]:
         """The stretches of text (runs of sentences) where pattern file ``name``'s trigger hits."""
         if name not in self._spans:
-            parts = _trigger_parts(name)
+            parts = trigger_parts(name)
             if not parts or not self.sentences:
                 self._spans[name] = [(0, len(self.text))]
             else:
@@ -107,7 +107,7 @@ class TextView:
 
 
 @cache
-def _trigger_parts(name: str) -> tuple[re.Pattern[str], ...]:
+def trigger_parts(name: str) -> tuple[re.Pattern[str], ...]:
     """Pattern file ``name``'s trigger as parts that are cheap to scan: its word alternatives read at word
     starts (``\\b`` before each, so that the word index finds them: 'random' hits 'randomized' and
     'non-randomized', no longer 'nonrandom'), its other literal alternatives ('%', '(n='), and one regex
@@ -186,7 +186,9 @@ def matches(
 
 
 @cache
-def _keyword(source: str, case: bool = False) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+def anchor_keyword(
+    source: str, case: bool = False
+) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """The anchor keyword as the patterns' fast form (lower-cased unless the pattern is case-sensitive), its
     leading assertion checked per match."""
     return patterns.split_lead(source, case)
@@ -219,7 +221,7 @@ def _near_keyword_spans(
     the keyword. The pattern is tried at its pre-filter's candidates (at the word boundaries when it has
     none and starts with ``\\b``), found once for all the stretches; nothing at all is done when the text
     lacks the keyword's literal start or the pattern's."""
-    keyword, lead = _keyword(anchor["regex"], pat.case)
+    keyword, lead = anchor_keyword(anchor["regex"], pat.case)
     kp = scan.plan(keyword, lead)
     if kp.indexed and not scan.candidates(kp, target):
         return

@@ -94,20 +94,20 @@ def warm_up(use_model: bool = False) -> None:
     pipeline for long (the benchmark, ingest workers): it also freezes the objects loaded so far
     (``gc.freeze``)."""
     from extractor.checks.cues import all_cues
-    from extractor.components.text import _keyword, _trigger_parts
+    from extractor.components.text import anchor_keyword, trigger_parts
     from extractor.ingest.normalize import _boilerplate
     from extractor.patterns import load, names, scan, trigger
 
     for name in names():
         trigger(name)
-        for part in _trigger_parts(name):  # the trigger's parts as the components scan them
+        for part in trigger_parts(name):  # the trigger's parts as the components scan them
             scan.plan(part)
         for p in load(name):
             scan.plan(p.fast, p.lead)
             scan.span_needs(p.fast)  # (read from the regex by re's parser: a cost once a pattern)
             anchor = p.extra.get("anchor")
             if isinstance(anchor, dict):  # a keyword-anchored pattern's keyword
-                keyword, lead = _keyword(anchor["regex"], p.case)
+                keyword, lead = anchor_keyword(anchor["regex"], p.case)
                 scan.plan(keyword, lead)
                 scan.span_needs(keyword)
     for c in all_cues():
