@@ -54,7 +54,7 @@ LineTest = Callable[[str], "re.Match[str] | None"]
 
 
 @cache
-def _boilerplate() -> tuple[LineTest, LineTest, LineTest]:
+def boilerplate_tests() -> tuple[LineTest, LineTest, LineTest]:
     """One test for all drop_line patterns, one for all truncate_after patterns and one for all
     keep_after_end patterns (a line is tested once). A union whose every alternative starts with ``^`` is
     tried at the line's start only (``match``: the same answer as ``search``, without trying every offset)."""
@@ -89,7 +89,7 @@ def canonicalize(raw: str, title: str | None = None) -> Canonical:
         rules.append("markdown_link")
     text = linked
 
-    drop, truncate, keep = _boilerplate()
+    drop, truncate, keep = boilerplate_tests()
     kept: list[str] = []
     urls: list[str] = []
     lines = text.split("\n")

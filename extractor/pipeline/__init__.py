@@ -95,7 +95,7 @@ def warm_up(use_model: bool = False) -> None:
     (``gc.freeze``)."""
     from extractor.checks.cues import all_cues
     from extractor.components.text import anchor_keyword, trigger_parts
-    from extractor.ingest.normalize import _boilerplate
+    from extractor.ingest.normalize import boilerplate_tests
     from extractor.patterns import load, names, scan, trigger
 
     for name in names():
@@ -113,7 +113,7 @@ def warm_up(use_model: bool = False) -> None:
     for c in all_cues():
         scan.plan(c.fast, c.lead)
         scan.span_needs(c.fast)
-    _boilerplate()  # the cleaning's line tests
+    boilerplate_tests()  # the cleaning's line tests
     if use_model:
         from extractor.pipeline.model import load_ner
 

@@ -121,10 +121,10 @@ def test_boilerplate_lines_are_tested_as_every_pattern_reads_them() -> None:
     every branch is anchored): a line is dropped exactly when one of the drop_line patterns, as written,
     matches it, and so on; every example of the boilerplate file is tried, in upper case too."""
     from extractor import patterns
-    from extractor.ingest.normalize import _boilerplate
+    from extractor.ingest.normalize import boilerplate_tests
 
     tests = dict(
-        zip(("drop_line", "truncate_after", "keep_after_end"), _boilerplate(), strict=True)
+        zip(("drop_line", "truncate_after", "keep_after_end"), boilerplate_tests(), strict=True)
     )
     found = patterns.load("boilerplate")
     assert found
