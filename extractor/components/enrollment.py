@@ -190,6 +190,23 @@ _LIST_ITEM = re.compile(
 )
 
 
+#: a count between a group's people word and the next group's count ('(18 men and 22 women', '-- six men and six')
+_PART_COUNT = re.compile(patterns.expand(r"\b<<ANUM>>\b"), re.IGNORECASE)
+
+
+def _is_breakdown(view: TextView, people_end: int, more: re.Match[str], first: int) -> bool:
+    """Whether the second group ``more`` found after a count ``first`` is the last part of that count's breakdown:
+    a count stands between them and the two add up to ``first`` ('40 patients (18 men and 22 women)', '12 patients --
+    six men and six women'), so the groups are the same people counted twice."""
+    extra = count_in(more.group("m"))
+    if extra is None:
+        return False
+    parts = [
+        count_in(c.group(0)) for c in _PART_COUNT.finditer(view.text, people_end, more.start("m"))
+    ]
+    return bool(parts) and parts[-1] is not None and parts[-1] + extra == first
+
+
 def _list_of_groups(view: TextView, people_end: int, sentence_end: int) -> list[tuple[int, int]]:
     """The counts of a list of two or more further groups after a count's group, the last joined by 'and' or 'as
     well as' ('tested the saliva of 22 people with Alzheimer's disease, 25 people with ... mild cognitive
@@ -824,6 +841,8 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 more = (
                     None  # '22 American and French patients -- 13 men and nine women': a breakdown
                 )
+            if more is not None and _is_breakdown(view, m.end(), more, n):
+                more = None  # '40 patients (18 men and 22 women)': the first count's parts, not a second group
             if pat.label in ("enrolled", "total", "randomized", "bare") and more is not None:
                 # 'involved 19 women and 15 men', '5,700 colorectal cancer cases and 7,100 controls': the
                 # study's groups, stated without their sum

@@ -55,6 +55,17 @@ def test_a_count_compared_with_another_group_is_summed() -> None:
     ) == (1530, None)
 
 
+def test_a_breakdown_of_a_count_is_not_a_second_group() -> None:
+    # its parts, in brackets or after a dash, add up to the count: the same people counted twice
+    assert enrollment_counts("The trial enrolled 40 patients (18 men and 22 women).") == (40, None)
+    assert enrollment_counts("The study followed 12 patients -- six men and six women.") == (
+        12,
+        None,
+    )
+    # groups whose counts do not add up to an earlier count are still summed
+    assert enrollment_counts("The study involved 19 women and 15 men.") == (34, None)
+
+
 def test_the_first_count_of_a_sentence_whose_later_counts_are_smaller_is_the_whole() -> None:
     assert enrollment_counts(
         "In the new study, researchers implanted the pacemaker in 32 people for the first time through a "
