@@ -55,6 +55,11 @@ def test_a_count_compared_with_another_group_is_summed() -> None:
     ) == (1530, None)
 
 
+def test_dozens_in_words_are_counts() -> None:
+    assert enrollment_counts("The study enrolled two dozen patients.") == (24, None)
+    assert enrollment_counts("Researchers followed three dozen women for a year.") == (36, None)
+
+
 def test_a_breakdown_of_a_count_is_not_a_second_group() -> None:
     # its parts, in brackets or after a dash, add up to the count: the same people counted twice
     assert enrollment_counts("The trial enrolled 40 patients (18 men and 22 women).") == (40, None)
