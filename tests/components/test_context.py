@@ -269,3 +269,45 @@ def test_meeting_named_after_at_the_without_a_verb_of_presenting() -> None:
     )
     # a meeting not named is no venue
     assert venue_of("The doctors met at the end of the annual meeting.") is None
+
+
+def test_sponsor_after_a_makers_clause_or_with_more_verbs() -> None:
+    # a maker's relative clause or apposition before the verb
+    assert (
+        sponsor_of(
+            "He consults for Shionogi Pharma Inc., which makes the spray and funded the work."
+        )
+        == "Shionogi Pharma Inc"
+    )
+    assert sponsor_of("Boston Scientific, maker of the microparticles, funded the study.") == (
+        "Boston Scientific"
+    )
+    assert (
+        sponsor_of(
+            "Active Ideas LLC, which offers the HOVR device used in study, funded the research."
+        )
+        == "Active Ideas LLC"
+    )
+    assert (
+        sponsor_of("He works at CSL Limited (which funded the study) in Parkville.")
+        == "CSL Limited"
+    )
+    # more verbs, and words before the study's noun
+    assert (
+        sponsor_of(
+            "The National Institute of Allergy and Infectious Diseases, which was the major sponsor of the study, said so."
+        )
+        == "National Institute of Allergy and Infectious Diseases"
+    )
+    assert sponsor_of("It was made by InSightec, which is funding the trial.") == "InSightec"
+    assert (
+        sponsor_of(
+            "according to the National Cancer Institute, which funded the eight-year, $250 million study."
+        )
+        == "National Cancer Institute"
+    )
+    # a maker that is not said to fund the study is no sponsor
+    assert (
+        sponsor_of("Boston Scientific, which makes the microparticles, said the study went well.")
+        is None
+    )
