@@ -311,3 +311,36 @@ def test_sponsor_after_a_makers_clause_or_with_more_verbs() -> None:
         sponsor_of("Boston Scientific, which makes the microparticles, said the study went well.")
         is None
     )
+
+
+def test_sponsor_funding_statement_leads_and_a_name_at_a_paragraph_end() -> None:
+    assert (
+        sponsor_of(
+            "Funding for both trials was provided by GlaxoSmithKline, which plans to seek approval."
+        )
+        == "GlaxoSmithKline"
+    )
+    assert sponsor_of(
+        "Funding for this study was from Mayo Clinic's Center for Regenerative Medicine."
+    ) == ("Mayo Clinic's Center for Regenerative Medicine")
+    assert (
+        sponsor_of(
+            "Funding for the study was provided by grants 1R01HS019356 and 1R01HS022640 from the Agency for "
+            "Healthcare Research and Quality."
+        )
+        == "Agency for Healthcare Research and Quality"
+    )
+    assert (
+        sponsor_of(
+            "The study, published in the American Journal of Gastroenterology, received financial support from Pfizer."
+        )
+        == "Pfizer"
+    )
+    # the name ends with its paragraph
+    assert (
+        sponsor_of(
+            "Research funding was provided by Eli Lilly and Company.\n\nRole of the Funder: it had a role."
+        )
+        == "Eli Lilly and Company"
+    )
+    assert sponsor_of("Funding for the drug was from the start a problem.") is None
