@@ -5,8 +5,8 @@
    extractor version is skipped *before* extraction, so rerunning an interrupted ingest only does
    what is left. Unreadable inputs and lines are reported with their line number and skipped.
 2. Extract the rest in chunks of ``batch_size`` through ``extract_many``: in ``jobs`` worker
-   processes, each with its own pipeline, started as soon as the reading finds work; with ``jobs=1``
-   and inputs under ``WORKER_FROM_BYTES``, in this process.
+   processes, each with its own pipeline, started before the inputs are read; with ``jobs=1`` and
+   inputs under ``WORKER_FROM_BYTES``, in this process.
 3. The parent alone writes: each chunk in one transaction, while the workers extract the next ones
    (with one worker, the parent also finishes its records: checks, checklist, summary). A run killed
    at any moment leaves the database as of its last chunk; running the same command again finishes
@@ -146,14 +146,9 @@ def _iter_inputs(paths: Iterable[str | Path]) -> Iterator[SourceDocument | Input
 
 
 def _plan(
-    store: Store,
-    paths: Iterable[str | Path],
-    summary: IngestSummary,
-    observer: Observer,
-    on_first: Callable[[], None] | None = None,
+    store: Store, paths: Iterable[str | Path], summary: IngestSummary, observer: Observer
 ) -> list[_Pending]:
-    """Read every input; return the articles to extract, having counted the rest. ``on_first`` is called
-    once, as soon as one article is known to need extracting (the run then starts its workers)."""
+    """Read every input; return the articles to extract, having counted the rest."""
     from extractor.api import source_of
 
     pending: list[_Pending] = []
@@ -166,7 +161,6 @@ def _plan(
             observer.on_problem(message)
 
     def classify(batch: list[tuple[Source, str | None]]) -> None:
-        nonlocal on_first
         stored = store.stored_versions([s.id for s, _ in batch])
         for source, origin in batch:
             before = stored.get(source.id)
@@ -176,9 +170,6 @@ def _plan(
                 summary.unchanged += 1
             else:
                 pending.append(_Pending(source, origin, "updated"))
-        if pending and on_first is not None:
-            on_first()
-            on_first = None
 
     batch: list[tuple[Source, str | None]] = []
     for item in _iter_inputs(paths):
@@ -355,19 +346,14 @@ def _run(
     paths = list(paths)
     with ExitStack() as stack:
         pool: Any = None
-
-        def start_workers() -> None:
-            # started as soon as the reading finds work, so that the workers load their pipelines while
-            # the rest is read (a rerun with nothing to do starts none); spawn, not fork: the parent may run
-            # threads (a progress display) and holds the database
-            nonlocal pool
+        if jobs > 1 or _input_bytes(paths) >= WORKER_FROM_BYTES:
+            # started before the inputs are read, so that the workers load their pipelines meanwhile;
+            # spawn, not fork: the parent may run threads (a progress display) and holds the database
             ctx = multiprocessing.get_context("spawn")
             pool = stack.enter_context(
                 ctx.Pool(jobs, initializer=_init_worker, initargs=(use_model,))
             )
-
-        in_workers = jobs > 1 or _input_bytes(paths) >= WORKER_FROM_BYTES
-        pending = _plan(store, paths, summary, observer, start_workers if in_workers else None)
+        pending = _plan(store, paths, summary, observer)
         status = {p.id: p.status for p in pending}
         if observer.on_total:
             observer.on_total(len(pending))
