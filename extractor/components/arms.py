@@ -1160,13 +1160,14 @@ def _compares_nothing(view: TextView, word: str, at: int) -> bool:
             _STANDARD_GIVEN.search(text, max(0, at - 40), at) or _STANDARD_GROUP.match(text, end)
         )
     if word in ("compared with", "compared to"):
-        return _BEFORE_VALUE.match(text, end) is not None
+        return _before_value_after(text, at + len("compared"))
     return False
 
 
 def _before_value_after(text: str, at: int) -> bool:
     """Whether ' with' or ' to' at ``at`` (after 'compared') leads to the people's own state before the
-    treatment (``_BEFORE_VALUE``)."""
+    treatment (``_BEFORE_VALUE``): read so by ``_compares_nothing`` for design.py's 'compared with / to' and by
+    ``_others_compared`` for its 'compared'."""
     for linker in (" with", " to"):
         if text.startswith(linker, at):
             return _BEFORE_VALUE.match(text, at + len(linker)) is not None
