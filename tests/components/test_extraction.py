@@ -2528,16 +2528,21 @@ def test_relative_differences_with_a_word_beside_the_direction() -> None:
     assert effects_of("The clinic saw a 20 percent relative reduction in prices.") == []
 
 
-def test_headline_framing_words_the_body_does_not_read() -> None:
+def framing(headline: str) -> str | None:
+    """The finding the headline's framing gives, above one plain body sentence."""
     from extractor.components.conclusions import headline_framing
     from extractor.components.text import TextView
 
-    def framing(headline: str) -> str | None:
-        text = headline + "\n\nIn a new study, researchers treated 200 patients."
-        view = TextView(text, [(0, len(headline)), (len(headline) + 2, len(text))])
-        view.title_end = len(headline)
-        found = headline_framing(view)
-        return found.value if found else None
+    text = headline + "\n\nIn a new study, researchers treated 200 patients."
+    view = TextView(text, [(0, len(headline)), (len(headline) + 2, len(text))])
+    view.title_end = len(headline)
+    found = headline_framing(view)
+    return found.value if found else None
+
+
+def test_headline_framing_words_the_body_does_not_read() -> None:
+    from extractor.components.conclusions import headline_framing
+    from extractor.components.text import TextView
 
     assert framing("Pill Treats Painful Fibroids") == "benefit"
     assert framing("Microwave Technique Fights Lung Tumors") == "benefit"
@@ -2552,16 +2557,6 @@ def test_headline_framing_words_the_body_does_not_read() -> None:
 
 
 def test_headline_framing_of_a_result_as_a_benefit() -> None:
-    from extractor.components.conclusions import headline_framing
-    from extractor.components.text import TextView
-
-    def framing(headline: str) -> str | None:
-        text = headline + "\n\nIn a new study, researchers treated 200 patients."
-        view = TextView(text, [(0, len(headline)), (len(headline) + 2, len(text))])
-        view.title_end = len(headline)
-        found = headline_framing(view)
-        return found.value if found else None
-
     assert framing("Seizure and Pain Drug May Treat Hot Flashes") == "benefit"
     assert framing("Patients with drug-resistant malaria cured by plant therapy") == "benefit"
     assert framing("Oregano, Thyme May Hold the Cure for Wasting Syndrome Disease") == "benefit"
