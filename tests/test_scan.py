@@ -122,6 +122,25 @@ def test_a_look_ahead_without_word_characters_ends_the_word() -> None:
     ]
 
 
+def test_what_follows_a_group_ends_the_words_of_its_alternatives() -> None:
+    # a capturing group is read with what follows it, as a non-capturing one is: the '\\b' after '(?P<type>...)'
+    # ends 'hr' and 'or', which are then looked up as whole words (too short to look up otherwise)
+    for source in (r"(?P<type>hazard\s+ratio|hr|or)\b\s*=", r"(?:hazard\s+ratio|hr|or)\b\s*="):
+        p = _plan(source, r"\b")
+        assert p.keys == (
+            ("hazard", "hazard"),
+            ("hr" + scan.END, "hr"),
+            ("or" + scan.END, "or"),
+        ), source
+    target = "hr= or = horrible = hazard ratio = or"
+    regex = re.compile(r"(?P<type>hazard\s+ratio|hr|or)\b\s*=")
+    assert (
+        [m.span() for m in patterns.finditer_fast(regex, re.compile(r"\b"), target)]
+        == [m.span() for m in regex.finditer(target)]
+        == [(0, 3), (4, 8), (20, 34)]
+    )
+
+
 def test_optional_start_gives_both_ways() -> None:
     p = _plan(r"(?:statistically\s+)?significant")
     assert {t for _, t in p.keys or ()} == {"statistically", "significant"}

@@ -153,9 +153,9 @@ def _prefixes(items: Any, prefixes: set[Prefix]) -> tuple[set[Prefix], bool]:
         elif op is C.SUBPATTERN:
             if av[1] & re.IGNORECASE:  # (?i:...): its literals may come in any case
                 return prefixes, False
-            prefixes, done = _prefixes(av[-1].data, prefixes)
-            if not done:
-                return prefixes, False
+            # the group's items and what follows it, read as one run: an alternation inside the group then
+            # sees what follows it, as it would without the group ('(?P<type>hr|or)\\b': the words end there)
+            return _prefixes([*av[-1].data, *items[i + 1 :]], prefixes)
         elif op is C.BRANCH:
             # each alternative, and (when it reads to its end) what follows the alternation; when that
             # makes too many, each alternative's own prefixes (shorter, still true)
