@@ -111,6 +111,25 @@ def year_dated_study(view: TextView, s: int, e: int) -> bool:
     return bool(_YEAR_DATED_STUDY.search(view.text, s, e) or _YEAR_LEAD.match(view.text, s, e))
 
 
+#: the verbs of ``_YEAR_DATED_STUDY``'s first branch: the dated study reported its results then
+_REPORTED = frozenset({"published", "presented", "reported", "appeared"})
+
+
+def year_dated_mention(view: TextView, s: int, e: int) -> tuple[int, bool] | None:
+    """Where the sentence ``s:e`` tells of a study dated by a past year (as ``year_dated_study`` reads it), and
+    whether it says that study's results were published, presented or reported then ('scientists reported in the
+    Annals of Neurology in 2006', 'In 2013, Whitmer presented the results of a study'), not only names it ('a 2015
+    trial of an older drug'): (offset, reported), or None."""
+    if not _YEAR.search(view.text, s, e):
+        return None
+    if _YEAR_LEAD.match(view.text, s, e):
+        return s, True
+    m = _YEAR_DATED_STUDY.search(view.text, s, e)
+    if m is None:
+        return None
+    return m.start(), m.group(0).split(None, 1)[0].lower() in _REPORTED
+
+
 #: a fact in a sentence that mentions another study is the article's own, for want of one of its own, only in
 #: this many first sentences (the headline and the lead: 'A previous study of 500 women found the same.')
 OTHER_STUDY_LEAD = 4

@@ -12,6 +12,7 @@ from extractor.components.classify import (
     mentions_other_study,
     other_study_mentions,
     other_study_sentences,
+    year_dated_mention,
 )
 from extractor.components.facts import ArmFacts, ArmResultFacts, EffectFacts, Fact, OutcomeFacts
 from extractor.components.numbers import to_int, to_number
@@ -910,6 +911,35 @@ def _p_about_other_study(view: TextView, at: int, other: set[tuple[int, int]]) -
     return _PARALLEL_STUDY.search(view.text, *opening) is not None
 
 
+#: a trial or study said to have shown a result last year ('The Jardiance trial last year showed a similar 14 percent
+#: overall relative risk reduction', 'the same clinical trial that, last year, showed Lexapro halved the number of hot
+#: flashes'): an earlier result, not the article's
+_LAST_YEAR_RESULT = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|research|analysis)\b[^.;]{0,40}?\blast\s+year\b\s*,?\s+"
+    r"(?:showed|found|reported|suggested|concluded)\b",
+    re.IGNORECASE,
+)
+
+
+def dated_earlier_result(view: TextView, sentence: tuple[int, int], at: int) -> bool:
+    """Whether a value ending at ``at`` in ``sentence`` is the result of a study dated in the past: one said to have
+    been published, presented or reported in a past year, wherever in the sentence (``classify.year_dated_mention``:
+    'In 2013, Whitmer presented the results of a study of about 15,000 people ...: those who received metformin had a
+    40 percent lower risk', 'researchers found a 40 percent lower risk ..., scientists reported in the Annals of
+    Neurology in 2006'), or one dated by a past year or said to have shown a result last year before the value ('a
+    2013 trial found', ``_LAST_YEAR_RESULT``); not a value set beside such a study after it ('cut heart attacks by 30
+    percent, twice the benefit seen in a 2015 trial'), nor in a sentence that names the article's own study
+    (``_names_own_study``)."""
+    dated = year_dated_mention(view, *sentence)
+    last_year = _LAST_YEAR_RESULT.search(view.text, *sentence)
+    if dated is None and last_year is None:
+        return False
+    return (
+        (dated is not None and (dated[1] or dated[0] < at))
+        or (last_year is not None and last_year.start() < at)
+    ) and not _names_own_study(view, sentence)
+
+
 def parse_p(raw: str) -> float | None:
     """'0.001' -> 0.001, '.04' -> 0.04, '0·04' (a middle dot for the point) -> 0.04, '0,001' (a comma for it) ->
     0.001, '1.2 x 10-5' -> 1.2e-05, '3 × 10−6' -> 3e-06, '5e-8' -> 5e-08, '10-8' -> 1e-08; a value above 1 is no
@@ -1168,11 +1198,22 @@ def find_outcomes(
         if not _effect_about_other_study(view, e[0], e[1].value.spans[0][1], other)
         and not _BACKGROUND.search(view.text, *view.sentence_of(e[0]))
         and not general_fact(view, e[0])
+        and not dated_earlier_result(view, view.sentence_of(e[0]), e[1].value.spans[0][1])
     ]
     # So are an interval and a p-value there ('A 2013 trial found a lower risk of stroke (P = .02)'), but not in a
     # new paragraph after an earlier study told as background (_p_about_other_study).
-    cis = [c for c in cis if not _p_about_other_study(view, c[0], other)]
-    pvals = [p for p in pvals if not _p_about_other_study(view, p[0], other)]
+    cis = [
+        c
+        for c in cis
+        if not _p_about_other_study(view, c[0], other)
+        and not dated_earlier_result(view, view.sentence_of(c[0]), c[0])
+    ]
+    pvals = [
+        p
+        for p in pvals
+        if not _p_about_other_study(view, p[0], other)
+        and not dated_earlier_result(view, view.sentence_of(p[0]), p[0])
+    ]
     # One effect a stated value: where patterns overlap on the same number, the first in the pattern file's
     # order (the more specific kind) wins.
     rank = {p.id: i for i, p in enumerate(patterns.load("effects"))}

@@ -121,6 +121,26 @@ def test_a_trial_that_published_its_results_years_ago_is_earlier_research() -> N
     )
 
 
+def test_a_result_dated_in_a_past_year_or_shown_last_year_is_an_earlier_studys() -> None:
+    own = "Patients on the new drug had 22 percent fewer heart attacks than those on placebo."
+    assert effects_of(own) == [("RRR", 22.0)]
+    for earlier in (
+        "In 2013, Whitmer presented the results of a study of 15,000 people: those who received metformin had a "
+        "40 percent lower risk of dementia than those prescribed sulfonylureas.",
+        "Researchers found a 40 percent lower risk among those who stuck to this diet, scientists reported in the "
+        "Annals of Neurology in 2006.",
+        "The Jardiance trial last year showed a 38 percent reduction in cardiovascular deaths.",
+        "The findings come from the same clinical trial that, last year, showed the drug halved the number of hot "
+        "flashes.",
+    ):
+        assert effects_of(own + " " + earlier) == [("RRR", 22.0)], earlier
+    # a sentence that names the article's own study keeps its result
+    assert effects_of(
+        "The new study, larger than the trials published in 2009, found a 30 percent lower risk of stroke with "
+        "the drug."
+    ) == [("RRR", 30.0)]
+
+
 def test_a_risk_that_went_down_or_rose_n_fold_is_an_n_fold_difference() -> None:
     assert effects_of(
         "In those with larger brain volume, the risk for dementia went down by fivefold within five years."
