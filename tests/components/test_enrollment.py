@@ -751,3 +751,13 @@ def test_a_fraction_of_a_named_cohort_gives_no_total() -> None:
     assert enrollment_counts(
         "For the study, the researchers analyzed data on 70,000 women who participated in the Nurses' Health Study."
     ) == (70000, None)
+
+
+def test_enlisted_people_are_the_studys() -> None:
+    # 'enlisted N people' is a study's enrollment, read before a later study's count
+    assert enrollment_counts(
+        "To assess its potential in adults, the study team enlisted nearly 1,400 men and women, 50 and older, who "
+        "had a history of nocturia. For three months, participants were randomly assigned to use either the spray "
+        "or a placebo. Separately, he analyzed physical activity data reported by more than 10,000 men and women in "
+        "a U.S. health survey."
+    ) == (1400, 1400)
