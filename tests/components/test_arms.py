@@ -813,3 +813,18 @@ def test_more_ways_of_telling_that_a_single_group_got_the_treatment() -> None:
         'Swedish scientists report that they\'ve successfully implanted "biosynthetic" corneas in 10 patients, '
         "paving the way for more treatment."
     ) == [("biosynthetic corneas", 10)]
+
+
+def test_a_count_of_studies_is_no_group_of_people() -> None:
+    # 'of 29 studies, they found people who got X': the count is of studies, not of the people who got X
+    assert (
+        arm_sizes(
+            "In an analysis of 29 studies, they found people who got acupuncture typically reported more pain relief "
+            "than those who didn't."
+        )
+        == []
+    )
+    # ... while a count of people before the same words is the group's size
+    assert arm_sizes(
+        "Of 575 patients who randomly received the iodine-alcohol combination, 42 developed an infection."
+    ) == [575]

@@ -736,3 +736,28 @@ def test_more_words_for_people() -> None:
         "Researchers reported findings from a trial that is testing the impact of diagnostic testing for Alzheimer's "
         "disease on nearly 19,000 Medicare beneficiaries."
     ) == (19000, None)
+
+
+def test_a_fraction_of_a_named_cohort_gives_no_total() -> None:
+    # only a fraction of the named cohort took part: its number is not printed, and the cohort's is not the total
+    assert enrollment_counts(
+        "The new study was published in the BMJ. About half of the 90,000 women who participated in the Nurses' "
+        "Health Study also answered questions about their typical diet while they were teens."
+    ) == (None, None)
+    # ... while a fraction of the study's own people keeps their count
+    assert enrollment_counts(
+        "In the study, half of the 400 women who took part in the trial got the drug."
+    ) == (400, None)
+    assert enrollment_counts(
+        "For the study, the researchers analyzed data on 70,000 women who participated in the Nurses' Health Study."
+    ) == (70000, None)
+
+
+def test_enlisted_people_are_the_studys() -> None:
+    # 'enlisted N people' is a study's enrollment, read before a later study's count
+    assert enrollment_counts(
+        "To assess its potential in adults, the study team enlisted nearly 1,400 men and women, 50 and older, who "
+        "had a history of nocturia. For three months, participants were randomly assigned to use either the spray "
+        "or a placebo. Separately, he analyzed physical activity data reported by more than 10,000 men and women in "
+        "a U.S. health survey."
+    ) == (1400, 1400)
