@@ -162,6 +162,16 @@ def test_needs_skips_texts_without_the_word() -> None:
     assert not scan.present(p, "no such word here")
 
 
+def test_a_rare_character_is_preferred_as_a_need_to_common_words() -> None:
+    # every match holds '%' or 'percent', and 'lower', 'less' or 'higher': the percentage is the rarer in news
+    p = _plan(r"\d+\s*(?:%|percent)\s+(?:lower|less|higher)", None)
+    assert p.needs == ("%", "percent")
+    assert scan.span_needs(re.compile(r"\d+\s*(?:%|percent)\s+(?:lower|less|higher)")) == (
+        "%",
+        "percent",
+    )
+
+
 def test_case_sensitive_patterns_use_the_lower_cased_index() -> None:
     regex = re.compile(r"Dr\.\s+[A-Z]")
     text = "Said dr. smith and Dr. Jones, DR. X."

@@ -210,8 +210,10 @@ RARE_CHARS = frozenset("%‰±≤≥<>=$€£")
 
 def _worth(s: str) -> int:
     """How selective a needed string is: its length, and a string with a rare character (``RARE_CHARS``) as
-    selective as one of ``MIN_LITERAL`` characters at least."""
-    return max(len(s), MIN_LITERAL) if any(c in RARE_CHARS for c in s) else len(s)
+    selective as one of ``MIN_LITERAL`` + 2 characters at least: a '%' is rarer in news than 'lower', 'less',
+    'more' or 'first', so a pattern whose every match holds a percentage and one of such words needs the
+    percentage ('%', 'cent', 'percent'), few enough strings for the walk to stop after a stretch's last one."""
+    return max(len(s), MIN_LITERAL + 2) if any(c in RARE_CHARS for c in s) else len(s)
 
 
 def _better(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> tuple[str, ...] | None:
