@@ -141,6 +141,11 @@ _JOURNAL_WORD = re.compile(
 )
 
 
+#: a journal described before its name ('the British medical journal Lancet', 'the German chemistry journal
+#: Angewandte Chemie'): what a venue pattern took before it ('British') describes the journal named after it
+_DESCRIBED_JOURNAL = re.compile(r"[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}journal[^\S\n]+(?=[A-Z])")
+
+
 #: a dash glued to the name ends it ('the Journal of Nuclear Medicine--one as featured article')
 _DASH_BREAK = re.compile(r"\s*(?:--|—)")
 
@@ -239,6 +244,17 @@ def _about_other_studies(view: TextView, start: int, end: int) -> bool:
     )
 
 
+#: a meeting's sponsor, not the study's ('The cancer conference is sponsored by', 'The meeting, held in Vienna, was
+#: funded by')
+_EVENT_SPONSORED = re.compile(
+    r"\b(?:conference|meeting|symposium|congress|convention|summit)s?\b(?:,[^,\n]*,)?[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+){0,2}?(?:is|was|are|were|being)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:co-?)?"
+    r"(?:sponsored|funded|supported|organi[sz]ed|hosted)[^\S\n]+(?:in[^\S\n]+part[^\S\n]+)?by[^\S\n]+"
+    r"(?:the[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
 #: words a funder pattern can stop at that name no funder ('funded by U.S. tart cherry growers': 'U.S')
 _NOT_FUNDERS = frozenset({"the", "grants", "a grant", "u.s", "u.s.", "u.k", "u.k."})
 
@@ -331,6 +347,9 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             pat.label == "sponsor"
             # 'Other walnut studies presented at the conference, funded in part by ...': another study's funder
             and not _about_other_studies(view, *view.sentence_of(m.start()))
+            # 'The cancer conference is sponsored by the American Association for Cancer Research': the meeting's
+            and _EVENT_SPONSORED.search(view.text, view.sentence_of(m.start())[0], m.start("org"))
+            is None
         ):
             org = _org(
                 re.sub(r"^(?:the|The)\s+", "", m.group("org")),
@@ -351,6 +370,11 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             venue = _venue(m.group("venue"))
             if venue and not _publisher(view.text, m.start("venue"), venue):
                 start = m.start("venue") + m.group("venue").find(venue)
+                if (
+                    _JOURNAL_WORD.search(venue) is None
+                    and _DESCRIBED_JOURNAL.match(view.text, start + len(venue)) is not None
+                ):
+                    continue  # 'published by the British medical journal Lancet': the name comes after
                 listed = _LISTED_NAME.match(view.text, start + len(venue))
                 if listed is not None:  # 'Cancer Epidemiology, Biomarkers & Prevention'
                     venue = view.text[start : listed.end()]

@@ -344,3 +344,27 @@ def test_sponsor_funding_statement_leads_and_a_name_at_a_paragraph_end() -> None
         == "Eli Lilly and Company"
     )
     assert sponsor_of("Funding for the drug was from the start a problem.") is None
+
+
+def test_a_journal_described_before_its_name_and_a_meeting_s_sponsor() -> None:
+    # 'the British medical journal Lancet': the word before 'medical journal' describes the journal named after it
+    assert venue_of("The study was published by the British medical journal Lancet.") == "Lancet"
+    assert (
+        venue_of("Their paper is in the German chemistry journal Angewandte Chemie.")
+        == "Angewandte Chemie"
+    )
+    assert venue_of("The study was published in the Lancet medical journal, they said.") == (
+        "Lancet"
+    )
+    # who sponsors the meeting where the study was told is not the study's sponsor
+    assert (
+        sponsor_of(
+            "The results were presented at a cancer meeting. The meeting is jointly sponsored by the "
+            "Cancer Research Institute and the American Association for Cancer Research."
+        )
+        is None
+    )
+    assert (
+        sponsor_of("The study was sponsored by the American Association for Cancer Research.")
+        == "American Association for Cancer Research"
+    )
