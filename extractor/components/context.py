@@ -146,6 +146,28 @@ _JOURNAL_WORD = re.compile(
 _DESCRIBED_JOURNAL = re.compile(r"[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}journal[^\S\n]+(?=[A-Z])")
 
 
+#: the year a venue published ('The results of that study were published in The Lancet in 2009')
+_VENUE_YEAR = re.compile(r"[^\S\n]+(?:in|during)[^\S\n]+((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _earlier_publication(view: TextView, end: int) -> bool:
+    """Whether the venue ending at ``end`` is said to have published in a year two or more years before the latest
+    the text prints ('The results of that study were published in The Lancet in 2009' in a release dated 2018): an
+    earlier study's (a year before the latest is as often the study's own, told beside a later event)."""
+    year = _VENUE_YEAR.match(view.text, end)
+    if year is None:
+        return False
+    latest = view.once("latest_year", lambda: max(int(y) for y in _YEAR.findall(view.text)))
+    return int(year.group(1)) <= latest - 2
+
+
+#: a venue the results are not yet at ('Data will be submitted for presentation at the ... Annual Meeting')
+_NOT_YET = re.compile(
+    r"\bsubmitted[^\S\n]+(?:for[^\S\n]+(?:presentation|publication)[^\S\n]+)?(?:at|to|in)[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
 #: a dash glued to the name ends it ('the Journal of Nuclear Medicine--one as featured article')
 _DASH_BREAK = re.compile(r"\s*(?:--|—)")
 
@@ -375,6 +397,17 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                     and _DESCRIBED_JOURNAL.match(view.text, start + len(venue)) is not None
                 ):
                     continue  # 'published by the British medical journal Lancet': the name comes after
+                if (
+                    _earlier_publication(view, start + len(venue))
+                    or _NOT_YET.search(view.text, max(0, m.start("venue") - 60), m.start("venue"))
+                    or (
+                        view.text[start - 1 : start] in ('"', "“")
+                        and _JOURNAL_BEFORE.search(view.text, max(0, start - 12), start - 1) is None
+                    )
+                ):
+                    # an earlier study's journal, a meeting the results are not yet at, or a quoted title
+                    # ('described in the "Risk Factors" section')
+                    continue
                 listed = _LISTED_NAME.match(view.text, start + len(venue))
                 if listed is not None:  # 'Cancer Epidemiology, Biomarkers & Prevention'
                     venue = view.text[start : listed.end()]

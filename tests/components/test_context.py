@@ -368,3 +368,47 @@ def test_a_journal_described_before_its_name_and_a_meeting_s_sponsor() -> None:
         sponsor_of("The study was sponsored by the American Association for Cancer Research.")
         == "American Association for Cancer Research"
     )
+
+
+def test_venue_of_an_earlier_study_a_submission_or_a_quoted_section() -> None:
+    # a journal said to have published two or more years before the latest year the text prints: earlier work
+    assert (
+        venue_of(
+            "WASHINGTON, March 5, 2018 -- The company announced results of its trial. The results of an "
+            "earlier study were published in The Lancet in 2009."
+        )
+        is None
+    )
+    assert (
+        venue_of(
+            "The first study, published in the journal Hypertension in 2012, found benefits. This second "
+            "study just published in the AJCN in 2015 looked to address this question."
+        )
+        == "AJCN"
+    )
+    # a year before the latest is as often the study's own
+    assert (
+        venue_of(
+            "In a study, published in the journal Indoor Air in 2005, a prototype was tested. In 2006, ..."
+        )
+        == "Indoor Air"
+    )
+    # results not yet presented
+    assert (
+        venue_of(
+            "Data will be submitted for presentation at the American Society of Clinical Oncology 2016 "
+            "Annual Meeting."
+        )
+        is None
+    )
+    # a quoted section name is no journal; a quoted journal after 'journal' is
+    assert (
+        venue_of(
+            'These and other factors are described in the "Risk Factors" section of the report.'
+        )
+        is None
+    )
+    assert (
+        venue_of('The study was published Tuesday in the medical journal "Cell Metabolism."')
+        == "Cell Metabolism"
+    )
