@@ -1249,3 +1249,28 @@ def test_blinding_described_by_who_did_not_know_who_got_what() -> None:
         )
         is None
     )
+
+
+def _name_of(text: str) -> str | None:
+    n = run(text, "trial_design")._.study.name
+    return None if n is None else n.value
+
+
+def test_a_study_described_in_title_case_is_not_named() -> None:
+    # a phase or design word, or an indefinite article before it: a paper's title or a heading, not a name
+    assert (
+        _name_of("About the Phase IIb Oral Insulin Study\n\nThe study enrolled 180 patients.")
+        is None
+    )
+    assert (
+        _name_of(
+            'The abstract, "Five-Year Outcomes from a Multi-Center Trial of Radiotherapy", was shown.'
+        )
+        is None
+    )
+    assert _name_of('"Results of a Repeated Measures Cohort Study" was published online.') is None
+    assert _name_of('"Use of Tablets: An Open Label Study" was recently published.') is None
+    # a proper name is kept
+    assert _name_of("Data came from the Framingham Heart Study, which began in 1948.") == (
+        "Framingham Heart Study"
+    )
