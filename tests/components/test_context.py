@@ -412,3 +412,20 @@ def test_venue_of_an_earlier_study_a_submission_or_a_quoted_section() -> None:
         venue_of('The study was published Tuesday in the medical journal "Cell Metabolism."')
         == "Cell Metabolism"
     )
+
+
+def test_a_journal_named_after_journal_with_of_the_inside() -> None:
+    assert (
+        venue_of(
+            "The team announced the finding today in the journal Proceedings of the National Academy "
+            "of Sciences."
+        )
+        == "Proceedings of the National Academy of Sciences"
+    )
+    assert (
+        venue_of(
+            "This study, published in the journal Philosophical Transactions of the Royal Society B, "
+            "found that patients improved."
+        )
+        == "Philosophical Transactions of the Royal Society B"
+    )
