@@ -141,19 +141,19 @@ _JOURNAL_WORD = re.compile(
 )
 
 
-#: a journal described before its name ('the British medical journal Lancet', 'the German chemistry journal
+#: a journal described before its name ('the British medical journal BMJ', 'the German chemistry journal
 #: Angewandte Chemie'): what a venue pattern took before it ('British') describes the journal named after it
 _DESCRIBED_JOURNAL = re.compile(r"[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}journal[^\S\n]+(?=[A-Z])")
 
 
-#: the year a venue published ('The results of that study were published in The Lancet in 2009')
+#: the year a venue published ('The first study, published in the journal Hypertension in 2012')
 _VENUE_YEAR = re.compile(r"[^\S\n]+(?:in|during)[^\S\n]+((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _earlier_publication(view: TextView, end: int) -> bool:
     """Whether the venue ending at ``end`` is said to have published in a year two or more years before the latest
-    the text prints ('The results of that study were published in The Lancet in 2009' in a release dated 2018): an
+    the text prints ('The first study, published in the journal Hypertension in 2012' in a release of 2015): an
     earlier study's (a year before the latest is as often the study's own, told beside a later event)."""
     year = _VENUE_YEAR.match(view.text, end)
     if year is None:
@@ -162,7 +162,7 @@ def _earlier_publication(view: TextView, end: int) -> bool:
     return int(year.group(1)) <= latest - 2
 
 
-#: a venue the results are not yet at ('Data will be submitted for presentation at the ... Annual Meeting')
+#: a venue the results are not yet at ('Data will be submitted for presentation at the ... meeting')
 _NOT_YET = re.compile(
     r"\bsubmitted[^\S\n]+(?:for[^\S\n]+(?:presentation|publication)[^\S\n]+)?(?:at|to|in)[^\S\n]+(?:the[^\S\n]+)?$"
 )
@@ -266,7 +266,7 @@ def _about_other_studies(view: TextView, start: int, end: int) -> bool:
     )
 
 
-#: a meeting's sponsor, not the study's ('The cancer conference is sponsored by', 'The meeting, held in Vienna, was
+#: a meeting's sponsor, not the study's ('The meeting is jointly sponsored by', 'The meeting, held in Vienna, was
 #: funded by')
 _EVENT_SPONSORED = re.compile(
     r"\b(?:conference|meeting|symposium|congress|convention|summit)s?\b(?:,[^,\n]*,)?[^\S\n]+"
@@ -369,7 +369,7 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             pat.label == "sponsor"
             # 'Other walnut studies presented at the conference, funded in part by ...': another study's funder
             and not _about_other_studies(view, *view.sentence_of(m.start()))
-            # 'The cancer conference is sponsored by the American Association for Cancer Research': the meeting's
+            # 'The meeting is jointly sponsored by the Cancer Research Institute, ...': the meeting's sponsor
             and _EVENT_SPONSORED.search(view.text, view.sentence_of(m.start())[0], m.start("org"))
             is None
         ):
@@ -396,7 +396,7 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                     _JOURNAL_WORD.search(venue) is None
                     and _DESCRIBED_JOURNAL.match(view.text, start + len(venue)) is not None
                 ):
-                    continue  # 'published by the British medical journal Lancet': the name comes after
+                    continue  # 'a new report in the British medical journal BMJ': the name comes after
                 if (
                     _earlier_publication(view, start + len(venue))
                     or _NOT_YET.search(view.text, max(0, m.start("venue") - 60), m.start("venue"))
@@ -406,7 +406,7 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                     )
                 ):
                     # an earlier study's journal, a meeting the results are not yet at, or a quoted title
-                    # ('described in the "Risk Factors" section')
+                    # ('outlined in "ITEM 1A: Risk Factors"')
                     continue
                 listed = _LISTED_NAME.match(view.text, start + len(venue))
                 if listed is not None:  # 'Cancer Epidemiology, Biomarkers & Prevention'

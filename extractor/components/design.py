@@ -52,8 +52,8 @@ def _generic_title_words() -> frozenset[str]:
     return frozenset(patterns.load_json("stopnames")["generic_title_words"])
 
 
-#: words of a study's phase or design: a title-case study with one of them is described, not named ('the Phase IIb Oral
-#: Insulin Study', 'a Randomized Controlled Study', 'the Randomized Phase III OPUS-2 Study': its acronym is the name)
+#: words of a study's phase or design: a title-case study with one of them is described, not named ('a Phase 2 Randomized
+#: Controlled Study', 'the Randomized Phase III OPUS-2 Study', 'An Open Label Study')
 _DESIGN_TITLE_WORDS = frozenset(
     {
         "phase",
@@ -1149,7 +1149,7 @@ def find_study(view: TextView) -> StudyFacts:
                     view.text, max(0, m.start("name") - 4), m.start("name")
                 )
             ):
-                # 'About the Phase IIb Oral Insulin Study', 'Results of a Multi-Center Trial', 'An Open Label
+                # 'Results of a Phase 2 Randomized Controlled Study', 'a Multi-Center Trial', 'An Open Label
                 # Study': a description in title case (a paper's title or a heading), not the study's name
                 continue
             name = " ".join(words)

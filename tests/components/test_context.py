@@ -348,7 +348,10 @@ def test_sponsor_funding_statement_leads_and_a_name_at_a_paragraph_end() -> None
 
 def test_a_journal_described_before_its_name_and_a_meeting_s_sponsor() -> None:
     # 'the British medical journal Lancet': the word before 'medical journal' describes the journal named after it
-    assert venue_of("The study was published by the British medical journal Lancet.") == "Lancet"
+    assert (
+        venue_of("The study was published by the British medical journal Lancet on Friday.")
+        == "Lancet"
+    )
     assert (
         venue_of("Their paper is in the German chemistry journal Angewandte Chemie.")
         == "Angewandte Chemie"
@@ -374,8 +377,8 @@ def test_venue_of_an_earlier_study_a_submission_or_a_quoted_section() -> None:
     # a journal said to have published two or more years before the latest year the text prints: earlier work
     assert (
         venue_of(
-            "WASHINGTON, March 5, 2018 -- The company announced results of its trial. The results of an "
-            "earlier study were published in The Lancet in 2009."
+            "BOSTON, June 2, 2017 -- The company announced results of its trial. The results of an "
+            "earlier study were published in the journal Sleep in 2010."
         )
         is None
     )
@@ -396,7 +399,7 @@ def test_venue_of_an_earlier_study_a_submission_or_a_quoted_section() -> None:
     # results not yet presented
     assert (
         venue_of(
-            "Data will be submitted for presentation at the American Society of Clinical Oncology 2016 "
+            "Data will be submitted for presentation at the European Hematology Association 2019 "
             "Annual Meeting."
         )
         is None

@@ -1259,7 +1259,7 @@ def _name_of(text: str) -> str | None:
 def test_a_study_described_in_title_case_is_not_named() -> None:
     # a phase or design word, or an indefinite article before it: a paper's title or a heading, not a name
     assert (
-        _name_of("About the Phase IIb Oral Insulin Study\n\nThe study enrolled 180 patients.")
+        _name_of("About the Phase IIb Oral Peptide Study\n\nThe study enrolled 180 patients.")
         is None
     )
     assert (

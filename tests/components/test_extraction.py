@@ -3200,7 +3200,7 @@ def test_headline_of_a_study_that_questions_the_treatment() -> None:
     assert framing("Study Questions Chiropractic's Impact on Back Pain") == "no_difference"
     assert framing("Review raises questions over benefits of cutting salt") == "no_difference"
     assert framing("Effectiveness of statins is called into question") == "no_difference"
-    assert framing("Study questions efficacy and safety of knee injections") == "harm"
+    assert framing("Review questions efficacy and safety of hip injections") == "harm"
     # a regulator's questions, or questions that remain, frame no result
     assert framing("FDA Questions Using Avodart to Cut Prostate Cancer Risk") is None
     assert framing("HPV test more sensitive than Pap, questions remain") is None
