@@ -141,6 +141,33 @@ _JOURNAL_WORD = re.compile(
 )
 
 
+#: a journal described before its name ('the British medical journal BMJ', 'the German chemistry journal
+#: Angewandte Chemie'): what a venue pattern took before it ('British') describes the journal named after it
+_DESCRIBED_JOURNAL = re.compile(r"[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}journal[^\S\n]+(?=[A-Z])")
+
+
+#: the year a venue published ('The first study, published in the journal Hypertension in 2012')
+_VENUE_YEAR = re.compile(r"[^\S\n]+(?:in|during)[^\S\n]+((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _earlier_publication(view: TextView, end: int) -> bool:
+    """Whether the venue ending at ``end`` is said to have published in a year two or more years before the latest
+    the text prints ('The first study, published in the journal Hypertension in 2012' in a release of 2015): an
+    earlier study's (a year before the latest is as often the study's own, told beside a later event)."""
+    year = _VENUE_YEAR.match(view.text, end)
+    if year is None:
+        return False
+    latest = view.once("latest_year", lambda: max(int(y) for y in _YEAR.findall(view.text)))
+    return int(year.group(1)) <= latest - 2
+
+
+#: a venue the results are not yet at ('Data will be submitted for presentation at the ... meeting')
+_NOT_YET = re.compile(
+    r"\bsubmitted[^\S\n]+(?:for[^\S\n]+(?:presentation|publication)[^\S\n]+)?(?:at|to|in)[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
 #: a dash glued to the name ends it ('the Journal of Nuclear Medicine--one as featured article')
 _DASH_BREAK = re.compile(r"\s*(?:--|—)")
 
@@ -239,6 +266,17 @@ def _about_other_studies(view: TextView, start: int, end: int) -> bool:
     )
 
 
+#: a meeting's sponsor, not the study's ('The meeting is jointly sponsored by', 'The meeting, held in Vienna, was
+#: funded by')
+_EVENT_SPONSORED = re.compile(
+    r"\b(?:conference|meeting|symposium|congress|convention|summit)s?\b(?:,[^,\n]*,)?[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+){0,2}?(?:is|was|are|were|being)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:co-?)?"
+    r"(?:sponsored|funded|supported|organi[sz]ed|hosted)[^\S\n]+(?:in[^\S\n]+part[^\S\n]+)?by[^\S\n]+"
+    r"(?:the[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
 #: words a funder pattern can stop at that name no funder ('funded by U.S. tart cherry growers': 'U.S')
 _NOT_FUNDERS = frozenset({"the", "grants", "a grant", "u.s", "u.s.", "u.k", "u.k."})
 
@@ -331,6 +369,9 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             pat.label == "sponsor"
             # 'Other walnut studies presented at the conference, funded in part by ...': another study's funder
             and not _about_other_studies(view, *view.sentence_of(m.start()))
+            # 'The meeting is jointly sponsored by the Cancer Research Institute, ...': the meeting's sponsor
+            and _EVENT_SPONSORED.search(view.text, view.sentence_of(m.start())[0], m.start("org"))
+            is None
         ):
             org = _org(
                 re.sub(r"^(?:the|The)\s+", "", m.group("org")),
@@ -351,6 +392,22 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             venue = _venue(m.group("venue"))
             if venue and not _publisher(view.text, m.start("venue"), venue):
                 start = m.start("venue") + m.group("venue").find(venue)
+                if (
+                    _JOURNAL_WORD.search(venue) is None
+                    and _DESCRIBED_JOURNAL.match(view.text, start + len(venue)) is not None
+                ):
+                    continue  # 'a new report in the British medical journal BMJ': the name comes after
+                if (
+                    _earlier_publication(view, start + len(venue))
+                    or _NOT_YET.search(view.text, max(0, m.start("venue") - 60), m.start("venue"))
+                    or (
+                        view.text[start - 1 : start] in ('"', "“")
+                        and _JOURNAL_BEFORE.search(view.text, max(0, start - 12), start - 1) is None
+                    )
+                ):
+                    # an earlier study's journal, a meeting the results are not yet at, or a quoted title
+                    # ('outlined in "ITEM 1A: Risk Factors"')
+                    continue
                 listed = _LISTED_NAME.match(view.text, start + len(venue))
                 if listed is not None:  # 'Cancer Epidemiology, Biomarkers & Prevention'
                     venue = view.text[start : listed.end()]

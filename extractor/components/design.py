@@ -52,6 +52,29 @@ def _generic_title_words() -> frozenset[str]:
     return frozenset(patterns.load_json("stopnames")["generic_title_words"])
 
 
+#: words of a study's phase or design: a title-case study with one of them is described, not named ('a Phase 2 Randomized
+#: Controlled Study', 'the Randomized Phase III OPUS-2 Study', 'An Open Label Study')
+_DESIGN_TITLE_WORDS = frozenset(
+    {
+        "phase",
+        "randomized",
+        "randomised",
+        "controlled",
+        "placebo-controlled",
+        "double-blind",
+        "open-label",
+        "label",
+        "multi-center",
+        "multicenter",
+        "multi-centre",
+        "multicentre",
+        "pivotal",
+    }
+)
+#: an indefinite article before a title-case study: 'Results of a Repeated Measures Cohort Study' (a description)
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
+
+
 #: what a publication's name follows: a study-like name there is a column or journal, not a study
 _PUBLISHED_IN = re.compile(r"\b(?:published|described|reported|appear\w*)\s+in\s+(?:the\s+)?$")
 #: a line's words of four letters or more; when nearly all of them are capitalised, the line is a headline
@@ -1119,6 +1142,16 @@ def find_study(view: TextView) -> StudyFacts:
                 words = words[1:]
             if len(words) < 2:
                 continue  # 'New Study', 'A Large Trial': a headline's words, not a name
+            if (
+                any(w.lower() in _DESIGN_TITLE_WORDS for w in words)
+                or name.split()[0] in ("A", "An")
+                or _INDEFINITE_BEFORE.search(
+                    view.text, max(0, m.start("name") - 4), m.start("name")
+                )
+            ):
+                # 'Results of a Phase 2 Randomized Controlled Study', 'a Multi-Center Trial', 'An Open Label
+                # Study': a description in title case (a paper's title or a heading), not the study's name
+                continue
             name = " ".join(words)
         start = m.start("name") + m.group("name").find(name)
         candidates.append(Fact(name, [(start, start + len(name))], pat.id))

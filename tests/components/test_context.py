@@ -344,3 +344,91 @@ def test_sponsor_funding_statement_leads_and_a_name_at_a_paragraph_end() -> None
         == "Eli Lilly and Company"
     )
     assert sponsor_of("Funding for the drug was from the start a problem.") is None
+
+
+def test_a_journal_described_before_its_name_and_a_meeting_s_sponsor() -> None:
+    # 'the British medical journal Lancet': the word before 'medical journal' describes the journal named after it
+    assert (
+        venue_of("The study was published by the British medical journal Lancet on Friday.")
+        == "Lancet"
+    )
+    assert (
+        venue_of("Their paper is in the German chemistry journal Angewandte Chemie.")
+        == "Angewandte Chemie"
+    )
+    assert venue_of("The study was published in the Lancet medical journal, they said.") == (
+        "Lancet"
+    )
+    # who sponsors the meeting where the study was told is not the study's sponsor
+    assert (
+        sponsor_of(
+            "The results were presented at a cancer meeting. The meeting is jointly sponsored by the "
+            "Cancer Research Institute and the American Association for Cancer Research."
+        )
+        is None
+    )
+    assert (
+        sponsor_of("The study was sponsored by the American Association for Cancer Research.")
+        == "American Association for Cancer Research"
+    )
+
+
+def test_venue_of_an_earlier_study_a_submission_or_a_quoted_section() -> None:
+    # a journal said to have published two or more years before the latest year the text prints: earlier work
+    assert (
+        venue_of(
+            "BOSTON, June 2, 2017 -- The company announced results of its trial. The results of an "
+            "earlier study were published in the journal Sleep in 2010."
+        )
+        is None
+    )
+    assert (
+        venue_of(
+            "The first study, published in the journal Hypertension in 2012, found benefits. This second "
+            "study just published in the AJCN in 2015 looked to address this question."
+        )
+        == "AJCN"
+    )
+    # a year before the latest is as often the study's own
+    assert (
+        venue_of(
+            "In a study, published in the journal Indoor Air in 2005, a prototype was tested. In 2006, ..."
+        )
+        == "Indoor Air"
+    )
+    # results not yet presented
+    assert (
+        venue_of(
+            "Data will be submitted for presentation at the European Hematology Association 2019 "
+            "Annual Meeting."
+        )
+        is None
+    )
+    # a quoted section name is no journal; a quoted journal after 'journal' is
+    assert (
+        venue_of(
+            'These and other factors are described in the "Risk Factors" section of the report.'
+        )
+        is None
+    )
+    assert (
+        venue_of('The study was published Tuesday in the medical journal "Cell Metabolism."')
+        == "Cell Metabolism"
+    )
+
+
+def test_a_journal_named_after_journal_with_of_the_inside() -> None:
+    assert (
+        venue_of(
+            "The team announced the finding today in the journal Proceedings of the National Academy "
+            "of Sciences."
+        )
+        == "Proceedings of the National Academy of Sciences"
+    )
+    assert (
+        venue_of(
+            "This study, published in the journal Philosophical Transactions of the Royal Society B, "
+            "found that patients improved."
+        )
+        == "Philosophical Transactions of the Royal Society B"
+    )

@@ -1206,3 +1206,71 @@ def test_animals_or_lab_work_named_once_are_the_study_when_the_text_counts_no_pe
     assert design_of(rats + " The study of 40 patients found less glaucoma.") is None
     # so does a trial of the text's own
     assert design_of(rats + " The trial is under way in Boston.") is None
+
+
+def _blinding_of(text: str) -> str | None:
+    b = run(text, "trial_design")._.study.blinding
+    return None if b is None else b.value
+
+
+def test_blinding_described_by_who_did_not_know_who_got_what() -> None:
+    # any people on both sides of 'neither ... nor / or', and 'no one' / 'none of the ...', when what they did
+    # not know is who got which treatment
+    assert (
+        _blinding_of(
+            "Neither the soldiers nor the examining nurses knew who received the gel and who "
+            "received the placebo."
+        )
+        == "double-blind"
+    )
+    assert (
+        _blinding_of(
+            "The doses were packaged alike so neither they or the staff knew which dose, "
+            "if any, they were given."
+        )
+        == "double-blind"
+    )
+    assert (
+        _blinding_of("Half got a similarly flavored placebo. No one knew who was eating what.")
+        == "double-blind"
+    )
+    assert (
+        _blinding_of(
+            "None of the study doctors, patients, or nurses knew which study drug each "
+            "patient was receiving."
+        )
+        == "double-blind"
+    )
+    # not knowing something else is no blinding
+    assert _blinding_of("Before 1982, no one knew what these phages were.") is None
+    assert (
+        _blinding_of(
+            "Neither the radiologists nor the pathologists knew whether the patients had dementia."
+        )
+        is None
+    )
+
+
+def _name_of(text: str) -> str | None:
+    n = run(text, "trial_design")._.study.name
+    return None if n is None else n.value
+
+
+def test_a_study_described_in_title_case_is_not_named() -> None:
+    # a phase or design word, or an indefinite article before it: a paper's title or a heading, not a name
+    assert (
+        _name_of("About the Phase IIb Oral Peptide Study\n\nThe study enrolled 180 patients.")
+        is None
+    )
+    assert (
+        _name_of(
+            'The abstract, "Five-Year Outcomes from a Multi-Center Trial of Radiotherapy", was shown.'
+        )
+        is None
+    )
+    assert _name_of('"Results of a Repeated Measures Cohort Study" was published online.') is None
+    assert _name_of('"Use of Tablets: An Open Label Study" was recently published.') is None
+    # a proper name is kept
+    assert _name_of("Data came from the Framingham Heart Study, which began in 1948.") == (
+        "Framingham Heart Study"
+    )

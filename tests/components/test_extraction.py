@@ -3193,3 +3193,14 @@ def test_a_conclusion_is_quoted_without_the_space_before_its_closing_comma() -> 
     assert [c.text.value for c in conclusions] == ["The drug works in these patients, we think"]
     start, end = conclusions[0].text.spans[0]
     assert text[start:end] == conclusions[0].text.value
+
+
+def test_headline_of_a_study_that_questions_the_treatment() -> None:
+    # a study questions the treatment, its benefit or its use: no better; its safety: a harm
+    assert framing("Study Questions Chiropractic's Impact on Back Pain") == "no_difference"
+    assert framing("Review raises questions over benefits of cutting salt") == "no_difference"
+    assert framing("Effectiveness of statins is called into question") == "no_difference"
+    assert framing("Review questions efficacy and safety of hip injections") == "harm"
+    # a regulator's questions, or questions that remain, frame no result
+    assert framing("FDA Questions Using Avodart to Cut Prostate Cancer Risk") is None
+    assert framing("HPV test more sensitive than Pap, questions remain") is None
