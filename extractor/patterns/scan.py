@@ -493,10 +493,12 @@ def span_needs(regex: re.Pattern[str]) -> tuple[str, ...] | None:
 
 def last_need(needs: tuple[str, ...], target: str, start: int, end: int) -> int:
     """Where the last occurrence of any of ``needs`` that lies wholly inside [start, end) starts, -1 when
-    there is none. A match inside the stretch contains one, so it starts at that offset or before it."""
+    there is none. A match inside the stretch contains one, so it starts at that offset or before it. (Once one
+    string is found, the others are looked for only after it: most are not in the stretch at all, and each
+    then reads only its tail.)"""
     last = -1
     for s in needs:
-        at = target.rfind(s, start, end)
+        at = target.rfind(s, start if last < 0 else last + 1, end)
         if at > last:
             last = at
     return last
