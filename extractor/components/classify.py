@@ -106,9 +106,7 @@ _YEAR_LEAD = re.compile(
 
 def year_dated_study(view: TextView, s: int, e: int) -> bool:
     """Whether the sentence ``s:e`` tells of a study dated by a past year (see ``_YEAR_DATED_STUDY``)."""
-    if not _YEAR.search(view.text, s, e):
-        return False  # (the cheap test first)
-    return bool(_YEAR_DATED_STUDY.search(view.text, s, e) or _YEAR_LEAD.match(view.text, s, e))
+    return year_dated_mention(view, s, e) is not None
 
 
 #: the verbs of ``_YEAR_DATED_STUDY``'s first branch: the dated study reported its results then
@@ -121,7 +119,7 @@ def year_dated_mention(view: TextView, s: int, e: int) -> tuple[int, bool] | Non
     Annals of Neurology in 2006', 'In 2013, Whitmer presented the results of a study'), not only names it ('a 2015
     trial of an older drug'): (offset, reported), or None."""
     if not _YEAR.search(view.text, s, e):
-        return None
+        return None  # (the cheap test first)
     if _YEAR_LEAD.match(view.text, s, e):
         return s, True
     m = _YEAR_DATED_STUDY.search(view.text, s, e)
