@@ -72,12 +72,12 @@ def boilerplate_tests() -> tuple[LineTest, LineTest, LineTest]:
         return regex.match if anchored else regex.search
 
     def gated(label: str) -> LineTest:
-        tests = [(p.plan.needs, union([p.source])) for p in patterns.load("boilerplate", label)]
+        tests = [(p.plan, union([p.source])) for p in patterns.load("boilerplate", label)]
 
         def test(line: str) -> re.Match[str] | None:
             lower = scan.lower_keeping_offsets(line)
-            for needs, found in tests:
-                if needs is None or any(n in lower for n in needs):
+            for plan, found in tests:
+                if scan.present(plan, lower):
                     m = found(line)
                     if m is not None:
                         return m
