@@ -427,12 +427,11 @@ _PART_OF_WHOLE = re.compile(
     + r")\s+(?:out\s+)?of\s+(?P<the>(?:the|these|those)\s+)?$",
     re.IGNORECASE,
 )
-_RATE_BASE = frozenset(
-    {2, 3, 4, 5, 10, 100, 1000, 10_000, 100_000, 1_000_000}
-)  # before a count, a fraction of it, and after it, the named cohort its people took part in: 'About half of the 90,000
-# women who participated in the Nurses' Health Study also answered ...' gives only a fraction of the cohort, whose
-# number is not printed (corpus/README.md: the total is then null); 'Half of the 400 women who took part got the drug'
-# names no cohort and keeps its 400
+_RATE_BASE = frozenset({2, 3, 4, 5, 10, 100, 1000, 10_000, 100_000, 1_000_000})
+#: before a count, a fraction of it, and after it, the named cohort its people took part in: 'About half of the 90,000
+#: women who participated in the Nurses' Health Study also answered ...' gives only a fraction of the cohort, whose
+#: number is not printed (corpus/README.md: the total is then null); 'Half of the 400 women who took part got the drug'
+#: names no cohort and keeps its 400
 _FRACTION_OF = re.compile(
     r"\b(?:half|(?:a|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|\d+(?:\.\d+)?\s*(?:%|percent))\s+of\s+"
     r"(?:the\s+)?$",
