@@ -25,7 +25,7 @@ from extractor.ingest.normalize import canonicalize
 from extractor.ingest.readers import iter_path, parse_date
 from extractor.memory import collector_paused
 from extractor.pipeline import get_nlp
-from extractor.pipeline.factories import TEXT_KEY
+from extractor.pipeline.factories import PUBLISHED_KEY, TEXT_KEY
 from extractor.record.build import build_record
 from extractor.record.models import Source, TrialRecord
 from extractor.summary import summarize
@@ -49,9 +49,11 @@ def source_of(doc: SourceDocument) -> Source:
     )
 
 
-def _make_doc(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    doc.user_data[TEXT_KEY] = text
+def _make_doc(nlp: Language, source: Source) -> Doc:
+    doc = nlp.make_doc(source.text)
+    doc.user_data[TEXT_KEY] = source.text
+    if source.published is not None:
+        doc.user_data[PUBLISHED_KEY] = source.published
     return doc
 
 
@@ -105,7 +107,7 @@ def extract_sources(
             records = [
                 build_record(parsed, source, extractor_version())
                 for source, parsed in zip(
-                    batch, nlp.pipe(_make_doc(nlp, s.text) for s in batch), strict=True
+                    batch, nlp.pipe(_make_doc(nlp, s) for s in batch), strict=True
                 )
             ]
             if finish:

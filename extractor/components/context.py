@@ -148,18 +148,32 @@ _DESCRIBED_JOURNAL = re.compile(r"[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}journal[^\S\n]
 
 #: the year a venue published ('The first study, published in the journal Hypertension in 2012')
 _VENUE_YEAR = re.compile(r"[^\S\n]+(?:in|during)[^\S\n]+((?:19|20)\d\d)\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a year the text prints, not a projection's ('diabetes will double by 2030' tells nothing of when it was written)
+_PRINTED_YEAR = re.compile(r"(?<!\b[Bb]y )\b(?:19|20)\d\d\b")
+
+
+def _reference_year(view: TextView) -> int | None:
+    """The year the text was written, as well as it can be told: the latest year it prints (not after 'by', a
+    projection), and never after its publication date when the source gives one (a later year printed is a plan
+    or a forecast: 'a larger trial is expected to report in 2019'). ``None`` when the text prints no year. (Not
+    the publication year alone: an article may be about a study published years before it, 'Little's research
+    was published in the British Medical Journal in 2008' in a story of 2011.)"""
+    printed = [int(y) for y in _PRINTED_YEAR.findall(view.text)]
+    if not printed:
+        return None
+    latest = max(printed)
+    return latest if view.published_year is None else min(latest, view.published_year)
 
 
 def _earlier_publication(view: TextView, end: int) -> bool:
-    """Whether the venue ending at ``end`` is said to have published in a year two or more years before the latest
-    the text prints ('The first study, published in the journal Hypertension in 2012' in a release of 2015): an
-    earlier study's (a year before the latest is as often the study's own, told beside a later event)."""
+    """Whether the venue ending at ``end`` is said to have published in a year two or more years before the text
+    was written (``_reference_year``: 'The first study, published in the journal Hypertension in 2012' in a
+    release of 2015): an earlier study's (a year before is as often the study's own, told beside a later event)."""
     year = _VENUE_YEAR.match(view.text, end)
     if year is None:
         return False
-    latest = view.once("latest_year", lambda: max(int(y) for y in _YEAR.findall(view.text)))
-    return int(year.group(1)) <= latest - 2
+    reference = view.once("reference_year", lambda: _reference_year(view))
+    return reference is not None and int(year.group(1)) <= reference - 2
 
 
 #: a venue the results are not yet at ('Data will be submitted for presentation at the ... meeting')

@@ -32,6 +32,8 @@ class TextView:
     text: str
     sentences: list[tuple[int, int]]
     title_end: int = 0  # end of the first paragraph (the headline), 0 when there is none
+    #: the year the article was published, when its source says (``Source.published``)
+    published_year: int | None = None
     #: where numbers start (set by ``trial_numbers``); patterns marked ``"anchor": "number"`` are tried only here
     number_starts: list[int] | None = None
     _lower: str | None = field(default=None, repr=False)

@@ -54,6 +54,8 @@ register()
 
 
 TEXT_KEY = "trialfacts.text"
+#: ``doc.user_data`` key of the article's publication date (YYYY-MM-DD), when ``extractor.api`` knows it
+PUBLISHED_KEY = "trialfacts.published"
 
 
 def _is_report(ext: Underscore) -> bool:
@@ -107,7 +109,11 @@ class TrialSections(BatchComponent):
             doc.from_array([SENT_START], marks)  # type: ignore[arg-type]  # thinc types Ints2d narrowly
         first_break = text.find("\n")
         title_end = first_break if 0 < first_break <= 300 else 0
-        doc._.view = TextView(text, sentences, title_end)
+        published = doc.user_data.get(PUBLISHED_KEY)
+        year = (
+            int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
+        )
+        doc._.view = TextView(text, sentences, title_end, published_year=year)
         return doc
 
 

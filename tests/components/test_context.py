@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import spacy
+
+from extractor.pipeline.factories import PUBLISHED_KEY
 from tests.helpers import run, sponsor_of, venue_of
 
 
@@ -415,6 +418,34 @@ def test_venue_of_an_earlier_study_a_submission_or_a_quoted_section() -> None:
         venue_of('The study was published Tuesday in the medical journal "Cell Metabolism."')
         == "Cell Metabolism"
     )
+
+
+def _venue_published(text: str, published: str) -> str | None:
+    """The venue read in ``text`` of an article published on ``published`` (as ``extractor.api`` passes it)."""
+    nlp = spacy.blank("en")
+    for name in ("trial_sections", "trial_enrollment", "trial_context"):
+        nlp.add_pipe(name)
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = published
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    v = doc._.context.venue
+    return None if v is None else v.value
+
+
+def test_an_earlier_venue_is_dated_against_when_the_text_was_written_not_its_forecasts() -> None:
+    own = "The study, published in the journal Diabetes Care in 2016, followed 300 adults. "
+    # a projection's year ('by 2030') is not when the text was written: the study's own journal stays
+    assert venue_of(own + "Diabetes cases will double by 2030, experts say.") == "Diabetes Care"
+    # a planned year after the article's publication date is no more
+    later = own + "A larger trial is expected to report in 2019."
+    assert venue_of(later) is None  # with no date, the latest year printed is all there is
+    assert _venue_published(later, "2016-09-01") == "Diabetes Care"
+    # the date does not rescue an earlier study's journal, nor date a study's own journal by itself
+    earlier = "In 2017, the company reported its trial. An earlier study was published in the journal Sleep in 2010."
+    assert _venue_published(earlier, "2017-06-02") is None
+    own_then = "Her research was published in the journal Sleep in 2010. Now she wants to know why it works."
+    assert _venue_published(own_then, "2013-03-28") == "Sleep"
 
 
 def test_a_journal_named_after_journal_with_of_the_inside() -> None:
