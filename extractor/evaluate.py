@@ -236,12 +236,22 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any] | None) -> dict[str
 
 
 def load_manifest(corpus: Path, split: str = "all") -> list[dict[str, Any]]:
+    """The manifest's rows, those of one split only unless ``split`` is 'all'. A split the manifest does not
+    have raises InputError naming the ones it has."""
+    from extractor.errors import InputError
+
     rows = [
         json.loads(line)
         for line in (corpus / "MANIFEST.jsonl").read_text("utf-8").splitlines()
         if line.strip()
     ]
-    return [r for r in rows if split == "all" or r["split"] == split]
+    if split == "all":
+        return rows
+    chosen = [r for r in rows if r["split"] == split]
+    if not chosen:
+        have = ", ".join(sorted({str(r["split"]) for r in rows}))
+        raise InputError(f"{corpus}: no split {split!r} in its manifest (it has: {have}, or all)")
+    return chosen
 
 
 def records_from(texts: Path, ids: set[str]) -> dict[str, TrialRecord]:

@@ -75,6 +75,21 @@ def test_cli_says_so_in_one_line(tmp_path: Path) -> None:
     assert out.stderr.decode().strip().count("\n") == 0 and b"--texts" in out.stderr
 
 
+def test_a_split_is_any_the_manifest_has(tmp_path: Path) -> None:
+    root, texts = _gold_only_corpus(tmp_path)
+    manifest = [json.loads(x) for x in (root / "MANIFEST.jsonl").read_text().splitlines()]
+    manifest[1]["split"] = "fresh"
+    (root / "MANIFEST.jsonl").write_text("".join(json.dumps(r) + "\n" for r in manifest))
+    assert [r["id"] for r in load_manifest(root, "fresh")] == [B]
+    assert evaluate(root, "fresh", texts=texts).articles == 1
+    assert evaluate(root, texts=texts).articles == 2
+    with pytest.raises(InputError, match="dev, fresh"):
+        load_manifest(root, "heldout")
+    out = tf("eval", str(root), "--split", "heldout", "--texts", str(texts))
+    assert out.returncode == 2
+    assert out.stderr.decode().strip().count("\n") == 0 and b"no split 'heldout'" in out.stderr
+
+
 def test_unseen_yardstick_is_complete_and_scorable() -> None:
     rows = load_manifest(UNSEEN)
     assert len(rows) == 40 and len({r["id"] for r in rows}) == 40
