@@ -332,6 +332,8 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     outcome_ends: set[int] = (
         set()
     )  # where a disease named as an outcome ends ('reduces the risk of fracture')
+    # a measure the intervention lowers ('Barley lowers ... bad cholesterol', 'blood pressure drugs')
+    targets: list[Fact[str]] = []
     hits = sorted(
         (hit for family in ("people", "sponsor", "venue") for hit in matches(view, family)),
         key=lambda pm: pm[1].start(),
@@ -448,6 +450,10 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             terms.append(Fact(clean_phrase(m.group("cond")), [(s, e)], pat.id))
         elif pat.label == "condition_outcome":
             outcome_ends.add(m.end("cond"))
+        elif pat.label == "condition_target" and not _in_venue(
+            view.text, *m.span("cond"), venue_spans
+        ):
+            targets.append(Fact(clean_phrase(m.group("cond")), [m.span("cond")], pat.id))
     # The condition: the disease of the participants in the sentence that states the study's size ('120
     # patients with Dravet syndrome', more precise than the headline's 'rare epilepsy'), else a disease the
     # headline names, else one described with participants in the lead, else the first disease named in
@@ -491,6 +497,9 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             + [t for t in terms if view.sentence_index(t.at()) == anchor_sentence]
             + in_lead
             + [t for t in outcome if view.sentence_index(t.at()) < 6]
+            # a measure the intervention lowers, when no disease is named: what it targets (corpus
+            # reading: 'cholesterol levels (hyperlipidemia)' for a diet that lowers cholesterol)
+            + sorted(targets, key=lambda t: not view.in_title(t.at()))
             + [t for t in generic if view.sentence_index(t.at()) < 6]
         )
         if fallback:

@@ -432,3 +432,38 @@ def test_a_journal_named_after_journal_with_of_the_inside() -> None:
         )
         == "Philosophical Transactions of the Royal Society B"
     )
+
+
+def test_a_measure_the_intervention_lowers_is_the_condition_when_no_disease_is_named() -> None:
+    text = (
+        "Barley lowers not one but two types of 'bad cholesterol', review suggests\n\n"
+        "Eating barley significantly reduced levels of two types of bad cholesterol, a research paper "
+        "has found. The review included 14 studies."
+    )
+    c = run(text, "trial_enrollment", "trial_context")._.context
+    assert c.condition is not None and c.condition.value == "cholesterol"
+    drugs = run(
+        "Newer Blood Pressure Drugs as Good as Older Ones: Study\n\n"
+        "Newer blood pressure drugs are as safe and effective as older medications.",
+        "trial_enrollment",
+        "trial_context",
+    )._.context
+    assert drugs.condition is not None and drugs.condition.value == "Blood Pressure"
+
+
+def test_a_named_disease_comes_before_a_measure_the_intervention_lowers() -> None:
+    text = (
+        "Drug lowers cholesterol in heart patients\n\n"
+        "The drug lowered LDL cholesterol in 500 patients with heart disease, the study found."
+    )
+    c = run(text, "trial_enrollment", "trial_context")._.context
+    assert c.condition is not None and c.condition.value == "heart disease"
+    # 'improved control of blood sugar and cholesterol': a list, not what the study targets
+    other = run(
+        "First human clinical trial of a vitamin\n\n"
+        "In mice it produced improved control of blood sugar and cholesterol. The trial enrolled 12 "
+        "healthy adults.",
+        "trial_enrollment",
+        "trial_context",
+    )._.context
+    assert other.condition is None
