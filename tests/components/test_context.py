@@ -467,3 +467,20 @@ def test_a_named_disease_comes_before_a_measure_the_intervention_lowers() -> Non
         "trial_context",
     )._.context
     assert other.condition is None
+
+
+def test_more_conditions_are_disease_words() -> None:
+    # aortic stenosis, chronic traumatic encephalopathy, severe combined immunodeficiency, a torn meniscus
+    text = (
+        "Less-invasive heart valve replacement tied to better quality of life\n\n"
+        "People who get minimally-invasive surgery to replace damaged heart valves have an easier time, a "
+        "research review suggests. The analysis focused on people with what's known as aortic stenosis."
+    )
+    c = run(text, "trial_enrollment", "trial_context")._.context
+    assert c.condition is not None and c.condition.value == "aortic stenosis"
+    repaired = run(
+        "Stem Cells Shows Promise For Repairing Torn Meniscus\n\nThe study treated 55 patients.",
+        "trial_enrollment",
+        "trial_context",
+    )._.context
+    assert repaired.condition is not None and repaired.condition.value == "Torn Meniscus"
