@@ -484,3 +484,29 @@ def test_more_conditions_are_disease_words() -> None:
         "trial_context",
     )._.context
     assert repaired.condition is not None and repaired.condition.value == "Torn Meniscus"
+
+
+def test_the_first_sentence_names_the_headline_s_disease_more_precisely() -> None:
+    text = (
+        "Breakthrough study shows survival advantage for advanced kidney cancer patients\n\n"
+        "For the first time, an immune checkpoint inhibitor has been proven to increase survival among "
+        "patients with advanced renal cell carcinoma (RCC). The trial enrolled 821 patients."
+    )
+    c = run(text, "trial_enrollment", "trial_context")._.context
+    assert c.condition is not None and c.condition.value == "advanced renal cell carcinoma"
+    # another disease in the first sentence leaves the headline's
+    other = run(
+        "Drug helps people with psoriasis\n\n"
+        "The drug helped patients with rheumatoid arthritis too. The trial enrolled 300 patients.",
+        "trial_enrollment",
+        "trial_context",
+    )._.context
+    assert other.condition is not None and other.condition.value == "psoriasis"
+    # 'men who have to fight prostate cancer twice': no participants' disease
+    fight = run(
+        "Old drug gets new trick for prostate cancer treatment\n\n"
+        "A commonly used drug could increase survival rates for men who have to fight prostate cancer twice.",
+        "trial_enrollment",
+        "trial_context",
+    )._.context
+    assert fight.condition is not None and fight.condition.value == "prostate cancer"
