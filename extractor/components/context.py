@@ -346,6 +346,8 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     outcome_ends: set[int] = (
         set()
     )  # where a disease named as an outcome ends ('reduces the risk of fracture')
+    # a measure the intervention lowers ('Barley lowers ... bad cholesterol', 'blood pressure drugs')
+    targets: list[Fact[str]] = []
     hits = sorted(
         (hit for family in ("people", "sponsor", "venue") for hit in matches(view, family)),
         key=lambda pm: pm[1].start(),
@@ -462,6 +464,10 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             terms.append(Fact(clean_phrase(m.group("cond")), [(s, e)], pat.id))
         elif pat.label == "condition_outcome":
             outcome_ends.add(m.end("cond"))
+        elif pat.label == "condition_target" and not _in_venue(
+            view.text, *m.span("cond"), venue_spans
+        ):
+            targets.append(Fact(clean_phrase(m.group("cond")), [m.span("cond")], pat.id))
     # The condition: the disease of the participants in the sentence that states the study's size ('120
     # patients with Dravet syndrome', more precise than the headline's 'rare epilepsy'), else a disease the
     # headline names, else one described with participants in the lead, else the first disease named in
@@ -493,7 +499,17 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     with_anchor = (
         facts.condition is not None and view.sentence_index(facts.condition.at()) == anchor_sentence
     )
-    if in_title and not with_anchor:
+    # 'Breakthrough study ... for advanced kidney cancer patients' over a first sentence of 'patients with
+    # advanced renal cell carcinoma (RCC)': the participants' disease named more precisely right after the
+    # headline is the condition as printed
+    with_lead = (
+        bool(in_title)
+        and facts.condition is not None
+        and facts.condition.pattern_id == "condition.with"
+        and _in_first_sentence(view, facts.condition.at())
+        and _more_precise(facts.condition.value, in_title[0].value)
+    )
+    if in_title and not with_anchor and not with_lead:
         facts.condition = in_title[0]
     elif not with_anchor and facts.condition is None and described:
         # the participants' adjective in the sentence that states the study's size, else the first one
@@ -505,6 +521,9 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
             + [t for t in terms if view.sentence_index(t.at()) == anchor_sentence]
             + in_lead
             + [t for t in outcome if view.sentence_index(t.at()) < 6]
+            # a measure the intervention lowers, when no disease is named: what it targets (corpus
+            # reading: 'cholesterol levels (hyperlipidemia)' for a diet that lowers cholesterol)
+            + sorted(targets, key=lambda t: not view.in_title(t.at()))
             + [t for t in generic if view.sentence_index(t.at()) < 6]
         )
         if fallback:
@@ -534,6 +553,26 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
         facts.venue = _spelled_out(view.text, facts.venue)
     facts.investigators = list(people.values())
     return facts
+
+
+def _in_first_sentence(view: TextView, at: int) -> bool:
+    """Whether ``at`` lies in the first sentence after the headline."""
+    if view.in_title(at):
+        return False
+    index = view.sentence_index(at)
+    return index == 0 or view.in_title(view.sentences[index - 1][0])
+
+
+def _more_precise(lead: str, title: str) -> bool:
+    """Whether ``lead`` names the headline's disease ``title`` more precisely: the same disease word with
+    more words before it ('moderate to severe psoriasis' for 'psoriasis'), or a carcinoma for a cancer
+    ('advanced renal cell carcinoma' for 'advanced kidney cancer')."""
+    lead_words, title_words = lead.lower().split(), title.lower().split()
+    if title_words[-1] in ("cancer", "cancers"):
+        return lead_words[-1] in ("carcinoma", "carcinomas") or (
+            lead_words[-1] == title_words[-1] and len(lead_words) > len(title_words)
+        )
+    return lead_words[-1] == title_words[-1] and len(lead_words) > len(title_words)
 
 
 def _in_venue(text: str, start: int, end: int, venue_spans: list[tuple[int, int]]) -> bool:

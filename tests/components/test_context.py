@@ -463,3 +463,81 @@ def test_a_journal_named_after_journal_with_of_the_inside() -> None:
         )
         == "Philosophical Transactions of the Royal Society B"
     )
+
+
+def test_a_measure_the_intervention_lowers_is_the_condition_when_no_disease_is_named() -> None:
+    text = (
+        "Barley lowers not one but two types of 'bad cholesterol', review suggests\n\n"
+        "Eating barley significantly reduced levels of two types of bad cholesterol, a research paper "
+        "has found. The review included 14 studies."
+    )
+    c = run(text, "trial_enrollment", "trial_context")._.context
+    assert c.condition is not None and c.condition.value == "cholesterol"
+    drugs = run(
+        "Newer Blood Pressure Drugs as Good as Older Ones: Study\n\n"
+        "Newer blood pressure drugs are as safe and effective as older medications.",
+        "trial_enrollment",
+        "trial_context",
+    )._.context
+    assert drugs.condition is not None and drugs.condition.value == "Blood Pressure"
+
+
+def test_a_named_disease_comes_before_a_measure_the_intervention_lowers() -> None:
+    text = (
+        "Drug lowers cholesterol in heart patients\n\n"
+        "The drug lowered LDL cholesterol in 500 patients with heart disease, the study found."
+    )
+    c = run(text, "trial_enrollment", "trial_context")._.context
+    assert c.condition is not None and c.condition.value == "heart disease"
+    # 'improved control of blood sugar and cholesterol': a list, not what the study targets
+    other = run(
+        "First human clinical trial of a vitamin\n\n"
+        "In mice it produced improved control of blood sugar and cholesterol. The trial enrolled 12 "
+        "healthy adults.",
+        "trial_enrollment",
+        "trial_context",
+    )._.context
+    assert other.condition is None
+
+
+def test_more_conditions_are_disease_words() -> None:
+    # aortic stenosis, chronic traumatic encephalopathy, severe combined immunodeficiency, a torn meniscus
+    text = (
+        "Less-invasive heart valve replacement tied to better quality of life\n\n"
+        "People who get minimally-invasive surgery to replace damaged heart valves have an easier time, a "
+        "research review suggests. The analysis focused on people with what's known as aortic stenosis."
+    )
+    c = run(text, "trial_enrollment", "trial_context")._.context
+    assert c.condition is not None and c.condition.value == "aortic stenosis"
+    repaired = run(
+        "Stem Cells Shows Promise For Repairing Torn Meniscus\n\nThe study treated 55 patients.",
+        "trial_enrollment",
+        "trial_context",
+    )._.context
+    assert repaired.condition is not None and repaired.condition.value == "Torn Meniscus"
+
+
+def test_the_first_sentence_names_the_headline_s_disease_more_precisely() -> None:
+    text = (
+        "Breakthrough study shows survival advantage for advanced kidney cancer patients\n\n"
+        "For the first time, an immune checkpoint inhibitor has been proven to increase survival among "
+        "patients with advanced renal cell carcinoma (RCC). The trial enrolled 821 patients."
+    )
+    c = run(text, "trial_enrollment", "trial_context")._.context
+    assert c.condition is not None and c.condition.value == "advanced renal cell carcinoma"
+    # another disease in the first sentence leaves the headline's
+    other = run(
+        "Drug helps people with psoriasis\n\n"
+        "The drug helped patients with rheumatoid arthritis too. The trial enrolled 300 patients.",
+        "trial_enrollment",
+        "trial_context",
+    )._.context
+    assert other.condition is not None and other.condition.value == "psoriasis"
+    # 'men who have to fight prostate cancer twice': no participants' disease
+    fight = run(
+        "Old drug gets new trick for prostate cancer treatment\n\n"
+        "A commonly used drug could increase survival rates for men who have to fight prostate cancer twice.",
+        "trial_enrollment",
+        "trial_context",
+    )._.context
+    assert fight.condition is not None and fight.condition.value == "prostate cancer"
