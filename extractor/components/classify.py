@@ -280,10 +280,19 @@ def is_trial_report(score: dict[str, int]) -> bool:
         return False
     if words < 2 and concrete < 2 and report_points == 0 and not one_trial:
         return False
+    # a brief earns the point with one lead sentence of report language; one that announces a regulator's
+    # approval (product news that may quote a trial) needs two
+    brief_report = bool(
+        score.get("short", 0)
+        and report >= (REPORT_STEPS[1] if score.get("approval", 0) else REPORT_STEPS[0])
+    ) or _brief_with_a_later_report_sentence(score, concrete)
+    # ... and that point tells, as report points do, that it talks about a study more than in passing (a brief
+    # whose one report sentence stands past its lead and that keeps to 'the study', 'the researchers')
     if (
         score["design"] == 0
         and concrete == 0
         and report_points == 0
+        and not brief_report
         and words < 6
         and not one_trial
     ):
@@ -297,12 +306,7 @@ def is_trial_report(score: dict[str, int]) -> bool:
         + score.get("own_study", 0)
         + ONE_TRIAL_POINTS * one_trial
     )
-    # a brief earns the point with one lead sentence of report language; one that announces a regulator's
-    # approval (product news that may quote a trial) needs two
-    points += bool(
-        score.get("short", 0)
-        and report >= (REPORT_STEPS[1] if score.get("approval", 0) else REPORT_STEPS[0])
-    ) or _brief_with_a_later_report_sentence(score, concrete)
+    points += brief_report
     # a brief about one study earns the first words point with fewer study words (it has no room to pile them
     # up); not one that mentions other or several studies, nor one whose lead announces a regulator's approval
     brief_on_one = score.get("short", 0) and not (

@@ -595,3 +595,15 @@ def test_a_brief_with_report_language_past_its_lead_and_a_design_is_a_report() -
     assert not is_trial_report({**brief, "design": 0})
     assert not is_trial_report({**brief, "approval": 1})
     assert not is_trial_report({**brief, "short": 0})
+
+
+def test_a_brief_whose_report_point_stands_past_its_lead_talks_about_a_study() -> None:
+    """A brief with no design or study fact and under six study words passes as more than a passing mention
+    when it earns a brief's report point: one report sentence past its lead backed by 'the study', 'the
+    researchers' (a page that starts mid-story: 'Researchers then narrowed their analysis ...', 'The company
+    that developed the test helped to pay for the study')."""
+    brief = _score(study_words=5, report=1, short=1, own_study=1)
+    assert is_trial_report(brief)
+    assert not is_trial_report({**brief, "own_study": 0})
+    assert not is_trial_report({**brief, "report": 0})
+    assert not is_trial_report({**brief, "short": 0})
