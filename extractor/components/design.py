@@ -12,6 +12,7 @@ from extractor.components.classify import (
     mentions_other_study,
     other_study_sentences,
     own_study_need,
+    year_dated_study,
 )
 from extractor.components.facts import ArmFacts, Fact, StudyFacts
 from extractor.components.text import TextView, matches, search_in
@@ -198,8 +199,9 @@ def _classifier_cues(view: TextView) -> Counter[str]:
     A report cue weighs by where it stands: a story says in its headline and first sentences what it is
     about, a study cited far down a feature is cited in passing (so cues are looked for only in the first
     REPORT_CUE_SENTENCES sentences), and a cue in a sentence about another study ('Another study, published
-    last year in ...') does not count. Other-study mentions matter only in an article without a report cue
-    (a feature citing studies), so they are counted only then.
+    last year in ...') or about a study dated by a past year of publication ('A study published by a Korean
+    researcher in 2010 found ...': ``year_dated_study``) does not count. Other-study mentions matter only in
+    an article without a report cue (a feature citing studies), so they are counted only then.
     """
     cues: Counter[str] = Counter()
     for pat in patterns.load("study_words", "trial"):
@@ -221,6 +223,7 @@ def _classifier_cues(view: TextView) -> Counter[str]:
             for i in hit
             if not mentions_other_study(view, *view.sentences[i])
             and view.sentences[i] not in told_of
+            and not year_dated_study(view, *view.sentences[i])
         }
     if hit:
         cues["report"] = sum(_report_weight(view, i) for i in hit)

@@ -607,3 +607,24 @@ def test_a_brief_whose_report_point_stands_past_its_lead_talks_about_a_study() -
     assert not is_trial_report({**brief, "own_study": 0})
     assert not is_trial_report({**brief, "report": 0})
     assert not is_trial_report({**brief, "short": 0})
+
+
+def test_report_cue_in_a_sentence_about_a_study_dated_by_a_past_year_does_not_count() -> None:
+    """'A study published by a Korean researcher in 2010 found ...', 'The Breast Cancer Prevention Trial published
+    results in 1998 ...': a study dated by a past year of publication is an earlier one (classify.year_dated_study,
+    as follow-up and enrollment read it), cited by a feature, not the article's own report."""
+    for sentence in (
+        "A study published by a Korean researcher in 2010 found that the ketones raised adiponectin.",
+        "The Breast Cancer Prevention Trial published results in 1998 indicating that women were half as likely "
+        "to develop breast cancer.",
+    ):
+        doc = run(
+            "Raspberry ketones\nSome sell the ketones as a fat burner. " + sentence, "trial_design"
+        )
+        assert doc._.study.cues.get("report", 0) == 0, sentence
+    doc = run(
+        "Raspberry ketones\nSome sell the ketones as a fat burner. "
+        "A study published this week in the journal Obesity found that the ketones raised adiponectin.",
+        "trial_design",
+    )
+    assert doc._.study.cues["report"] == 2
