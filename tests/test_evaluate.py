@@ -92,7 +92,11 @@ def test_a_split_is_any_the_manifest_has(tmp_path: Path) -> None:
 
 def test_unseen_yardstick_is_complete_and_scorable() -> None:
     rows = load_manifest(UNSEEN)
-    assert len(rows) == 40 and len({r["id"] for r in rows}) == 40
+    assert len(rows) == 70 and len({r["id"] for r in rows}) == 70
+    # the first batch and the fresh one drawn at stop 27, each scorable alone
+    assert (
+        len(load_manifest(UNSEEN, "unseen")) == 40 and len(load_manifest(UNSEEN, "unseen2")) == 30
+    )
     corpus_ids = {r["id"] for r in load_manifest(CORPUS)}
     for row in rows:
         assert "path" not in row and row["id"] not in corpus_ids
