@@ -568,6 +568,8 @@ def _more_precise(lead: str, title: str) -> bool:
     more words before it ('moderate to severe psoriasis' for 'psoriasis'), or a carcinoma for a cancer
     ('advanced renal cell carcinoma' for 'advanced kidney cancer')."""
     lead_words, title_words = lead.lower().split(), title.lower().split()
+    if not lead_words or not title_words:
+        return False
     if title_words[-1] in ("cancer", "cancers"):
         return lead_words[-1] in ("carcinoma", "carcinomas") or (
             lead_words[-1] == title_words[-1] and len(lead_words) > len(title_words)

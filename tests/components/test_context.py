@@ -541,3 +541,13 @@ def test_the_first_sentence_names_the_headline_s_disease_more_precisely() -> Non
         "trial_context",
     )._.context
     assert fight.condition is not None and fight.condition.value == "prostate cancer"
+
+
+def test_more_precise_compares_last_words_and_takes_empty_phrases() -> None:
+    from extractor.components.context import _more_precise
+
+    assert _more_precise("moderate to severe psoriasis", "psoriasis")
+    assert _more_precise("advanced renal cell carcinoma", "advanced kidney cancer")
+    assert not _more_precise("psoriasis", "psoriasis")
+    assert not _more_precise("rheumatoid arthritis", "psoriasis")
+    assert not _more_precise("", "psoriasis") and not _more_precise("psoriasis", "")
