@@ -6,14 +6,22 @@ import spacy
 from spacy.tokens import Doc
 
 import extractor.pipeline  # noqa: F401  (registers the factories)
+from extractor.pipeline.factories import PUBLISHED_KEY
 
 
-def run(text: str, *components: str) -> Doc:
+def run(text: str, *components: str, published: str | None = None) -> Doc:
+    """``text`` through the sentences step and ``components``; ``published`` (YYYY-MM-DD) is the article's date,
+    passed as ``extractor.api`` passes it."""
     nlp = spacy.blank("en")
     nlp.add_pipe("trial_sections")
     for name in components:
         nlp.add_pipe(name)
-    return nlp(text)
+    doc = nlp.make_doc(text)
+    if published is not None:
+        doc.user_data[PUBLISHED_KEY] = published
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
 
 
 def follow_up_value(text: str) -> tuple[float, str, str | None] | None:
@@ -43,10 +51,17 @@ def phase_of(text: str) -> str | None:
     return None if p is None else p.value
 
 
-def venue_of(text: str) -> str | None:
-    """The venue the enrollment and context components read in ``text``."""
-    v = run(text, "trial_enrollment", "trial_context")._.context.venue
+def venue_of(text: str, published: str | None = None) -> str | None:
+    """The venue the enrollment and context components read in ``text`` (of an article published on
+    ``published``, when given)."""
+    v = run(text, "trial_enrollment", "trial_context", published=published)._.context.venue
     return None if v is None else v.value
+
+
+def condition_of(text: str) -> str | None:
+    """The condition the enrollment and context components read in ``text``."""
+    c = run(text, "trial_enrollment", "trial_context")._.context.condition
+    return None if c is None else c.value
 
 
 def sponsor_of(text: str) -> str | None:

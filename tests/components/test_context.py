@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import spacy
-
-from extractor.pipeline.factories import PUBLISHED_KEY
-from tests.helpers import run, sponsor_of, venue_of
+from tests.helpers import condition_of, run, sponsor_of, venue_of
 
 
 def test_meeting_name_with_an_ampersand() -> None:
@@ -420,19 +417,6 @@ def test_venue_of_an_earlier_study_a_submission_or_a_quoted_section() -> None:
     )
 
 
-def _venue_published(text: str, published: str) -> str | None:
-    """The venue read in ``text`` of an article published on ``published`` (as ``extractor.api`` passes it)."""
-    nlp = spacy.blank("en")
-    for name in ("trial_sections", "trial_enrollment", "trial_context"):
-        nlp.add_pipe(name)
-    doc = nlp.make_doc(text)
-    doc.user_data[PUBLISHED_KEY] = published
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    v = doc._.context.venue
-    return None if v is None else v.value
-
-
 def test_an_earlier_venue_is_dated_against_when_the_text_was_written_not_its_forecasts() -> None:
     own = "The study, published in the journal Diabetes Care in 2016, followed 300 adults. "
     # a projection's year ('by 2030') is not when the text was written: the study's own journal stays
@@ -440,12 +424,12 @@ def test_an_earlier_venue_is_dated_against_when_the_text_was_written_not_its_for
     # a planned year after the article's publication date is no more
     later = own + "A larger trial is expected to report in 2019."
     assert venue_of(later) is None  # with no date, the latest year printed is all there is
-    assert _venue_published(later, "2016-09-01") == "Diabetes Care"
+    assert venue_of(later, published="2016-09-01") == "Diabetes Care"
     # the date does not rescue an earlier study's journal, nor date a study's own journal by itself
     earlier = "In 2017, the company reported its trial. An earlier study was published in the journal Sleep in 2010."
-    assert _venue_published(earlier, "2017-06-02") is None
+    assert venue_of(earlier, published="2017-06-02") is None
     own_then = "Her research was published in the journal Sleep in 2010. Now she wants to know why it works."
-    assert _venue_published(own_then, "2013-03-28") == "Sleep"
+    assert venue_of(own_then, published="2013-03-28") == "Sleep"
 
 
 def test_a_journal_named_after_journal_with_of_the_inside() -> None:
@@ -471,15 +455,14 @@ def test_a_measure_the_intervention_lowers_is_the_condition_when_no_disease_is_n
         "Eating barley significantly reduced levels of two types of bad cholesterol, a research paper "
         "has found. The review included 14 studies."
     )
-    c = run(text, "trial_enrollment", "trial_context")._.context
-    assert c.condition is not None and c.condition.value == "cholesterol"
-    drugs = run(
-        "Newer Blood Pressure Drugs as Good as Older Ones: Study\n\n"
-        "Newer blood pressure drugs are as safe and effective as older medications.",
-        "trial_enrollment",
-        "trial_context",
-    )._.context
-    assert drugs.condition is not None and drugs.condition.value == "Blood Pressure"
+    assert condition_of(text) == "cholesterol"
+    assert (
+        condition_of(
+            "Newer Blood Pressure Drugs as Good as Older Ones: Study\n\n"
+            "Newer blood pressure drugs are as safe and effective as older medications."
+        )
+        == "Blood Pressure"
+    )
 
 
 def test_a_named_disease_comes_before_a_measure_the_intervention_lowers() -> None:
@@ -487,17 +470,16 @@ def test_a_named_disease_comes_before_a_measure_the_intervention_lowers() -> Non
         "Drug lowers cholesterol in heart patients\n\n"
         "The drug lowered LDL cholesterol in 500 patients with heart disease, the study found."
     )
-    c = run(text, "trial_enrollment", "trial_context")._.context
-    assert c.condition is not None and c.condition.value == "heart disease"
+    assert condition_of(text) == "heart disease"
     # 'improved control of blood sugar and cholesterol': a list, not what the study targets
-    other = run(
-        "First human clinical trial of a vitamin\n\n"
-        "In mice it produced improved control of blood sugar and cholesterol. The trial enrolled 12 "
-        "healthy adults.",
-        "trial_enrollment",
-        "trial_context",
-    )._.context
-    assert other.condition is None
+    assert (
+        condition_of(
+            "First human clinical trial of a vitamin\n\n"
+            "In mice it produced improved control of blood sugar and cholesterol. The trial enrolled 12 "
+            "healthy adults."
+        )
+        is None
+    )
 
 
 def test_more_conditions_are_disease_words() -> None:
@@ -507,14 +489,13 @@ def test_more_conditions_are_disease_words() -> None:
         "People who get minimally-invasive surgery to replace damaged heart valves have an easier time, a "
         "research review suggests. The analysis focused on people with what's known as aortic stenosis."
     )
-    c = run(text, "trial_enrollment", "trial_context")._.context
-    assert c.condition is not None and c.condition.value == "aortic stenosis"
-    repaired = run(
-        "Stem Cells Shows Promise For Repairing Torn Meniscus\n\nThe study treated 55 patients.",
-        "trial_enrollment",
-        "trial_context",
-    )._.context
-    assert repaired.condition is not None and repaired.condition.value == "Torn Meniscus"
+    assert condition_of(text) == "aortic stenosis"
+    assert (
+        condition_of(
+            "Stem Cells Shows Promise For Repairing Torn Meniscus\n\nThe study treated 55 patients."
+        )
+        == "Torn Meniscus"
+    )
 
 
 def test_the_first_sentence_names_the_headline_s_disease_more_precisely() -> None:
@@ -523,24 +504,23 @@ def test_the_first_sentence_names_the_headline_s_disease_more_precisely() -> Non
         "For the first time, an immune checkpoint inhibitor has been proven to increase survival among "
         "patients with advanced renal cell carcinoma (RCC). The trial enrolled 821 patients."
     )
-    c = run(text, "trial_enrollment", "trial_context")._.context
-    assert c.condition is not None and c.condition.value == "advanced renal cell carcinoma"
+    assert condition_of(text) == "advanced renal cell carcinoma"
     # another disease in the first sentence leaves the headline's
-    other = run(
-        "Drug helps people with psoriasis\n\n"
-        "The drug helped patients with rheumatoid arthritis too. The trial enrolled 300 patients.",
-        "trial_enrollment",
-        "trial_context",
-    )._.context
-    assert other.condition is not None and other.condition.value == "psoriasis"
+    assert (
+        condition_of(
+            "Drug helps people with psoriasis\n\n"
+            "The drug helped patients with rheumatoid arthritis too. The trial enrolled 300 patients."
+        )
+        == "psoriasis"
+    )
     # 'men who have to fight prostate cancer twice': no participants' disease
-    fight = run(
-        "Old drug gets new trick for prostate cancer treatment\n\n"
-        "A commonly used drug could increase survival rates for men who have to fight prostate cancer twice.",
-        "trial_enrollment",
-        "trial_context",
-    )._.context
-    assert fight.condition is not None and fight.condition.value == "prostate cancer"
+    assert (
+        condition_of(
+            "Old drug gets new trick for prostate cancer treatment\n\n"
+            "A commonly used drug could increase survival rates for men who have to fight prostate cancer twice."
+        )
+        == "prostate cancer"
+    )
 
 
 def test_more_precise_compares_last_words_and_takes_empty_phrases() -> None:
