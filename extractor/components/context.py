@@ -570,10 +570,8 @@ def _more_precise(lead: str, title: str) -> bool:
     lead_words, title_words = lead.lower().split(), title.lower().split()
     if not lead_words or not title_words:
         return False
-    if title_words[-1] in ("cancer", "cancers"):
-        return lead_words[-1] in ("carcinoma", "carcinomas") or (
-            lead_words[-1] == title_words[-1] and len(lead_words) > len(title_words)
-        )
+    if title_words[-1] in ("cancer", "cancers") and lead_words[-1] in ("carcinoma", "carcinomas"):
+        return True
     return lead_words[-1] == title_words[-1] and len(lead_words) > len(title_words)
 
 
