@@ -1167,3 +1167,25 @@ def test_a_cost_more_or_less_than_the_other_group_or_a_cost_saving_is_a_differen
         )
         == []
     )
+
+
+def test_one_benefit_for_every_so_many_treated_is_a_number_needed_to_treat() -> None:
+    assert effects_of(
+        "Researchers calculated that for every 71 people who were vaccinated, one case of shingles was prevented."
+    ) == [("NNT", 71.0)]
+    assert effects_of(
+        "For men under 65, surgery saved one life for every seven men who had prostatectomies."
+    ) == [("NNT", 7.0)]
+    assert effects_of(
+        "The trial found that one patient became symptom-free for every 12 who were treated."
+    ) == [("NNT", 12.0)]
+    assert effects_of("In the trial, just 12 men needed to be diagnosed to save one life.") == [
+        ("NNT", 12.0)
+    ]
+    # one fewer event per so many people, and a rate, are no number needed to treat
+    fewer = (
+        "For every 1,000 women taking the drug for one year in the trial, one fewer case of breast cancer"
+        " occurred."
+    )
+    assert ("NNT", 1000.0) not in effects_of(fewer)
+    assert effects_of("Birth defects affect one in every 33 births, the study said.") == []
