@@ -1140,3 +1140,52 @@ def test_a_bracketed_aside_between_a_value_and_its_cue_is_skipped() -> None:
         "The vaccine was shown to be 89% (95% confidence interval: 68-97%) efficacious in"
         " preventing PHN compared to placebo."
     ) == [("RRR", 89.0)]
+
+
+def test_a_cost_more_or_less_than_the_other_group_or_a_cost_saving_is_a_difference() -> None:
+    assert effects_of(
+        "Robotic prostate removal cost about $10,000 on average, roughly $700 more than laparoscopic surgery"
+        " and $1,100 more than open surgery, the study found."
+    ) == [("difference", 700.0), ("difference", 1100.0)]
+    assert effects_of(
+        "In the trial, the wrist approach cost about $900 less than the groin approach, on average."
+    ) == [("difference", 900.0)]
+    assert effects_of(
+        "In the randomized trial, the ultrasound arm had an overall cost savings of $9,200."
+    ) == [("difference", 9200.0)]
+    # a price beside another, a bound and a projection over millions are no effect
+    assert (
+        effects_of(
+            "In the trial, Avastin cost about $50 a dose, compared with about $2,000 for Lucentis."
+        )
+        == []
+    )
+    assert effects_of("In the study, genetic testing cost less than $200 per person.") == []
+    assert (
+        effects_of(
+            "The study estimated an annual cost saving of more than $500 million for each cohort."
+        )
+        == []
+    )
+
+
+def test_one_benefit_for_every_so_many_treated_is_a_number_needed_to_treat() -> None:
+    assert effects_of(
+        "Researchers calculated that for every 71 people who were vaccinated, one case of shingles was prevented."
+    ) == [("NNT", 71.0)]
+    assert effects_of(
+        "For men under 65, surgery saved one life for every seven men who had prostatectomies."
+    ) == [("NNT", 7.0)]
+    assert effects_of(
+        "The trial found that one patient became symptom-free for every 12 who were treated."
+    ) == [("NNT", 12.0)]
+    assert effects_of("In the trial, just 12 men needed to be diagnosed to save one life.") == [
+        ("NNT", 12.0)
+    ]
+    # one fewer event per so many people, and a rate, are no number needed to treat
+    fewer = (
+        "For every 1,000 women taking the drug for one year in the trial, one fewer case of breast cancer"
+        " occurred."
+    )
+    assert ("NNT", 1000.0) not in effects_of(fewer)
+    assert effects_of("Birth defects affect one in every 33 births, the study said.") == []
