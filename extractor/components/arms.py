@@ -7,7 +7,15 @@ import re
 
 from extractor import patterns
 from extractor.components.classify import other_study_sentences
-from extractor.components.design import STANDARD_CARE_WORDS, names_comparison
+from extractor.components.design import (
+    _NOT_OWN_COMPARISON,
+    EARLY_STUDY_WORDS,
+    FUTURE_WORDS,
+    STANDARD_CARE_WORDS,
+    early_study_words,
+    in_sentence_with,
+    names_comparison,
+)
 from extractor.components.facts import ArmFacts, EnrollmentFacts, Fact, Span
 from extractor.components.numbers import NOT_COUNT_AFTER, count_in, is_year
 from extractor.components.text import (
@@ -1065,7 +1073,60 @@ def single_arm(view: TextView, design: Fact[str] | None, total: Fact[int] | None
             arm = _whole_group(m, pat.id, total)
             if arm is not None:
                 return [arm]
+    # a stated single-arm trial whose treatment no sentence tells in a form read above: the headline's words ending
+    # in a treatment noun ('Cervical cancer vaccine in early stages', 'T-cell therapy results more modest than hoped')
+    if design.pattern_id != _UNSTATED:
+        return _headline_group(view, total)
     return []
+
+
+_UNSTATED = "arm.unstated_design"
+#: a headline's words ending in a treatment noun, up to three words before it that are no verb, preposition or
+#: article ('Cervical cancer vaccine in early stages', 'T-cell therapy results ...', 'Medtronic tests stent' ->
+#: 'stent', 'Retinal implant trial helps blind people see shapes' -> 'Retinal implant')
+_HEADLINE_TREATMENT = re.compile(
+    r"(?<![\w'’-])(?P<label>(?:(?!(?:for|of|in|on|with|to|and|or|the|a|an|tests?|testing|shows?|may|could|can|"
+    r"might|is|are|new|after|from|by|study|studies|trial)\b)\w[\w'’-]*\s+){0,3}?"
+    r"(?:therap(?:y|ies)|vaccines?|drugs?|devices?|apps?|stents?|implants?|procedures?|surger(?:y|ies)|"
+    r"transplants?|injections?|infusions?|treatments?|stimulation|pills?|patch(?:es)?|gels?))\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_group(view: TextView, total: Fact[int]) -> list[ArmFacts]:
+    """The one group of all the participants labelled by the headline's words ending in a treatment noun
+    (``_HEADLINE_TREATMENT``), when the text reports one study and the total's sentence neither splits its people,
+    nor sets them against others, nor tells of another trial ('In the larger phase II trial we've recruited 140
+    women ...'); none otherwise. The last try for a study whose treatment no sentence tells in a form of
+    single_arm.jsonl's."""
+    if not view.title_end or not view.sentences or _several_studies(view):
+        return []
+    start, end = view.sentences[view.sentence_index(total.at())]
+    if _SPLIT_OR_COMPARED.search(view.lower, start, end) or in_sentence_with(
+        view, total.at(), _NOT_OWN_COMPARISON
+    ):
+        return []
+    m = _HEADLINE_TREATMENT.search(view.text, 0, view.title_end)
+    arm = _whole_group(TextMatch(m, view.text), "arm.headline_treatment", total) if m else None
+    return [arm] if arm is not None else []
+
+
+#: words that call the study an early or a small one (design.py's early-study words, and 'a small study', 'proof of
+#: concept'): with them a study of no stated design whose people all got one treatment is taken for a single-arm one
+_EARLY_OR_SMALL = (*EARLY_STUDY_WORDS, "small study", "proof of concept", "proof-of-concept")
+
+
+def _early_or_small(view: TextView) -> bool:
+    """Whether a word of ``_EARLY_OR_SMALL`` stands outside sentences about other or future studies (plain
+    substring look-ups first; the other studies' sentences only when a word is found)."""
+    found = [at for at, _ in early_study_words(view.lower, _EARLY_OR_SMALL)]
+    if not found:
+        return False
+    other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
+    return any(
+        view.sentence_index(at) not in other and not in_sentence_with(view, at, FUTURE_WORDS)
+        for at in found
+    )
 
 
 def _whole_group(m: TextMatch, pattern_id: str, total: Fact[int]) -> ArmFacts | None:
@@ -1242,7 +1303,7 @@ def _unstated_group(view: TextView, total: Fact[int], start: int, end: int) -> l
     # treatment can reduce migraine pain', 'Freezing Treatment May Help Destroy Lung Tumors'; not 'Lung Cancer Deaths
     # Reduced by CT Scans', 'Better communication can help couples'); not the other sentences' ('Of these patients,
     # 84 had been ablated, sixteen were being treated with drug therapy': a part of the people)
-    found = single_arm(view, Fact("single_arm", [total.spans[0]], "arm.unstated_design"), total)
+    found = single_arm(view, Fact("single_arm", [total.spans[0]], _UNSTATED), total)
     if (
         found
         and _TREATMENT_NOUN.search(found[0].label.value)
@@ -1251,4 +1312,9 @@ def _unstated_group(view: TextView, total: Fact[int], start: int, end: int) -> l
         )
     ):
         return found
+    # ... or, in a text that calls its study an early or a small one ('In a small study', 'a proof of concept study'),
+    # the headline's words ending in a treatment noun ('Retinal implant trial helps blind people see shapes', 'Drug
+    # Shows Promise for Lupus Skin Conditions')
+    if _early_or_small(view):
+        return _headline_group(view, total)
     return []

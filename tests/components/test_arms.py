@@ -828,3 +828,42 @@ def test_a_count_of_studies_is_no_group_of_people() -> None:
     assert arm_sizes(
         "Of 575 patients who randomly received the iodine-alcohol combination, 42 developed an infection."
     ) == [575]
+
+
+def test_a_single_arm_trials_treatment_read_in_the_headlines_words_before_a_treatment_noun() -> (
+    None
+):
+    # a stated single-arm trial (an early phase) whose treatment no sentence names in a form read: the headline's
+    # words ending in a treatment noun, not the verb or article before them
+    text = (
+        "Cervical cancer vaccine in early stages\n\nEighteen women with high-grade precancerous cervical lesions "
+        "took part in the phase 1 study. Most of the lesions shrank within a year."
+    )
+    assert _single_arm(text) == [("Cervical cancer vaccine", 18)]
+    assert _single_arm(text.replace("Cervical cancer vaccine", "Medtronic tests stent")) == [
+        ("stent", 18)
+    ]
+    # not when the headline names no treatment, the text reports two studies, or the total's sentence splits the
+    # people or tells of another trial
+    assert _single_arm(text.replace("Cervical cancer vaccine", "Good news")) == []
+    assert _single_arm(text + " Two other studies found the same.") == []
+    assert (
+        _single_arm(
+            text.replace("took part in", "were given either the vaccine or a dummy shot in")
+        )
+        == []
+    )
+    assert _single_arm(text.replace("took part in the", "will take part in a larger")) == []
+
+
+def test_a_small_study_of_no_stated_design_takes_its_headlines_treatment() -> None:
+    # a study the text calls a small (or an early) one, of no stated design and no comparison, whose treatment only
+    # the headline names: its one group, all the participants
+    text = (
+        "Retinal implant trial helps blind people see shapes\n\nIn a small study, three blind patients could see "
+        "shapes and objects within days. The results were published in a journal on Wednesday."
+    )
+    assert _single_arm(text) == [("Retinal implant", 3)]
+    # not without a word calling the study small or early, nor with a comparison of its own
+    assert _single_arm(text.replace("In a small study, three", "Three")) == []
+    assert _single_arm(text + " They did better than those in the control group.") == []
