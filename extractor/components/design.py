@@ -562,6 +562,11 @@ def _names_a_trial(
     return False
 
 
+#: the sentences (the headline's among them) where a finding about people set apart by a habit is the study's own
+#: (cohort.jsonl's gate 'lead'); further down such a sentence is as often background
+COHORT_LEAD_SENTENCES = 5
+
+
 def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     """A cohort described without the word ('Zheng's team followed 2,520 adults for eight years'): cohort.jsonl's
     'cohort' cues (people followed or tracked over time, with nothing in the sentence about a treatment they were
@@ -574,9 +579,15 @@ def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     # _many_people_unassigned, asked once, lazily (it reads the whole text)
     many_people: bool | None = None
     for pat, m in matches(view, "cohort"):
-        if view.sentence_index(m.start()) in skip:
+        index = view.sentence_index(m.start())
+        if index in skip:
             continue
-        if pat.extra.get("gate") == "many_people":
+        gate = pat.extra.get("gate")
+        if (gate == "headline" and not view.in_title(m.start())) or (
+            gate == "lead" and index >= COHORT_LEAD_SENTENCES
+        ):
+            continue
+        if gate == "many_people":
             if many_people is None:
                 many_people = _many_people_unassigned(view)
             if not many_people:

@@ -433,6 +433,60 @@ def test_people_compared_with_those_who_did_not_take_it_are_an_observational_com
     assert design_of(text) is None
 
 
+def test_people_set_apart_by_a_habit_and_found_less_likely_in_the_lead_are_observational() -> None:
+    # what they habitually eat, drink or take, found less or more likely to get the disease, in the lead
+    text = "Coffee and tea drinkers are less likely to develop diabetes than nondrinkers, a large analysis found."
+    assert design_of(text) == "observational"
+    text = (
+        "Women who eat nuts have a lower risk of heart disease, a study of 2,000 nurses found. "
+        "The nurses answered questions about their diet."
+    )
+    assert design_of(text) == "observational"
+    # a treatment the study gave, a program they took part in: not a habit
+    text = (
+        "Men whose cancer comes back are more likely to survive if they also take drugs to block "
+        "hormones, a study of 760 men found."
+    )
+    assert design_of(text) is None
+    text = (
+        "Older people who took part in an exercise program were less likely to fall than those who "
+        "did not, a study of 134 people found."
+    )
+    assert design_of(text) is None
+    # the text's own placebo: a trial's groups
+    text = (
+        "Women taking the drug appear less likely to develop colon cancer, researchers said. "
+        "The others were given a placebo."
+    )
+    assert design_of(text) is None
+    # far down the text, such a sentence is background
+    text = (
+        "Nuts are in the news. Many people eat them. Some do not. Doctors have views. Prices rose "
+        "this year. Women who eat nuts have a lower risk of heart disease, a study of 2,000 nurses found."
+    )
+    assert design_of(text) is None
+
+
+def test_a_headline_tying_an_exposure_to_an_outcome_is_observational() -> None:
+    text = (
+        "Olive Oil Linked to Reduced Stroke Risk\n\nOlder people in France who cooked with olive oil "
+        "had fewer strokes, researchers report. The study included 7,625 people."
+    )
+    assert design_of(text) == "observational"
+    # in the body, 'linked to' is as often background
+    text = (
+        "Olive oil was linked to reduced stroke risk in older people, researchers report. The study "
+        "included 7,625 people."
+    )
+    assert design_of(text) is None
+    # a trial of its own: the trial's design, not a cohort
+    text = (
+        "Olive Oil Linked to Reduced Stroke Risk\n\nIn the trial, older people given olive oil had "
+        "fewer strokes than those given a placebo."
+    )
+    assert design_of(text) != "observational"
+
+
 def test_the_people_or_data_of_four_or_more_studies_are_a_meta_analysis() -> None:
     text = (
         "Less-invasive valve surgery is tied to a better quality of life, a research review suggests. "
