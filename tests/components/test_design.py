@@ -433,6 +433,55 @@ def test_people_compared_with_those_who_did_not_take_it_are_an_observational_com
     assert design_of(text) is None
 
 
+def test_a_small_study_of_patients_naming_no_comparison_is_single_arm() -> None:
+    text = (
+        "A small study of an experimental drug for advanced melanoma is giving hope to doctors. "
+        "Among those in the study, 81% saw their tumors shrink. For those 32 patients, the drug kept "
+        "the disease in check for seven months."
+    )
+    assert design_of(text) == "single_arm"
+    # an early cue with a count of patients far from it
+    text = (
+        "Physicians have, for the first time, induced a sense of smell in humans. The device is "
+        "small. Smell loss is common. The researchers placed electrodes in the sinus cavities of "
+        "five patients."
+    )
+    assert design_of(text) == "single_arm"
+    # healthy volunteers: an experiment on them or an observation
+    assert (
+        design_of("In a small study, 21 healthy volunteers ate a new snack. Hunger fell.") is None
+    )
+    # case reports, patients treated over a past period of years: observational, not a trial
+    text = "It is a small study: all 18 patients recovered. The case reports were published."
+    assert design_of(text) is None
+    text = (
+        "In a small study, 82 patients who had their bands placed in the years 1994 through 1997 did "
+        "poorly."
+    )
+    assert design_of(text) is None
+    # another study's small study
+    text = (
+        "One recent, small study found that stool samples free of bacteria can work. The new study "
+        "enrolled 116 patients."
+    )
+    assert design_of(text) is None
+    # a comparison named, or the people set against any others
+    text = "A small study of 40 patients found the drug worked better than a placebo."
+    assert design_of(text) is None
+    text = (
+        "A small study of an experimental drug is giving hope. The 32 patients did better than "
+        "those who took pills."
+    )
+    assert design_of(text) is None
+    # a small study whose lead names no treatment: an exposure, as often observed as given
+    text = (
+        "Early findings suggest that better sleep can reduce migraine pain, according to this small "
+        "study. His team focused on 112 patients."
+    )
+    assert design_of(text) is None
+    assert design_of(text.replace("better sleep", "a single outpatient treatment")) == "single_arm"
+
+
 def test_people_set_apart_by_a_habit_and_found_less_likely_in_the_lead_are_observational() -> None:
     # what they habitually eat, drink or take, found less or more likely to get the disease, in the lead
     text = "Coffee and tea drinkers are less likely to develop diabetes than nondrinkers, a large analysis found."
