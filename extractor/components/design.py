@@ -561,19 +561,21 @@ def _small_study_of_patients(
     and a count of patients anywhere in the text (a count of volunteers or players is as often an experiment on
     healthy people or an observation). Not a text that tells of case reports nor of people treated over a past
     period of years (corpus rule: a report of a few treated patients, a look back at past ones, is observational)."""
-    if (
-        "case report" in view.lower
-        or _TREATED_OVER_YEARS.search(view.text)
-        or _sets_against_others(view, aside)
-    ):
-        return None
-    return _early_phase_single_arm(
+    found = _early_phase_single_arm(
         view,
         phase,
         aside,
         words=(*EARLY_STUDY_WORDS, *SMALL_STUDY_WORDS),
         patients_anywhere=True,
     )
+    # (the exclusions asked only once a cue and its patients are found)
+    if found is None or (
+        "case report" in view.lower
+        or _TREATED_OVER_YEARS.search(view.text)
+        or _sets_against_others(view, aside)
+    ):
+        return None
+    return found
 
 
 def _early_phase_single_arm(
@@ -594,8 +596,6 @@ def _early_phase_single_arm(
     ``patients_anywhere`` a count of patients anywhere in the text, and only that, tells who got it (see
     _small_study_of_patients). Plain substring look-ups, on this rare path only."""
     text = view.lower
-    if names_comparison(view, aside):
-        return None
     # the cue: an early phase, an early-study word or a cue of an uncontrolled trial (uncontrolled.jsonl's
     # 'uncontrolled': 'all 12 patients received', 'a clinical trial in 54 women'), not in a sentence about
     # future or other trials ('an upcoming Phase 2 trial will further test ...')
@@ -623,7 +623,8 @@ def _early_phase_single_arm(
         for c in cues
         if view.sentence_index(c[0]) not in aside and not in_sentence_with(view, c[0], FUTURE_WORDS)
     ]
-    if not cues:
+    # (the comparison words asked only once a cue is found: most texts on this path have none)
+    if not cues or names_comparison(view, aside):
         return None
     # who got it: a count of people in the cue's sentence, the one before or the next ('treated 78 patients',
     # 'Of 12 patients given ...', '22 patients ... were accrued. Participants received ...'), or in a sentence
