@@ -464,11 +464,127 @@ def names_comparison(
     return False
 
 
+#: an early-study word of another study than the article's own ('One recent, small study found that even stool samples
+#: ...', 'another small study')
+_ANOTHER_STUDY_BEFORE = re.compile(
+    r"\b(?:another|one|other)\s+(?:(?:recent|earlier|previous|prior|separate|second)\b,?\s+)?$|"
+    r"\b(?:a|an)\s+(?:recent|earlier|previous|prior|separate|second)\b,?\s+$"
+)
+#: a small study, told as such ('A small study of an experimental drug for advanced melanoma', 'In a small study from
+#: Spain, lupus patients showed dramatic improvements', 'a small human trial'): early-study words read only by
+#: _small_study_of_patients (observational and diagnostic studies are small too, so not among EARLY_STUDY_WORDS)
+SMALL_STUDY_WORDS = (
+    "small study",
+    "small, early study",
+    "small new study",
+    "small, preliminary study",
+    "small human trial",
+    "small, ongoing trial",
+)
+#: words of a treatment given ('a single outpatient treatment', 'Treating Kidneys With Radio Waves', 'an experimental
+#: drug', 'electrical stimulation'): a small study's lead names one when the study gave it
+_TREATMENT_WORDS = re.compile(
+    r"\b(?:treat(?:ment|ments|ing|ed|s)?|therap(?:y|ies)|drugs?|medications?|devices?|implant(?:s|ed)?|vaccines?|"
+    r"procedures?|surger(?:y|ies)|transplant(?:s|ed)?|injections?|infusions?|stimulation|stimulators?|"
+    r"experimental)\b",
+    re.IGNORECASE,
+)
+#: the headline and the first sentences, where a small study's lead names its treatment
+SMALL_STUDY_LEAD = 3
+
+
+def _lead_names_a_treatment(view: TextView, at: int, end: int) -> bool:
+    """Whether a small-study cue at ``at:end`` tells of a study that gave a treatment: the cue names a trial
+    ('a small human trial', a trial is an intervention's), or the headline or the first ``SMALL_STUDY_LEAD``
+    sentences name a treatment ('Drug Shows Promise for Lupus Skin Conditions'); not 'better sleep can reduce
+    migraine pain ... according to this small study' (an exposure, as often observed as given)."""
+    if view.lower.endswith("trial", at, end):
+        return True
+    if not view.sentences:
+        return False
+    lead_end = view.sentences[min(SMALL_STUDY_LEAD, len(view.sentences)) - 1][1]
+    return _TREATMENT_WORDS.search(view.text, 0, lead_end) is not None
+
+
+#: a count of patients, or of people with or diagnosed with a condition ('32 patients', 'ten patients', '15 women with
+#: lupus skin conditions'); not of volunteers, students or players (a small study of healthy people is as often an
+#: experiment on them or an observation)
+_PATIENT_COUNT = re.compile(
+    patterns.expand(
+        r"(?<![\w.,'’-])<<NUM>>\s+(?:[\w'’-]+\s+){0,3}?(?:patients\b|<<PEOPLE>>\s+(?:with|who\s+(?:had|have|"
+        r"suffer\w*|were\s+diagnosed))\b)"
+    ),
+    re.IGNORECASE,
+)
+#: people treated over a past period of years ('had their bands placed, in the years 1994 through 1997', 'between
+#: 2009 and 2013'): a look back at past patients, observational, not a trial
+_TREATED_OVER_YEARS = re.compile(
+    r"\b(?:between|from|in\s+the\s+years)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|through|until)\s+"
+    r"(?:[a-z]+\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+#: the people set against any others ('They did better than those who took pills', 'fared better than patients on
+#: chemotherapy'), beyond _COMPARED's own words: read for the weakest single-arm cues, whose people may be an
+#: exposure's (as arms.py reads a study of no stated design)
+_SET_AGAINST_OTHERS = (
+    "than those",
+    "than people",
+    "than patients",
+    "than participants",
+    "comparison",
+)
+
+
+def _sets_against_others(view: TextView, aside: set[int] | frozenset[int]) -> bool:
+    """Whether a word of _SET_AGAINST_OTHERS stands in a sentence outside ``aside``. Plain substring look-ups, on
+    the rare path."""
+    text = view.lower
+    for word in _SET_AGAINST_OTHERS:
+        at = text.find(word)
+        while at >= 0:
+            if view.sentence_index(at) not in aside:
+                return True
+            at = text.find(word, at + len(word))
+    return False
+
+
+def _small_study_of_patients(
+    view: TextView, phase: Fact[str] | None, aside: set[int] | frozenset[int]
+) -> Fact[str] | None:
+    """A small study of patients that names no comparison ('A small study of an experimental drug for advanced
+    melanoma ... for those 32 patients', 'the researchers describe endoscopic procedures to position electrodes in
+    the sinus cavities of five patients' after 'for the first time, induced a sense of smell in humans'): a
+    single-arm trial (corpus rule: every participant got the intervention and no control group is mentioned), read
+    last, when no other design was found. _early_phase_single_arm with the small-study words beside the early ones
+    and a count of patients anywhere in the text (a count of volunteers or players is as often an experiment on
+    healthy people or an observation). Not a text that tells of case reports nor of people treated over a past
+    period of years (corpus rule: a report of a few treated patients, a look back at past ones, is observational)."""
+    found = _early_phase_single_arm(
+        view,
+        phase,
+        aside,
+        words=(*EARLY_STUDY_WORDS, *SMALL_STUDY_WORDS),
+        patients_anywhere=True,
+    )
+    # (the exclusions asked only once a cue and its patients are found)
+    if found is None or (
+        "case report" in view.lower
+        or _TREATED_OVER_YEARS.search(view.text)
+        or _sets_against_others(view, aside)
+    ):
+        return None
+    return found
+
+
 def _early_phase_single_arm(
     view: TextView,
     phase: Fact[str] | None,
     aside: set[int] | frozenset[int] = frozenset(),
     people_only: bool = False,
+    words: tuple[str, ...] = EARLY_STUDY_WORDS,
+    patients_anywhere: bool = False,
 ) -> Fact[str] | None:
     """A phase 1, 1/2 or 2 trial, a pilot or feasibility study, when no design cue says otherwise and the text
     names no comparison of its own, is a single-arm study ('This Phase I/II clinical trial treated 78
@@ -476,10 +592,10 @@ def _early_phase_single_arm(
     participant got the intervention and no control group is mentioned. A comparison named only in a
     sentence about future, other or historical trials does not count (``aside``: the sentences of design.jsonl's
     'aside' cues). With ``people_only`` only uncontrolled.jsonl's cues count (people treated, tested or given
-    the treatment), not an early phase or early-study words. Plain substring look-ups, on this rare path only."""
+    the treatment), not an early phase or early-study words. ``words`` are the early-study words; with
+    ``patients_anywhere`` a count of patients anywhere in the text, and only that, tells who got it (see
+    _small_study_of_patients). Plain substring look-ups, on this rare path only."""
     text = view.lower
-    if names_comparison(view, aside):
-        return None
     # the cue: an early phase, an early-study word or a cue of an uncontrolled trial (uncontrolled.jsonl's
     # 'uncontrolled': 'all 12 patients received', 'a clinical trial in 54 women'), not in a sentence about
     # future or other trials ('an upcoming Phase 2 trial will further test ...')
@@ -488,7 +604,18 @@ def _early_phase_single_arm(
         cues.append((*phase.spans[0], "design.single_arm.early_phase"))
     if not people_only:
         cues.extend(
-            (at, end, "design.single_arm.early_phase") for at, end in early_study_words(text)
+            (
+                at,
+                end,
+                "design.single_arm.small_study"
+                if text[at:end] in SMALL_STUDY_WORDS
+                else "design.single_arm.early_phase",
+            )
+            for at, end in early_study_words(text, words)
+            if not _ANOTHER_STUDY_BEFORE.search(text, max(0, at - 30), at)
+            and not (
+                text[at:end] in SMALL_STUDY_WORDS and not _lead_names_a_treatment(view, at, end)
+            )
         )
     cues.extend((m.start(), m.end(), pat.id) for pat, m in matches(view, "uncontrolled"))
     cues = [
@@ -496,13 +623,20 @@ def _early_phase_single_arm(
         for c in cues
         if view.sentence_index(c[0]) not in aside and not in_sentence_with(view, c[0], FUTURE_WORDS)
     ]
-    if not cues:
+    # (the comparison words asked only once a cue is found: most texts on this path have none)
+    if not cues or names_comparison(view, aside):
         return None
     # who got it: a count of people in the cue's sentence, the one before or the next ('treated 78 patients',
     # 'Of 12 patients given ...', '22 patients ... were accrued. Participants received ...'), or in a sentence
     # about the study or trial ('The clinical trial included 22 patients'); an
     # announced trial that states none ('has progressed to Phase I testing') is left unstated. The earliest cue
     # with a count near it; any cue when a study sentence gives one.
+    if patients_anywhere:
+        # a count of patients anywhere tells who got it; a study sentence's count of anyone does not
+        if _PATIENT_COUNT.search(view.text) is None:
+            return None
+        at, end, pattern_id = min(cues)
+        return Fact("single_arm", [(at, end)], pattern_id)
     counted = any(
         _study_sentence_with_count(view, i) for i in range(len(view.sentences)) if i not in aside
     )
@@ -562,6 +696,11 @@ def _names_a_trial(
     return False
 
 
+#: the sentences (the headline's among them) where a finding about people set apart by a habit is the study's own
+#: (cohort.jsonl's gate 'lead'); further down such a sentence is as often background
+COHORT_LEAD_SENTENCES = 5
+
+
 def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     """A cohort described without the word ('Zheng's team followed 2,520 adults for eight years'): cohort.jsonl's
     'cohort' cues (people followed or tracked over time, with nothing in the sentence about a treatment they were
@@ -574,9 +713,15 @@ def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     # _many_people_unassigned, asked once, lazily (it reads the whole text)
     many_people: bool | None = None
     for pat, m in matches(view, "cohort"):
-        if view.sentence_index(m.start()) in skip:
+        index = view.sentence_index(m.start())
+        if index in skip:
             continue
-        if pat.extra.get("gate") == "many_people":
+        gate = pat.extra.get("gate")
+        if (gate == "headline" and not view.in_title(m.start())) or (
+            gate == "lead" and index >= COHORT_LEAD_SENTENCES
+        ):
+            continue
+        if gate == "many_people":
             if many_people is None:
                 many_people = _many_people_unassigned(view)
             if not many_people:
@@ -1125,6 +1270,8 @@ def find_study(view: TextView) -> StudyFacts:
             facts.design = _followed_cohort(view, other)
         if facts.design is None:
             facts.design = _unstated_design(view, other, earlier)
+        if facts.design is None:
+            facts.design = _small_study_of_patients(view, facts.phase, other)
 
     candidates: list[Fact[str]] = []
     for pat, m in matches(view, "names"):

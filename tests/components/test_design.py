@@ -433,6 +433,109 @@ def test_people_compared_with_those_who_did_not_take_it_are_an_observational_com
     assert design_of(text) is None
 
 
+def test_a_small_study_of_patients_naming_no_comparison_is_single_arm() -> None:
+    text = (
+        "A small study of an experimental drug for advanced melanoma is giving hope to doctors. "
+        "Among those in the study, 81% saw their tumors shrink. For those 32 patients, the drug kept "
+        "the disease in check for seven months."
+    )
+    assert design_of(text) == "single_arm"
+    # an early cue with a count of patients far from it
+    text = (
+        "Physicians have, for the first time, induced a sense of smell in humans. The device is "
+        "small. Smell loss is common. The researchers placed electrodes in the sinus cavities of "
+        "five patients."
+    )
+    assert design_of(text) == "single_arm"
+    # healthy volunteers: an experiment on them or an observation
+    assert (
+        design_of("In a small study, 21 healthy volunteers ate a new snack. Hunger fell.") is None
+    )
+    # case reports, patients treated over a past period of years: observational, not a trial
+    text = "It is a small study: all 18 patients recovered. The case reports were published."
+    assert design_of(text) is None
+    text = (
+        "In a small study, 82 patients who had their bands placed in the years 1994 through 1997 did "
+        "poorly."
+    )
+    assert design_of(text) is None
+    # another study's small study
+    text = (
+        "One recent, small study found that stool samples free of bacteria can work. The new study "
+        "enrolled 116 patients."
+    )
+    assert design_of(text) is None
+    # a comparison named, or the people set against any others
+    text = "A small study of 40 patients found the drug worked better than a placebo."
+    assert design_of(text) is None
+    text = (
+        "A small study of an experimental drug is giving hope. The 32 patients did better than "
+        "those who took pills."
+    )
+    assert design_of(text) is None
+    # a small study whose lead names no treatment: an exposure, as often observed as given
+    text = (
+        "Early findings suggest that better sleep can reduce migraine pain, according to this small "
+        "study. His team focused on 112 patients."
+    )
+    assert design_of(text) is None
+    assert design_of(text.replace("better sleep", "a single outpatient treatment")) == "single_arm"
+
+
+def test_people_set_apart_by_a_habit_and_found_less_likely_in_the_lead_are_observational() -> None:
+    # what they habitually eat, drink or take, found less or more likely to get the disease, in the lead
+    text = "Coffee and tea drinkers are less likely to develop diabetes than nondrinkers, a large analysis found."
+    assert design_of(text) == "observational"
+    text = (
+        "Women who eat nuts have a lower risk of heart disease, a study of 2,000 nurses found. "
+        "The nurses answered questions about their diet."
+    )
+    assert design_of(text) == "observational"
+    # a treatment the study gave, a program they took part in: not a habit
+    text = (
+        "Men whose cancer comes back are more likely to survive if they also take drugs to block "
+        "hormones, a study of 760 men found."
+    )
+    assert design_of(text) is None
+    text = (
+        "Older people who took part in an exercise program were less likely to fall than those who "
+        "did not, a study of 134 people found."
+    )
+    assert design_of(text) is None
+    # the text's own placebo: a trial's groups
+    text = (
+        "Women taking the drug appear less likely to develop colon cancer, researchers said. "
+        "The others were given a placebo."
+    )
+    assert design_of(text) is None
+    # far down the text, such a sentence is background
+    text = (
+        "Nuts are in the news. Many people eat them. Some do not. Doctors have views. Prices rose "
+        "this year. Women who eat nuts have a lower risk of heart disease, a study of 2,000 nurses found."
+    )
+    assert design_of(text) is None
+
+
+def test_a_headline_tying_an_exposure_to_an_outcome_is_observational() -> None:
+    text = (
+        "Olive Oil Linked to Reduced Stroke Risk\n\nOlder people in France who cooked with olive oil "
+        "had fewer strokes, researchers report. The study included 7,625 people."
+    )
+    assert design_of(text) == "observational"
+    # in the body, 'linked to' is as often background
+    text = (
+        "Olive oil was linked to reduced stroke risk in older people, researchers report. The study "
+        "included 7,625 people."
+    )
+    assert design_of(text) is None
+    # a trial of its own: the trial's design, not a cohort
+    text = (
+        "Olive Oil Linked to Reduced Stroke Risk\n\nIn the trial, older people given olive oil had "
+        "fewer strokes than those given a placebo."
+    )
+    assert design_of(text) != "observational"
+
+
 def test_the_people_or_data_of_four_or_more_studies_are_a_meta_analysis() -> None:
     text = (
         "Less-invasive valve surgery is tied to a better quality of life, a research review suggests. "
