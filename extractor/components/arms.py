@@ -8,9 +8,9 @@ import re
 from extractor import patterns
 from extractor.components.classify import other_study_sentences
 from extractor.components.design import (
-    _NOT_OWN_COMPARISON,
     EARLY_STUDY_WORDS,
     FUTURE_WORDS,
+    NOT_OWN_COMPARISON,
     STANDARD_CARE_WORDS,
     early_study_words,
     in_sentence_with,
@@ -1103,7 +1103,7 @@ def _headline_group(view: TextView, total: Fact[int]) -> list[ArmFacts]:
         return []
     start, end = view.sentences[view.sentence_index(total.at())]
     if _SPLIT_OR_COMPARED.search(view.lower, start, end) or in_sentence_with(
-        view, total.at(), _NOT_OWN_COMPARISON
+        view, total.at(), NOT_OWN_COMPARISON
     ):
         return []
     m = _HEADLINE_TREATMENT.search(view.text, 0, view.title_end)

@@ -386,7 +386,7 @@ _COMPARED = (
 FUTURE_WORDS = ("upcoming", "will ", "future", "planned", "plans to", "next step")
 #: words of a sentence about other, ongoing or historical results: a comparison named there ('improved survival
 #: compared to historical data') is not the study's own control group
-_NOT_OWN_COMPARISON = (
+NOT_OWN_COMPARISON = (
     *FUTURE_WORDS,
     "ongoing",
     "being tested",
@@ -448,7 +448,7 @@ def names_comparison(
         while at >= 0:
             if (
                 view.sentence_index(at) not in aside
-                and not in_sentence_with(view, at, _NOT_OWN_COMPARISON)
+                and not in_sentence_with(view, at, NOT_OWN_COMPARISON)
                 and not (
                     word in STANDARD_CARE_WORDS
                     and _TREATED_BEFORE.search(text, max(0, at - 40), at)
@@ -663,7 +663,7 @@ _OWN_TRIAL_WORDS = (
 
 #: words of a sentence about a trial to come, under way or hoped for ('a clinical trial could start as early as next
 #: summer', 'A clinical trial has already begun to investigate this further'): not a trial the text reports
-_NOT_OWN_TRIAL = (*_NOT_OWN_COMPARISON, "begun", "could start", "if ")
+_NOT_OWN_TRIAL = (*NOT_OWN_COMPARISON, "begun", "could start", "if ")
 #: words of a sentence about a trial that may be done ('a clinical trial can be designed in patients', 'hopes to lead a
 #: human clinical trial'): read only for a text that counts no people (see _unstated_design)
 _HOPED_FOR = ("can be ", "could be ", "would be ", "hope", "may ")
