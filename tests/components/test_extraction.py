@@ -2633,6 +2633,36 @@ def test_the_noun_work_and_how_a_drug_works_are_no_result() -> None:
     )
 
 
+def test_a_result_told_as_a_comparison_is_a_benefit() -> None:
+    from extractor.api import extract_text
+
+    def finding(lead: str) -> str | None:
+        text = (
+            "A new study of stroke treatment\n\n"
+            + lead
+            + " The randomized trial of 200 patients was published in the journal Stroke."
+        )
+        record = extract_text(text)
+        assert record.is_trial_report and record.trial is not None
+        return record.trial.finding
+
+    assert (
+        finding("Tenecteplase was about twice as effective as alteplase in restoring blood flow.")
+        == "benefit"
+    )
+    assert finding("The all-in approach is more likely to work than wading in slowly.") == "benefit"
+    assert finding("The new drug nearly doubles overall survival of the patients.") == "benefit"
+    assert finding("The new drug was 16 times more potent than the standard drug.") == "benefit"
+    assert (
+        finding("Surgery followed by standard therapy is beneficial over no surgery.") == "benefit"
+    )
+    assert finding("The new drug worked three times faster than the standard drug.") == "benefit"
+    # no better, a worse outcome, or a comparison of no treatment: not a benefit
+    assert finding("Patients given the drug were no more likely to survive five years.") is None
+    assert finding("Patients given the drug were twice as likely to die.") is None
+    assert finding("Patients with the variant were more sensitive to pain than others.") is None
+
+
 def test_a_projection_of_what_a_change_would_bring_is_no_effect() -> None:
     assert (
         effects_of("Cutting processed meats would cut the risk by 12 percent, they reported.") == []
