@@ -2574,13 +2574,29 @@ def test_headline_framing_of_a_result_as_a_benefit() -> None:
     assert framing("For Alzheimer's patients, resveratrol brings new hope") == "benefit"
     # a purpose, a negation, a search, a question; a single-arm study's or a test's words
     assert framing("New treatment uses gold nanoparticles to destroy tumorous cells") is None
-    assert framing("No Cure For Morning Sickness Just Yet") is None
+    assert framing("No Cure For Baldness in Sight") is None
     assert framing("The search for a cure for Alzheimer's") is None
     assert framing("Cure For Cancer? FDA Announces New Drug") is None
     assert framing("Drug may not treat hot flashes") is None
     assert framing("Targeted Breast Cancer Drug Shrinks Tumors") is None
     assert framing("Hemophilia B Gene Therapy Breakthrough") is None
     assert framing("New Hope for Early Detection of Autism") is None
+
+
+def test_headline_framing_of_a_bad_outcome_or_no_effect() -> None:
+    assert framing("Drugs To Prevent Weak Bones Linked To Unusual Fractures In Women") == "harm"
+    assert framing("Annual Mammograms May Have More False-Positives") == "harm"
+    assert framing("40% of Gastric Banding Patients Have Complications") == "harm"
+    assert framing("Lung Cancer Screening Often Raises False Alarm") == "harm"
+    assert framing("Lung scans may lead to overdiagnosis: study") == "harm"
+    assert framing("Study finds overuse of implanted defibrillators") == "harm"
+    assert framing("Study Finds Low-Salt Diet Ineffective but Draws Criticism") == "no_difference"
+    assert framing("No Cure For Morning Sickness Just Yet") == "no_difference"
+    # no link, a good outcome, a place to go for complications, a disease named: no framing
+    assert framing("Menopause hormone therapy not linked to premature death") is None
+    assert framing("Drug tied to lower risk of fractures") is None
+    assert framing("For post-op complications, go back to the same hospital") is None
+    assert framing("Study links vitamin D levels to colon cancer risk") is None
 
 
 def test_a_headline_framing_a_benefit_outweighs_the_bodys_background() -> None:
