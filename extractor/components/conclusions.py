@@ -178,6 +178,33 @@ def headline_framing(view: TextView) -> Fact[str] | None:
     return next((found[k] for k in _HEADLINE_ORDER if k in found), None)
 
 
+def in_question(view: TextView, found: Fact[str]) -> bool:
+    """Whether ``found`` (read in the headline) is asked, not told: a question mark follows its words before the
+    headline's next full stop ('Is a 3-D Mammogram Better at Avoiding False Positives?', 'Can an iPad Help You See?';
+    not 'Sperm problems? Smartphone device could screen for infertility')."""
+    end = found.spans[-1][1]
+    if end > view.title_end:
+        return False
+    rest = view.text[end : view.title_end]
+    mark = rest.find("?")
+    return mark >= 0 and not any(stop in rest[:mark] for stop in ".!")
+
+
+def title_finding(view: TextView, read: Fact[str] | None) -> Fact[str] | None:
+    """The headline's finding, from its direction words (``read``) or else its framing (``headline_framing``); a
+    framing of no difference or harm that comes before the benefit words read wins over them, the benefit being
+    what it questions ('Review raises questions over benefits of cutting salt', 'Study questions benefit of
+    mammograms in women over 50')."""
+    if read is None:
+        return headline_framing(view)
+    if read.value != "benefit":
+        return read
+    framing = headline_framing(view)
+    if framing is not None and framing.value != "benefit" and framing.at() < read.at():
+        return framing
+    return read
+
+
 def find_finding(
     view: TextView,
     outcomes: list[OutcomeFacts],
@@ -194,14 +221,15 @@ def find_finding(
         return None
     if design in _OPEN_DESIGNS and compares_nothing(view):
         return None
-    if title is not None:
+    asked = title is not None and in_question(view, title)
+    if title is not None and not asked:
         return title
     primary = [o for o in outcomes if o.role == "primary" and o.direction is not None]
     if not primary and lead is not None:
         return lead
     pool = primary or [o for o in outcomes if o.direction is not None]
     if not pool:
-        return lead
+        return lead or title
     pool.sort(key=lambda o: o.direction.at() if o.direction else 0)
     first = pool[0].direction
     return first

@@ -2599,6 +2599,75 @@ def test_headline_framing_of_a_bad_outcome_or_no_effect() -> None:
     assert framing("Study links vitamin D levels to colon cancer risk") is None
 
 
+def test_a_framing_that_questions_the_benefit_and_a_question_are_read_as_such() -> None:
+    from extractor.api import extract_text
+
+    def finding(headline: str, lead: str = "") -> str | None:
+        text = (
+            headline
+            + "\n\n"
+            + lead
+            + " The randomized trial of 200 patients was published in the journal Circulation."
+        )
+        record = extract_text(text)
+        assert record.is_trial_report and record.trial is not None
+        return record.trial.finding
+
+    # a framing that questions the benefit it names wins over the benefit word
+    assert finding("Review raises questions over benefits of cutting salt") == "no_difference"
+    assert finding("Study questions benefit of mammograms in women over 50") == "no_difference"
+    assert finding("Cutting salt benefits the heart") == "benefit"
+    # a question is no framing: the lead's answer is the finding, the question's words only without one
+    assert (
+        finding(
+            "Can an iPad Help You See?",
+            "The iPad is just as effective a visual aid as traditional devices, researchers found.",
+        )
+        == "no_difference"
+    )
+    assert finding(
+        "Can an iPad Help You See?", "Researchers compared the iPad with magnifiers."
+    ) == ("benefit")
+    assert (
+        finding("Sperm problems? Smartphone device could help men", "The device costs $5.")
+        == "benefit"
+    )
+
+
+def test_results_similar_to_the_others_are_no_difference() -> None:
+    from extractor.api import extract_text
+
+    def finding(lead: str) -> str | None:
+        text = (
+            "A new study of hearing aids\n\n"
+            + lead
+            + " The randomized trial of 200 patients was published in the journal JAMA."
+        )
+        record = extract_text(text)
+        assert record.is_trial_report and record.trial is not None
+        return record.trial.finding
+
+    assert (
+        finding("The cheaper devices provided benefit similar to a conventional hearing aid.")
+        == "no_difference"
+    )
+    assert finding("The new test achieved accuracy comparable to the standard test.") == (
+        "no_difference"
+    )
+    assert finding("Slow metabolizers did just as well on a nicotine patch or the drug.") == (
+        "no_difference"
+    )
+    assert finding("The children given the probiotic did no better than the others.") == (
+        "no_difference"
+    )
+    assert (
+        finding("Atherectomy is just as effective at restoring blood flow as angioplasty.")
+        == "no_difference"
+    )
+    # a drug like another, a hallucinogen with effects like LSD: no result
+    assert finding("Psilocybin is a hallucinogen with effects similar to LSD.") is None
+
+
 def test_a_headline_framing_a_benefit_outweighs_the_bodys_background() -> None:
     from extractor.api import extract_text
 
