@@ -2668,6 +2668,24 @@ def test_results_similar_to_the_others_are_no_difference() -> None:
     assert finding("Psilocybin is a hallucinogen with effects similar to LSD.") is None
 
 
+def test_headline_framing_of_an_advance_or_a_promise() -> None:
+    assert (
+        framing("Tiny Device Is a ‘Huge Advance’ for Treatment of Severe Heart Failure")
+        == "benefit"
+    )
+    assert framing("Tooth repair method using Alzheimer's drug could revolutionize dentistry") == (
+        "benefit"
+    )
+    assert framing("Bitter taste receptors may hold the key to managing preterm labor") == "benefit"
+    assert framing("Study finds early potential in GSK leukaemia drug") == "benefit"
+    assert framing("Jet lag research finds new potential treatment") == "benefit"
+    assert framing("New Antibiotic Packs a Punch Against Bacterial Resistance") == "benefit"
+    assert framing("Gene therapy for rare bleeding disorder achieves proof-of-concept") == "benefit"
+    # potential as an adjective, an advance directive: no framing
+    assert framing("Potential life-saving peanut allergy drug on horizon") is None
+    assert framing("Few patients sign an advance directive") is None
+
+
 def test_a_headline_framing_a_benefit_outweighs_the_bodys_background() -> None:
     from extractor.api import extract_text
 
