@@ -178,6 +178,25 @@ def headline_framing(view: TextView) -> Fact[str] | None:
     return next((found[k] for k in _HEADLINE_ORDER if k in found), None)
 
 
+#: a headline about a diagnostic test or scan and what it tells ('New Blood Test May Rule Out Heart Attacks More
+#: Quickly', 'Spit Test May Reveal The Severity Of A Child's Concussion', 'MRI Images May Pinpoint Time of Stroke'; not
+#: a trial called a test, 'In Test of Stents, Old Standby Wins Out', nor a screening or a prediction: screening
+#: schedules are compared ('New U.S. analysis backs annual breast screening'), and a prognostic marker's harm is a
+#: finding, 'DNA markers may predict impotence after prostate cancer')
+_TEST_HEADLINE = re.compile(
+    r"\b(?:tests?(?!\s+of\b)|testing|scans?|detects?|detecting|detection|diagnos(?:e|es|ed|ing|is|tic)"
+    r"|biomarkers?|imaging|mri|eeg|accura(?:te|cy)|pinpoints?|spots?)\b"
+)
+
+
+def about_a_test(view: TextView) -> bool:
+    """Whether the headline is about a diagnostic test or scan. Such a story's result is the test's accuracy,
+    which compares nothing; when neither its headline nor its lead tells a result, the direction words of its later
+    sentences are the test's purpose or the disease's background ('can lead to prolonged bouts with headaches',
+    'Blood tests and an electrocardiogram can help confirm that heart failure exists'), not a finding."""
+    return view.title_end > 0 and _TEST_HEADLINE.search(view.lower, 0, view.title_end) is not None
+
+
 def in_question(view: TextView, found: Fact[str]) -> bool:
     """Whether ``found`` (read in the headline) is asked, not told: a question mark follows its words before the
     headline's next full stop ('Is a 3-D Mammogram Better at Avoiding False Positives?', 'Can an iPad Help You See?';
@@ -230,6 +249,8 @@ def find_finding(
     pool = primary or [o for o in outcomes if o.direction is not None]
     if not pool:
         return lead or title
+    if title is None and about_a_test(view):
+        return None
     pool.sort(key=lambda o: o.direction.at() if o.direction else 0)
     first = pool[0].direction
     return first

@@ -2686,6 +2686,29 @@ def test_headline_framing_of_an_advance_or_a_promise() -> None:
     assert framing("Few patients sign an advance directive") is None
 
 
+def test_a_test_storys_later_direction_words_are_no_finding() -> None:
+    from extractor.api import extract_text
+
+    def finding(headline: str) -> str | None:
+        text = (
+            headline
+            + "\n\nResearchers measured the protein in 120 children seen at the hospital. The study was "
+            "published in the journal Pediatrics. The children were followed for a month. The test takes "
+            "minutes. It costs little. Doctors welcomed it. Untreated concussions can lead to prolonged "
+            "symptoms, and the risk of death was lower in treated patients."
+        )
+        record = extract_text(text)
+        assert record.is_trial_report and record.trial is not None
+        return record.trial.finding
+
+    # a diagnostic test's story with no result in its headline or lead: the later words are background
+    assert finding("Spit test may reveal the severity of a child's concussion") is None
+    assert finding("MRI images may pinpoint the time of a stroke") is None
+    # not a test's story, nor a trial called a test: the later sentence's finding stands
+    assert finding("Spit may reveal the severity of a child's concussion") == "benefit"
+    assert finding("In Test of Stents, Old Standby Wins Out") == "benefit"
+
+
 def test_a_headline_framing_a_benefit_outweighs_the_bodys_background() -> None:
     from extractor.api import extract_text
 
