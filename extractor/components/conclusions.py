@@ -179,13 +179,14 @@ def headline_framing(view: TextView) -> Fact[str] | None:
 
 
 #: a headline about a diagnostic test or scan and what it tells ('New Blood Test May Rule Out Heart Attacks More
-#: Quickly', 'Spit Test May Reveal The Severity Of A Child's Concussion', 'MRI Images May Pinpoint Time of Stroke'; not
-#: a trial called a test, 'In Test of Stents, Old Standby Wins Out', nor a screening or a prediction: screening
-#: schedules are compared ('New U.S. analysis backs annual breast screening'), and a prognostic marker's harm is a
-#: finding, 'DNA markers may predict impotence after prostate cancer')
+#: Quickly', 'Spit Test May Reveal The Severity Of A Child's Concussion', 'MRI Images May Pinpoint Time of Stroke');
+#: not a trial called a test ('In Test of Stents, Old Standby Wins Out', 'Study puts Weight Watchers to the test'),
+#: nor a biomarker a treatment improves, nor a screening or a prediction: screening schedules are compared ('New U.S.
+#: analysis backs annual breast screening'), and a prognostic marker's harm is a finding ('DNA markers may predict
+#: impotence after prostate cancer')
 _TEST_HEADLINE = re.compile(
-    r"\b(?:tests?(?!\s+of\b)|testing|scans?|detects?|detecting|detection|diagnos(?:e|es|ed|ing|is|tic)"
-    r"|biomarkers?|imaging|mri|eeg|accura(?:te|cy)|pinpoints?|spots?)\b"
+    r"\b(?:(?<!to\sthe\s)tests?(?!\s+of\b)|testing|scans?|detects?|detecting|detection"
+    r"|diagnos(?:e|es|ed|ing|is|tic)|imaging|mri|eeg|accura(?:te|cy)|pinpoints?|spots?)\b"
 )
 
 
@@ -195,6 +196,16 @@ def about_a_test(view: TextView) -> bool:
     sentences are the test's purpose or the disease's background ('can lead to prolonged bouts with headaches',
     'Blood tests and an electrocardiogram can help confirm that heart failure exists'), not a finding."""
     return view.title_end > 0 and _TEST_HEADLINE.search(view.lower, 0, view.title_end) is not None
+
+
+#: the weak benefit words: as often a test's purpose ('can help doctors deduce', 'could help physicians decide')
+#: or a person's part ('who helped lead the study', 'who could benefit from') as a result
+_WEAK_WORDS = frozenset({"help", "helps", "helped", "benefit", "benefits"})
+
+
+def _weak_words(view: TextView, found: Fact[str]) -> bool:
+    start, end = found.spans[0]
+    return view.lower[start:end] in _WEAK_WORDS
 
 
 def in_question(view: TextView, found: Fact[str]) -> bool:
@@ -240,6 +251,8 @@ def find_finding(
         return None
     if design in _OPEN_DESIGNS and compares_nothing(view):
         return None
+    if title is None and lead is not None and about_a_test(view) and _weak_words(view, lead):
+        lead = None
     asked = title is not None and in_question(view, title)
     if title is not None and not asked:
         return title

@@ -2709,6 +2709,34 @@ def test_a_test_storys_later_direction_words_are_no_finding() -> None:
     assert finding("In Test of Stents, Old Standby Wins Out") == "benefit"
 
 
+def test_a_test_storys_lead_help_is_its_purpose() -> None:
+    from extractor.api import extract_text
+
+    def finding(headline: str, lead: str) -> str | None:
+        text = (
+            headline
+            + "\n\n"
+            + lead
+            + " Researchers measured the protein in 120 patients. The study was published in the journal "
+            "Neurology."
+        )
+        record = extract_text(text)
+        assert record.is_trial_report and record.trial is not None
+        return record.trial.finding
+
+    purpose = "A scan of the arteries can help doctors deduce how long a patient is likely to live."
+    # a diagnostic test's story whose headline reads nothing: 'help' in its lead is the test's purpose
+    assert finding("Calcium Scan Can Predict Premature Death Risk, Study Says", purpose) is None
+    assert finding("New Blood Test for Lung Cancer in the Works", purpose) is None
+    # a result word, another story, or a trial put to the test: the lead's finding stands
+    assert (
+        finding("New Blood Test for Lung Cancer in the Works", "The test reduced biopsies by half.")
+        == "benefit"
+    )
+    assert finding("Exercise and the heart", purpose) == "benefit"
+    assert finding("Study puts Weight Watchers to the test", purpose) == "benefit"
+
+
 def test_a_headline_framing_a_benefit_outweighs_the_bodys_background() -> None:
     from extractor.api import extract_text
 
