@@ -178,6 +178,63 @@ def headline_framing(view: TextView) -> Fact[str] | None:
     return next((found[k] for k in _HEADLINE_ORDER if k in found), None)
 
 
+#: a headline about a diagnostic test or scan and what it tells ('New Blood Test May Rule Out Heart Attacks More
+#: Quickly', 'Spit Test May Reveal The Severity Of A Child's Concussion', 'MRI Images May Pinpoint Time of Stroke');
+#: not a trial called a test ('In Test of Stents, Old Standby Wins Out', 'Study puts Weight Watchers to the test'),
+#: nor a biomarker a treatment improves, nor a screening or a prediction: screening schedules are compared ('New U.S.
+#: analysis backs annual breast screening'), and a prognostic marker's harm is a finding ('DNA markers may predict
+#: impotence after prostate cancer')
+_TEST_HEADLINE = re.compile(
+    r"\b(?:(?<!to\sthe\s)tests?(?!\s+of\b)|testing|scans?|detects?|detecting|detection"
+    r"|diagnos(?:e|es|ed|ing|is|tic)|imaging|mri|eeg|accura(?:te|cy)|pinpoints?|spots?)\b"
+)
+
+
+def about_a_test(view: TextView) -> bool:
+    """Whether the headline is about a diagnostic test or scan. Such a story's result is the test's accuracy,
+    which compares nothing; when neither its headline nor its lead tells a result, the direction words of its later
+    sentences are the test's purpose or the disease's background ('can lead to prolonged bouts with headaches',
+    'Blood tests and an electrocardiogram can help confirm that heart failure exists'), not a finding."""
+    return view.title_end > 0 and _TEST_HEADLINE.search(view.lower, 0, view.title_end) is not None
+
+
+#: the weak benefit words: as often a test's purpose ('can help doctors deduce', 'could help physicians decide')
+#: or a person's part ('who helped lead the study', 'who could benefit from') as a result
+_WEAK_WORDS = frozenset({"help", "helps", "helped", "benefit", "benefits"})
+
+
+def _weak_words(view: TextView, found: Fact[str]) -> bool:
+    start, end = found.spans[0]
+    return view.lower[start:end] in _WEAK_WORDS
+
+
+def in_question(view: TextView, found: Fact[str]) -> bool:
+    """Whether ``found`` (read in the headline) is asked, not told: a question mark follows its words before the
+    headline's next full stop ('Is a 3-D Mammogram Better at Avoiding False Positives?', 'Can an iPad Help You See?';
+    not 'Sperm problems? Smartphone device could screen for infertility')."""
+    end = found.spans[-1][1]
+    if end > view.title_end:
+        return False
+    rest = view.text[end : view.title_end]
+    mark = rest.find("?")
+    return mark >= 0 and not any(stop in rest[:mark] for stop in ".!")
+
+
+def title_finding(view: TextView, read: Fact[str] | None) -> Fact[str] | None:
+    """The headline's finding, from its direction words (``read``) or else its framing (``headline_framing``); a
+    framing of no difference or harm that comes before the benefit words read wins over them, the benefit being
+    what it questions ('Review raises questions over benefits of cutting salt', 'Study questions benefit of
+    mammograms in women over 50')."""
+    if read is None:
+        return headline_framing(view)
+    if read.value != "benefit":
+        return read
+    framing = headline_framing(view)
+    if framing is not None and framing.value != "benefit" and framing.at() < read.at():
+        return framing
+    return read
+
+
 def find_finding(
     view: TextView,
     outcomes: list[OutcomeFacts],
@@ -194,14 +251,19 @@ def find_finding(
         return None
     if design in _OPEN_DESIGNS and compares_nothing(view):
         return None
-    if title is not None:
+    if title is None and lead is not None and about_a_test(view) and _weak_words(view, lead):
+        lead = None
+    asked = title is not None and in_question(view, title)
+    if title is not None and not asked:
         return title
     primary = [o for o in outcomes if o.role == "primary" and o.direction is not None]
     if not primary and lead is not None:
         return lead
     pool = primary or [o for o in outcomes if o.direction is not None]
     if not pool:
-        return lead
+        return lead or title
+    if title is None and about_a_test(view):
+        return None
     pool.sort(key=lambda o: o.direction.at() if o.direction else 0)
     first = pool[0].direction
     return first

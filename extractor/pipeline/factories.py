@@ -33,7 +33,7 @@ from extractor.components.classify import (
     ruled_out,
     trial_score,
 )
-from extractor.components.conclusions import find_conclusions, find_finding, headline_framing
+from extractor.components.conclusions import find_conclusions, find_finding, title_finding
 from extractor.components.context import find_context
 from extractor.components.design import (
     condition_groups_design,
@@ -423,7 +423,7 @@ class TrialConclusions(BatchComponent):
         directions.read(([(0, view.title_end)] if view.title_end > 0 else []) + body)
         title: Fact[str] | None = None
         if view.title_end > 0:
-            title = directions.between(0, view.title_end, MIXED_FIRST) or headline_framing(view)
+            title = title_finding(view, directions.between(0, view.title_end, MIXED_FIRST))
         lead: Fact[str] | None = None
         # The first of the article's first sentences with direction words, in that sentence's order; a harm or
         # no-difference sentence after the lede counts only when it speaks of the study ('a new study finds',

@@ -2574,13 +2574,167 @@ def test_headline_framing_of_a_result_as_a_benefit() -> None:
     assert framing("For Alzheimer's patients, resveratrol brings new hope") == "benefit"
     # a purpose, a negation, a search, a question; a single-arm study's or a test's words
     assert framing("New treatment uses gold nanoparticles to destroy tumorous cells") is None
-    assert framing("No Cure For Morning Sickness Just Yet") is None
+    assert framing("No Cure For Baldness in Sight") is None
     assert framing("The search for a cure for Alzheimer's") is None
     assert framing("Cure For Cancer? FDA Announces New Drug") is None
     assert framing("Drug may not treat hot flashes") is None
     assert framing("Targeted Breast Cancer Drug Shrinks Tumors") is None
     assert framing("Hemophilia B Gene Therapy Breakthrough") is None
     assert framing("New Hope for Early Detection of Autism") is None
+
+
+def test_headline_framing_of_a_bad_outcome_or_no_effect() -> None:
+    assert framing("Drugs To Prevent Weak Bones Linked To Unusual Fractures In Women") == "harm"
+    assert framing("Annual Mammograms May Have More False-Positives") == "harm"
+    assert framing("40% of Gastric Banding Patients Have Complications") == "harm"
+    assert framing("Lung Cancer Screening Often Raises False Alarm") == "harm"
+    assert framing("Lung scans may lead to overdiagnosis: study") == "harm"
+    assert framing("Study finds overuse of implanted defibrillators") == "harm"
+    assert framing("Study Finds Low-Salt Diet Ineffective but Draws Criticism") == "no_difference"
+    assert framing("No Cure For Morning Sickness Just Yet") == "no_difference"
+    # no link, a good outcome, a place to go for complications, a disease named: no framing
+    assert framing("Menopause hormone therapy not linked to premature death") is None
+    assert framing("Drug tied to lower risk of fractures") is None
+    assert framing("For post-op complications, go back to the same hospital") is None
+    assert framing("Study links vitamin D levels to colon cancer risk") is None
+
+
+def test_a_framing_that_questions_the_benefit_and_a_question_are_read_as_such() -> None:
+    from extractor.api import extract_text
+
+    def finding(headline: str, lead: str = "") -> str | None:
+        text = (
+            headline
+            + "\n\n"
+            + lead
+            + " The randomized trial of 200 patients was published in the journal Circulation."
+        )
+        record = extract_text(text)
+        assert record.is_trial_report and record.trial is not None
+        return record.trial.finding
+
+    # a framing that questions the benefit it names wins over the benefit word
+    assert finding("Review raises questions over benefits of cutting salt") == "no_difference"
+    assert finding("Study questions benefit of mammograms in women over 50") == "no_difference"
+    assert finding("Cutting salt benefits the heart") == "benefit"
+    # a question is no framing: the lead's answer is the finding, the question's words only without one
+    assert (
+        finding(
+            "Can an iPad Help You See?",
+            "The iPad is just as effective a visual aid as traditional devices, researchers found.",
+        )
+        == "no_difference"
+    )
+    assert finding(
+        "Can an iPad Help You See?", "Researchers compared the iPad with magnifiers."
+    ) == ("benefit")
+    assert (
+        finding("Sperm problems? Smartphone device could help men", "The device costs $5.")
+        == "benefit"
+    )
+
+
+def test_results_similar_to_the_others_are_no_difference() -> None:
+    from extractor.api import extract_text
+
+    def finding(lead: str) -> str | None:
+        text = (
+            "A new study of hearing aids\n\n"
+            + lead
+            + " The randomized trial of 200 patients was published in the journal JAMA."
+        )
+        record = extract_text(text)
+        assert record.is_trial_report and record.trial is not None
+        return record.trial.finding
+
+    assert (
+        finding("The cheaper devices provided benefit similar to a conventional hearing aid.")
+        == "no_difference"
+    )
+    assert finding("The new test achieved accuracy comparable to the standard test.") == (
+        "no_difference"
+    )
+    assert finding("Slow metabolizers did just as well on a nicotine patch or the drug.") == (
+        "no_difference"
+    )
+    assert finding("The children given the probiotic did no better than the others.") == (
+        "no_difference"
+    )
+    assert (
+        finding("Atherectomy is just as effective at restoring blood flow as angioplasty.")
+        == "no_difference"
+    )
+    # a drug like another, a hallucinogen with effects like LSD: no result
+    assert finding("Psilocybin is a hallucinogen with effects similar to LSD.") is None
+
+
+def test_headline_framing_of_an_advance_or_a_promise() -> None:
+    assert (
+        framing("Tiny Device Is a ‘Huge Advance’ for Treatment of Severe Heart Failure")
+        == "benefit"
+    )
+    assert framing("Tooth repair method using Alzheimer's drug could revolutionize dentistry") == (
+        "benefit"
+    )
+    assert framing("Bitter taste receptors may hold the key to managing preterm labor") == "benefit"
+    assert framing("Study finds early potential in GSK leukaemia drug") == "benefit"
+    assert framing("Jet lag research finds new potential treatment") == "benefit"
+    assert framing("New Antibiotic Packs a Punch Against Bacterial Resistance") == "benefit"
+    assert framing("Gene therapy for rare bleeding disorder achieves proof-of-concept") == "benefit"
+    # potential as an adjective, an advance directive: no framing
+    assert framing("Potential life-saving peanut allergy drug on horizon") is None
+    assert framing("Few patients sign an advance directive") is None
+
+
+def test_a_test_storys_later_direction_words_are_no_finding() -> None:
+    from extractor.api import extract_text
+
+    def finding(headline: str) -> str | None:
+        text = (
+            headline
+            + "\n\nResearchers measured the protein in 120 children seen at the hospital. The study was "
+            "published in the journal Pediatrics. The children were followed for a month. The test takes "
+            "minutes. It costs little. Doctors welcomed it. Untreated concussions can lead to prolonged "
+            "symptoms, and the risk of death was lower in treated patients."
+        )
+        record = extract_text(text)
+        assert record.is_trial_report and record.trial is not None
+        return record.trial.finding
+
+    # a diagnostic test's story with no result in its headline or lead: the later words are background
+    assert finding("Spit test may reveal the severity of a child's concussion") is None
+    assert finding("MRI images may pinpoint the time of a stroke") is None
+    # not a test's story, nor a trial called a test: the later sentence's finding stands
+    assert finding("Spit may reveal the severity of a child's concussion") == "benefit"
+    assert finding("In Test of Stents, Old Standby Wins Out") == "benefit"
+
+
+def test_a_test_storys_lead_help_is_its_purpose() -> None:
+    from extractor.api import extract_text
+
+    def finding(headline: str, lead: str) -> str | None:
+        text = (
+            headline
+            + "\n\n"
+            + lead
+            + " Researchers measured the protein in 120 patients. The study was published in the journal "
+            "Neurology."
+        )
+        record = extract_text(text)
+        assert record.is_trial_report and record.trial is not None
+        return record.trial.finding
+
+    purpose = "A scan of the arteries can help doctors deduce how long a patient is likely to live."
+    # a diagnostic test's story whose headline reads nothing: 'help' in its lead is the test's purpose
+    assert finding("Calcium Scan Can Predict Premature Death Risk, Study Says", purpose) is None
+    assert finding("New Blood Test for Lung Cancer in the Works", purpose) is None
+    # a result word, another story, or a trial put to the test: the lead's finding stands
+    assert (
+        finding("New Blood Test for Lung Cancer in the Works", "The test reduced biopsies by half.")
+        == "benefit"
+    )
+    assert finding("Exercise and the heart", purpose) == "benefit"
+    assert finding("Study puts Weight Watchers to the test", purpose) == "benefit"
 
 
 def test_a_headline_framing_a_benefit_outweighs_the_bodys_background() -> None:
@@ -2631,6 +2785,36 @@ def test_the_noun_work_and_how_a_drug_works_are_no_result() -> None:
         )
         == "benefit"
     )
+
+
+def test_a_result_told_as_a_comparison_is_a_benefit() -> None:
+    from extractor.api import extract_text
+
+    def finding(lead: str) -> str | None:
+        text = (
+            "A new study of stroke treatment\n\n"
+            + lead
+            + " The randomized trial of 200 patients was published in the journal Stroke."
+        )
+        record = extract_text(text)
+        assert record.is_trial_report and record.trial is not None
+        return record.trial.finding
+
+    assert (
+        finding("Tenecteplase was about twice as effective as alteplase in restoring blood flow.")
+        == "benefit"
+    )
+    assert finding("The all-in approach is more likely to work than wading in slowly.") == "benefit"
+    assert finding("The new drug nearly doubles overall survival of the patients.") == "benefit"
+    assert finding("The new drug was 16 times more potent than the standard drug.") == "benefit"
+    assert (
+        finding("Surgery followed by standard therapy is beneficial over no surgery.") == "benefit"
+    )
+    assert finding("The new drug worked three times faster than the standard drug.") == "benefit"
+    # no better, a worse outcome, or a comparison of no treatment: not a benefit
+    assert finding("Patients given the drug were no more likely to survive five years.") is None
+    assert finding("Patients given the drug were twice as likely to die.") is None
+    assert finding("Patients with the variant were more sensitive to pain than others.") is None
 
 
 def test_a_projection_of_what_a_change_would_bring_is_no_effect() -> None:
