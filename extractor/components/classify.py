@@ -151,6 +151,7 @@ _NOT_DESIGN_CUES = (
     "approval_pooled",
     "one_trial",
     "own",
+    "question",
 )
 
 
@@ -196,6 +197,7 @@ def trial_score(
         "approval": study.cues.get("approval", 0),
         "approval_pooled": study.cues.get("approval_pooled", 0),
         "one_trial": study.cues.get("one_trial", 0),
+        "question": study.cues.get("question", 0),
         "short": 1 if sentences is not None and 0 < sentences <= SHORT_ARTICLE else 0,
         "long": 1 if sentences is not None and sentences >= LONG_ARTICLE else 0,
         "no_body": 1 if body_words is not None and body_words < MIN_BODY_WORDS else 0,
@@ -276,7 +278,7 @@ def is_trial_report(score: dict[str, int]) -> bool:
     report = score.get("report", 0)
     report_points = sum(report >= step for step in REPORT_STEPS)
     one_trial = _one_trial(score)
-    if _cites_studies_past_the_lead(score, concrete):
+    if _cites_studies_past_the_lead(score, concrete) or _asks_about_a_treatment(score, concrete):
         return False
     if words < 2 and concrete < 2 and report_points == 0 and not one_trial:
         return False
@@ -327,6 +329,30 @@ def _cites_studies_past_the_lead(score: dict[str, int], concrete: int) -> bool:
         score.get("long", 0)
         and score.get("report", 0) < REPORT_STEPS[0]
         and score.get("other_studies", 0)
+        and concrete == 0
+        and not score.get("own_study", 0)
+        and not _one_trial(score)
+    )
+
+
+#: report-cue weight up to which a long article under a question headline reads as an explainer: the cues of one
+#: lead sentence (``_asks_about_a_treatment``)
+QUESTION_REPORT = 4
+
+
+def _asks_about_a_treatment(score: dict[str, int], concrete: int) -> bool:
+    """A long article under a question headline ('Can Personal Air Purifiers Keep Cold and Flu Bugs Away?', 'Should
+    pregnant women be induced at 39 weeks?') that states no study fact of its own (no size, follow-up, name, phase,
+    blinding), does not keep coming back to one study and has report language in one lead sentence at most
+    (``QUESTION_REPORT``): an explainer or a consumer column weighing the evidence for a treatment, which cites a
+    study or two on the way ('In a study, published in the journal Indoor Air in 2005, a prototype ... was tested'),
+    not the report of one (corpus rule: features citing studies are not reports). A report under a question
+    headline ('Does Putting On A Few Pounds Help You Cheat Death?') states its study's size or keeps to 'the
+    study', 'the researchers'."""
+    return bool(
+        score.get("question", 0)
+        and score.get("long", 0)
+        and score.get("report", 0) <= QUESTION_REPORT
         and concrete == 0
         and not score.get("own_study", 0)
         and not _one_trial(score)

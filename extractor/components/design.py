@@ -233,6 +233,8 @@ def _classifier_cues(view: TextView) -> Counter[str]:
     approval = _approval_in_lead(view)
     if approval:
         cues["approval"] = 1
+    if "?" in view.text[: view.title_end]:
+        cues["question"] = 1  # a question headline ('Can elderberry help treat colds and flu?')
     if approval and _pooled_trials(view):
         cues["approval_pooled"] = 1
     else:

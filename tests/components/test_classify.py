@@ -628,3 +628,31 @@ def test_report_cue_in_a_sentence_about_a_study_dated_by_a_past_year_does_not_co
         "trial_design",
     )
     assert doc._.study.cues["report"] == 2
+
+
+def test_long_explainer_under_a_question_headline_is_not_a_report() -> None:
+    """A long article under a question headline that states no study fact, does not keep to one study and has
+    report language in one lead sentence at most weighs the evidence for a treatment, citing a study on the way:
+    an explainer. With a study fact, 'the study' all along, or more report language, it stays a report."""
+    explainer = _score(design=1, study_words=4, report=2, long=1)
+    assert is_trial_report(explainer)
+    assert not is_trial_report({**explainer, "question": 1})
+    assert not is_trial_report({**explainer, "question": 1, "report": 4})
+    assert is_trial_report({**explainer, "question": 1, "report": 5})
+    assert is_trial_report({**explainer, "question": 1, "size": 2})
+    assert is_trial_report({**explainer, "question": 1, "own_study": 1})
+    # a short article under a question headline is read as before
+    assert is_trial_report({**explainer, "long": 0, "question": 1})
+
+
+def test_a_question_headline_is_a_classifier_cue() -> None:
+    doc = run(
+        "Can Personal Air Purifiers Keep Cold and Flu Bugs Away?\nWearable air purifiers are sold in stores.",
+        "trial_design",
+    )
+    assert doc._.study.cues["question"] == 1
+    doc = run(
+        "Air purifiers keep bugs away\nIs it true? Wearable air purifiers are sold in stores.",
+        "trial_design",
+    )
+    assert "question" not in doc._.study.cues
