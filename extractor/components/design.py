@@ -580,6 +580,15 @@ def _small_study_of_patients(
     return found
 
 
+def _uncontrolled_cues(view: TextView) -> list[tuple[int, int, str]]:
+    """uncontrolled.jsonl's matches as (start, end, pattern id), read once a text: _early_phase_single_arm asks for
+    them up to three times (people only, then early-study words, then small-study words)."""
+    return view.once(
+        "uncontrolled_cues",
+        lambda: [(m.start(), m.end(), pat.id) for pat, m in matches(view, "uncontrolled")],
+    )
+
+
 def _early_phase_single_arm(
     view: TextView,
     phase: Fact[str] | None,
@@ -619,7 +628,7 @@ def _early_phase_single_arm(
                 text[at:end] in SMALL_STUDY_WORDS and not _lead_names_a_treatment(view, at, end)
             )
         )
-    cues.extend((m.start(), m.end(), pat.id) for pat, m in matches(view, "uncontrolled"))
+    cues.extend(_uncontrolled_cues(view))
     cues = [
         c
         for c in cues
