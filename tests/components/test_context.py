@@ -226,6 +226,25 @@ def test_venue_as_the_subject_that_published_or_in_a_releases_label() -> None:
     )
     # colleagues in a place, not in an issue of a journal
     assert venue_of("She and her colleagues in Boston found the drug worked in 300 people.") is None
+    assert (
+        venue_of(
+            '"These findings support eating more fruit," write researcher Chaoyang Li, MD, PhD, of the CDC and'
+            " colleagues in the Archives of Internal Medicine."
+        )
+        == "Archives of Internal Medicine"
+    )
+    assert (
+        venue_of(
+            "write researcher Robert Timmerman, MD, of the University of Texas Southwestern Medical Center,"
+            " Dallas, and colleagues in the Journal of the American Medical Association."
+        )
+        == "Journal of the American Medical Association"
+    )
+    # colleagues in an institution, not a journal
+    assert (
+        venue_of("Dr. Lee and colleagues in the Warwick Cancer Research Centre found it worked.")
+        is None
+    )
 
 
 def test_venue_of_a_dated_issue_without_a_publishing_verb() -> None:
