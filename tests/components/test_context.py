@@ -436,6 +436,49 @@ def test_venue_of_an_earlier_study_a_submission_or_a_quoted_section() -> None:
     )
 
 
+def test_a_venue_after_a_dated_article_or_an_older_dated_study_is_earlier_work() -> None:
+    # an article, report or paper introduced with its year is a citation, whatever the text's date
+    assert (
+        venue_of(
+            "Meniscal injuries are the most common knee injury, according to a 2014 article in the Journal"
+            " of Orthopedics."
+        )
+        is None
+    )
+    assert (
+        venue_of(
+            "Milk allergies are rising, according to a 2009 article in the journal Pediatrics. In 2010, Wood"
+            " and colleagues reported on a study of milk allergy. That study was published in the Journal of"
+            " Allergy and Clinical Immunology."
+        )
+        == "Journal of Allergy and Clinical Immunology"
+    )
+    # a study with a year two or more before the latest the text prints is earlier work
+    assert (
+        venue_of(
+            "A 1997 study of healthy physicians, published in the New England Journal of Medicine, was the"
+            " first to show it. The 2008 study showed that the statin reduced the risk."
+        )
+        is None
+    )
+    # a dated paper is the study's own write-up
+    assert (
+        venue_of(
+            "The company cites one study, a 2008 paper published in the Journal of Chinese Medicine. In 2010"
+            " the FDA cleared the laser."
+        )
+        == "Journal of Chinese Medicine"
+    )
+    # a study with the latest year the text prints may be the story's own
+    assert (
+        venue_of(
+            "On the positive side, a 2008 study of 50 people in the Journal of Infectious Diseases found that"
+            " people who took zinc lozenges had shorter colds."
+        )
+        == "Journal of Infectious Diseases"
+    )
+
+
 def test_an_earlier_venue_is_dated_against_when_the_text_was_written_not_its_forecasts() -> None:
     own = "The study, published in the journal Diabetes Care in 2016, followed 300 adults. "
     # a projection's year ('by 2030') is not when the text was written: the study's own journal stays
