@@ -176,6 +176,34 @@ def _earlier_publication(view: TextView, end: int) -> bool:
     return reference is not None and int(year.group(1)) <= reference - 2
 
 
+#: an earlier study or publication named with its year before the venue ('according to a 2009 article in the journal
+#: Pediatrics', 'A 1997 study of healthy physicians, published in the New England Journal of Medicine, was the first')
+_YEAR_STUDY_BEFORE = re.compile(
+    r"\b[Aa]n?[^\S\n]+((?:19|20)\d\d)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(study|article|report|review|trial|analysis|survey)\b[^.\n]{0,120}$"
+)
+#: a publication, not a study, named with its year: a citation of earlier writing whatever the text's date (not
+#: 'paper': 'cites one study, a 2008 paper published in the Journal of Chinese Medicine' is the story's own study)
+_DATED_PUBLICATION = {"article", "report"}
+
+
+def _earlier_study_before(view: TextView, start: int) -> bool:
+    """Whether the venue starting at ``start`` follows, in its sentence, an article or report introduced with its
+    year ('according to a 2014 article in the Journal of Orthopedics', 'according to a 2008 report in The Medscape
+    Journal of Medicine'), or a study introduced with a year two or more years before the text was
+    written (``_reference_year``; 'A 1997 study of healthy physicians, published in the New England Journal of
+    Medicine'): earlier work, not the study's own journal. A study whose year is the latest the text prints may be
+    the story's own ('a 2008 study of 50 people in the Journal of Infectious Diseases found')."""
+    begin = max(view.sentence_of(start)[0], start - 200)
+    year = _YEAR_STUDY_BEFORE.search(view.text, begin, start)
+    if year is None:
+        return False
+    if year.group(2) in _DATED_PUBLICATION:
+        return True
+    reference = view.once("reference_year", lambda: _reference_year(view))
+    return reference is not None and int(year.group(1)) <= reference - 2
+
+
 #: a venue the results are not yet at ('Data will be submitted for presentation at the ... meeting')
 _NOT_YET = re.compile(
     r"\bsubmitted[^\S\n]+(?:for[^\S\n]+(?:presentation|publication)[^\S\n]+)?(?:at|to|in)[^\S\n]+(?:the[^\S\n]+)?$"
@@ -415,6 +443,7 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                     continue  # 'a new report in the British medical journal BMJ': the name comes after
                 if (
                     _earlier_publication(view, start + len(venue))
+                    or _earlier_study_before(view, start)
                     or _NOT_YET.search(view.text, max(0, m.start("venue") - 60), m.start("venue"))
                     or (
                         view.text[start - 1 : start] in ('"', "“")

@@ -226,6 +226,25 @@ def test_venue_as_the_subject_that_published_or_in_a_releases_label() -> None:
     )
     # colleagues in a place, not in an issue of a journal
     assert venue_of("She and her colleagues in Boston found the drug worked in 300 people.") is None
+    assert (
+        venue_of(
+            '"These findings support eating more fruit," write researcher Chaoyang Li, MD, PhD, of the CDC and'
+            " colleagues in the Archives of Internal Medicine."
+        )
+        == "Archives of Internal Medicine"
+    )
+    assert (
+        venue_of(
+            "write researcher Robert Timmerman, MD, of the University of Texas Southwestern Medical Center,"
+            " Dallas, and colleagues in the Journal of the American Medical Association."
+        )
+        == "Journal of the American Medical Association"
+    )
+    # colleagues in an institution, not a journal
+    assert (
+        venue_of("Dr. Lee and colleagues in the Warwick Cancer Research Centre found it worked.")
+        is None
+    )
 
 
 def test_venue_of_a_dated_issue_without_a_publishing_verb() -> None:
@@ -414,6 +433,49 @@ def test_venue_of_an_earlier_study_a_submission_or_a_quoted_section() -> None:
     assert (
         venue_of('The study was published Tuesday in the medical journal "Cell Metabolism."')
         == "Cell Metabolism"
+    )
+
+
+def test_a_venue_after_a_dated_article_or_an_older_dated_study_is_earlier_work() -> None:
+    # an article, report or paper introduced with its year is a citation, whatever the text's date
+    assert (
+        venue_of(
+            "Meniscal injuries are the most common knee injury, according to a 2014 article in the Journal"
+            " of Orthopedics."
+        )
+        is None
+    )
+    assert (
+        venue_of(
+            "Milk allergies are rising, according to a 2009 article in the journal Pediatrics. In 2010, Wood"
+            " and colleagues reported on a study of milk allergy. That study was published in the Journal of"
+            " Allergy and Clinical Immunology."
+        )
+        == "Journal of Allergy and Clinical Immunology"
+    )
+    # a study with a year two or more before the latest the text prints is earlier work
+    assert (
+        venue_of(
+            "A 1997 study of healthy physicians, published in the New England Journal of Medicine, was the"
+            " first to show it. The 2008 study showed that the statin reduced the risk."
+        )
+        is None
+    )
+    # a dated paper is the study's own write-up
+    assert (
+        venue_of(
+            "The company cites one study, a 2008 paper published in the Journal of Chinese Medicine. In 2010"
+            " the FDA cleared the laser."
+        )
+        == "Journal of Chinese Medicine"
+    )
+    # a study with the latest year the text prints may be the story's own
+    assert (
+        venue_of(
+            "On the positive side, a 2008 study of 50 people in the Journal of Infectious Diseases found that"
+            " people who took zinc lozenges had shorter colds."
+        )
+        == "Journal of Infectious Diseases"
     )
 
 
