@@ -727,16 +727,24 @@ def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
         index = view.sentence_index(m.start())
         if index in skip:
             continue
-        gate = pat.extra.get("gate")
-        if (gate == "headline" and not view.in_title(m.start())) or (
-            gate == "lead" and index >= COHORT_LEAD_SENTENCES
-        ):
-            continue
-        if gate == "many_people":
+        if pat.extra.get("gate") == "many_people":
             if many_people is None:
                 many_people = _many_people_unassigned(view)
             if not many_people:
                 continue
+        return Fact("observational", [m.span()], pat.id)
+    # cohort_lead.jsonl's cues count only in the headline (gate 'headline') or the first sentences (gate 'lead'): read
+    # there alone, not wherever their common words ('likely', 'risk of', 'linked to') stand
+    if not view.sentences:
+        return None
+    lead_end = view.sentences[min(COHORT_LEAD_SENTENCES, len(view.sentences)) - 1][1]
+    for pat, m in search_in(view, "cohort_lead", 0, lead_end):
+        if view.sentence_index(m.start()) in skip:
+            continue
+        if pat.extra.get("gate") == "headline" and not view.in_title(m.start()):
+            continue
+        if "\n" in m.group(0).strip():
+            continue  # (a match stays inside one paragraph, as matches() has it)
         return Fact("observational", [m.span()], pat.id)
     return None
 
