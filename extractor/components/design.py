@@ -314,6 +314,19 @@ def early_study_words(
             at = text.find(word, end)
 
 
+def _early_words(view: TextView, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """``early_study_words(view.lower, words)``, the EARLY_STUDY_WORDS' places read once a text: a text with no
+    design cue is asked for them up to three times (_early_phase_single_arm, then _small_study_of_patients with the
+    small-study words beside them). In no set order (the callers sort)."""
+    early = view.once("early_study_words", lambda: list(early_study_words(view.lower)))
+    if words == EARLY_STUDY_WORDS:
+        return early
+    rest = tuple(w for w in words if w not in EARLY_STUDY_WORDS)
+    if len(rest) + len(EARLY_STUDY_WORDS) != len(words):
+        return list(early_study_words(view.lower, words))  # (not a superset of the early words)
+    return [*early, *early_study_words(view.lower, rest)]
+
+
 #: words of a comparison (a control, a placebo, a comparator) or of a diagnostic-accuracy study (people with
 #: and without the disease): with any of them the early study is not taken for a single-arm one
 _COMPARED = (
@@ -622,7 +635,7 @@ def _early_phase_single_arm(
                 if text[at:end] in SMALL_STUDY_WORDS
                 else "design.single_arm.early_phase",
             )
-            for at, end in early_study_words(text, words)
+            for at, end in _early_words(view, words)
             if not _ANOTHER_STUDY_BEFORE.search(text, max(0, at - 30), at)
             and not (
                 text[at:end] in SMALL_STUDY_WORDS and not _lead_names_a_treatment(view, at, end)
