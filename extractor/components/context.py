@@ -565,8 +565,7 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     if (
         facts.condition is not None
         and facts.condition.value.lower() in _CLASS_WORDS
-        and _MANY_CANCERS.search(view.text, 0, view.sentences[min(2, len(view.sentences) - 1)][1])
-        is None
+        and _MANY_CANCERS.search(view.text, 0, view.lead_end(3)) is None
     ):
         kinds = (
             t

@@ -157,7 +157,7 @@ def _approval_in_lead(view: TextView) -> bool:
     """Whether the headline or lead announces a regulator's approval ('FDA expands use of Novartis MS drug')."""
     if not view.sentences:
         return False
-    lead_end = view.sentences[min(APPROVAL_SENTENCES, len(view.sentences)) - 1][1]
+    lead_end = view.lead_end(APPROVAL_SENTENCES)
     return any(search_in(view, "study_words", 0, lead_end, "approval"))
 
 
@@ -165,7 +165,7 @@ def _pooled_trials(view: TextView) -> bool:
     """Whether the text gives the efficacy of several trials at once ('established in two 12-week
     placebo-controlled clinical trials of 406 women'): after a regulator's approval in the lead ('FDA approves
     Intrarosa'), product news citing pooled trials, not the report of one study."""
-    end = view.sentences[min(POOLED_TRIALS_SENTENCES, len(view.sentences)) - 1][1]
+    end = view.lead_end(POOLED_TRIALS_SENTENCES)
     return any(search_in(view, "study_words", 0, end, "pooled_trials"))
 
 
@@ -517,7 +517,7 @@ def _lead_names_a_treatment(view: TextView, at: int, end: int) -> bool:
         return True
     if not view.sentences:
         return False
-    lead_end = view.sentences[min(SMALL_STUDY_LEAD, len(view.sentences)) - 1][1]
+    lead_end = view.lead_end(SMALL_STUDY_LEAD)
     return _TREATMENT_WORDS.search(view.text, 0, lead_end) is not None
 
 
@@ -750,7 +750,7 @@ def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     # there alone, not wherever their common words ('likely', 'risk of', 'linked to') stand
     if not view.sentences:
         return None
-    lead_end = view.sentences[min(COHORT_LEAD_SENTENCES, len(view.sentences)) - 1][1]
+    lead_end = view.lead_end(COHORT_LEAD_SENTENCES)
     for pat, m in search_in(view, "cohort_lead", 0, lead_end):
         if view.sentence_index(m.start()) in skip:
             continue

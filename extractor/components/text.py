@@ -58,6 +58,13 @@ class TextView:
         answer: _T = self.memo[key]
         return answer
 
+    def lead_end(self, n: int) -> int:
+        """Where the first ``n`` sentences (the headline's among them) end: the end of the last sentence when the
+        text has fewer, of the text when it has none."""
+        if not self.sentences:
+            return len(self.text)
+        return self.sentences[min(n, len(self.sentences)) - 1][1]
+
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 

@@ -22,6 +22,15 @@ def test_once_works_an_answer_out_on_first_asking_only() -> None:
     assert view.once("other", lambda: 7) is None
 
 
+def test_lead_end_is_where_the_first_sentences_end() -> None:
+    text = "Headline\n\nOne. Two. Three."
+    view = TextView(text, split_sentences(text), title_end=8)
+    assert view.lead_end(1) == view.sentences[0][1] == 8
+    assert view.lead_end(2) == view.sentences[1][1]
+    assert view.lead_end(9) == view.sentences[-1][1]  # fewer sentences: the last one's end
+    assert TextView("no sentences", []).lead_end(3) == len("no sentences")
+
+
 def test_other_study_mentions_and_the_sentences_after_them_are_read_together() -> None:
     text = (
         "New drug cuts pain.\n\nA new study of 200 people found less pain. The team reported it today. "
