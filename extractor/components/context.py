@@ -170,10 +170,13 @@ def _earlier_publication(view: TextView, end: int) -> bool:
     was written (``_reference_year``: 'The first study, published in the journal Hypertension in 2012' in a
     release of 2015): an earlier study's (a year before is as often the study's own, told beside a later event)."""
     year = _VENUE_YEAR.match(view.text, end)
-    if year is None:
-        return False
+    return year is not None and _years_before(view, int(year.group(1)))
+
+
+def _years_before(view: TextView, year: int) -> bool:
+    """Whether ``year`` is two or more years before the text was written (``_reference_year``, read once a text)."""
     reference = view.once("reference_year", lambda: _reference_year(view))
-    return reference is not None and int(year.group(1)) <= reference - 2
+    return reference is not None and year <= reference - 2
 
 
 #: an earlier study or publication named with its year before the venue ('according to a 2009 article in the journal
@@ -198,10 +201,7 @@ def _earlier_study_before(view: TextView, start: int) -> bool:
     year = _YEAR_STUDY_BEFORE.search(view.text, begin, start)
     if year is None:
         return False
-    if year.group(2) in _DATED_PUBLICATION:
-        return True
-    reference = view.once("reference_year", lambda: _reference_year(view))
-    return reference is not None and int(year.group(1)) <= reference - 2
+    return year.group(2) in _DATED_PUBLICATION or _years_before(view, int(year.group(1)))
 
 
 #: a venue the results are not yet at ('Data will be submitted for presentation at the ... meeting')
