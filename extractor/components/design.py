@@ -314,17 +314,14 @@ def early_study_words(
             at = text.find(word, end)
 
 
-def _early_words(view: TextView, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """``early_study_words(view.lower, words)``, the EARLY_STUDY_WORDS' places read once a text: a text with no
-    design cue is asked for them up to three times (_early_phase_single_arm, then _small_study_of_patients with the
-    small-study words beside them). In no set order (the callers sort)."""
-    early = view.once("early_study_words", lambda: list(early_study_words(view.lower)))
-    if words == EARLY_STUDY_WORDS:
-        return early
-    rest = tuple(w for w in words if w not in EARLY_STUDY_WORDS)
-    if len(rest) + len(EARLY_STUDY_WORDS) != len(words):
-        return list(early_study_words(view.lower, words))  # (not a superset of the early words)
-    return [*early, *early_study_words(view.lower, rest)]
+def _early_words(view: TextView, small_study: bool = False) -> list[tuple[int, int]]:
+    """``early_study_words`` in the text, read once a text (a text with no design cue is asked twice:
+    _early_phase_single_arm, then _small_study_of_patients), and with ``small_study`` SMALL_STUDY_WORDS' places
+    after them."""
+    early: list[tuple[int, int]] = view.once(
+        "early_study_words", lambda: list(early_study_words(view.lower))
+    )
+    return [*early, *early_study_words(view.lower, SMALL_STUDY_WORDS)] if small_study else early
 
 
 #: words of a comparison (a control, a placebo, a comparator) or of a diagnostic-accuracy study (people with
@@ -580,8 +577,7 @@ def _small_study_of_patients(
         view,
         phase,
         aside,
-        words=(*EARLY_STUDY_WORDS, *SMALL_STUDY_WORDS),
-        patients_anywhere=True,
+        small_study=True,
     )
     # (the exclusions asked only once a cue and its patients are found)
     if found is None or (
@@ -607,8 +603,7 @@ def _early_phase_single_arm(
     phase: Fact[str] | None,
     aside: set[int] | frozenset[int] = frozenset(),
     people_only: bool = False,
-    words: tuple[str, ...] = EARLY_STUDY_WORDS,
-    patients_anywhere: bool = False,
+    small_study: bool = False,
 ) -> Fact[str] | None:
     """A phase 1, 1/2 or 2 trial, a pilot or feasibility study, when no design cue says otherwise and the text
     names no comparison of its own, is a single-arm study ('This Phase I/II clinical trial treated 78
@@ -616,9 +611,9 @@ def _early_phase_single_arm(
     participant got the intervention and no control group is mentioned. A comparison named only in a
     sentence about future, other or historical trials does not count (``aside``: the sentences of design.jsonl's
     'aside' cues). With ``people_only`` only uncontrolled.jsonl's cues count (people treated, tested or given
-    the treatment), not an early phase or early-study words. ``words`` are the early-study words; with
-    ``patients_anywhere`` a count of patients anywhere in the text, and only that, tells who got it (see
-    _small_study_of_patients). Plain substring look-ups, on this rare path only."""
+    the treatment), not an early phase or early-study words. With ``small_study`` the small-study words count
+    beside the early-study words, and a count of patients anywhere in the text, and only that, tells who got it
+    (see _small_study_of_patients). Plain substring look-ups, on this rare path only."""
     text = view.lower
     # the cue: an early phase, an early-study word or a cue of an uncontrolled trial (uncontrolled.jsonl's
     # 'uncontrolled': 'all 12 patients received', 'a clinical trial in 54 women'), not in a sentence about
@@ -635,7 +630,7 @@ def _early_phase_single_arm(
                 if text[at:end] in SMALL_STUDY_WORDS
                 else "design.single_arm.early_phase",
             )
-            for at, end in _early_words(view, words)
+            for at, end in _early_words(view, small_study)
             if not _ANOTHER_STUDY_BEFORE.search(text, max(0, at - 30), at)
             and not (
                 text[at:end] in SMALL_STUDY_WORDS and not _lead_names_a_treatment(view, at, end)
@@ -655,7 +650,7 @@ def _early_phase_single_arm(
     # about the study or trial ('The clinical trial included 22 patients'); an
     # announced trial that states none ('has progressed to Phase I testing') is left unstated. The earliest cue
     # with a count near it; any cue when a study sentence gives one.
-    if patients_anywhere:
+    if small_study:
         # a count of patients anywhere tells who got it; a study sentence's count of anyone does not
         if _PATIENT_COUNT.search(view.text) is None:
             return None
@@ -737,8 +732,7 @@ def _followed_cohort(view: TextView, skip: set[int]) -> Fact[str] | None:
     # _many_people_unassigned, asked once, lazily (it reads the whole text)
     many_people: bool | None = None
     for pat, m in matches(view, "cohort"):
-        index = view.sentence_index(m.start())
-        if index in skip:
+        if view.sentence_index(m.start()) in skip:
             continue
         if pat.extra.get("gate") == "many_people":
             if many_people is None:
