@@ -70,6 +70,15 @@ def sponsor_of(text: str) -> str | None:
     return None if s is None else s.value
 
 
+def reported_finding(text: str) -> str | None:
+    """The finding of the whole pipeline's record of ``text``, which must be read as a trial report."""
+    from extractor.api import extract_text
+
+    record = extract_text(text)
+    assert record.is_trial_report and record.trial is not None
+    return record.trial.finding
+
+
 def arm_sizes(text: str) -> list[int | None]:
     """The arms' sizes, in order, as the numbers and arms components read them in ``text``."""
     doc = run(text, "trial_numbers", "trial_arms")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractor.components.classify import other_study_sentences
-from tests.helpers import design_of, effects_of, run, sponsor_of, venue_of
+from tests.helpers import design_of, effects_of, reported_finding, run, sponsor_of, venue_of
 
 
 def test_design_rct_phase_blinding_placebo_registry() -> None:
@@ -2600,8 +2600,6 @@ def test_headline_framing_of_a_bad_outcome_or_no_effect() -> None:
 
 
 def test_a_framing_that_questions_the_benefit_and_a_question_are_read_as_such() -> None:
-    from extractor.api import extract_text
-
     def finding(headline: str, lead: str = "") -> str | None:
         text = (
             headline
@@ -2609,9 +2607,7 @@ def test_a_framing_that_questions_the_benefit_and_a_question_are_read_as_such() 
             + lead
             + " The randomized trial of 200 patients was published in the journal Circulation."
         )
-        record = extract_text(text)
-        assert record.is_trial_report and record.trial is not None
-        return record.trial.finding
+        return reported_finding(text)
 
     # a framing that questions the benefit it names wins over the benefit word
     assert finding("Review raises questions over benefits of cutting salt") == "no_difference"
@@ -2635,17 +2631,13 @@ def test_a_framing_that_questions_the_benefit_and_a_question_are_read_as_such() 
 
 
 def test_results_similar_to_the_others_are_no_difference() -> None:
-    from extractor.api import extract_text
-
     def finding(lead: str) -> str | None:
         text = (
             "A new study of hearing aids\n\n"
             + lead
             + " The randomized trial of 200 patients was published in the journal JAMA."
         )
-        record = extract_text(text)
-        assert record.is_trial_report and record.trial is not None
-        return record.trial.finding
+        return reported_finding(text)
 
     assert (
         finding("The cheaper devices provided benefit similar to a conventional hearing aid.")
@@ -2687,8 +2679,6 @@ def test_headline_framing_of_an_advance_or_a_promise() -> None:
 
 
 def test_a_test_storys_later_direction_words_are_no_finding() -> None:
-    from extractor.api import extract_text
-
     def finding(headline: str) -> str | None:
         text = (
             headline
@@ -2697,9 +2687,7 @@ def test_a_test_storys_later_direction_words_are_no_finding() -> None:
             "minutes. It costs little. Doctors welcomed it. Untreated concussions can lead to prolonged "
             "symptoms, and the risk of death was lower in treated patients."
         )
-        record = extract_text(text)
-        assert record.is_trial_report and record.trial is not None
-        return record.trial.finding
+        return reported_finding(text)
 
     # a diagnostic test's story with no result in its headline or lead: the later words are background
     assert finding("Spit test may reveal the severity of a child's concussion") is None
@@ -2710,8 +2698,6 @@ def test_a_test_storys_later_direction_words_are_no_finding() -> None:
 
 
 def test_a_test_storys_lead_help_is_its_purpose() -> None:
-    from extractor.api import extract_text
-
     def finding(headline: str, lead: str) -> str | None:
         text = (
             headline
@@ -2720,9 +2706,7 @@ def test_a_test_storys_lead_help_is_its_purpose() -> None:
             + " Researchers measured the protein in 120 patients. The study was published in the journal "
             "Neurology."
         )
-        record = extract_text(text)
-        assert record.is_trial_report and record.trial is not None
-        return record.trial.finding
+        return reported_finding(text)
 
     purpose = "A scan of the arteries can help doctors deduce how long a patient is likely to live."
     # a diagnostic test's story whose headline reads nothing: 'help' in its lead is the test's purpose
@@ -2753,17 +2737,13 @@ def test_a_headline_framing_a_benefit_outweighs_the_bodys_background() -> None:
 
 
 def test_the_noun_work_and_how_a_drug_works_are_no_result() -> None:
-    from extractor.api import extract_text
-
     def finding(lead: str) -> str | None:
         text = (
             "Blood test for cerebral palsy\n\n"
             + lead
             + " The study of 40 newborns was published in the journal Scientific Reports."
         )
-        record = extract_text(text)
-        assert record.is_trial_report and record.trial is not None
-        return record.trial.finding
+        return reported_finding(text)
 
     assert (
         finding(
@@ -2788,17 +2768,13 @@ def test_the_noun_work_and_how_a_drug_works_are_no_result() -> None:
 
 
 def test_a_result_told_as_a_comparison_is_a_benefit() -> None:
-    from extractor.api import extract_text
-
     def finding(lead: str) -> str | None:
         text = (
             "A new study of stroke treatment\n\n"
             + lead
             + " The randomized trial of 200 patients was published in the journal Stroke."
         )
-        record = extract_text(text)
-        assert record.is_trial_report and record.trial is not None
-        return record.trial.finding
+        return reported_finding(text)
 
     assert (
         finding("Tenecteplase was about twice as effective as alteplase in restoring blood flow.")
