@@ -176,22 +176,36 @@ def matches(
     spans = view.spans_for(name)
     if not spans:
         return
-    text, lower, number_starts = view.text, view.lower, view.number_starts
-    for pat in patterns.patterns_of(name, label):
-        if skip is not None and pat.label == skip:
-            continue
-        target = text if pat.case else lower
-        found: Iterator[re.Match[str]]
-        if pat.route == "number" and number_starts is not None:
-            found = scan.finditer_anchored(pat.fast, pat.lead, target, number_starts, spans)
-        else:
-            found = _in_spans(pat, target, spans)
-        for m in found:
-            s, e = m.span()
-            # (most matches hold no line break: found without slicing the match out)
-            if target.find("\n", s, e) >= 0 and "\n" in target[s:e].strip():
-                continue
-            yield pat, TextMatch(m, text)
+    text = view.text
+    pats, entries = _entries(name, label, skip)
+    for index, m in scan.match_patterns(entries, text, view.lower, view.number_starts, spans, True):
+        yield pats[index], TextMatch(m, text)
+
+
+@cache
+def _entries(
+    name: str, label: str | None, skip: str | None
+) -> tuple[tuple[patterns.Pattern, ...], tuple[scan.Entry, ...]]:
+    """The patterns of ``name`` (with ``label``; not those with label ``skip``), and each as
+    ``scan.match_patterns`` reads it: how it is searched (its route), its fast form, lead and plan."""
+    pats = tuple(p for p in patterns.patterns_of(name, label) if skip is None or p.label != skip)
+    routes = {"indexed": scan.ROUTE_INDEXED, "number": scan.ROUTE_NUMBER}
+    entries = tuple(
+        (i, routes.get(p.route, scan.ROUTE_OTHER), p.fast, p.lead, p.plan, p.case, _other(p))
+        for i, p in enumerate(pats)
+    )
+    return pats, entries
+
+
+def _other(
+    pat: patterns.Pattern,
+) -> Callable[[str, list[tuple[int, int]]], Iterator[re.Match[str]]]:
+    """How a pattern is searched when it is not at its plan's candidates (nor at the numbers' starts): near its
+    keyword when it has one (``anchor`` a dict), else as the pattern itself searches stretches."""
+    if pat.route == "keyword":
+        anchor = pat.extra["anchor"]
+        return lambda target, spans: _near_keyword_spans(pat, target, anchor, spans)
+    return pat.finditer_spans
 
 
 @cache
@@ -201,24 +215,6 @@ def anchor_keyword(
     """The anchor keyword as the patterns' fast form (lower-cased unless the pattern is case-sensitive), its
     leading assertion checked per match."""
     return patterns.split_lead(source, case)
-
-
-def _in_spans(
-    pat: patterns.Pattern, target: str, spans: list[tuple[int, int]]
-) -> Iterator[re.Match[str]]:
-    """A pattern's matches in each of ``spans`` in turn: near its keyword when it has one (``anchor`` a
-    dict), else where its pre-filter finds candidates."""
-    route = pat.route
-    if (
-        route == "indexed"
-    ):  # the common case, straight to the pre-filter's walk (``Pattern.finditer_spans``'s)
-        p = pat.plan
-        if not scan.candidates(p, target):
-            return iter(())
-        return scan.finditer_spans(pat.fast, pat.lead, target, spans, None, p=p)
-    if route == "keyword":
-        return _near_keyword_spans(pat, target, pat.extra["anchor"], spans)
-    return pat.finditer_spans(target, spans)
 
 
 def _near_keyword_spans(
@@ -261,11 +257,10 @@ def search_spans(
 ) -> Iterator[tuple[patterns.Pattern, TextMatch]]:
     """``search_in`` over each of ``spans`` (sorted stretches that do not overlap) in turn, pattern by pattern:
     the same matches, a pattern's plan looked up and its candidates walked once for all the stretches."""
-    text, lower = view.text, view.lower
-    for pat in patterns.patterns_of(name, label):
-        target = text if pat.case else lower
-        for m in _in_spans(pat, target, spans):
-            yield pat, TextMatch(m, text)
+    text = view.text
+    pats, entries = _entries(name, label, None)
+    for index, m in scan.match_patterns(entries, text, view.lower, None, spans, False):
+        yield pats[index], TextMatch(m, text)
 
 
 def clean_phrase(text: str) -> str:

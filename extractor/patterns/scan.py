@@ -1009,3 +1009,48 @@ def search(regex: re.Pattern[str], target: str, pos: int = 0) -> re.Match[str] |
         if m is not None:
             return m
     return None
+
+
+#: how ``match_patterns`` searches an entry's pattern: at its plan's candidates, at the numbers' starts, or by
+#: the entry's own Python callable
+ROUTE_INDEXED = 0
+ROUTE_NUMBER = 1
+ROUTE_OTHER = 2
+
+#: one pattern as ``match_patterns`` reads it: (its index in the caller's tuple, route, fast form, lead, plan,
+#: case-sensitive, the callable ``(target, spans) -> matches`` of ``ROUTE_OTHER`` (and of ``ROUTE_NUMBER``
+#: when there are no number starts))
+Entry = tuple[int, int, re.Pattern[str], re.Pattern[str] | None, Plan, bool, Any]
+
+
+def match_patterns(
+    entries: tuple[Entry, ...],
+    text: str,
+    lower: str,
+    number_starts: list[int] | None,
+    spans: list[tuple[int, int]],
+    paragraph: bool,
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """Every match of each of ``entries``' patterns in turn inside ``spans`` (sorted stretches that do not
+    overlap), as (the entry's index, the match): a case-sensitive pattern's in ``text``, the others' in
+    ``lower``. With ``paragraph``, a match that crosses a paragraph break (a line break with words on both
+    sides) is left out. The loop over a pattern file's patterns, compiled: it runs for every file on every
+    text, most patterns finding no candidate at all."""
+    for index, route, regex, lead, p, case, other in entries:
+        target = text if case else lower
+        found: Iterator[re.Match[str]]
+        if route == ROUTE_INDEXED:
+            if not candidates(p, target):
+                continue
+            found = finditer_spans(regex, lead, target, spans, None, None, p)
+        elif route == ROUTE_NUMBER and number_starts is not None:
+            found = finditer_anchored(regex, lead, target, number_starts, spans)
+        else:
+            found = other(target, spans)
+        for m in found:
+            if paragraph:
+                s, e = m.span()
+                # (most matches hold no line break: found without slicing the match out)
+                if target.find("\n", s, e) >= 0 and "\n" in target[s:e].strip():
+                    continue
+            yield index, m
