@@ -140,6 +140,23 @@ def test_canonical_title_prepended_once() -> None:
     assert canonicalize("Head\n\nBody.", "Head").text == "Head\n\nBody."
 
 
+def test_byline_lines_at_a_story_head_are_dropped() -> None:
+    """A news service's byline block ('En Español', 'By ...', 'HealthDay Reporter') is not the story's first
+    sentences: dropped, the lead starts with the dateline's sentence. A sentence that starts with 'By' stays."""
+    raw = (
+        "En Español\n\nBy Steven Reinberg\n\nHealthDay Reporter\n\n"
+        "FRIDAY, Dec. 7, 2018 (HealthDay News) -- A drug eased hot flashes, a study found.\n\n"
+        "By contrast, the placebo did not.\n\nBy Karen Kaplan, Los Angeles Times"
+    )
+    c = canonicalize(raw, "Drug Eases Hot Flashes")
+    assert c.text == (
+        "Drug Eases Hot Flashes\n\n"
+        "FRIDAY, Dec. 7, 2018 (HealthDay News) -- A drug eased hot flashes, a study found.\n\n"
+        "By contrast, the placebo did not."
+    )
+    assert "drop_line" in c.rules
+
+
 #: a press release's body and its end marker ('###'): what a line after it meets
 _RELEASE = "A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n"
 
