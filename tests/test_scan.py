@@ -322,10 +322,10 @@ def test_keyword_anchored_patterns_same_matches_by_their_literal_starts(
                 None,
                 scan.finditer_regex,
             )
-            got = text_module._near_keyword_spans(
-                pattern, target, pattern.extra["anchor"], [(s, e)]
-            )
-            assert [m.span() for m in got] == [m.span() for m in every]
+            entry = text_module.entry(pattern)
+            assert entry.route == scan.ROUTE_KEYWORD
+            got = scan.match_patterns((entry,), target, target, None, [(s, e)], False)
+            assert [m.span() for _, m in got] == [m.span() for m in every]
 
 
 @settings(max_examples=200, deadline=None)

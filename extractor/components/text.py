@@ -187,25 +187,40 @@ def _entries(
     name: str, label: str | None, skip: str | None
 ) -> tuple[tuple[patterns.Pattern, ...], tuple[scan.Entry, ...]]:
     """The patterns of ``name`` (with ``label``; not those with label ``skip``), and each as
-    ``scan.match_patterns`` reads it: how it is searched (its route), its fast form, lead and plan."""
+    ``scan.match_patterns`` reads it (``entry``)."""
     pats = tuple(p for p in patterns.patterns_of(name, label) if skip is None or p.label != skip)
-    routes = {"indexed": scan.ROUTE_INDEXED, "number": scan.ROUTE_NUMBER}
-    entries = tuple(
-        (i, routes.get(p.route, scan.ROUTE_OTHER), p.fast, p.lead, p.plan, p.case, _other(p))
-        for i, p in enumerate(pats)
+    return pats, tuple(entry(p, i) for i, p in enumerate(pats))
+
+
+_ROUTES = {
+    "indexed": scan.ROUTE_INDEXED,
+    "number": scan.ROUTE_NUMBER,
+    "keyword": scan.ROUTE_KEYWORD,
+    "regex": scan.ROUTE_REGEX,
+}
+
+
+def entry(pat: patterns.Pattern, index: int = 0) -> scan.Entry:
+    """``pat`` as ``scan.match_patterns`` reads it: how it is searched (its route), its fast form, lead and plan,
+    and for a pattern that starts with a loose phrase (``anchor`` a dict: a label of a few words, then a
+    keyword) its keyword, found first, with how far before it (``anchor["back"]``) a match may start."""
+    route = _ROUTES[pat.route]
+    if route != scan.ROUTE_KEYWORD:
+        return scan.Entry(index, route, pat.fast, pat.lead, pat.plan, pat.case)
+    anchor = pat.extra["anchor"]
+    keyword, lead = anchor_keyword(anchor["regex"], pat.case)
+    return scan.Entry(
+        index,
+        route,
+        pat.fast,
+        pat.lead,
+        pat.plan,
+        pat.case,
+        keyword,
+        lead,
+        int(anchor["back"]),
+        pat.starts_at_boundary,
     )
-    return pats, entries
-
-
-def _other(
-    pat: patterns.Pattern,
-) -> Callable[[str, list[tuple[int, int]]], Iterator[re.Match[str]]]:
-    """How a pattern is searched when it is not at its plan's candidates (nor at the numbers' starts): near its
-    keyword when it has one (``anchor`` a dict), else as the pattern itself searches stretches."""
-    if pat.route == "keyword":
-        anchor = pat.extra["anchor"]
-        return lambda target, spans: _near_keyword_spans(pat, target, anchor, spans)
-    return pat.finditer_spans
 
 
 @cache
@@ -215,34 +230,6 @@ def anchor_keyword(
     """The anchor keyword as the patterns' fast form (lower-cased unless the pattern is case-sensitive), its
     leading assertion checked per match."""
     return patterns.split_lead(source, case)
-
-
-def _near_keyword_spans(
-    pat: patterns.Pattern, target: str, anchor: dict[str, Any], spans: list[tuple[int, int]]
-) -> Iterator[re.Match[str]]:
-    """Matches of a pattern that starts with a loose phrase (a label of a few words) and then needs a keyword,
-    in each of ``spans`` in turn: the keyword (``anchor["regex"]``) is found first and the pattern searched
-    only in the ``anchor["back"]`` characters before it, up to the end of the stretch; the match must reach
-    the keyword. The pattern is tried at its pre-filter's candidates (at the word boundaries when it has
-    none and starts with ``\\b``), found once for all the stretches; nothing at all is done when the text
-    lacks the keyword's literal start or the pattern's."""
-    keyword, lead = anchor_keyword(anchor["regex"], pat.case)
-    kp = scan.plan(keyword, lead)
-    if kp.indexed and not scan.candidates(kp, target):
-        return
-    back = int(anchor["back"])
-    p = pat.plan
-    positions: list[int] | None = None
-    if p.indexed:
-        positions = scan.candidates(p, target)
-        if not positions:
-            return
-    elif pat.starts_at_boundary:
-        positions = scan.word_boundaries(target)
-    for s, e in spans:
-        yield from scan.finditer_near(
-            pat.fast, pat.lead, target, keyword, lead, back, s, e, positions, scan.finditer_regex
-        )
 
 
 def search_in(

@@ -1011,16 +1011,77 @@ def search(regex: re.Pattern[str], target: str, pos: int = 0) -> re.Match[str] |
     return None
 
 
-#: how ``match_patterns`` searches an entry's pattern: at its plan's candidates, at the numbers' starts, or by
-#: the entry's own Python callable
+#: how ``match_patterns`` searches an entry's pattern: at its plan's candidates, at the numbers' starts, near its
+#: keyword, or (a pattern with no usable start) by its regex over each stretch
 ROUTE_INDEXED = 0
 ROUTE_NUMBER = 1
-ROUTE_OTHER = 2
+ROUTE_KEYWORD = 2
+ROUTE_REGEX = 3
 
-#: one pattern as ``match_patterns`` reads it: (its index in the caller's tuple, route, fast form, lead, plan,
-#: case-sensitive, the callable ``(target, spans) -> matches`` of ``ROUTE_OTHER`` (and of ``ROUTE_NUMBER``
-#: when there are no number starts))
-Entry = tuple[int, int, re.Pattern[str], re.Pattern[str] | None, Plan, bool, Any]
+
+class Entry:
+    """One pattern as ``match_patterns`` reads it: its index in the caller's tuple, its route, fast form, lead
+    and plan, whether it is case-sensitive, and for ``ROUTE_KEYWORD`` its keyword (with the keyword's lead and
+    plan), how far before the keyword a match may start (``back``) and whether every match starts at a word
+    boundary (tried there when the pattern has no candidates of its own)."""
+
+    def __init__(
+        self,
+        index: int,
+        route: int,
+        regex: re.Pattern[str],
+        lead: re.Pattern[str] | None,
+        p: Plan,
+        case: bool,
+        keyword: re.Pattern[str] | None = None,
+        keyword_lead: re.Pattern[str] | None = None,
+        back: int = 0,
+        at_boundary: bool = False,
+    ) -> None:
+        self.index = index
+        self.route = route
+        self.regex = regex
+        self.lead = lead
+        self.p = p
+        self.case = case
+        self.keyword = keyword
+        self.keyword_lead = keyword_lead
+        self.kp: Plan | None = None if keyword is None else plan(keyword, keyword_lead)
+        self.back = back
+        self.at_boundary = at_boundary
+
+
+def _near_keyword(e: Entry, target: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of a ``ROUTE_KEYWORD`` entry in each of ``spans`` in turn: the keyword is found first and the
+    pattern tried only in the ``back`` characters before it, at its candidates (at the word boundaries when it
+    has none and starts at one), found once for all the stretches; nothing at all is done when the text lacks
+    the keyword's literal start or the pattern's."""
+    keyword = e.keyword
+    kp = e.kp
+    if keyword is None or kp is None:
+        return
+    if kp.indexed and not candidates(kp, target):
+        return
+    positions: list[int] | None = None
+    if e.p.indexed:
+        positions = candidates(e.p, target)
+        if not positions:
+            return
+    elif e.at_boundary:
+        positions = word_boundaries(target)
+    for s, end in spans:
+        yield from finditer_near(
+            e.regex,
+            e.lead,
+            target,
+            keyword,
+            e.keyword_lead,
+            e.back,
+            s,
+            end,
+            positions,
+            finditer_regex,
+        )
 
 
 def match_patterns(
@@ -1033,24 +1094,27 @@ def match_patterns(
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """Every match of each of ``entries``' patterns in turn inside ``spans`` (sorted stretches that do not
     overlap), as (the entry's index, the match): a case-sensitive pattern's in ``text``, the others' in
-    ``lower``. With ``paragraph``, a match that crosses a paragraph break (a line break with words on both
-    sides) is left out. The loop over a pattern file's patterns, compiled: it runs for every file on every
-    text, most patterns finding no candidate at all."""
-    for index, route, regex, lead, p, case, other in entries:
-        target = text if case else lower
+    ``lower``. A ``ROUTE_NUMBER`` pattern is tried at ``number_starts`` (by its plan when there are none). With
+    ``paragraph``, a match that crosses a paragraph break (a line break with words on both sides) is left out.
+    The loop over a pattern file's patterns, compiled: it runs for every file on every text, most patterns
+    finding no candidate at all."""
+    for entry in entries:
+        target = text if entry.case else lower
+        route = entry.route
         found: Iterator[re.Match[str]]
-        if route == ROUTE_INDEXED:
-            if not candidates(p, target):
-                continue
-            found = finditer_spans(regex, lead, target, spans, None, None, p)
-        elif route == ROUTE_NUMBER and number_starts is not None:
-            found = finditer_anchored(regex, lead, target, number_starts, spans)
+        if route == ROUTE_NUMBER and number_starts is not None:
+            found = finditer_anchored(entry.regex, entry.lead, target, number_starts, spans)
+        elif route == ROUTE_KEYWORD:
+            found = _near_keyword(entry, target, spans)
         else:
-            found = other(target, spans)
+            p = entry.p
+            if p.indexed and not candidates(p, target):
+                continue
+            found = finditer_spans(entry.regex, entry.lead, target, spans, finditer_regex, None, p)
         for m in found:
             if paragraph:
                 s, e = m.span()
                 # (most matches hold no line break: found without slicing the match out)
                 if target.find("\n", s, e) >= 0 and "\n" in target[s:e].strip():
                     continue
-            yield index, m
+            yield entry.index, m
