@@ -17,6 +17,7 @@ from extractor.components.classify import (
 from extractor.components.facts import ArmFacts, ArmResultFacts, EffectFacts, Fact, OutcomeFacts
 from extractor.components.numbers import to_int, to_number
 from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_spans
+from extractor.patterns import scan
 
 _RATIO_TYPES = {
     "hazard ratio": "HR",
@@ -91,6 +92,8 @@ _OTHER_RESEARCH = re.compile(
     r"|\bseparate\s+(?:studies|trials|analyses)\s+(?:have|had)\s+(?:shown|found|suggested|linked)\b",
     re.IGNORECASE,
 )
+#: ``_OTHER_RESEARCH`` for the lower-cased text (no IGNORECASE) and its leading assertion
+_OTHER_RESEARCH_FAST = patterns.split_lead(_OTHER_RESEARCH.pattern, False)
 #: words of a sentence about background, not the study's result: a figure established before it ('has been shown
 #: to reduce the risk of death by 30 percent', 'has been linked to a five-fold increase in the risk of lethal
 #: strokes'), a trend over the years ('dropped by 70 percent between 1955 and 1992', 'has dropped by more than 50%
@@ -783,7 +786,12 @@ def _other_research(view: TextView, sentence: tuple[int, int]) -> re.Match[str] 
     interval of a sentence asks it, and its many branches are tried at every word."""
     found: dict[tuple[int, int], re.Match[str] | None] = view.once("other_research", dict)
     if sentence not in found:
-        found[sentence] = _OTHER_RESEARCH.search(view.text, *sentence)
+        # (by its fast form on the lower-cased text, at the word index's candidates: tried at every word of
+        # the sentence, the regex's many branches were a tenth of a second over the real news)
+        fast, lead = _OTHER_RESEARCH_FAST
+        found[sentence] = next(
+            scan.finditer_spans(fast, lead, view.lower, [sentence], scan.finditer_regex), None
+        )
     return found[sentence]
 
 
