@@ -8,7 +8,7 @@ from functools import cache
 from extractor import patterns
 from extractor.components.classify import mentions_other_study
 from extractor.components.facts import ContextFacts, Fact, InvestigatorFacts
-from extractor.components.text import TextView, clean_phrase, matches, search_spans
+from extractor.components.text import TextMatch, TextView, clean_phrase, matches, search_spans
 
 _VENUE_TRAIL = re.compile(
     r"(?:\s+(?:on|and|of|the|in|for|&|a|an|online|journal|this|last|next|[A-Z][a-z]+day|"
@@ -361,6 +361,15 @@ def _another_funder(view: TextView, first: Fact[str], org: str, start: int) -> b
     )
 
 
+def _aids_not_the_disease(m: TextMatch) -> bool:
+    """Whether a disease match ends in 'aids' written otherwise than 'AIDS': the verb or the noun ('Nonalcoholic
+    Beer Aids Sleep', 'MRI method aids diagnosis', 'expensive hearing aids'), not the disease."""
+    groups = m.groupdict()
+    words = (groups.get("cond") or m.group(0)).rstrip()
+    last = words.rsplit(None, 1)[-1] if words else ""
+    return last.lower() == "aids" and last != "AIDS"
+
+
 def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
     """``anchor``: where the headline N is stated; a condition in that sentence describes the main study."""
     facts = ContextFacts()
@@ -387,6 +396,8 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
         regions.add(view.sentence_of(anchor))
     hits += sorted(search_spans(view, "condition", sorted(regions)), key=lambda pm: pm[1].start())
     for pat, m in hits:
+        if pat.label.startswith("condition") and _aids_not_the_disease(m):
+            continue
         if pat.label == "investigator":
             name = clean_phrase(m.group("name"))
             if not _valid_name(name):

@@ -593,3 +593,14 @@ def test_more_precise_compares_last_words_and_takes_empty_phrases() -> None:
     assert not _more_precise("psoriasis", "psoriasis")
     assert not _more_precise("rheumatoid arthritis", "psoriasis")
     assert not _more_precise("", "psoriasis") and not _more_precise("psoriasis", "")
+
+
+def test_aids_the_verb_or_the_noun_is_no_condition_but_aids_the_disease_is() -> None:
+    assert (
+        condition_of("Tiny device curbs hunger, aids weight loss\n\nThe device was tested.") is None
+    )
+    assert (
+        condition_of("In the study of 200 adults with expensive hearing aids, the program helped.")
+        is None
+    )
+    assert condition_of("The vaccine trial enrolled 300 people with AIDS.") == "AIDS"
