@@ -253,6 +253,11 @@ _LISTED_NAME = re.compile(
     r"(?:,[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?){1,2},?[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w'’-]*"
     r"(?:[^\S\n]+[A-Z][\w'’-]*)?"
 )
+#: a Latin title's words joined by 'et' ('Acta Obstetricia et Gynecologica Scandinavica', 'Biochimica et Biophysica
+#: Acta'), which the venue patterns' names (joined by 'of', 'and', '&' ...) stop before
+_LATIN_JOIN = re.compile(r"[^\S\n]+et(?:[^\S\n]+[A-Z][\w'’-]*){1,3}")
+#: a newspaper's section named after its name ('in Monday's Health section')
+_SECTION_AFTER = re.compile(r"[^\S\n]+section\b")
 _PLACE_SPLIT = re.compile(r",\s+|\s+in\s+")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _PUBLISHER_WORD = re.compile(
@@ -464,7 +469,11 @@ def find_context(view: TextView, anchor: int | None = None) -> ContextFacts:
                     # an earlier study's journal, a meeting the results are not yet at, or a quoted title
                     # ('outlined in "ITEM 1A: Risk Factors"')
                     continue
-                listed = _LISTED_NAME.match(view.text, start + len(venue))
+                if _SECTION_AFTER.match(view.text, start + len(venue)) is not None:
+                    continue  # 'An article in Monday's Health section': a newspaper's section
+                listed = _LISTED_NAME.match(view.text, start + len(venue)) or _LATIN_JOIN.match(
+                    view.text, start + len(venue)
+                )
                 if listed is not None:  # 'Cancer Epidemiology, Biomarkers & Prevention'
                     venue = view.text[start : listed.end()]
                 venue_spans.append((start, start + len(venue)))

@@ -604,3 +604,23 @@ def test_aids_the_verb_or_the_noun_is_no_condition_but_aids_the_disease_is() -> 
         is None
     )
     assert condition_of("The vaccine trial enrolled 300 people with AIDS.") == "AIDS"
+
+
+def test_a_latin_journal_title_joined_by_et_is_read_whole() -> None:
+    assert (
+        venue_of(
+            "The results were published online in Acta Obstetricia et Gynecologica Scandinavica. "
+            "The trial enrolled 200 women."
+        )
+        == "Acta Obstetricia et Gynecologica Scandinavica"
+    )
+
+
+def test_a_newspaper_section_is_no_venue() -> None:
+    assert (
+        venue_of(
+            "An article in Monday's Health section said the drugs helped. The study was published "
+            "in the Archives of Internal Medicine."
+        )
+        == "Archives of Internal Medicine"
+    )
