@@ -619,8 +619,8 @@ def test_a_latin_journal_title_joined_by_et_is_read_whole() -> None:
 def test_a_newspaper_section_is_no_venue() -> None:
     assert (
         venue_of(
-            "An article in Monday's Health section said the drugs helped. The study was published "
-            "in the Archives of Internal Medicine."
+            "An article in Monday's Health section on the effectiveness of statins said that the drugs "
+            "appeared on the market. The study was published in the Archives of Internal Medicine."
         )
         == "Archives of Internal Medicine"
     )
