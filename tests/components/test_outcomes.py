@@ -1189,3 +1189,12 @@ def test_one_benefit_for_every_so_many_treated_is_a_number_needed_to_treat() -> 
     )
     assert ("NNT", 1000.0) not in effects_of(fewer)
     assert effects_of("Birth defects affect one in every 33 births, the study said.") == []
+
+
+def test_a_reduction_by_a_qualified_percentage_is_a_relative_reduction() -> None:
+    assert effects_of('Screening reduced breast cancer deaths by a "modest" 10 percent.') == [
+        ("RRR", 10.0)
+    ]
+    assert effects_of("The drug cut the risk of stroke by a whopping 40 percent.") == [
+        ("RRR", 40.0)
+    ]
