@@ -66,13 +66,19 @@ def boilerplate_tests() -> tuple[LineTest, LineTest, LineTest]:
     release's end lack. The drop_line and truncate_after patterns are short tests at the line's start,
     cheaper as one union than the lower-casing the needs would ask for."""
 
-    def union(sources: list[str]) -> LineTest:
-        regex = re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
-        anchored = all(b.startswith("^") for s in sources for b in patterns.top_level_branches(s))
+    def union(found: list[patterns.Pattern]) -> LineTest:
+        # (a case-sensitive pattern, 'By Steven Reinberg' but not 'BY ...', keeps its case in the union)
+        regex = re.compile(
+            "|".join(f"(?-i:{p.source})" if p.case else f"(?:{p.source})" for p in found),
+            re.IGNORECASE,
+        )
+        anchored = all(
+            b.startswith("^") for p in found for b in patterns.top_level_branches(p.source)
+        )
         return regex.match if anchored else regex.search
 
     def gated(label: str) -> LineTest:
-        tests = [(p.plan, union([p.source])) for p in patterns.load("boilerplate", label)]
+        tests = [(p.plan, union([p])) for p in patterns.load("boilerplate", label)]
 
         def test(line: str) -> re.Match[str] | None:
             lower = scan.lower_keeping_offsets(line)
@@ -86,7 +92,7 @@ def boilerplate_tests() -> tuple[LineTest, LineTest, LineTest]:
         return test
 
     def plain(label: str) -> LineTest:
-        return union([p.source for p in patterns.load("boilerplate", label)])
+        return union(patterns.load("boilerplate", label))
 
     return plain("drop_line"), plain("truncate_after"), gated("keep_after_end")
 

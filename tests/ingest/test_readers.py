@@ -157,6 +157,19 @@ def test_byline_lines_at_a_story_head_are_dropped() -> None:
     assert "drop_line" in c.rules
 
 
+def test_links_to_other_stories_set_in_a_story_are_dropped() -> None:
+    """'MORE: <another story's headline>' and the like are links, not the story's sentences: their figures are
+    another story's ('Twice as Likely'). A sentence that starts with 'More' stays."""
+    raw = (
+        "Drug cuts strokes.\n\nMORE: Antibiotics Are Linked To Type-2 Diabetes\n\n"
+        "(More on TIME.com: Smokers Twice as Likely to Die)\n\nRelated: CDC study finds a rise\n\n"
+        "More than 400 patients took part: half got the drug."
+    )
+    c = canonicalize(raw)
+    assert c.text == "Drug cuts strokes.\n\nMore than 400 patients took part: half got the drug."
+    assert canonicalize("More: the drug helped.").text == "More: the drug helped."
+
+
 #: a press release's body and its end marker ('###'): what a line after it meets
 _RELEASE = "A\n\nB\n\nC\n\nD\n\nThe trial enrolled 20 people.\n\n###\n\n"
 
