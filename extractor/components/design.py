@@ -446,6 +446,27 @@ _OWN_BASELINE_AFTER = re.compile(
 )
 
 
+#: 'controls' as a verb, taking an object ('Proton therapy controls common pediatric brain tumor', 'it controls sleep
+#: timing'): a word follows that does not go after the noun ('healthy controls who', 'than controls in the study')
+_CONTROLS_VERB_AFTER = re.compile(
+    r"controls\s+(?!(?:who|whom|which|that|were|was|had|have|has|did|do|does|showed|show|in|with|and|or|to|from|at|"
+    r"for|on|by|of|without|than|matched|group|groups|received|got|took|given)\b)[a-z]"
+)
+#: words before 'controls' the noun ('healthy controls', '40 controls', 'compared with the controls')
+_CONTROLS_NOUN_BEFORE = re.compile(
+    r"(?:\d|\b(?:healthy|matched|age-matched|normal|the|as|versus|vs\.?|and|or|than|with|to|among|of|between|those|"
+    r"these|its|their|our|placebo|untreated|unaffected|control))\s+$"
+)
+
+
+def _controls_a_verb(text: str, at: int) -> bool:
+    """Whether 'controls' at ``at`` in the lower-cased ``text`` is the verb, not a control group."""
+    return bool(
+        _CONTROLS_VERB_AFTER.match(text, at)
+        and not _CONTROLS_NOUN_BEFORE.search(text, max(0, at - 20), at)
+    )
+
+
 def names_comparison(
     view: TextView,
     aside: set[int] | frozenset[int],
@@ -469,6 +490,7 @@ def names_comparison(
                     word in ("compared with", "compared to")
                     and _OWN_BASELINE_AFTER.match(text, at + len(word))
                 )
+                and not (word == "controls" and _controls_a_verb(text, at))
                 and not (ignore is not None and ignore(word, at))
             ):
                 return True
@@ -961,10 +983,12 @@ def _randomized_in_plural_studies(view: TextView, start: int) -> str | None:
 
 
 #: a review dated or called earlier, just before the meta-analysis cue ('A 2008 meta-analysis found that placebos ...',
-#: 'a previous systematic review', 'last year's meta-analysis'): earlier work, not the study's own
+#: 'a previous systematic review', 'last year's meta-analysis', 'Berghella's 2015 review of 34 randomized controlled
+#: trials'): earlier work, not the study's own
 _EARLIER_REVIEW = re.compile(
     r"(?:\b(?:a|an|one)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+)?(?:19|20)\d\d|\b(?:a|an)\s+(?:earlier|previous|prior|older)|\blast\s+year['’]s)"
+    r"december)\s+)?(?:19|20)\d\d|\b(?:a|an)\s+(?:earlier|previous|prior|older)|\blast\s+year['’]s|"
+    r"\b[a-z][\w-]*['’]s\s+(?:19|20)\d\d)"
     r"\s+(?:[\w-]+\s+)?$"
 )
 
@@ -1151,6 +1175,14 @@ def find_study(view: TextView) -> StudyFacts:
         view.sentence_index(m.start()) for pat, m in found if pat.label == "earlier_findings"
     }
     pooled_rct = 0  # the weight of rct cues that name pooled trials (see _plural_randomized)
+    # sentences of an earlier review ('Berghella's 2015 review of 34 randomized controlled trials found'): the trials
+    # it pooled are not the study's own either
+    earlier_reviews = {
+        view.sentence_index(m.start())
+        for pat, m in found
+        if pat.label == "meta_analysis"
+        and _EARLIER_REVIEW.search(view.lower, max(0, m.start() - 50), m.start())
+    }
     # cues that count only in a text naming no trial or placebo of its own (pattern flag gate 'no_trial': a
     # questionnaire the participants completed is a survey's, unless a trial collected it); asked once, lazily
     own_trial: bool | None = None
@@ -1192,10 +1224,8 @@ def find_study(view: TextView) -> StudyFacts:
                 pat.label == "rct"
                 and (plural := _plural_randomized(view, m.start(), m.end())) == "other"
             )
-            or (
-                pat.label == "meta_analysis"
-                and _EARLIER_REVIEW.search(view.lower, max(0, m.start() - 50), m.start())
-            )
+            or (plural == "pooled" and view.sentence_index(m.start()) in earlier_reviews)
+            or (pat.label == "meta_analysis" and view.sentence_index(m.start()) in earlier_reviews)
         ):
             # still study talk for the classifier ('aside' counts among its design cues), not a design
             scores["aside"] += _weight(view, m.start())

@@ -1377,3 +1377,67 @@ def test_a_study_described_in_title_case_is_not_named() -> None:
     assert _name_of("Data came from the Framingham Heart Study, which began in 1948.") == (
         "Framingham Heart Study"
     )
+
+
+def test_a_randomised_factorial_trial_is_an_rct() -> None:
+    assert (
+        design_of(
+            "The paper is titled: A randomised 2 × 2 × 3 factorial trial in Burkina Faso. "
+            "The trial gave 1,609 children food supplements."
+        )
+        == "rct"
+    )
+
+
+def test_the_randomized_trial_defined_as_the_gold_standard_is_not_the_design() -> None:
+    registry = (
+        "The study analyzed data on nearly 190,000 Medicare patients. "
+        "Registry studies such as the current one use data on thousands of patients. "
+    )
+    definition = (
+        "The gold standard for testing medical treatments is the randomized trial, in which patients are "
+        "randomly assigned to a treatment or control group. "
+    )
+    assert design_of(registry + definition) == "observational"
+    # a trial that met the gold standard as a randomized one is still one
+    assert (
+        design_of(
+            "The drug helped 300 patients. It met the gold standard for medical research as a "
+            "randomized, double-blinded trial."
+        )
+        == "rct"
+    )
+
+
+def test_the_trials_of_a_named_earlier_review_are_not_the_design() -> None:
+    survey = (
+        "A survey of 600 pregnant women found most were not getting enough omega-3 fatty acids. "
+        "Data from observational studies suggest omega-3 may help. "
+    )
+    earlier = "In fact, Berghella's 2015 review of 34 randomized controlled trials found no benefit. "
+    assert design_of(survey + earlier) == "observational"
+    # a review of the article's own is still a meta-analysis
+    assert (
+        design_of("In the new review of 34 randomized controlled trials, omega-3 cut the risk.")
+        == "meta_analysis"
+    )
+
+
+def test_people_enrolled_who_received_the_treatment_are_a_single_arm() -> None:
+    text = (
+        "Proton therapy controls common pediatric brain tumor with fewer side effects\n"
+        "The researchers enrolled children and adolescents ages 3 to 21 who received proton therapy "
+        "for medulloblastoma. Of 59 patients who enrolled, 12 died from their tumor during the study period."
+    )
+    # ('controls' in the headline is the verb, not a control group)
+    assert design_of(text) == "single_arm"
+    # a control group named: not a single arm
+    assert design_of(text + " Their results were compared with 40 healthy controls.") != "single_arm"
+    # a treatment they had before the study is not the study's
+    assert (
+        design_of(
+            "The researchers enrolled 59 patients who had received proton therapy. "
+            "During the study period, 12 died."
+        )
+        is None
+    )
