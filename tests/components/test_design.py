@@ -1414,7 +1414,9 @@ def test_the_trials_of_a_named_earlier_review_are_not_the_design() -> None:
         "A survey of 600 pregnant women found most were not getting enough omega-3 fatty acids. "
         "Data from observational studies suggest omega-3 may help. "
     )
-    earlier = "In fact, Berghella's 2015 review of 34 randomized controlled trials found no benefit. "
+    earlier = (
+        "In fact, Berghella's 2015 review of 34 randomized controlled trials found no benefit. "
+    )
     assert design_of(survey + earlier) == "observational"
     # a review of the article's own is still a meta-analysis
     assert (
@@ -1432,7 +1434,9 @@ def test_people_enrolled_who_received_the_treatment_are_a_single_arm() -> None:
     # ('controls' in the headline is the verb, not a control group)
     assert design_of(text) == "single_arm"
     # a control group named: not a single arm
-    assert design_of(text + " Their results were compared with 40 healthy controls.") != "single_arm"
+    assert (
+        design_of(text + " Their results were compared with 40 healthy controls.") != "single_arm"
+    )
     # a treatment they had before the study is not the study's
     assert (
         design_of(
