@@ -1186,6 +1186,8 @@ def find_study(view: TextView) -> StudyFacts:
     # cues that count only in a text naming no trial or placebo of its own (pattern flag gate 'no_trial': a
     # questionnaire the participants completed is a survey's, unless a trial collected it); asked once, lazily
     own_trial: bool | None = None
+    # whether the text names a placebo of its own (asked once, lazily)
+    own_placebo: bool | None = None
     for pat, m in found:
         plural = None
         if (
@@ -1198,11 +1200,23 @@ def find_study(view: TextView) -> StudyFacts:
         if pat.id in _NEEDS_STUDY_CONTEXT and view.sentence_index(m.start()) not in studied:
             scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
             continue
-        if pat.id == "design.observational.association" and _background_association(
-            view, m.start(), m.end(), told_of
-        ):
-            scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
-            continue
+        if pat.id == "design.observational.association":
+            if _background_association(view, m.start(), m.end(), told_of):
+                scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
+                continue
+            # an association told of a study with a placebo group of its own ('Amyloid deposition was lower in
+            # women who received the patch, compared to the placebo ... The oral treatment was not associated
+            # with lower amyloid deposition') is the trial's comparison, not an observational finding
+            if own_placebo is None:
+                own_placebo = _names_a_trial(
+                    view,
+                    aside | {view.sentence_index(s) for s, _ in told_of},
+                    _NOT_OWN_TRIAL,
+                    ("placebo",),
+                )
+            if own_placebo:
+                scores["aside"] += _weight(view, m.start())
+                continue
         if pat.extra.get("gate") == "no_trial":
             if own_trial is None:
                 own_trial = _names_a_trial(

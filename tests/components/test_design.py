@@ -1445,3 +1445,39 @@ def test_people_enrolled_who_received_the_treatment_are_a_single_arm() -> None:
         )
         is None
     )
+
+
+def test_an_association_in_a_study_with_its_own_placebo_group_is_no_observational_design() -> None:
+    trial = (
+        "Of the 68 women, 21 received estrogen via a skin patch, 17 received estrogen orally and 30 received "
+        "a placebo. Amyloid deposition was lower in women who received the patch, compared to the placebo. "
+    )
+    assert (
+        design_of(trial + "The oral treatment was not associated with lower amyloid deposition.")
+        is None
+    )
+    # with no placebo, the association found is an observational study's
+    assert (
+        design_of(
+            "The researchers studied 68 women. Those who ate more fish were less likely to develop "
+            "dementia. Fish oil was associated with lower amyloid deposition in the study."
+        )
+        == "observational"
+    )
+
+
+def test_blood_samples_of_people_taking_part_in_another_study_are_a_cohort() -> None:
+    assert (
+        design_of(
+            "Tehrani's team took blood samples from 266 women aged between 20 and 49 who were also taking part "
+            "in another study. The test predicted the age at menopause."
+        )
+        == "observational"
+    )
+    # people taking a treatment are not a cohort's
+    assert (
+        design_of(
+            "The team took blood samples from 266 women taking the drug. The drug lowered the hormone."
+        )
+        != "observational"
+    )
