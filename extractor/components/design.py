@@ -687,7 +687,20 @@ def _early_phase_single_arm(
         stretch_end = view.sentences[min(index + 1, len(view.sentences) - 1)][1]
         if counted or _people_count().search(text, stretch_start, stretch_end):
             return Fact("single_arm", [(at, end)], pattern_id)
+    # no count: an early study whose own sentence tells its result ('A new pilot study ... suggests that the use of
+    # tablet computers is both a safe and a potentially effective approach') was done, not announced
+    for at, end, pattern_id in sorted(cues):
+        if pattern_id == "design.single_arm.early_phase" and text[at:end] in EARLY_STUDY_WORDS:
+            stop = view.sentence_of(at)[1]
+            if _TELLS_A_RESULT.search(text, end, stop):
+                return Fact("single_arm", [(at, end)], pattern_id)
     return None
+
+
+#: a result told after an early study's words ('pilot study ... suggests that', 'the feasibility study found')
+_TELLS_A_RESULT = re.compile(
+    r"\b(?:suggests|suggested|found|finds|showed|shows|demonstrated|concluded)\s+that\b"
+)
 
 
 #: words of a trial of the text's own: with one of them outside the asides, people followed over time are a

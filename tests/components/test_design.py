@@ -1481,3 +1481,23 @@ def test_blood_samples_of_people_taking_part_in_another_study_are_a_cohort() -> 
         )
         != "observational"
     )
+
+
+def test_a_pilot_study_that_tells_its_result_is_a_single_arm_without_a_count() -> None:
+    assert (
+        design_of(
+            "A new pilot study suggests that the use of tablet computers is both a safe and a potentially "
+            "effective approach to managing agitation among patients with dementia."
+        )
+        == "single_arm"
+    )
+    # an announced one, with no result, stays unstated
+    assert design_of("The team will start a pilot study of tablet computers for dementia.") is None
+    # a comparison named: not a single arm
+    assert (
+        design_of(
+            "A new pilot study suggests that tablet computers help patients with dementia, compared with "
+            "usual care."
+        )
+        != "single_arm"
+    )
