@@ -446,6 +446,27 @@ _OWN_BASELINE_AFTER = re.compile(
 )
 
 
+#: 'controls' as a verb, taking an object ('Proton therapy controls common pediatric brain tumor', 'it controls sleep
+#: timing'): a word follows that does not go after the noun ('healthy controls who', 'than controls in the study')
+_CONTROLS_VERB_AFTER = re.compile(
+    r"controls\s+(?!(?:who|whom|which|that|were|was|had|have|has|did|do|does|showed|show|in|with|and|or|to|from|at|"
+    r"for|on|by|of|without|than|matched|group|groups|received|got|took|given)\b)[a-z]"
+)
+#: words before 'controls' the noun ('healthy controls', '40 controls', 'compared with the controls')
+_CONTROLS_NOUN_BEFORE = re.compile(
+    r"(?:\d|\b(?:healthy|matched|age-matched|normal|the|as|versus|vs\.?|and|or|than|with|to|among|of|between|those|"
+    r"these|its|their|our|placebo|untreated|unaffected|control))\s+$"
+)
+
+
+def _controls_a_verb(text: str, at: int) -> bool:
+    """Whether 'controls' at ``at`` in the lower-cased ``text`` is the verb, not a control group."""
+    return bool(
+        _CONTROLS_VERB_AFTER.match(text, at)
+        and not _CONTROLS_NOUN_BEFORE.search(text, max(0, at - 20), at)
+    )
+
+
 def names_comparison(
     view: TextView,
     aside: set[int] | frozenset[int],
@@ -469,6 +490,7 @@ def names_comparison(
                     word in ("compared with", "compared to")
                     and _OWN_BASELINE_AFTER.match(text, at + len(word))
                 )
+                and not (word == "controls" and _controls_a_verb(text, at))
                 and not (ignore is not None and ignore(word, at))
             ):
                 return True
@@ -665,7 +687,20 @@ def _early_phase_single_arm(
         stretch_end = view.sentences[min(index + 1, len(view.sentences) - 1)][1]
         if counted or _people_count().search(text, stretch_start, stretch_end):
             return Fact("single_arm", [(at, end)], pattern_id)
+    # no count: an early study whose own sentence tells its result ('A new pilot study ... suggests that the use of
+    # tablet computers is both a safe and a potentially effective approach') was done, not announced
+    for at, end, pattern_id in sorted(cues):
+        if pattern_id == "design.single_arm.early_phase" and text[at:end] in EARLY_STUDY_WORDS:
+            stop = view.sentence_of(at)[1]
+            if _TELLS_A_RESULT.search(text, end, stop):
+                return Fact("single_arm", [(at, end)], pattern_id)
     return None
+
+
+#: a result told after an early study's words ('pilot study ... suggests that', 'the feasibility study found')
+_TELLS_A_RESULT = re.compile(
+    r"\b(?:suggests|suggested|found|finds|showed|shows|demonstrated|concluded)\s+that\b"
+)
 
 
 #: words of a trial of the text's own: with one of them outside the asides, people followed over time are a
@@ -961,10 +996,12 @@ def _randomized_in_plural_studies(view: TextView, start: int) -> str | None:
 
 
 #: a review dated or called earlier, just before the meta-analysis cue ('A 2008 meta-analysis found that placebos ...',
-#: 'a previous systematic review', 'last year's meta-analysis'): earlier work, not the study's own
+#: 'a previous systematic review', 'last year's meta-analysis', 'Berghella's 2015 review of 34 randomized controlled
+#: trials'): earlier work, not the study's own
 _EARLIER_REVIEW = re.compile(
     r"(?:\b(?:a|an|one)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+)?(?:19|20)\d\d|\b(?:a|an)\s+(?:earlier|previous|prior|older)|\blast\s+year['’]s)"
+    r"december)\s+)?(?:19|20)\d\d|\b(?:a|an)\s+(?:earlier|previous|prior|older)|\blast\s+year['’]s|"
+    r"\b[a-z][\w-]*['’]s\s+(?:19|20)\d\d)"
     r"\s+(?:[\w-]+\s+)?$"
 )
 
@@ -1151,9 +1188,19 @@ def find_study(view: TextView) -> StudyFacts:
         view.sentence_index(m.start()) for pat, m in found if pat.label == "earlier_findings"
     }
     pooled_rct = 0  # the weight of rct cues that name pooled trials (see _plural_randomized)
+    # sentences of an earlier review ('Berghella's 2015 review of 34 randomized controlled trials found'): the trials
+    # it pooled are not the study's own either
+    earlier_reviews = {
+        view.sentence_index(m.start())
+        for pat, m in found
+        if pat.label == "meta_analysis"
+        and _EARLIER_REVIEW.search(view.lower, max(0, m.start() - 50), m.start())
+    }
     # cues that count only in a text naming no trial or placebo of its own (pattern flag gate 'no_trial': a
     # questionnaire the participants completed is a survey's, unless a trial collected it); asked once, lazily
     own_trial: bool | None = None
+    # whether the text names a placebo of its own (asked once, lazily)
+    own_placebo: bool | None = None
     for pat, m in found:
         plural = None
         if (
@@ -1166,11 +1213,23 @@ def find_study(view: TextView) -> StudyFacts:
         if pat.id in _NEEDS_STUDY_CONTEXT and view.sentence_index(m.start()) not in studied:
             scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
             continue
-        if pat.id == "design.observational.association" and _background_association(
-            view, m.start(), m.end(), told_of
-        ):
-            scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
-            continue
+        if pat.id == "design.observational.association":
+            if _background_association(view, m.start(), m.end(), told_of):
+                scores["aside"] += _weight(view, m.start())  # still a cue for the classifier
+                continue
+            # an association told of a study with a placebo group of its own ('Amyloid deposition was lower in
+            # women who received the patch, compared to the placebo ... The oral treatment was not associated
+            # with lower amyloid deposition') is the trial's comparison, not an observational finding
+            if own_placebo is None:
+                own_placebo = _names_a_trial(
+                    view,
+                    aside | {view.sentence_index(s) for s, _ in told_of},
+                    _NOT_OWN_TRIAL,
+                    ("placebo",),
+                )
+            if own_placebo:
+                scores["aside"] += _weight(view, m.start())
+                continue
         if pat.extra.get("gate") == "no_trial":
             if own_trial is None:
                 own_trial = _names_a_trial(
@@ -1192,10 +1251,8 @@ def find_study(view: TextView) -> StudyFacts:
                 pat.label == "rct"
                 and (plural := _plural_randomized(view, m.start(), m.end())) == "other"
             )
-            or (
-                pat.label == "meta_analysis"
-                and _EARLIER_REVIEW.search(view.lower, max(0, m.start() - 50), m.start())
-            )
+            or (plural == "pooled" and view.sentence_index(m.start()) in earlier_reviews)
+            or (pat.label == "meta_analysis" and view.sentence_index(m.start()) in earlier_reviews)
         ):
             # still study talk for the classifier ('aside' counts among its design cues), not a design
             scores["aside"] += _weight(view, m.start())

@@ -1377,3 +1377,127 @@ def test_a_study_described_in_title_case_is_not_named() -> None:
     assert _name_of("Data came from the Framingham Heart Study, which began in 1948.") == (
         "Framingham Heart Study"
     )
+
+
+def test_a_randomised_factorial_trial_is_an_rct() -> None:
+    assert (
+        design_of(
+            "The paper is titled: A randomised 2 × 2 × 3 factorial trial in Burkina Faso. "
+            "The trial gave 1,609 children food supplements."
+        )
+        == "rct"
+    )
+
+
+def test_the_randomized_trial_defined_as_the_gold_standard_is_not_the_design() -> None:
+    registry = (
+        "The study analyzed data on nearly 190,000 Medicare patients. "
+        "Registry studies such as the current one use data on thousands of patients. "
+    )
+    definition = (
+        "The gold standard for testing medical treatments is the randomized trial, in which patients are "
+        "randomly assigned to a treatment or control group. "
+    )
+    assert design_of(registry + definition) == "observational"
+    # a trial that met the gold standard as a randomized one is still one
+    assert (
+        design_of(
+            "The drug helped 300 patients. It met the gold standard for medical research as a "
+            "randomized, double-blinded trial."
+        )
+        == "rct"
+    )
+
+
+def test_the_trials_of_a_named_earlier_review_are_not_the_design() -> None:
+    survey = (
+        "A survey of 600 pregnant women found most were not getting enough omega-3 fatty acids. "
+        "Data from observational studies suggest omega-3 may help. "
+    )
+    earlier = (
+        "In fact, Berghella's 2015 review of 34 randomized controlled trials found no benefit. "
+    )
+    assert design_of(survey + earlier) == "observational"
+    # a review of the article's own is still a meta-analysis
+    assert (
+        design_of("In the new review of 34 randomized controlled trials, omega-3 cut the risk.")
+        == "meta_analysis"
+    )
+
+
+def test_people_enrolled_who_received_the_treatment_are_a_single_arm() -> None:
+    text = (
+        "Proton therapy controls common pediatric brain tumor with fewer side effects\n"
+        "The researchers enrolled children and adolescents ages 3 to 21 who received proton therapy "
+        "for medulloblastoma. Of 59 patients who enrolled, 12 died from their tumor during the study period."
+    )
+    # ('controls' in the headline is the verb, not a control group)
+    assert design_of(text) == "single_arm"
+    # a control group named: not a single arm
+    assert (
+        design_of(text + " Their results were compared with 40 healthy controls.") != "single_arm"
+    )
+    # a treatment they had before the study is not the study's
+    assert (
+        design_of(
+            "The researchers enrolled 59 patients who had received proton therapy. "
+            "During the study period, 12 died."
+        )
+        is None
+    )
+
+
+def test_an_association_in_a_study_with_its_own_placebo_group_is_no_observational_design() -> None:
+    trial = (
+        "Of the 68 women, 21 received estrogen via a skin patch, 17 received estrogen orally and 30 received "
+        "a placebo. Amyloid deposition was lower in women who received the patch, compared to the placebo. "
+    )
+    assert (
+        design_of(trial + "The oral treatment was not associated with lower amyloid deposition.")
+        is None
+    )
+    # with no placebo, the association found is an observational study's
+    assert (
+        design_of(
+            "The researchers studied 68 women. Those who ate more fish were less likely to develop "
+            "dementia. Fish oil was associated with lower amyloid deposition in the study."
+        )
+        == "observational"
+    )
+
+
+def test_blood_samples_of_people_taking_part_in_another_study_are_a_cohort() -> None:
+    assert (
+        design_of(
+            "Tehrani's team took blood samples from 266 women aged between 20 and 49 who were also taking part "
+            "in another study. The test predicted the age at menopause."
+        )
+        == "observational"
+    )
+    # people taking a treatment are not a cohort's
+    assert (
+        design_of(
+            "The team took blood samples from 266 women taking the drug. The drug lowered the hormone."
+        )
+        != "observational"
+    )
+
+
+def test_a_pilot_study_that_tells_its_result_is_a_single_arm_without_a_count() -> None:
+    assert (
+        design_of(
+            "A new pilot study suggests that the use of tablet computers is both a safe and a potentially "
+            "effective approach to managing agitation among patients with dementia."
+        )
+        == "single_arm"
+    )
+    # an announced one, with no result, stays unstated
+    assert design_of("The team will start a pilot study of tablet computers for dementia.") is None
+    # a comparison named: not a single arm
+    assert (
+        design_of(
+            "A new pilot study suggests that tablet computers help patients with dementia, compared with "
+            "usual care."
+        )
+        != "single_arm"
+    )
