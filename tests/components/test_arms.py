@@ -867,3 +867,30 @@ def test_a_small_study_of_no_stated_design_takes_its_headlines_treatment() -> No
     # not without a word calling the study small or early, nor with a comparison of its own
     assert _single_arm(text.replace("In a small study, three", "Three")) == []
     assert _single_arm(text + " They did better than those in the control group.") == []
+
+
+def test_two_groups_compared_by_their_samples_or_measures() -> None:
+    assert arm_sizes(
+        "Researchers analyzed breath samples collected before and after surgery from 31 lung cancer patients and "
+        "compared their carbonyl VOCs levels with samples from 187 healthy patients."
+    ) == [31, 187]
+    assert arm_sizes(
+        "The paper evaluated the brains of 23 deceased football players with CTE, and compared them to the brains "
+        "of 50 deceased people diagnosed with Alzheimer's disease."
+    ) == [23, 50]
+    # 'their' words without the other group's samples or measures: no second group, so no first
+    assert arm_sizes("They treated 40 patients and compared their scores to 40 others.") == []
+
+
+def test_no_group_from_an_outcome_nor_from_the_first_of_a_list_of_kinds_of_people() -> None:
+    assert arm_sizes("Over seven years, 1,457 women got a breast-cancer diagnosis.") == []
+    assert (
+        arm_sizes(
+            "In the expansion phase, single-agent abemaciclib was administered to 47 patients with breast "
+            "cancer, 68 with NSCLC, 17 with glioblastoma, and 15 with colorectal cancer."
+        )
+        == []
+    )
+    assert arm_sizes("Brexanolone injection was administered to 102 women with moderate PPD.") == [
+        102
+    ]
