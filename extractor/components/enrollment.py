@@ -858,8 +858,10 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 more = (
                     None  # '22 American and French patients -- 13 men and nine women': a breakdown
                 )
-            if more is not None and _is_breakdown(view, m.end(), more, n):
-                more = None  # '40 patients (18 men and 22 women)': the first count's parts, not a second group
+            if more is not None and _is_breakdown(view, n_end, more, n):
+                # '40 patients (18 men and 22 women)', 'Of the 238 patients, 120 were randomized to the drug and 118
+                # to placebo': the first count's parts, not a second group
+                more = None
             if pat.label in ("enrolled", "total", "randomized", "bare") and more is not None:
                 # 'involved 19 women and 15 men', '5,700 colorectal cancer cases and 7,100 controls': the
                 # study's groups, stated without their sum

@@ -761,3 +761,14 @@ def test_enlisted_people_are_the_studys() -> None:
         "or a placebo. Separately, he analyzed physical activity data reported by more than 10,000 men and women in "
         "a U.S. health survey."
     ) == (1400, 1400)
+
+
+def test_the_groups_randomized_out_of_a_whole_are_its_parts_not_more_people() -> None:
+    # (arms29 found 238 + 118 = 356: the second group added to the whole its first group was counted out of)
+    assert enrollment_counts(
+        "Of the 238 patients, 120 were randomized to the drug arm and 118 to the placebo arm."
+    ) == (238, 238)
+    assert enrollment_counts("120 patients were randomized to the drug and 118 to placebo.") == (
+        238,
+        238,
+    )
