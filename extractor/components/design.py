@@ -1242,7 +1242,8 @@ def find_study(view: TextView) -> StudyFacts:
             (
                 pat.label in _ASIDE_DESIGNS
                 and (
-                    view.sentence_index(m.start()) in aside
+                    # (a cue that states the study's own limitation counts in an aside sentence: 'not_aside')
+                    (view.sentence_index(m.start()) in aside and not pat.extra.get("not_aside"))
                     or view.sentence_of(m.start()) in told_of
                 )
             )

@@ -1501,3 +1501,24 @@ def test_a_pilot_study_that_tells_its_result_is_a_single_arm_without_a_count() -
         )
         != "single_arm"
     )
+
+
+def test_a_trial_being_designed_is_no_design_but_a_study_lacking_a_control_group_is_single_arm() -> (
+    None
+):
+    # 'are now designing / planning a randomized trial': a trial to come, in an aside sentence ...
+    assert (
+        design_of(
+            'In the study, 20 men had acupuncture after radiation. "We are now designing a randomized '
+            'clinical trial to further evaluate acupuncture," he added.'
+        )
+        != "rct"
+    )
+    # ... but the same sentence's 'lacked a control group' is the study's own limitation
+    assert (
+        design_of(
+            "The 20 patients did breathing exercises for 12 weeks. While the study was small and lacked a "
+            "control group, the team is planning a randomized controlled trial to further test it."
+        )
+        == "single_arm"
+    )
