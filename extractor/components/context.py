@@ -15,6 +15,10 @@ _VENUE_TRAIL = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     # an abbreviated month ('published in PLOS ONE on Aug. 24': 'PLOS ONE on Aug')
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))+$"
+    # a headline's verb or a pronoun after the name ('Study Results Published in JAMA Conclude that ...', 'an
+    # article in Forbes I saw')
+    r"|\s+(?:Conclude|Concludes|Show|Shows|Find|Finds|Suggest|Suggests|Reveal|Reveals|Confirm|Confirms|Say|Says"
+    r"|I|We|They)$"
     # a footnote's number after a full stop ('Journal of Nutritional Biochemistry.3')
     r"|\.\d+$"
     # the next sentence's first word after a colon ('... Medical Association: Participants ate'); a

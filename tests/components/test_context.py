@@ -624,3 +624,13 @@ def test_a_newspaper_section_is_no_venue() -> None:
         )
         == "Archives of Internal Medicine"
     )
+
+
+def test_a_headline_verb_after_the_journal_is_not_its_name() -> None:
+    assert (
+        venue_of(
+            "Study Results Published in JAMA Conclude that 3D Exams Outperform Conventional Mammography\n\n"
+            "The study of 13,000 women found more cancers."
+        )
+        == "JAMA"
+    )
