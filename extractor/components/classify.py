@@ -152,6 +152,7 @@ _NOT_DESIGN_CUES = (
     "one_trial",
     "own",
     "question",
+    "guidance",
 )
 
 
@@ -198,6 +199,7 @@ def trial_score(
         "approval_pooled": study.cues.get("approval_pooled", 0),
         "one_trial": study.cues.get("one_trial", 0),
         "question": study.cues.get("question", 0),
+        "guidance": study.cues.get("guidance", 0),
         "short": 1 if sentences is not None and 0 < sentences <= SHORT_ARTICLE else 0,
         "long": 1 if sentences is not None and sentences >= LONG_ARTICLE else 0,
         "no_body": 1 if body_words is not None and body_words < MIN_BODY_WORDS else 0,
@@ -278,7 +280,11 @@ def is_trial_report(score: dict[str, int]) -> bool:
     report = score.get("report", 0)
     report_points = sum(report >= step for step in REPORT_STEPS)
     one_trial = _one_trial(score)
-    if _cites_studies_past_the_lead(score, concrete) or _asks_about_a_treatment(score, concrete):
+    if (
+        _cites_studies_past_the_lead(score, concrete)
+        or _asks_about_a_treatment(score, concrete)
+        or _announces_guidance(score)
+    ):
         return False
     if words < 2 and concrete < 2 and report_points == 0 and not one_trial:
         return False
@@ -354,6 +360,21 @@ def _asks_about_a_treatment(score: dict[str, int], concrete: int) -> bool:
         and score.get("long", 0)
         and score.get("report", 0) <= QUESTION_REPORT
         and concrete == 0
+        and not score.get("own_study", 0)
+        and not _one_trial(score)
+    )
+
+
+def _announces_guidance(score: dict[str, int]) -> bool:
+    """An article whose headline or lead announces a medical body's guidance ('Experts Issue New Guidelines on
+    Breast Cancer Drugs', 'according to new guidelines issued by the American Heart Association', 'has released a
+    new scientific statement'), that states no study's size and does not keep coming back to one study: news of
+    advice, which cites the evidence behind it ('After a systematic review of medical research ...') and quotes
+    the guideline's 'lead author', not the report of one study (corpus rule: policy and advice are no reports).
+    A report whose study bears on guidance states its size or keeps to 'the study'."""
+    return bool(
+        score.get("guidance", 0)
+        and not score["size"]
         and not score.get("own_study", 0)
         and not _one_trial(score)
     )

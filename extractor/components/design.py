@@ -161,6 +161,21 @@ def _approval_in_lead(view: TextView) -> bool:
     return any(search_in(view, "study_words", 0, lead_end, "approval"))
 
 
+#: sentences read for a medical body's guidance (the headline and the first three of the body: a press release
+#: opens with a dateline and the condition's burden before 'the American Medical Society for Sports Medicine has
+#: released a new scientific statement')
+GUIDANCE_SENTENCES = 4
+
+
+def _guidance_in_lead(view: TextView) -> bool:
+    """Whether the headline or lead announces a medical body's guidance ('Experts Issue New Guidelines on Breast
+    Cancer Drugs', 'according to new guidelines issued by the American Heart Association', 'has released a new
+    scientific statement')."""
+    if not view.sentences:
+        return False
+    return any(search_in(view, "study_words", 0, view.lead_end(GUIDANCE_SENTENCES), "guidance"))
+
+
 def _pooled_trials(view: TextView) -> bool:
     """Whether the text gives the efficacy of several trials at once ('established in two 12-week
     placebo-controlled clinical trials of 406 women'): after a regulator's approval in the lead ('FDA approves
@@ -233,6 +248,8 @@ def _classifier_cues(view: TextView) -> Counter[str]:
     approval = _approval_in_lead(view)
     if approval:
         cues["approval"] = 1
+    if _guidance_in_lead(view):
+        cues["guidance"] = 1
     if "?" in view.text[: view.title_end]:
         cues["question"] = 1  # a question headline ('Can elderberry help treat colds and flu?')
     if approval and _pooled_trials(view):

@@ -656,3 +656,21 @@ def test_a_question_headline_is_a_classifier_cue() -> None:
         "trial_design",
     )
     assert "question" not in doc._.study.cues
+
+
+def test_guidance_announced_in_the_lead_is_no_study_report() -> None:
+    text = (
+        "Heart Association's Stroke Guidelines Support Clot-Removing Device\n\n"
+        "A device that drags a blood clot out of the blood vessels should be used to treat certain stroke "
+        "victims, according to new guidelines issued by the American Heart Association. "
+        "Standard treatment relies on drugs that break up the clot. "
+        "But when those drugs don't work, doctors can turn to the device, said Dr. William Powers, lead author "
+        "of the updated guidelines. Randomized trials published in the New England Journal of Medicine found "
+        "that the device improved recovery."
+    )
+    doc = run(text, *FRONT)
+    assert doc._.trial_score["guidance"] == 1
+    assert doc._.is_trial_report is False
+    # a study that bears on guidance and states its size is still reported
+    assert is_trial_report(_score(design=2, size=2, report=6, guidance=1))
+    assert not is_trial_report(_score(design=2, report=6, guidance=1))
