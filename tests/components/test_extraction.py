@@ -3364,3 +3364,35 @@ def test_headline_of_a_study_that_questions_the_treatment() -> None:
     # a regulator's questions, or questions that remain, frame no result
     assert framing("FDA Questions Using Avodart to Cut Prostate Cancer Risk") is None
     assert framing("HPV test more sensitive than Pap, questions remain") is None
+
+
+def test_greater_response_or_weight_loss_is_a_benefit_and_greater_memory_loss_a_harm() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    # a greater response, or weight loss so much greater than the other group's: the treatment did better
+    assert direction("Participants who received the drug achieved greater response.") == "benefit"
+    assert (
+        direction(
+            "Weight loss in those with an active device was about 8.5% greater than that seen in "
+            "those whose device was not switched on."
+        )
+        == "benefit"
+    )
+    assert direction("There was no greater improvement than with placebo.") is None
+    # memory loss or cognitive decline made greater: a harm; made less, or its prevention: not
+    assert (
+        direction("Plaques in the brain may trigger more significant memory loss in older people.")
+        == "harm"
+    )
+    assert direction("Those who carried the gene had greater memory loss.") == "harm"
+    assert direction("The new drug is meant to prevent memory loss.") is None
+
+
+def test_a_headline_that_curbs_a_disease_frames_a_benefit() -> None:
+    assert framing("Celebrex may curb colon cancer, but with caveats") == "benefit"
+    assert framing("Drug does not curb cravings") is None
