@@ -208,6 +208,20 @@ def _weak_words(view: TextView, found: Fact[str]) -> bool:
     return view.lower[start:end] in _WEAK_WORDS
 
 
+#: a modal a few words before a test story's direction words: what the test could do, not a result ('It could
+#: reduce the number of invasive procedures', 'The approach may offer an improved way to detect early recurrence',
+#: 'This new rapid diagnostic test could cut back on the lengthy process')
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def _what_it_could_do(view: TextView, found: Fact[str]) -> bool:
+    if found.value != "benefit":
+        return False  # ('may be nearly as effective as surgical biopsy': a comparison, whatever the modal)
+    start = found.spans[0][0]
+    s, _ = view.sentence_of(start)
+    return _MODAL_BEFORE.search(view.lower, max(s, start - 60), start) is not None
+
+
 def in_question(view: TextView, found: Fact[str]) -> bool:
     """Whether ``found`` (read in the headline) is asked, not told: a question mark follows its words before the
     headline's next full stop ('Is a 3-D Mammogram Better at Avoiding False Positives?', 'Can an iPad Help You See?';
@@ -246,12 +260,19 @@ def find_finding(
     words of the article's first sentences (``lead``), else the first outcome's with direction words (an outcome
     named early is as often background: 'people with psoriasis have a higher risk of heart attacks'). A
     single-arm trial compares nothing: none; nor does a study the text says had no control group, nor an early or
-    uncontrolled study of no stated design that names no comparison (``compares_nothing``)."""
+    uncontrolled study of no stated design that names no comparison (``compares_nothing``). A diagnostic test's
+    story (``about_a_test``) whose headline reads nothing has no finding from its lead's weak words ('can help doctors
+    deduce') nor from benefit words after a modal ('It could reduce the number of invasive procedures')."""
     if design == "single_arm" or said_uncontrolled(view, design):
         return None
     if design in _OPEN_DESIGNS and compares_nothing(view):
         return None
-    if title is None and lead is not None and about_a_test(view) and _weak_words(view, lead):
+    if (
+        title is None
+        and lead is not None
+        and about_a_test(view)
+        and (_weak_words(view, lead) or _what_it_could_do(view, lead))
+    ):
         lead = None
     asked = title is not None and in_question(view, title)
     if title is not None and not asked:

@@ -3396,3 +3396,32 @@ def test_greater_response_or_weight_loss_is_a_benefit_and_greater_memory_loss_a_
 def test_a_headline_that_curbs_a_disease_frames_a_benefit() -> None:
     assert framing("Celebrex may curb colon cancer, but with caveats") == "benefit"
     assert framing("Drug does not curb cravings") is None
+
+
+def test_a_test_storys_lead_could_reduce_is_what_the_test_could_do() -> None:
+    def finding(headline: str, lead: str) -> str | None:
+        text = (
+            headline
+            + "\n\n"
+            + lead
+            + " Researchers measured the protein in 120 patients. The study was published in the journal "
+            "Neurology."
+        )
+        return reported_finding(text)
+
+    could = "It could reduce the number of invasive procedures that are performed, the researchers said."
+    # a diagnostic test's story whose headline reads nothing: a benefit after a modal is what the test could do
+    assert finding("Mother's blood test reveals baby's sex", could) is None
+    # a told result, a comparison after a modal, or not a test's story: the lead's finding stands
+    assert (
+        finding("Mother's blood test reveals baby's sex", "The test reduced biopsies by half.")
+        == "benefit"
+    )
+    assert (
+        finding(
+            "Mother's blood test reveals baby's sex",
+            "The test may be nearly as effective as surgical biopsy at diagnosing the disease.",
+        )
+        == "no_difference"
+    )
+    assert finding("Exercise and the heart", could) == "benefit"
