@@ -3425,3 +3425,30 @@ def test_a_test_storys_lead_could_reduce_is_what_the_test_could_do() -> None:
         == "no_difference"
     )
     assert finding("Exercise and the heart", could) == "benefit"
+
+
+def test_a_later_sentence_with_the_trials_result_gives_the_finding_when_nothing_else_does() -> None:
+    def finding(result: str) -> str | None:
+        text = (
+            "FDA approves new treatment for leukemia\n\n"
+            "The U.S. Food and Drug Administration today approved Rydapt for adults with leukemia. "
+            "Leukemia is a cancer of the blood. It progresses quickly. About 19,930 people will be diagnosed "
+            "this year. Rydapt works by blocking several enzymes. The safety and efficacy of Rydapt were "
+            "studied in a randomized trial of 717 patients. " + result
+        )
+        return reported_finding(text)
+
+    # the regulator's release tells the trial's result after the approval
+    assert (
+        finding(
+            "In the trial, patients who received Rydapt with chemotherapy lived longer than patients "
+            "who received chemotherapy alone."
+        )
+        == "benefit"
+    )
+    assert finding("Overall, participants who received Rydapt achieved greater response.") == (
+        "benefit"
+    )
+    # a doctor taking part in the trial, or no result told: no finding
+    assert finding("A doctor participating in the trial, said patients were better off.") is None
+    assert finding("Patients who received Rydapt were seen every month.") is None
