@@ -257,7 +257,14 @@ _TRIAL_RESULT = re.compile(
     r"(?:received|took|got|were\s+given|were\s+treated\s+with)\b"
 )
 #: the words one of which every ``_TRIAL_RESULT`` holds
-_TRIAL_RESULT_WORDS = ("in the trial", "in the study", " who received", " who took", " who got", " who were ")
+_TRIAL_RESULT_WORDS = (
+    "in the trial",
+    "in the study",
+    " who received",
+    " who took",
+    " who got",
+    " who were ",
+)
 
 
 def _trial_result(view: TextView) -> Fact[str] | None:
