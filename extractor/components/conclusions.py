@@ -208,6 +208,20 @@ def _weak_words(view: TextView, found: Fact[str]) -> bool:
     return view.lower[start:end] in _WEAK_WORDS
 
 
+#: a modal a few words before a test story's direction words: what the test could do, not a result ('It could
+#: reduce the number of invasive procedures', 'The approach may offer an improved way to detect early recurrence',
+#: 'This new rapid diagnostic test could cut back on the lengthy process')
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def _what_it_could_do(view: TextView, found: Fact[str]) -> bool:
+    if found.value != "benefit":
+        return False  # ('may be nearly as effective as surgical biopsy': a comparison, whatever the modal)
+    start = found.spans[0][0]
+    s, _ = view.sentence_of(start)
+    return _MODAL_BEFORE.search(view.lower, max(s, start - 60), start) is not None
+
+
 def in_question(view: TextView, found: Fact[str]) -> bool:
     """Whether ``found`` (read in the headline) is asked, not told: a question mark follows its words before the
     headline's next full stop ('Is a 3-D Mammogram Better at Avoiding False Positives?', 'Can an iPad Help You See?';
@@ -235,6 +249,44 @@ def title_finding(view: TextView, read: Fact[str] | None) -> Fact[str] | None:
     return read
 
 
+#: a sentence that tells the trial's result past the lead: 'In the trial, patients who received Rydapt in combination
+#: with chemotherapy lived longer than patients who received chemotherapy alone', 'Overall, participants who received
+#: Dupixent achieved greater response' (the regulator's release tells the trials' results after the approval)
+_TRIAL_RESULT = re.compile(
+    r"(?<!participating\s)\bin\s+the\s+(?:trials?|study)\s*,|\b(?:patients|participants|people|subjects)\s+who\s+"
+    r"(?:received|took|got|were\s+given|were\s+treated\s+with)\b"
+)
+#: the words one of which every ``_TRIAL_RESULT`` holds
+_TRIAL_RESULT_WORDS = (
+    "in the trial",
+    "in the study",
+    " who received",
+    " who took",
+    " who got",
+    " who were ",
+)
+
+
+def _trial_result(view: TextView) -> Fact[str] | None:
+    """The direction words of the first sentence past the lead that tells the trial's result (``_TRIAL_RESULT``),
+    unless it is about another study: the finding of a text whose headline, lead and outcomes tell none. One
+    sentence only: the later ones are as often background or side results."""
+    from extractor.components.outcomes import Directions
+
+    body = [st for st in view.sentences if st[0] >= view.title_end][5:]
+    if not body:
+        return None
+    # (plain look-ups for the cue's words first: a pattern tried at every offset of a long text costs more)
+    found = [at for at in (view.lower.find(w, body[0][0]) for w in _TRIAL_RESULT_WORDS) if at >= 0]
+    m = _TRIAL_RESULT.search(view.lower, *view.sentence_of(min(found))) if found else None
+    if m is None:
+        return None
+    sentence = view.sentence_of(m.start())
+    if sentence in other_study_sentences(view):
+        return None
+    return Directions.of(view).between(*sentence)
+
+
 def find_finding(
     view: TextView,
     outcomes: list[OutcomeFacts],
@@ -246,12 +298,21 @@ def find_finding(
     words of the article's first sentences (``lead``), else the first outcome's with direction words (an outcome
     named early is as often background: 'people with psoriasis have a higher risk of heart attacks'). A
     single-arm trial compares nothing: none; nor does a study the text says had no control group, nor an early or
-    uncontrolled study of no stated design that names no comparison (``compares_nothing``)."""
+    uncontrolled study of no stated design that names no comparison (``compares_nothing``). A diagnostic test's
+    story (``about_a_test``) whose headline reads nothing has no finding from its lead's weak words ('can help doctors
+    deduce') nor from benefit words after a modal ('It could reduce the number of invasive procedures'). When the
+    headline, the lead and the outcomes tell nothing, the first later sentence that tells the trial's result
+    (``_trial_result``: 'In the trial, patients who received Rydapt ... lived longer than ...') does."""
     if design == "single_arm" or said_uncontrolled(view, design):
         return None
     if design in _OPEN_DESIGNS and compares_nothing(view):
         return None
-    if title is None and lead is not None and about_a_test(view) and _weak_words(view, lead):
+    if (
+        title is None
+        and lead is not None
+        and about_a_test(view)
+        and (_weak_words(view, lead) or _what_it_could_do(view, lead))
+    ):
         lead = None
     asked = title is not None and in_question(view, title)
     if title is not None and not asked:
@@ -261,7 +322,7 @@ def find_finding(
         return lead
     pool = primary or [o for o in outcomes if o.direction is not None]
     if not pool:
-        return lead or title
+        return lead or title or (None if about_a_test(view) else _trial_result(view))
     if title is None and about_a_test(view):
         return None
     pool.sort(key=lambda o: o.direction.at() if o.direction else 0)

@@ -3364,3 +3364,91 @@ def test_headline_of_a_study_that_questions_the_treatment() -> None:
     # a regulator's questions, or questions that remain, frame no result
     assert framing("FDA Questions Using Avodart to Cut Prostate Cancer Risk") is None
     assert framing("HPV test more sensitive than Pap, questions remain") is None
+
+
+def test_greater_response_or_weight_loss_is_a_benefit_and_greater_memory_loss_a_harm() -> None:
+    from extractor.components.outcomes import Directions
+    from extractor.components.text import TextView
+
+    def direction(text: str) -> str | None:
+        found = Directions(TextView(text, [(0, len(text))])).between(0, len(text))
+        return found.value if found else None
+
+    # a greater response, or weight loss so much greater than the other group's: the treatment did better
+    assert direction("Participants who received the drug achieved greater response.") == "benefit"
+    assert (
+        direction(
+            "Weight loss in those with an active device was about 8.5% greater than that seen in "
+            "those whose device was not switched on."
+        )
+        == "benefit"
+    )
+    assert direction("There was no greater improvement than with placebo.") is None
+    # memory loss or cognitive decline made greater: a harm; made less, or its prevention: not
+    assert (
+        direction("Plaques in the brain may trigger more significant memory loss in older people.")
+        == "harm"
+    )
+    assert direction("Those who carried the gene had greater memory loss.") == "harm"
+    assert direction("The new drug is meant to prevent memory loss.") is None
+
+
+def test_a_headline_that_curbs_a_disease_frames_a_benefit() -> None:
+    assert framing("Celebrex may curb colon cancer, but with caveats") == "benefit"
+    assert framing("Drug does not curb cravings") is None
+
+
+def test_a_test_storys_lead_could_reduce_is_what_the_test_could_do() -> None:
+    def finding(headline: str, lead: str) -> str | None:
+        text = (
+            headline
+            + "\n\n"
+            + lead
+            + " Researchers measured the protein in 120 patients. The study was published in the journal "
+            "Neurology."
+        )
+        return reported_finding(text)
+
+    could = "It could reduce the number of invasive procedures that are performed, the researchers said."
+    # a diagnostic test's story whose headline reads nothing: a benefit after a modal is what the test could do
+    assert finding("Mother's blood test reveals baby's sex", could) is None
+    # a told result, a comparison after a modal, or not a test's story: the lead's finding stands
+    assert (
+        finding("Mother's blood test reveals baby's sex", "The test reduced biopsies by half.")
+        == "benefit"
+    )
+    assert (
+        finding(
+            "Mother's blood test reveals baby's sex",
+            "The test may be nearly as effective as surgical biopsy at diagnosing the disease.",
+        )
+        == "no_difference"
+    )
+    assert finding("Exercise and the heart", could) == "benefit"
+
+
+def test_a_later_sentence_with_the_trials_result_gives_the_finding_when_nothing_else_does() -> None:
+    def finding(result: str) -> str | None:
+        text = (
+            "FDA approves new treatment for leukemia\n\n"
+            "The U.S. Food and Drug Administration today approved Rydapt for adults with leukemia. "
+            "Leukemia is a cancer of the blood. It progresses quickly. About 19,930 people will be diagnosed "
+            "this year. Rydapt works by blocking several enzymes. The safety and efficacy of Rydapt were "
+            "studied in a randomized trial of 717 patients. " + result
+        )
+        return reported_finding(text)
+
+    # the regulator's release tells the trial's result after the approval
+    assert (
+        finding(
+            "In the trial, patients who received Rydapt with chemotherapy lived longer than patients "
+            "who received chemotherapy alone."
+        )
+        == "benefit"
+    )
+    assert finding("Overall, participants who received Rydapt achieved greater response.") == (
+        "benefit"
+    )
+    # a doctor taking part in the trial, or no result told: no finding
+    assert finding("A doctor participating in the trial, said patients were better off.") is None
+    assert finding("Patients who received Rydapt were seen every month.") is None
