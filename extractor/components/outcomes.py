@@ -846,6 +846,15 @@ _P_LISTED = re.compile(
 )
 
 
+#: after a plural 'p-values' ('the p-values were 0.01 for deaths and 0.03 for strokes'), what each value is for may
+#: come between the values: a few words after 'for', 'in' or 'at', before ``_P_LISTED``'s separator
+_P_LISTED_FOR = re.compile(
+    r"\s+(?:for|in|at)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s*,|\s+(?:and|or)\s)"
+)
+#: a plural p-value's words ('p-values', 'P values', "p's", 'ps')
+_P_PLURAL = re.compile(r"[Pp](?:\s*[-‐‑]?\s*[Vv]alues|['’]?s)\b")
+
+
 def _ci_bound(raw: str) -> float | None:
     """An interval's bound without its sign: '0.64' -> 0.64, and printed without its leading zero ('95% CI:
     .64-.89'), '.64' -> 0.64."""
@@ -1105,7 +1114,12 @@ def find_outcomes(
             # more values after the first, without their own 'P =' ('P = .01, .02 and .04, respectively',
             # 'p-values of 0.01 and 0.03'): each one p-value more
             at = m.end("value")
-            while p is not None and (next_p := _P_LISTED.match(view.text, at)):
+            plural = _P_PLURAL.match(m.group("p")) is not None
+            while p is not None:
+                gap = _P_LISTED_FOR.match(view.text, at) if plural else None
+                next_p = _P_LISTED.match(view.text, at if gap is None else gap.end())
+                if next_p is None:
+                    break
                 p = parse_p(next_p.group("value"))
                 if p is not None:
                     pvals.append((next_p.start("value"), Fact(p, [next_p.span("value")], pat.id)))

@@ -1226,3 +1226,29 @@ def test_a_result_set_beside_earlier_research_in_agreement_is_the_studys() -> No
     ) == [0.01]
     # earlier research's result, with no opening of agreement, is not
     assert p_values_of("Previous studies have shown fewer deaths on the drug (p=0.01).") == []
+
+
+def test_a_p_value_explained_between_its_words_and_its_value_is_read() -> None:
+    assert p_values_of(
+        "The p-value, a measure of statistical significance, was 0.03 for the drop in deaths."
+    ) == [0.03]
+    assert p_values_of(
+        "Deaths fell on the drug, with a p-value — a measure of whether the result could be due to"
+        " chance — of 0.001."
+    ) == [0.001]
+    assert p_values_of(
+        "Deaths fell; the p-value, which measures statistical significance, was less than 0.001."
+    ) == [0.001]
+    assert p_values_of("The p-value, a measure of significance, was not reported.") == []
+
+
+def test_plural_p_values_each_named_for_what_it_tests_are_each_read() -> None:
+    assert p_values_of(
+        "Deaths fell, and the p-values were 0.01 for deaths and 0.03 for strokes."
+    ) == [
+        0.01,
+        0.03,
+    ]
+    assert p_values_of("Deaths fell (p-values 0.01 in women and .04 in men).") == [0.01, 0.04]
+    # after a single p-value, a value after what it tests may be another measure's ('0.72 for strokes': a ratio)
+    assert p_values_of("Deaths fell (p = 0.01 for deaths and 0.72 for strokes).") == [0.01]
