@@ -846,6 +846,15 @@ _P_LISTED = re.compile(
 )
 
 
+#: after a plural 'p-values' ('the p-values were 0.01 for deaths and 0.03 for strokes'), what each value is for may
+#: come between the values: a few words after 'for', 'in' or 'at', before ``_P_LISTED``'s separator
+_P_LISTED_FOR = re.compile(
+    r"\s+(?:for|in|at)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s*,|\s+(?:and|or)\s)"
+)
+#: a plural p-value's words ('p-values', 'P values', "p's", 'ps')
+_P_PLURAL = re.compile(r"[Pp](?:\s*[-‐‑]?\s*[Vv]alues|['’]?s)\b")
+
+
 def _ci_bound(raw: str) -> float | None:
     """An interval's bound without its sign: '0.64' -> 0.64, and printed without its leading zero ('95% CI:
     .64-.89'), '.64' -> 0.64."""
@@ -867,10 +876,15 @@ _OWN_STUDY_NAMED = re.compile(
     re.IGNORECASE,
 )
 #: a sentence that opens by setting its result against earlier research or another study ('Unlike previous studies,
-#: researchers found a significant drop in ...', 'Unlike a 2015 trial, the drug cut ...'): the result after it is the
-#: study's
+#: researchers found a significant drop in ...', 'Unlike a 2015 trial, the drug cut ...'), or beside earlier research
+#: in agreement ('As in earlier trials, ...'): the result after it is the study's
 _CONTRAST_OPENING = re.compile(
-    r"\W*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to)\b",
+    r"\W*(?:(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to)\b"
+    # or beside it, in agreement ('As in earlier trials, overall survival was longer (p=0.002)', 'Consistent with
+    # previous studies, the drug cut ...'): the result after the opening's comma is still the study's
+    r"|(?:as\s+(?:in|with|seen\s+in)|like|consistent\s+with|similar\s+to|in\s+(?:line|keeping)\s+with)\s+"
+    r"(?:the\s+|many\s+|some\s+)?(?:earlier|previous|prior|past|other|older)\s+(?:[\w-]+\s+)?"
+    r"(?:studies|research|trials|analyses|findings|results)\s*,)",
     re.IGNORECASE,
 )
 
@@ -946,6 +960,42 @@ def dated_earlier_result(view: TextView, sentence: tuple[int, int], at: int) -> 
         (dated is not None and (dated[1] or dated[0] < at))
         or (last_year is not None and last_year.start() < at)
     ) and not _names_own_study(view, sentence)
+
+
+#: a significance threshold set in the methods ('Statistical significance was set at p<0.05', 'A p-value of less
+#: than 0.05 was considered statistically significant', 'the significance level was p = 0.05'): how results were
+#: judged, not a result; a conventional level after a bound ('<', '≤', 'less than') or '=' in a sentence that says so
+_THRESHOLD_WORDS = re.compile(
+    r"\b(?:(?:considered|deemed|regarded\s+as|defined\s+as|taken\s+as|accepted\s+as)\s+(?:to\s+be\s+)?"
+    r"(?:(?:statistically|nominally)\s+)?significan(?:t|ce)"
+    r"|significance\s+(?:was|were)\s+(?:set|defined|declared|accepted)"
+    r"|(?:level|threshold|cut-?off)\s+(?:of|for)\s+(?:statistical\s+)?significance"
+    r"|significance\s+(?:level|threshold|cut-?off)\b)",
+    re.IGNORECASE,
+)
+#: the conventional levels a threshold is set at
+_THRESHOLD_LEVELS = (0.05, 0.01, 0.1, 0.025, 0.005, 0.001)
+
+
+#: a p-value printed right after 'significant' ('was considered statistically significant (p<0.01)'): a result's
+_AFTER_SIGNIFICANT = re.compile(r"significan\w*\s*[(\[,]\s*$", re.IGNORECASE)
+
+
+def significance_threshold(view: TextView, p: Fact[float]) -> bool:
+    """Whether p-value ``p`` is the significance threshold a sentence sets (``_THRESHOLD_WORDS``), at a
+    conventional level: a sentence with no other number (no result's value) and the p-value not printed as the
+    support of 'significant' ('the drop was considered statistically significant (p<0.01)')."""
+    if p.value not in _THRESHOLD_LEVELS:
+        return False
+    start, end = view.sentence_of(p.spans[0][0])
+    if _THRESHOLD_WORDS.search(view.text, start, end) is None:
+        return False
+    at, to = p.spans[0]
+    return not (
+        _DIGIT.search(view.text, start, at)
+        or _DIGIT.search(view.text, to, end)
+        or _AFTER_SIGNIFICANT.search(view.text, max(start, at - 40), at)
+    )
 
 
 def parse_p(raw: str) -> float | None:
@@ -1064,7 +1114,12 @@ def find_outcomes(
             # more values after the first, without their own 'P =' ('P = .01, .02 and .04, respectively',
             # 'p-values of 0.01 and 0.03'): each one p-value more
             at = m.end("value")
-            while p is not None and (next_p := _P_LISTED.match(view.text, at)):
+            plural = _P_PLURAL.match(m.group("p")) is not None
+            while p is not None:
+                gap = _P_LISTED_FOR.match(view.text, at) if plural else None
+                next_p = _P_LISTED.match(view.text, at if gap is None else gap.end())
+                if next_p is None:
+                    break
                 p = parse_p(next_p.group("value"))
                 if p is not None:
                     pvals.append((next_p.start("value"), Fact(p, [next_p.span("value")], pat.id)))
@@ -1221,6 +1276,7 @@ def find_outcomes(
         for p in pvals
         if not _p_about_other_study(view, p[0], other)
         and not dated_earlier_result(view, view.sentence_of(p[0]), p[0])
+        and not significance_threshold(view, p[1])
     ]
     # One effect a stated value: where patterns overlap on the same number, the first in the pattern file's
     # order (the more specific kind) wins.

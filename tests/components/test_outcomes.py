@@ -1198,3 +1198,57 @@ def test_a_reduction_by_a_qualified_percentage_is_a_relative_reduction() -> None
     assert effects_of("The drug cut the risk of stroke by a whopping 40 percent.") == [
         ("RRR", 40.0)
     ]
+
+
+def test_a_significance_threshold_set_in_the_methods_is_no_p_value() -> None:
+    for methods in (
+        "Statistical significance was set at p<0.05.",
+        "A p-value of less than 0.05 was considered statistically significant.",
+        "All tests were two-sided, and p < 0.05 was considered significant.",
+        "The significance level was p = 0.05.",
+    ):
+        assert p_values_of(f"{methods} Deaths fell on the drug (p=0.01).") == [0.01]
+    # a result's p-value said to be significant, or in a sentence with the result's values, is read
+    assert p_values_of("The drop in deaths was considered statistically significant (p<0.01).") == [
+        0.01
+    ]
+    assert p_values_of(
+        "Deaths fell from 12% to 8%, which was considered statistically significant (p<0.05)."
+    ) == [0.05]
+
+
+def test_a_result_set_beside_earlier_research_in_agreement_is_the_studys() -> None:
+    assert p_values_of(
+        "As in earlier trials, overall survival was longer on the drug (p=0.002)."
+    ) == [0.002]
+    assert p_values_of(
+        "Consistent with previous studies, deaths were fewer on the drug (p=0.01)."
+    ) == [0.01]
+    # earlier research's result, with no opening of agreement, is not
+    assert p_values_of("Previous studies have shown fewer deaths on the drug (p=0.01).") == []
+
+
+def test_a_p_value_explained_between_its_words_and_its_value_is_read() -> None:
+    assert p_values_of(
+        "The p-value, a measure of statistical significance, was 0.03 for the drop in deaths."
+    ) == [0.03]
+    assert p_values_of(
+        "Deaths fell on the drug, with a p-value — a measure of whether the result could be due to"
+        " chance — of 0.001."
+    ) == [0.001]
+    assert p_values_of(
+        "Deaths fell; the p-value, which measures statistical significance, was less than 0.001."
+    ) == [0.001]
+    assert p_values_of("The p-value, a measure of significance, was not reported.") == []
+
+
+def test_plural_p_values_each_named_for_what_it_tests_are_each_read() -> None:
+    assert p_values_of(
+        "Deaths fell, and the p-values were 0.01 for deaths and 0.03 for strokes."
+    ) == [
+        0.01,
+        0.03,
+    ]
+    assert p_values_of("Deaths fell (p-values 0.01 in women and .04 in men).") == [0.01, 0.04]
+    # after a single p-value, a value after what it tests may be another measure's ('0.72 for strokes': a ratio)
+    assert p_values_of("Deaths fell (p = 0.01 for deaths and 0.72 for strokes).") == [0.01]
