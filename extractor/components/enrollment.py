@@ -468,6 +468,10 @@ _DATA_FROM_TRIAL = re.compile(
     r"\bdata\s+(?:from|of|on)\s[^.;]*\b(?:stud(?:y|ies)|trials?)\s+(?:that|which)\s+(?:had\s+)?$",
     re.IGNORECASE,
 )
+# before 'randomly assigned' in its sentence, studies told of together, whose randomizing is theirs, not the
+# article's own study's ('outdated studies done from the 1960s through the 1980s in which women were randomly
+# assigned', 'The studies had randomly assigned patients to acupuncture' in a meta-analysis)
+_STUDIES_BEFORE = re.compile(r"\bstudies\b", re.IGNORECASE)
 # right after an opening 'Of the N people', the words of a part told by what it did or where it was ('Of 32 women who
 # had ovarian tissue frozen and transplanted in this study, 10 women ... had a child')
 _OF_PART_WORDS = re.compile(
@@ -559,9 +563,12 @@ _RUNNING_ANOTHER = re.compile(
 # ... or a body of studies someone has done, whose people are counted together ('Myriad Genetics has published nine
 # studies on Prolaris involving more than 3,000 patients', 'Shire now has a robust database of 15 clinical studies
 # evaluating SHP465 in more than 1,100 subjects'; not a pooled analysis, 'analyzed nine studies comparing 5,139 people')
+# ... or told as the sentence's subject, a body of evidence ('Hundreds of clinical trials involving more than 35,000
+# participants ... have proven'; not after a verb, 'analyzed dozens of studies involving 100,000 people')
 _BODY_OF_STUDIES = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:published|conducted|completed|done|run|carried\s+out|"
-    r"an?\s+(?:[\w-]+\s+){0,2}?database\s+of)\s+(?:[\w-]+\s+){0,3}?(?:studies|trials)\b",
+    r"an?\s+(?:[\w-]+\s+){0,2}?database\s+of)\s+(?:[\w-]+\s+){0,3}?(?:studies|trials)\b"
+    r"|(?<![\w-]\s)\b(?:hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?(?:studies|trials)\s+(?:involving|with|in)\b",
     re.IGNORECASE,
 )
 
@@ -928,6 +935,7 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
                 not _PART.search(view.text[max(s, m.start() - 30) : m.start()])
                 and not elsewhere_at(m.start())
                 and _DATA_FROM_TRIAL.search(view.text, s, m.start()) is None
+                and _STUDIES_BEFORE.search(view.text, s, m.start()) is None
             ):
                 randomized_all = Fact(True, [m.span()], pat.id)
 
