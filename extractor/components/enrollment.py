@@ -564,10 +564,14 @@ _RUNNING_ANOTHER = re.compile(
 # studies on Prolaris involving more than 3,000 patients', 'Shire now has a robust database of 15 clinical studies
 # evaluating SHP465 in more than 1,100 subjects'; not a pooled analysis, 'analyzed nine studies comparing 5,139 people')
 # ... or told as the sentence's subject, a body of evidence ('Hundreds of clinical trials involving more than 35,000
-# participants ... have proven'; not after a verb, 'analyzed dozens of studies involving 100,000 people')
+# participants ... have proven'; not after a verb, 'analyzed dozens of studies involving 100,000 people'), or the
+# trials a product has been through ('The products have been evaluated in three Phase 1/2 clinical trials, which
+# evaluated ... in a total of 176 individuals')
 _BODY_OF_STUDIES = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:published|conducted|completed|done|run|carried\s+out|"
     r"an?\s+(?:[\w-]+\s+){0,2}?database\s+of)\s+(?:[\w-]+\s+){0,3}?(?:studies|trials)\b"
+    r"|\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?been\s+(?:evaluated|studied|tested|investigated|assessed)\s+in\s+"
+    r"(?:[\w/-]+\s+){0,4}?(?:studies|trials)\b"
     r"|(?<![\w-]\s)\b(?:hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?(?:studies|trials)\s+(?:involving|with|in)\b",
     re.IGNORECASE,
 )

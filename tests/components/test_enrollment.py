@@ -800,3 +800,12 @@ def test_studies_told_of_together_randomized_their_own_people() -> None:
         "rests on outdated studies done from the 1960s through the 1980s in which women were randomly assigned "
         "to get mammograms or not."
     ) == (40000, None)
+
+
+def test_the_trials_a_product_has_been_through_are_not_the_study() -> None:
+    assert enrollment_counts(
+        "The Phase 2 study was a three-center, randomized, double-blind, inpatient study. After screening, "
+        "participants were randomized to different doses. The company reported more. The results were positive. "
+        "The products have been evaluated in three Phase 1/2 clinical trials, which evaluated the safety of the "
+        "products in a total of 176 individuals."
+    ) == (None, None)
