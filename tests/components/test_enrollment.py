@@ -809,3 +809,11 @@ def test_the_trials_a_product_has_been_through_are_not_the_study() -> None:
         "The products have been evaluated in three Phase 1/2 clinical trials, which evaluated the safety of the "
         "products in a total of 176 individuals."
     ) == (None, None)
+
+
+def test_a_trial_told_in_the_present_tense() -> None:
+    assert enrollment_counts(
+        "He signed up for a University of Pennsylvania study on the effects of brain games. The trial involves "
+        "200 adults ages 18 to 35. A study using two groups of 20 Temple students in 2007-10 found memory "
+        "training did little."
+    ) == (200, None)
