@@ -559,11 +559,29 @@ _RUNNING_ANOTHER = re.compile(
 # ... or a body of studies someone has done, whose people are counted together ('Myriad Genetics has published nine
 # studies on Prolaris involving more than 3,000 patients', 'Shire now has a robust database of 15 clinical studies
 # evaluating SHP465 in more than 1,100 subjects'; not a pooled analysis, 'analyzed nine studies comparing 5,139 people')
+# ... or told as the sentence's subject, a body of evidence ('Hundreds of clinical trials involving more than 35,000
+# participants ... have proven'; not after a verb, 'analyzed dozens of studies involving 100,000 people'), or the
+# trials a product has been through ('The products have been evaluated in three Phase 1/2 clinical trials, which
+# evaluated ... in a total of 176 individuals')
 _BODY_OF_STUDIES = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:published|conducted|completed|done|run|carried\s+out|"
-    r"an?\s+(?:[\w-]+\s+){0,2}?database\s+of)\s+(?:[\w-]+\s+){0,3}?(?:studies|trials)\b",
+    r"\b(?:(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:(?:published|conducted|completed|done|run|carried\s+out|"
+    r"an?\s+(?:[\w-]+\s+){0,2}?database\s+of)\s+(?:[\w-]+\s+){0,3}?|"
+    r"been\s+(?:evaluated|studied|tested|investigated|assessed)\s+in\s+(?:[\w/-]+\s+){0,4}?)(?:studies|trials)\b)",
     re.IGNORECASE,
 )
+_MANY_STUDIES = re.compile(
+    r"(?<![\w-]\s)\b(?:hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?(?:studies|trials)\s+(?:involving|with|in)\b",
+    re.IGNORECASE,
+)
+_MANY_WORDS = ("hundreds of", "dozens of", "scores of")
+
+
+def _many_studies_before(view: TextView, s: int, at: int) -> bool:
+    """Whether 'Hundreds of (clinical) trials involving' (``_MANY_STUDIES``) stands between ``s`` and ``at``: read
+    only in a text with one of ``_MANY_WORDS`` (one look a text, kept)."""
+    if not view.once("enrollment.many_studies", lambda: any(w in view.lower for w in _MANY_WORDS)):
+        return False
+    return _MANY_STUDIES.search(view.text, s, at) is not None
 
 
 # ... or earlier work told of by what it found ('previous research led by Dr. Smith's group found ... in a
@@ -596,6 +614,7 @@ def _in_running_study(view: TextView, at: int) -> bool:
     return (
         _RUNNING_ANOTHER.search(view.text, s, at) is not None
         or _BODY_OF_STUDIES.search(view.text, s, at) is not None
+        or _many_studies_before(view, s, at)
         or _EARLIER_WORK.search(view.text, s, at) is not None
     )
 
@@ -924,10 +943,14 @@ def find_enrollment(view: TextView) -> EnrollmentFacts:
             # former smokers were randomly assigned')
             # ... nor the trial whose data a later analysis used: 'analyzed data from the National Lung Screening
             # Trial, a large prospective study that randomly assigned former smokers to ...')
+            # ... nor studies told of together, whose randomizing is theirs ('outdated studies done from the 1960s
+            # through the 1980s in which women were randomly assigned'; 'The studies had randomly assigned patients'
+            # in a meta-analysis)
             if (
                 not _PART.search(view.text[max(s, m.start() - 30) : m.start()])
                 and not elsewhere_at(m.start())
                 and _DATA_FROM_TRIAL.search(view.text, s, m.start()) is None
+                and view.lower.find("studies", s, m.start()) < 0
             ):
                 randomized_all = Fact(True, [m.span()], pat.id)
 

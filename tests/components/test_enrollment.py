@@ -772,3 +772,48 @@ def test_the_groups_randomized_out_of_a_whole_are_its_parts_not_more_people() ->
         238,
         238,
     )
+
+
+def test_those_who_consented_are_the_participants_not_those_offered() -> None:
+    assert enrollment_counts(
+        "Between 2013 and 2014, 68 eligible prostate cancer patients were identified and offered study "
+        "participation, of which 45 consented (66 percent) to attend yoga classes."
+    ) == (45, None)
+
+
+def test_a_body_of_trials_as_the_subject_is_not_the_study() -> None:
+    assert enrollment_counts(
+        "A new study finds the products fail. Among 787 adults who had quit smoking, nearly a third relapsed, "
+        "according to a study published online Monday by the journal Tobacco Control. "
+        "The researchers wrote more. The company replied. "
+        "“Hundreds of clinical trials involving more than 35,000 participants have proven the products,” it said."
+    ) == (787, None)
+    # ... while a pooled analysis of them is
+    assert enrollment_counts(
+        "The researchers analyzed dozens of trials involving more than 35,000 participants."
+    ) == (35000, None)
+
+
+def test_studies_told_of_together_randomized_their_own_people() -> None:
+    assert enrollment_counts(
+        "The study analyzed data from more than 40,000 women who developed breast cancer. Much of the debate "
+        "rests on outdated studies done from the 1960s through the 1980s in which women were randomly assigned "
+        "to get mammograms or not."
+    ) == (40000, None)
+
+
+def test_the_trials_a_product_has_been_through_are_not_the_study() -> None:
+    assert enrollment_counts(
+        "The Phase 2 study was a three-center, randomized, double-blind, inpatient study. After screening, "
+        "participants were randomized to different doses. The company reported more. The results were positive. "
+        "The products have been evaluated in three Phase 1/2 clinical trials, which evaluated the safety of the "
+        "products in a total of 176 individuals."
+    ) == (None, None)
+
+
+def test_a_trial_told_in_the_present_tense() -> None:
+    assert enrollment_counts(
+        "He signed up for a University of Pennsylvania study on the effects of brain games. The trial involves "
+        "200 adults ages 18 to 35. A study using two groups of 20 Temple students in 2007-10 found memory "
+        "training did little."
+    ) == (200, None)
