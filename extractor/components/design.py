@@ -153,12 +153,15 @@ APPROVAL_SENTENCES = 3
 POOLED_TRIALS_SENTENCES = 15
 
 
+def _cue_in_lead(view: TextView, label: str, sentences: int) -> bool:
+    """Whether a study_words cue labelled ``label`` stands in the text's first ``sentences`` sentences (the
+    headline's among them; the whole text when it has no sentences)."""
+    return any(search_in(view, "study_words", 0, view.lead_end(sentences), label))
+
+
 def _approval_in_lead(view: TextView) -> bool:
     """Whether the headline or lead announces a regulator's approval ('FDA expands use of Novartis MS drug')."""
-    if not view.sentences:
-        return False
-    lead_end = view.lead_end(APPROVAL_SENTENCES)
-    return any(search_in(view, "study_words", 0, lead_end, "approval"))
+    return bool(view.sentences) and _cue_in_lead(view, "approval", APPROVAL_SENTENCES)
 
 
 #: sentences read for a medical body's guidance (the headline and the first three of the body: a press release
@@ -171,17 +174,14 @@ def _guidance_in_lead(view: TextView) -> bool:
     """Whether the headline or lead announces a medical body's guidance ('Experts Issue New Guidelines on Breast
     Cancer Drugs', 'according to new guidelines issued by the American Heart Association', 'has released a new
     scientific statement')."""
-    if not view.sentences:
-        return False
-    return any(search_in(view, "study_words", 0, view.lead_end(GUIDANCE_SENTENCES), "guidance"))
+    return bool(view.sentences) and _cue_in_lead(view, "guidance", GUIDANCE_SENTENCES)
 
 
 def _pooled_trials(view: TextView) -> bool:
     """Whether the text gives the efficacy of several trials at once ('established in two 12-week
     placebo-controlled clinical trials of 406 women'): after a regulator's approval in the lead ('FDA approves
     Intrarosa'), product news citing pooled trials, not the report of one study."""
-    end = view.lead_end(POOLED_TRIALS_SENTENCES)
-    return any(search_in(view, "study_words", 0, end, "pooled_trials"))
+    return _cue_in_lead(view, "pooled_trials", POOLED_TRIALS_SENTENCES)
 
 
 def _one_trial_figures(view: TextView) -> bool:
