@@ -2599,15 +2599,26 @@ def test_headline_framing_of_a_bad_outcome_or_no_effect() -> None:
     assert framing("Study links vitamin D levels to colon cancer risk") is None
 
 
+def _finding_in_a_trial_of_200(headline: str, lead: str, journal: str) -> str | None:
+    """The reported finding of a story: ``headline``, then ``lead`` and a sentence that states a randomized trial of
+    200 patients published in ``journal``."""
+    return reported_finding(
+        f"{headline}\n\n{lead} The randomized trial of 200 patients was published in the journal {journal}."
+    )
+
+
+def _finding_of_a_protein_test(headline: str, lead: str) -> str | None:
+    """The reported finding of a test's story: ``headline``, then ``lead`` and sentences that state the protein
+    measured in 120 patients and the journal."""
+    return reported_finding(
+        f"{headline}\n\n{lead} Researchers measured the protein in 120 patients. The study was published in "
+        "the journal Neurology."
+    )
+
+
 def test_a_framing_that_questions_the_benefit_and_a_question_are_read_as_such() -> None:
     def finding(headline: str, lead: str = "") -> str | None:
-        text = (
-            headline
-            + "\n\n"
-            + lead
-            + " The randomized trial of 200 patients was published in the journal Circulation."
-        )
-        return reported_finding(text)
+        return _finding_in_a_trial_of_200(headline, lead, "Circulation")
 
     # a framing that questions the benefit it names wins over the benefit word
     assert finding("Review raises questions over benefits of cutting salt") == "no_difference"
@@ -2632,12 +2643,7 @@ def test_a_framing_that_questions_the_benefit_and_a_question_are_read_as_such() 
 
 def test_results_similar_to_the_others_are_no_difference() -> None:
     def finding(lead: str) -> str | None:
-        text = (
-            "A new study of hearing aids\n\n"
-            + lead
-            + " The randomized trial of 200 patients was published in the journal JAMA."
-        )
-        return reported_finding(text)
+        return _finding_in_a_trial_of_200("A new study of hearing aids", lead, "JAMA")
 
     assert (
         finding("The cheaper devices provided benefit similar to a conventional hearing aid.")
@@ -2699,14 +2705,7 @@ def test_a_test_storys_later_direction_words_are_no_finding() -> None:
 
 def test_a_test_storys_lead_help_is_its_purpose() -> None:
     def finding(headline: str, lead: str) -> str | None:
-        text = (
-            headline
-            + "\n\n"
-            + lead
-            + " Researchers measured the protein in 120 patients. The study was published in the journal "
-            "Neurology."
-        )
-        return reported_finding(text)
+        return _finding_of_a_protein_test(headline, lead)
 
     purpose = "A scan of the arteries can help doctors deduce how long a patient is likely to live."
     # a diagnostic test's story whose headline reads nothing: 'help' in its lead is the test's purpose
@@ -2769,12 +2768,7 @@ def test_the_noun_work_and_how_a_drug_works_are_no_result() -> None:
 
 def test_a_result_told_as_a_comparison_is_a_benefit() -> None:
     def finding(lead: str) -> str | None:
-        text = (
-            "A new study of stroke treatment\n\n"
-            + lead
-            + " The randomized trial of 200 patients was published in the journal Stroke."
-        )
-        return reported_finding(text)
+        return _finding_in_a_trial_of_200("A new study of stroke treatment", lead, "Stroke")
 
     assert (
         finding("Tenecteplase was about twice as effective as alteplase in restoring blood flow.")
@@ -3400,14 +3394,7 @@ def test_a_headline_that_curbs_a_disease_frames_a_benefit() -> None:
 
 def test_a_test_storys_lead_could_reduce_is_what_the_test_could_do() -> None:
     def finding(headline: str, lead: str) -> str | None:
-        text = (
-            headline
-            + "\n\n"
-            + lead
-            + " Researchers measured the protein in 120 patients. The study was published in the journal "
-            "Neurology."
-        )
-        return reported_finding(text)
+        return _finding_of_a_protein_test(headline, lead)
 
     could = "It could reduce the number of invasive procedures that are performed, the researchers said."
     # a diagnostic test's story whose headline reads nothing: a benefit after a modal is what the test could do
