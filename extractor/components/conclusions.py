@@ -14,6 +14,7 @@ from extractor.components.design import (
 )
 from extractor.components.facts import ConclusionFacts, Fact, InvestigatorFacts, OutcomeFacts
 from extractor.components.text import TextView, matches, search_in
+from extractor.patterns import scan
 
 _AUTHOR_CUE = re.compile(
     r"\b(?:author|investigator|researcher|led\s+the|principal|co-?author|study\s+leader)\b",
@@ -256,15 +257,6 @@ _TRIAL_RESULT = re.compile(
     r"(?<!participating\s)\bin\s+the\s+(?:trials?|study)\s*,|\b(?:patients|participants|people|subjects)\s+who\s+"
     r"(?:received|took|got|were\s+given|were\s+treated\s+with)\b"
 )
-#: the words one of which every ``_TRIAL_RESULT`` holds
-_TRIAL_RESULT_WORDS = (
-    "in the trial",
-    "in the study",
-    " who received",
-    " who took",
-    " who got",
-    " who were ",
-)
 
 
 def _trial_result(view: TextView) -> Fact[str] | None:
@@ -276,9 +268,7 @@ def _trial_result(view: TextView) -> Fact[str] | None:
     body = [st for st in view.sentences if st[0] >= view.title_end][5:]
     if not body:
         return None
-    # (plain look-ups for the cue's words first: a pattern tried at every offset of a long text costs more)
-    found = [at for at in (view.lower.find(w, body[0][0]) for w in _TRIAL_RESULT_WORDS) if at >= 0]
-    m = _TRIAL_RESULT.search(view.lower, *view.sentence_of(min(found))) if found else None
+    m = scan.search(_TRIAL_RESULT, view.lower, body[0][0])
     if m is None:
         return None
     sentence = view.sentence_of(m.start())

@@ -3436,6 +3436,14 @@ def test_a_later_sentence_with_the_trials_result_gives_the_finding_when_nothing_
     assert finding("Overall, participants who received Rydapt achieved greater response.") == (
         "benefit"
     )
+    # the first sentence that tells it, past one with the cue's words that does not ('who were enrolled')
+    assert (
+        finding(
+            "Patients who were enrolled came from 17 countries. In the trial, patients who received "
+            "Rydapt with chemotherapy lived longer than patients who received chemotherapy alone."
+        )
+        == "benefit"
+    )
     # a doctor taking part in the trial, or no result told: no finding
     assert finding("A doctor participating in the trial, said patients were better off.") is None
     assert finding("Patients who received Rydapt were seen every month.") is None
