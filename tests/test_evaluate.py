@@ -1,21 +1,24 @@
 """The evaluation harness: a corpus whose manifest names articles by id only, read from a file of articles
-(``--texts``), and the gold-only yardstick in bench/unseen."""
+(``--texts``), and the gold-only yardsticks in bench/unseen and bench/independent."""
 
 from __future__ import annotations
 
 import json
 import shutil
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from extractor.errors import InputError
 from extractor.evaluate import CORE_FIELDS, evaluate, load_manifest, score_article
+from extractor.record.models import Design, Direction, EffectType
 from tests.conftest import ROOT
 from tests.test_cli import tf
 
 CORPUS = ROOT / "corpus"
 UNSEEN = ROOT / "bench" / "unseen"
+INDEPENDENT = ROOT / "bench" / "independent"
 A, B = "news_reviews_00020", "news_reviews_00037"
 
 
@@ -90,19 +93,37 @@ def test_a_split_is_any_the_manifest_has(tmp_path: Path) -> None:
     assert out.stderr.decode().strip().count("\n") == 0 and b"no split 'heldout'" in out.stderr
 
 
-def test_unseen_yardstick_is_complete_and_scorable() -> None:
-    rows = load_manifest(UNSEEN)
-    assert len(rows) == 70 and len({r["id"] for r in rows}) == 70
-    # the first batch and the fresh one drawn at stop 27, each scorable alone
-    assert (
-        len(load_manifest(UNSEEN, "unseen")) == 40 and len(load_manifest(UNSEEN, "unseen2")) == 30
-    )
+def _check_gold_only_yardstick(root: Path, splits: dict[str, int]) -> set[str]:
+    """Each split of the gold-only yardstick at ``root`` has its size; every row is an id outside the corpus
+    whose gold file agrees with it, in the contract's values, and scores "no record" as misses only."""
+    rows = load_manifest(root)
+    assert len(rows) == sum(splits.values()) and len({r["id"] for r in rows}) == len(rows)
+    for split, size in splits.items():
+        assert len(load_manifest(root, split)) == size
     corpus_ids = {r["id"] for r in load_manifest(CORPUS)}
     for row in rows:
         assert "path" not in row and row["id"] not in corpus_ids
-        gold = json.loads((UNSEEN / row["gold"]).read_text("utf-8"))
+        gold = json.loads((root / row["gold"]).read_text("utf-8"))
         assert gold["id"] == row["id"] and gold["is_trial_report"] == row["is_trial_report"]
+        trial = gold["trial"]
+        assert (trial is None) == (not gold["is_trial_report"])
+        if trial is not None:
+            assert trial["design"] in (*get_args(Design), None)
+            assert trial["finding"] in (*get_args(Direction), None)
+            assert all(e["type"] in get_args(EffectType) for e in trial["effects"])
         # scoring "no record" against it gives the gold's own values as misses, and nothing else
         scores = score_article(gold, None)
         assert set(CORE_FIELDS) <= set(scores)
         assert all(s.tp == 0 and s.fp == 0 for s in scores.values())
+    return {r["id"] for r in rows}
+
+
+def test_unseen_yardstick_is_complete_and_scorable() -> None:
+    # the first batch and the fresh one drawn at stop 27, each scorable alone
+    _check_gold_only_yardstick(UNSEEN, {"unseen": 40, "unseen2": 30})
+
+
+def test_independent_yardstick_is_complete_scorable_and_apart_from_unseen() -> None:
+    # 80 to tune on, 80 to test that the tuning generalises
+    ids = _check_gold_only_yardstick(INDEPENDENT, {"tune": 80, "test": 80})
+    assert not ids & {r["id"] for r in load_manifest(UNSEEN)}
