@@ -266,3 +266,20 @@ def test_n_later_mid_sentence_after_a_measurement_or_set_off_by_commas() -> None
         follow_up_value("The drug was approved in 2010 and, two years later, it was withdrawn.")
         is None
     )
+
+
+def test_a_stretch_after_an_event_put_first_in_the_sentence() -> None:
+    # 'In the N months following X, <result>': the window the result was counted in
+    assert follow_up_value(
+        "In the nine months following a highly publicized national guideline, the number of patients "
+        "seeking mammograms dropped 15 percent."
+    ) == (9.0, "months", None)
+    assert follow_up_value(
+        "In the 30 days after the procedure, 0.7 percent of the patients suffered a stroke."
+    ) == (30.0, "days", None)
+    # mid-sentence it is no time point of the study; nor is a background span 'since' something
+    assert (
+        follow_up_value("Rates fell in the nine months following the guideline, officials said.")
+        is None
+    )
+    assert follow_up_value("In the 10 years since the law passed, rates fell.") is None
