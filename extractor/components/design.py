@@ -1089,7 +1089,9 @@ _FINDING_WORDS = re.compile(
 #: improvement'): its association is that study's finding; not 'previous studies' in the plural, which in a cohort's
 #: story most often tells the same kind of finding as its own ('Previous studies have found that eating red meat is
 #: associated with')
-_ONE_EARLIER_STUDY = re.compile(r"\b(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b")
+_ONE_EARLIER_STUDY = re.compile(
+    r"\b(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b"
+)
 
 
 def _background_association(
