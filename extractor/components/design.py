@@ -1085,16 +1085,28 @@ _FINDING_WORDS = re.compile(
 )
 
 
+#: one earlier study, in the singular ('In one previous study, the use of the drug was linked with a 32 percent
+#: improvement'): its association is that study's finding; not 'previous studies' in the plural, which in a cohort's
+#: story most often tells the same kind of finding as its own ('Previous studies have found that eating red meat is
+#: associated with')
+_ONE_EARLIER_STUDY = re.compile(
+    r"\b(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b"
+)
+
+
 def _background_association(
     view: TextView, start: int, end: int, told_of: set[tuple[int, int]]
 ) -> bool:
     """Whether the association cue at ``start:end`` is background, not the study's finding: in a sentence that
-    tells of another study ('A previous study on MLE4901 was associated with liver toxicity'), or told in the
-    present with no word of a finding in its sentence (see ``_PRESENT_ASSOCIATION``)."""
+    tells of another study ('A previous study on MLE4901 was associated with liver toxicity') or of one earlier study
+    (_ONE_EARLIER_STUDY), or told in the present with no word of a finding in its sentence (see
+    ``_PRESENT_ASSOCIATION``)."""
     sentence = view.sentence_of(start)
     if sentence in told_of:
         return True
     s, e = sentence
+    if _ONE_EARLIER_STUDY.search(view.lower, s, e):
+        return True
     return bool(
         _PRESENT_ASSOCIATION.match(view.lower, start)
         and not _FINDING_WORDS.search(view.lower, s, e)

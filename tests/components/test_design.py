@@ -1522,3 +1522,85 @@ def test_a_trial_being_designed_is_no_design_but_a_study_lacking_a_control_group
         )
         == "single_arm"
     )
+
+
+def test_a_preclinical_model_and_a_cost_effectiveness_model_are_other() -> None:
+    assert (
+        design_of(
+            "The study examined the molecular mechanisms that lead to cardiac fibrosis in a pre-clinical "
+            "model. Blocking the triggers with a bile acid prevented fibrosis."
+        )
+        == "other"
+    )
+    assert (
+        design_of(
+            "To assess the cost-effectiveness of the device versus medication, the researchers developed a "
+            "statistical model based on data from two key research trials. The device was more cost-effective."
+        )
+        == "other"
+    )
+    # preclinical studies named as background are not the study's own laboratory work
+    assert (
+        design_of("Preclinical studies, which were previously published, showed promise.") is None
+    )
+
+
+def test_a_randomized_trial_that_will_never_be_done_is_not_the_design() -> None:
+    cohort = (
+        "Researchers used data from the medical records of 30,000 patients. "
+        "People who ate less salt were more likely to die. "
+    )
+    assert (
+        design_of(
+            cohort
+            + "But despite the virtues of a randomized controlled clinical trial, such a study "
+            "will never ever be done."
+        )
+        == "observational"
+    )
+
+
+def test_an_association_in_one_earlier_study_is_not_the_design() -> None:
+    trial = (
+        "Zometa flopped in a new study of 3,360 patients. About half received the drug plus standard "
+        "therapy; half just got standard therapy. "
+    )
+    assert (
+        design_of(
+            trial
+            + "In one previous study, the use of the drug was linked with a 32 percent improvement in "
+            "survival."
+        )
+        is None
+    )
+    # the study's own association still counts
+    assert (
+        design_of(
+            "In this study, the use of the drug was linked with a 32 percent improvement in survival."
+        )
+        == "observational"
+    )
+
+
+def test_hundreds_of_people_analyzed_and_a_marker_predicting_years_ahead_are_a_cohort() -> None:
+    assert (
+        design_of(
+            "Researchers analyzed 259 men with prostate cancer. They found five types of the disease."
+        )
+        == "observational"
+    )
+    # assigned people are a trial's
+    assert (
+        design_of(
+            "Researchers analyzed 259 men with prostate cancer. Half were assigned to surgery, half to "
+            "watchful waiting."
+        )
+        != "observational"
+    )
+    assert (
+        design_of(
+            "Blood Test May Predict Risk of Diabetes\n\nElevated levels of five amino acids may predict the "
+            "development of diabetes years before any noticeable symptoms occur, according to a new study."
+        )
+        == "observational"
+    )
