@@ -141,6 +141,15 @@ _OPEN_DESIGNS = (None, "other")
 _PRELIMINARY = ("preliminary study", "preliminary trial")
 
 
+#: the result told as one group's share, with no other group's beside it ('An 18-week clinical study of CoolSculpting
+#: ... found that 77 percent of patients showed improved appearance'): read only where the text names no comparison
+_ONE_GROUP_SHARE = re.compile(
+    r"found\s+that\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+"
+    r"(?:the\s+|all\s+)?(?:patients|participants|people|subjects|volunteers|women|men|children|adults)\s+"
+    r"(?:showed|reported|had|experienced|saw|achieved|were|improved)\b"
+)
+
+
 def compares_nothing(view: TextView) -> bool:
     """Whether the text tells of an early or uncontrolled study ('a new pilot study', 'a preliminary study',
     'all 12 patients received', 'a case series'; design.py's early-study words and uncontrolled.jsonl) and names
@@ -158,7 +167,14 @@ def compares_nothing(view: TextView) -> bool:
 
     if any(own(at) for at, _ in early_study_words(view.lower, (*EARLY_STUDY_WORDS, *_PRELIMINARY))):
         return True
-    return any(own(m.start()) for _pat, m in matches(view, "uncontrolled"))
+    if any(own(m.start()) for _pat, m in matches(view, "uncontrolled")):
+        return True
+    at = view.lower.find("found that")
+    while at >= 0:
+        if _ONE_GROUP_SHARE.match(view.lower, at) and own(at):
+            return True
+        at = view.lower.find("found that", at + 10)
+    return False
 
 
 #: the order in which a headline's framing words are read: an absence or a harm before a benefit
@@ -277,6 +293,27 @@ def _trial_result(view: TextView) -> Fact[str] | None:
     return Directions.of(view).between(*sentence)
 
 
+#: words that tell a sentence reports what the study found ('We found that the presence of calcifications increased
+#: the likelihood of having cardiovascular disease')
+_FOUND = re.compile(r"\b(?:found|finds|discovered|showed|shows|revealed)\b")
+
+
+def _marker_harm(view: TextView, pool: list[OutcomeFacts]) -> Fact[str] | None:
+    """A test story's finding from its outcomes: only the first harm told as what the study found (a marker the
+    test reads doing worse: 'We found that the presence of calcifications increased the likelihood of having
+    cardiovascular disease'; corpus rule: an exposure or marker doing worse is harm); its benefit words are as
+    often the test's purpose ('can help doctors deduce'), so none of them."""
+    for o in sorted(pool, key=lambda o: o.direction.at() if o.direction else 0):
+        d = o.direction
+        if (
+            d is not None
+            and d.value == "harm"
+            and _FOUND.search(view.lower, *view.sentence_of(d.at()))
+        ):
+            return d
+    return None
+
+
 def find_finding(
     view: TextView,
     outcomes: list[OutcomeFacts],
@@ -290,7 +327,8 @@ def find_finding(
     single-arm trial compares nothing: none; nor does a study the text says had no control group, nor an early or
     uncontrolled study of no stated design that names no comparison (``compares_nothing``). A diagnostic test's
     story (``about_a_test``) whose headline reads nothing has no finding from its lead's weak words ('can help doctors
-    deduce') nor from benefit words after a modal ('It could reduce the number of invasive procedures'). When the
+    deduce') nor from benefit words after a modal ('It could reduce the number of invasive procedures'), and from its
+    outcomes only a harm told as what the study found (``_marker_harm``). When the
     headline, the lead and the outcomes tell nothing, the first later sentence that tells the trial's result
     (``_trial_result``: 'In the trial, patients who received Rydapt ... lived longer than ...') does."""
     if design == "single_arm" or said_uncontrolled(view, design):
@@ -314,7 +352,7 @@ def find_finding(
     if not pool:
         return lead or title or (None if about_a_test(view) else _trial_result(view))
     if title is None and about_a_test(view):
-        return None
+        return _marker_harm(view, pool)
     pool.sort(key=lambda o: o.direction.at() if o.direction else 0)
     first = pool[0].direction
     return first
