@@ -48,3 +48,9 @@ def test_one_groups_share_with_no_comparison_has_no_finding() -> None:
     # a comparison named, or a design of its own: the finding stands
     assert finding(share + " Only 20 percent of those given a placebo did.") == "benefit"
     assert finding(share, "rct") == "benefit"
+    # an observational study: only the share compares nothing, not an early study's words
+    assert finding(share, "observational") is None
+    assert (
+        finding("A pilot study of 40 patients found fewer headaches.", "observational") == "benefit"
+    )
+    assert finding("A pilot study of 40 patients found fewer headaches.") is None
