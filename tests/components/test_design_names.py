@@ -38,3 +38,11 @@ def test_a_name_in_a_sentence_about_another_study_is_not_the_studys() -> None:
     assert _name_of(other) is None
     own = "Researchers used data from the PARADIGM-HF trial to model costs. The study enrolled 300 patients."
     assert _name_of(own) == "PARADIGM-HF"
+
+
+def test_a_single_capital_is_no_name() -> None:
+    # a name's letters spaced out in the text ('called the I rritable B owel S yndrome ... T rial'): not 'I'
+    assert (
+        _name_of("IBgard was studied in a trial called the I rritable B owel S yndrome T rial.")
+        is None
+    )
