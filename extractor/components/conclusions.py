@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractor.components.classify import other_study_sentences
 from extractor.components.design import (
@@ -141,14 +142,37 @@ _OPEN_DESIGNS = (None, "other")
 _PRELIMINARY = ("preliminary study", "preliminary trial")
 
 
-def compares_nothing(view: TextView) -> bool:
+#: the result told as one group's share, with no other group's beside it ('An 18-week clinical study of CoolSculpting
+#: ... found that 77 percent of patients showed improved appearance'): read only where the text names no comparison
+_ONE_GROUP_SHARE = re.compile(
+    r"found\s+that\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+"
+    r"(?:the\s+|all\s+)?(?:patients|participants|people|subjects|volunteers|women|men|children|adults)\s+"
+    r"(?:showed|reported|had|experienced|saw|achieved|were|improved)\b"
+)
+
+
+def _one_group_shares(text: str) -> Iterator[int]:
+    """Where ``_ONE_GROUP_SHARE`` matches in the lower-cased ``text``: at each 'found that' (a plain look-up)."""
+    at = text.find("found that")
+    while at >= 0:
+        if _ONE_GROUP_SHARE.match(text, at):
+            yield at
+        at = text.find("found that", at + 10)
+
+
+def compares_nothing(view: TextView, share_only: bool = False) -> bool:
     """Whether the text tells of an early or uncontrolled study ('a new pilot study', 'a preliminary study',
     'all 12 patients received', 'a case series'; design.py's early-study words and uncontrolled.jsonl) and names
     no comparison of its own (design.py's comparison words: a placebo, a control group, 'compared with'), both
     outside sentences about other or future studies. The design finder calls such a study single-arm only when it
     finds who got the treatment (a count of people); with or without a count there is nothing to compare, so no
-    finding (corpus rule: null when the article reports no comparison). Plain substring look-ups and one
-    indexed pattern set."""
+    finding (corpus rule: null when the article reports no comparison). ``share_only``: only the result told as one
+    group's share (``_ONE_GROUP_SHARE``), for an observational study (a database's 364 men who had the surgery,
+    '88.6 percent of men were still alive 10 years later'), whose other words do not tell it compared nothing.
+    Plain substring look-ups and one indexed pattern set."""
+    shares = list(_one_group_shares(view.lower))
+    if share_only and not shares:
+        return False  # (the cheap test first: most observational studies tell no share this way)
     other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
     if names_comparison(view, other):
         return False
@@ -156,9 +180,12 @@ def compares_nothing(view: TextView) -> bool:
     def own(at: int) -> bool:
         return view.sentence_index(at) not in other and not in_sentence_with(view, at, FUTURE_WORDS)
 
-    if any(own(at) for at, _ in early_study_words(view.lower, (*EARLY_STUDY_WORDS, *_PRELIMINARY))):
+    if not share_only and (
+        any(own(at) for at, _ in early_study_words(view.lower, (*EARLY_STUDY_WORDS, *_PRELIMINARY)))
+        or any(own(m.start()) for _pat, m in matches(view, "uncontrolled"))
+    ):
         return True
-    return any(own(m.start()) for _pat, m in matches(view, "uncontrolled"))
+    return any(own(at) for at in shares)
 
 
 #: the order in which a headline's framing words are read: an absence or a harm before a benefit
@@ -277,6 +304,27 @@ def _trial_result(view: TextView) -> Fact[str] | None:
     return Directions.of(view).between(*sentence)
 
 
+#: words that tell a sentence reports what the study found ('We found that the presence of calcifications increased
+#: the likelihood of having cardiovascular disease')
+_FOUND = re.compile(r"\b(?:found|finds|discovered|showed|shows|revealed)\b")
+
+
+def _marker_harm(view: TextView, pool: list[OutcomeFacts]) -> Fact[str] | None:
+    """A test story's finding from its outcomes: only the first harm told as what the study found (a marker the
+    test reads doing worse: 'We found that the presence of calcifications increased the likelihood of having
+    cardiovascular disease'; corpus rule: an exposure or marker doing worse is harm); its benefit words are as
+    often the test's purpose ('can help doctors deduce'), so none of them."""
+    for o in sorted(pool, key=lambda o: o.direction.at() if o.direction else 0):
+        d = o.direction
+        if (
+            d is not None
+            and d.value == "harm"
+            and _FOUND.search(view.lower, *view.sentence_of(d.at()))
+        ):
+            return d
+    return None
+
+
 def find_finding(
     view: TextView,
     outcomes: list[OutcomeFacts],
@@ -288,14 +336,18 @@ def find_finding(
     words of the article's first sentences (``lead``), else the first outcome's with direction words (an outcome
     named early is as often background: 'people with psoriasis have a higher risk of heart attacks'). A
     single-arm trial compares nothing: none; nor does a study the text says had no control group, nor an early or
-    uncontrolled study of no stated design that names no comparison (``compares_nothing``). A diagnostic test's
+    uncontrolled study of no stated design that names no comparison (``compares_nothing``), nor an observational
+    study whose result is one group's share and that names no comparison. A diagnostic test's
     story (``about_a_test``) whose headline reads nothing has no finding from its lead's weak words ('can help doctors
-    deduce') nor from benefit words after a modal ('It could reduce the number of invasive procedures'). When the
+    deduce') nor from benefit words after a modal ('It could reduce the number of invasive procedures'), and from its
+    outcomes only a harm told as what the study found (``_marker_harm``). When the
     headline, the lead and the outcomes tell nothing, the first later sentence that tells the trial's result
     (``_trial_result``: 'In the trial, patients who received Rydapt ... lived longer than ...') does."""
     if design == "single_arm" or said_uncontrolled(view, design):
         return None
     if design in _OPEN_DESIGNS and compares_nothing(view):
+        return None
+    if design == "observational" and compares_nothing(view, share_only=True):
         return None
     if (
         title is None
@@ -314,7 +366,7 @@ def find_finding(
     if not pool:
         return lead or title or (None if about_a_test(view) else _trial_result(view))
     if title is None and about_a_test(view):
-        return None
+        return _marker_harm(view, pool)
     pool.sort(key=lambda o: o.direction.at() if o.direction else 0)
     first = pool[0].direction
     return first

@@ -78,6 +78,9 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
 
 #: what a publication's name follows: a study-like name there is a column or journal, not a study
 _PUBLISHED_IN = re.compile(r"\b(?:published|described|reported|appear\w*)\s+in\s+(?:the\s+)?$")
+#: a title-case word and a joining word before a titled name: the name is the tail of a longer title ('the Tehran
+#: Lipid and Glucose Study', 'Proof of Concept Study'), which the pattern's run of capitals stops before
+_CUT_TITLE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+$")
 #: a line's words of four letters or more; when nearly all of them are capitalised, the line is a headline
 _LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 
@@ -1393,6 +1396,8 @@ def find_study(view: TextView) -> StudyFacts:
             continue
         if _NOT_A_NAME.fullmatch(name):
             continue
+        if mentions_other_study(view, *view.sentence_of(m.start("name"))):
+            continue  # 'also taking part in another study called the Tehran Lipid and Glucose Study': not its own
         if pat.id == "name.known_as" and _TITLE_WORD_NEXT.match(view.text, m.end("name")):
             continue  # 'called the National Lung Screening Trial': the first of title-case words only
         if pat.id == "name.titled_study":
@@ -1400,6 +1405,8 @@ def find_study(view: TextView) -> StudyFacts:
                 continue  # 'Breast Cancer Study Offers New Hope': a headline's capitals, not a name
             if _PUBLISHED_IN.search(view.text, max(0, m.start("name") - 40), m.start("name")):
                 continue  # 'The research described in Quick Study comes from ...': a column or journal
+            if _CUT_TITLE.search(view.text, max(0, m.start("name") - 40), m.start("name")):
+                continue  # 'the Tehran Lipid and Glucose Study': not 'Glucose Study'
             words = name.split()
             while words and words[0] in _generic_title_words():
                 words = words[1:]
