@@ -1252,3 +1252,30 @@ def test_plural_p_values_each_named_for_what_it_tests_are_each_read() -> None:
     assert p_values_of("Deaths fell (p-values 0.01 in women and .04 in men).") == [0.01, 0.04]
     # after a single p-value, a value after what it tests may be another measure's ('0.72 for strokes': a ratio)
     assert p_values_of("Deaths fell (p = 0.01 for deaths and 0.72 for strokes).") == [0.01]
+
+
+def test_a_number_needed_to_treat_told_as_a_projection_to_help_one_is_read() -> None:
+    assert effects_of(
+        "Based on the results, the team says it would be necessary to treat 12 depressed patients with TMS"
+        " in order to have one patient recover."
+    ) == [("NNT", 12.0)]
+    assert effects_of("Doctors would need to treat 370 women to save one life.") == [("NNT", 370.0)]
+    # one of a group, not the one helped
+    assert effects_of("They had to treat 20 patients to help one of them walk.") == []
+
+
+def test_an_effect_of_a_meta_analysis_dated_by_year_or_of_one_study_of_several_is_not_the_studys() -> None:
+    assert (
+        effects_of(
+            "A 2008 meta-analysis found that placebos used in clinical trials of Parkinson's treatments"
+            " improved symptoms by an average of 16% compared with no treatment."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "In one study, researchers found that people who have long telomeres have a 30 percent"
+            " increased risk of developing colon cancer."
+        )
+        == []
+    )
