@@ -1279,3 +1279,15 @@ def test_an_effect_of_a_meta_analysis_dated_by_year_or_of_one_study_of_several_i
         )
         == []
     )
+
+
+def test_an_improvement_in_recurrence_or_survival_is_a_relative_reduction() -> None:
+    assert effects_of(
+        "The older women had a 27 percent improvement in recurrence and a 29 percent improvement in overall"
+        " survival over the five-year follow-up, compared to those who didn't get the drug."
+    ) == [("RRR", 27.0), ("RRR", 29.0)]
+    # a measure's improvement is a percentage change, not a risk's
+    assert effects_of(
+        "Those who exercised showed an 18 percent improvement in their maximum oxygen intake compared with"
+        " those who did not."
+    ) == [("pct_change", 18.0)]
