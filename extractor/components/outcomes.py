@@ -159,6 +159,17 @@ _STUDY_FINDS = re.compile(
     r"(?:finds|found|shows|showed|suggests|suggested|estimates|estimated|predicts|predicted)\b",
     re.IGNORECASE,
 )
+#: the patterns of a difference per 100 or per 1,000 people, whose rates are often told with 'would' ('for every 10,000
+#: women in their 50s, those using estrogen would experience 12 fewer heart attacks ... compared with those taking a
+#: placebo'): not a projection
+_PER_BASE = frozenset(
+    {
+        "effect.diff_per_thousand",
+        "effect.diff_per_thousand_first",
+        "effect.arr_per_hundred",
+        "effect.arr_per_hundred_first",
+    }
+)
 #: a comparison with another group in a change's sentence ('... by 20 percent compared to treatment with Herceptin
 #: alone', '... by 46% among those who ate tree nuts rather than peanuts', '... than those on placebo')
 _COMPARISON = re.compile(
@@ -1142,6 +1153,7 @@ def find_outcomes(
                         "value4",
                         "value5",
                         "value6",
+                        "value7",
                         "value_l",
                         "share",
                     )
@@ -1174,7 +1186,13 @@ def find_outcomes(
             projection = _WORDED_PROJECTION if m.span(group) in worded else _PROJECTION
             if (
                 pat.label != "NNT"
-                and projection.search(view.text, max(sentence_start, m.start() - 40), m.start(group))
+                and pat.id not in _PER_BASE
+                # (a later item of a list is read in its own words: its list's first effect had this test)
+                and projection.search(
+                    view.text,
+                    m.start() if pat.label == "continued" else max(sentence_start, m.start() - 40),
+                    m.start(group),
+                )
                 and not _STUDY_FINDS.search(view.text, sentence_start, m.start())
             ):
                 # a projection of what a change would bring is no result; a number needed to treat is always

@@ -1264,7 +1264,9 @@ def test_a_number_needed_to_treat_told_as_a_projection_to_help_one_is_read() -> 
     assert effects_of("They had to treat 20 patients to help one of them walk.") == []
 
 
-def test_an_effect_of_a_meta_analysis_dated_by_year_or_of_one_study_of_several_is_not_the_studys() -> None:
+def test_an_effect_of_a_meta_analysis_dated_by_year_or_of_one_study_of_several_is_not_the_studys() -> (
+    None
+):
     assert (
         effects_of(
             "A 2008 meta-analysis found that placebos used in clinical trials of Parkinson's treatments"
@@ -1291,3 +1293,18 @@ def test_an_improvement_in_recurrence_or_survival_is_a_relative_reduction() -> N
         "Those who exercised showed an 18 percent improvement in their maximum oxygen intake compared with"
         " those who did not."
     ) == [("pct_change", 18.0)]
+
+
+def test_counts_per_ten_thousand_told_with_would_are_differences_each_item_of_the_list() -> None:
+    assert effects_of(
+        "The data indicate that for every 10,000 women in their 50s, those using estrogen would experience"
+        " 12 fewer heart attacks, 13 fewer deaths and 18 fewer adverse events in a given year, compared with"
+        " those taking a placebo."
+    ) == [("difference", 12.0), ("difference", 13.0), ("difference", 18.0)]
+    # a projection without a base stays no result
+    assert (
+        effects_of(
+            "If every eligible woman took the drug, there would be 10,000 fewer preemies a year."
+        )
+        == []
+    )
