@@ -1308,3 +1308,10 @@ def test_counts_per_ten_thousand_told_with_would_are_differences_each_item_of_th
         )
         == []
     )
+
+
+def test_a_blood_pressure_difference_in_millimeters_of_mercury_is_a_difference() -> None:
+    assert effects_of(
+        "Those who ate three kiwi fruits a day had systolic blood pressure levels that were 3.6 millimeters"
+        " of mercury lower than those of volunteers who ate an apple a day."
+    ) == [("difference", 3.6)]
