@@ -1316,3 +1316,15 @@ def test_a_blood_pressure_difference_in_millimeters_of_mercury_is_a_difference()
         "Those who ate three kiwi fruits a day had systolic blood pressure levels that were 3.6 millimeters"
         " of mercury lower than those of volunteers who ate an apple a day."
     ) == [("difference", 3.6)]
+
+
+def test_a_mean_difference_with_its_measure_or_its_full_comparator_before_the_value_is_read() -> (
+    None
+):
+    assert effects_of(
+        "Patients went home sooner. The mean difference of length of stay between the two groups was 28.8 hours."
+    ) == [("difference", 28.8)]
+    assert effects_of(
+        "The primary endpoint improved (Least Squares Mean Difference Standard Error from placebo nasal spray"
+        " plus a newly initiated oral antidepressant: -4.0 [1.69], 95% CI: -7.31, -0.64; one-sided p=0.010)."
+    ) == [("difference", -4.0)]
