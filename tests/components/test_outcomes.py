@@ -5,16 +5,17 @@ from __future__ import annotations
 from tests.helpers import effect_cis_of, effects_of, p_values_of, run
 
 
-def test_half_as_likely_often_or_many_is_a_reduction_of_half() -> None:
+def test_half_as_likely_or_often_is_a_reduction_of_half_and_half_as_many_a_ratio() -> None:
     assert effects_of(
         "Patients monitored remotely were about half as likely to die as patients seen in person."
     ) == [("RRR", 50.0)]
     assert effects_of(
         "Depression was reported half as often among the patients who took ketamine."
     ) == [("RRR", 50.0)]
+    # a count half the other group's is a ratio, like 'twice as many' (other 2)
     assert effects_of(
         "Half as many people had made suicide attempts as those in the control group."
-    ) == [("RRR", 50.0)]
+    ) == [("other", 0.5)]
     # a count with no comparison after it is no effect
     assert effects_of("The second trial enrolled half as many patients.") == []
 
@@ -1252,3 +1253,78 @@ def test_plural_p_values_each_named_for_what_it_tests_are_each_read() -> None:
     assert p_values_of("Deaths fell (p-values 0.01 in women and .04 in men).") == [0.01, 0.04]
     # after a single p-value, a value after what it tests may be another measure's ('0.72 for strokes': a ratio)
     assert p_values_of("Deaths fell (p = 0.01 for deaths and 0.72 for strokes).") == [0.01]
+
+
+def test_a_number_needed_to_treat_told_as_a_projection_to_help_one_is_read() -> None:
+    assert effects_of(
+        "Based on the results, the team says it would be necessary to treat 12 depressed patients with TMS"
+        " in order to have one patient recover."
+    ) == [("NNT", 12.0)]
+    assert effects_of("Doctors would need to treat 370 women to save one life.") == [("NNT", 370.0)]
+    # one of a group, not the one helped
+    assert effects_of("They had to treat 20 patients to help one of them walk.") == []
+
+
+def test_an_effect_of_a_meta_analysis_dated_by_year_or_of_one_study_of_several_is_not_the_studys() -> (
+    None
+):
+    assert (
+        effects_of(
+            "A 2008 meta-analysis found that placebos used in clinical trials of Parkinson's treatments"
+            " improved symptoms by an average of 16% compared with no treatment."
+        )
+        == []
+    )
+    assert (
+        effects_of(
+            "In one study, researchers found that people who have long telomeres have a 30 percent"
+            " increased risk of developing colon cancer."
+        )
+        == []
+    )
+
+
+def test_an_improvement_in_recurrence_or_survival_is_a_relative_reduction() -> None:
+    assert effects_of(
+        "The older women had a 27 percent improvement in recurrence and a 29 percent improvement in overall"
+        " survival over the five-year follow-up, compared to those who didn't get the drug."
+    ) == [("RRR", 27.0), ("RRR", 29.0)]
+    # a measure's improvement is a percentage change, not a risk's
+    assert effects_of(
+        "Those who exercised showed an 18 percent improvement in their maximum oxygen intake compared with"
+        " those who did not."
+    ) == [("pct_change", 18.0)]
+
+
+def test_counts_per_ten_thousand_told_with_would_are_differences_each_item_of_the_list() -> None:
+    assert effects_of(
+        "The data indicate that for every 10,000 women in their 50s, those using estrogen would experience"
+        " 12 fewer heart attacks, 13 fewer deaths and 18 fewer adverse events in a given year, compared with"
+        " those taking a placebo."
+    ) == [("difference", 12.0), ("difference", 13.0), ("difference", 18.0)]
+    # a projection without a base stays no result
+    assert (
+        effects_of(
+            "If every eligible woman took the drug, there would be 10,000 fewer preemies a year."
+        )
+        == []
+    )
+
+
+def test_a_blood_pressure_difference_in_millimeters_of_mercury_is_a_difference() -> None:
+    assert effects_of(
+        "Those who ate three kiwi fruits a day had systolic blood pressure levels that were 3.6 millimeters"
+        " of mercury lower than those of volunteers who ate an apple a day."
+    ) == [("difference", 3.6)]
+
+
+def test_a_mean_difference_with_its_measure_or_its_full_comparator_before_the_value_is_read() -> (
+    None
+):
+    assert effects_of(
+        "Patients went home sooner. The mean difference of length of stay between the two groups was 28.8 hours."
+    ) == [("difference", 28.8)]
+    assert effects_of(
+        "The primary endpoint improved (Least Squares Mean Difference Standard Error from placebo nasal spray"
+        " plus a newly initiated oral antidepressant: -4.0 [1.69], 95% CI: -7.31, -0.64; one-sided p=0.010)."
+    ) == [("difference", -4.0)]
