@@ -1173,8 +1173,6 @@ def find_outcomes(
                     value = and_a_half(raw)
             if value is None and group and group != "share":
                 value = _FOLD_WORDS.get(raw.lower())
-                if pat.label == "other" and raw.lower() == "half":
-                    value = 0.5  # 'half as many': a ratio, like 'twice as many' (2)
                 worded.add(m.span(group))
             if value is not None and negative:
                 value = -value

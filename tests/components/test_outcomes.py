@@ -5,17 +5,16 @@ from __future__ import annotations
 from tests.helpers import effect_cis_of, effects_of, p_values_of, run
 
 
-def test_half_as_likely_or_often_is_a_reduction_of_half_and_half_as_many_a_ratio() -> None:
+def test_half_as_likely_often_or_many_is_a_reduction_of_half() -> None:
     assert effects_of(
         "Patients monitored remotely were about half as likely to die as patients seen in person."
     ) == [("RRR", 50.0)]
     assert effects_of(
         "Depression was reported half as often among the patients who took ketamine."
     ) == [("RRR", 50.0)]
-    # a count half the other group's is a ratio, like 'twice as many' (other 2)
     assert effects_of(
         "Half as many people had made suicide attempts as those in the control group."
-    ) == [("other", 0.5)]
+    ) == [("RRR", 50.0)]
     # a count with no comparison after it is no effect
     assert effects_of("The second trial enrolled half as many patients.") == []
 
