@@ -1327,3 +1327,30 @@ def test_a_mean_difference_with_its_measure_or_its_full_comparator_before_the_va
         "The primary endpoint improved (Least Squares Mean Difference Standard Error from placebo nasal spray"
         " plus a newly initiated oral antidepressant: -4.0 [1.69], 95% CI: -7.31, -0.64; one-sided p=0.010)."
     ) == [("difference", -4.0)]
+
+
+def test_the_same_value_in_two_items_of_one_list_is_two_effects() -> None:
+    items = [
+        "a 16 percent lower risk of dying from cancer.",
+        "a 38 percent lower risk of dying from heart disease.",
+        "a 39 percent lower risk of dying from stroke.",
+        "a 38 percent lower risk of dying from respiratory disease.",
+    ]
+    text = (
+        "Optimism and death\n\nThe most optimistic women had a nearly 30 percent lower risk of dying than the"
+        " least optimistic women.\n\nSpecifically, the researchers found that the most optimistic women had:\n\n"
+    )
+    assert effects_of(text + "\n\n".join(items) + "\n") == [
+        ("RRR", 30.0),
+        ("RRR", 16.0),
+        ("RRR", 38.0),
+        ("RRR", 39.0),
+        ("RRR", 38.0),
+    ]
+    # the same item printed again, word for word, is one effect
+    assert effects_of(text + "\n\n".join([*items[:3], items[1]]) + "\n") == [
+        ("RRR", 30.0),
+        ("RRR", 16.0),
+        ("RRR", 38.0),
+        ("RRR", 39.0),
+    ]
