@@ -208,7 +208,7 @@ def evaluate_corpus(
         "fn",
         title=f"{report.articles} articles ({split}); is-trial accuracy {report.is_trial_accuracy:.3f}",
     )
-    for name in ALL_FIELDS:
+    for name in report.scored_fields:
         sc = report.fields[name]
         mark = " *" if name in CORE_FIELDS else ""
         table.add_row(name + mark, *_score_cells(sc))

@@ -2,7 +2,8 @@
 
 For each article and field: gold and predicted both stated and equal -> a true positive; both stated and
 different -> a false positive *and* a false negative (a wrong value counts against both); only predicted
--> a false positive; only gold -> a false negative. List fields (registry ids, per-arm N, effects,
+-> a false positive; only gold -> a false negative. A manifest row may name the ``fields`` its gold was annotated
+for; only those are scored for it. List fields (registry ids, per-arm N, effects,
 p-values) are compared as multisets. ``is_trial`` is reported as accuracy. An article that the
 extractor does not take for a trial report contributes its gold values as false negatives.
 """
@@ -83,6 +84,13 @@ class Report:
     is_trial_correct: int = 0
     articles: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    #: the fields some article's gold was annotated for (all of them, but for a gold set of a few fields only)
+    scored: set[str] = field(default_factory=set)
+
+    @property
+    def scored_fields(self) -> list[str]:
+        """The fields scored, in ``ALL_FIELDS``' order."""
+        return [f for f in ALL_FIELDS if f in self.scored]
 
     @property
     def is_trial_accuracy(self) -> float:
@@ -108,7 +116,7 @@ class Report:
         return {
             "articles": self.articles,
             "is_trial_accuracy": round(self.is_trial_accuracy, 4),
-            "fields": {k: s(v) for k, v in self.fields.items()},
+            "fields": {k: s(self.fields[k]) for k in self.scored_fields},
             "core_micro": s(self.micro(CORE_FIELDS)),
             "all_micro": s(self.micro(ALL_FIELDS)),
         }
@@ -272,6 +280,21 @@ def records_from(texts: Path, ids: set[str]) -> dict[str, TrialRecord]:
     return {str(d.id): r for d, r in zip(docs, extract_many(docs), strict=True)}
 
 
+def _annotated_fields(row: dict[str, Any]) -> frozenset[str]:
+    """The fields a manifest row's gold was annotated for: its ``fields`` (a gold set of a few fields, like
+    bench/effects: effects, per-arm N and p-values), else all. Fields outside them are not scored: the gold says
+    nothing of them, so a predicted value there is neither right nor wrong."""
+    named = row.get("fields")
+    if named is None:
+        return frozenset(ALL_FIELDS)
+    unknown = sorted(set(named) - set(ALL_FIELDS))
+    if unknown:
+        from extractor.errors import InputError
+
+        raise InputError(f"manifest row {row['id']!r}: no field {unknown[0]!r} to score")
+    return frozenset(named)
+
+
 def evaluate(
     corpus: Path,
     split: str = "all",
@@ -305,7 +328,11 @@ def evaluate(
         pred = view_of_record(record)
         report.articles += 1
         report.is_trial_correct += int(bool(gold["is_trial_report"]) == record.is_trial_report)
+        only = _annotated_fields(row)
         for name, score in score_article(gold, pred).items():
+            if name not in only:
+                continue
+            report.scored.add(name)
             report.fields[name].add(score)
             if score.fp or score.fn:
                 report.errors.append(

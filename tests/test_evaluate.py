@@ -1,5 +1,6 @@
 """The evaluation harness: a corpus whose manifest names articles by id only, read from a file of articles
-(``--texts``), and the gold-only yardsticks in bench/unseen and bench/independent."""
+(``--texts``), a gold set of a few fields (a row's ``fields``), and the gold-only yardsticks in bench/unseen,
+bench/independent and bench/effects."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import get_args
 import pytest
 
 from extractor.errors import InputError
-from extractor.evaluate import CORE_FIELDS, evaluate, load_manifest, score_article
+from extractor.evaluate import ALL_FIELDS, CORE_FIELDS, evaluate, load_manifest, score_article
 from extractor.record.models import Design, Direction, EffectType
 from tests.conftest import ROOT
 from tests.test_cli import tf
@@ -19,6 +20,7 @@ from tests.test_cli import tf
 CORPUS = ROOT / "corpus"
 UNSEEN = ROOT / "bench" / "unseen"
 INDEPENDENT = ROOT / "bench" / "independent"
+EFFECTS = ROOT / "bench" / "effects"
 A, B = "news_reviews_00020", "news_reviews_00037"
 
 
@@ -127,3 +129,53 @@ def test_independent_yardstick_is_complete_scorable_and_apart_from_unseen() -> N
     # 80 to tune on, 80 to test that the tuning generalises
     ids = _check_gold_only_yardstick(INDEPENDENT, {"tune": 80, "test": 80})
     assert not ids & {r["id"] for r in load_manifest(UNSEEN)}
+
+
+def test_a_row_naming_its_fields_is_scored_on_those_only(tmp_path: Path) -> None:
+    root, texts = _gold_only_corpus(tmp_path)
+    whole = evaluate(root, texts=texts)
+    assert whole.scored_fields == ALL_FIELDS
+    manifest = [json.loads(x) for x in (root / "MANIFEST.jsonl").read_text().splitlines()]
+    for row in manifest:
+        row["fields"] = ["effects", "arm_n"]
+    (root / "MANIFEST.jsonl").write_text("".join(json.dumps(r) + "\n" for r in manifest))
+    few = evaluate(root, texts=texts)
+    assert few.scored_fields == ["arm_n", "effects"] and list(few.as_dict()["fields"]) == [
+        "arm_n",
+        "effects",
+    ]
+    # the same scores for those fields, nothing for the others (their values are neither right nor wrong)
+    assert (
+        few.fields["effects"] == whole.fields["effects"]
+        and few.fields["arm_n"] == whole.fields["arm_n"]
+    )
+    assert few.micro(ALL_FIELDS) == few.micro(["effects", "arm_n"])
+    assert {e["field"] for e in few.errors} <= {"effects", "arm_n"}
+    manifest[0]["fields"] = ["effect"]
+    (root / "MANIFEST.jsonl").write_text("".join(json.dumps(r) + "\n" for r in manifest))
+    with pytest.raises(InputError, match="no field 'effect'"):
+        evaluate(root, texts=texts)
+
+
+def test_effects_yardstick_is_complete_scorable_and_apart_from_the_others() -> None:
+    rows = load_manifest(EFFECTS)
+    assert len(rows) == 180 and len({r["id"] for r in rows}) == 180
+    assert (
+        len(load_manifest(EFFECTS, "random")) == 120 and len(load_manifest(EFFECTS, "dense")) == 60
+    )
+    others = {r["id"] for root in (CORPUS, UNSEEN, INDEPENDENT) for r in load_manifest(root)}
+    for row in rows:
+        assert "path" not in row and row["id"] not in others
+        assert row["fields"] == ["effects", "arm_n", "p_values"]
+        gold = json.loads((EFFECTS / row["gold"]).read_text("utf-8"))
+        assert gold["id"] == row["id"] and gold["is_trial_report"] == row["is_trial_report"]
+        trial = gold["trial"]
+        assert (trial is None) == (not gold["is_trial_report"])
+        if trial is None:
+            continue
+        # each effect with the article's own words (spans to find, for a model that learns them)
+        for effect in trial["effects"]:
+            assert effect["type"] in get_args(EffectType) and effect["quote"].strip()
+        assert all(a["n"] is None or isinstance(a["n"], int) for a in trial["arms"])
+        scores = score_article(gold, None)
+        assert all(scores[f].tp == 0 and scores[f].fp == 0 for f in row["fields"])
