@@ -1214,6 +1214,8 @@ def find_study(view: TextView) -> StudyFacts:
     # ... That trial involved 1,200 men who were randomly assigned'): its randomization is not the study's
     # (read once a text; the classifier's cues above asked already)
     told_of = other_study_sentences(view) if view.sentences else set()
+    # the sentences not about the study's own design: the asides and those telling of another study
+    not_own = aside | {view.sentence_index(s) for s, _ in told_of}
     # sentences that tell of earlier findings ('Studies in mice have shown ...', 'Previous experiments in
     # animals showed ...'): an animal or laboratory cue there is background to a study of people
     earlier = {
@@ -1253,20 +1255,13 @@ def find_study(view: TextView) -> StudyFacts:
             # women who received the patch, compared to the placebo ... The oral treatment was not associated
             # with lower amyloid deposition') is the trial's comparison, not an observational finding
             if own_placebo is None:
-                own_placebo = _names_a_trial(
-                    view,
-                    aside | {view.sentence_index(s) for s, _ in told_of},
-                    _NOT_OWN_TRIAL,
-                    ("placebo",),
-                )
+                own_placebo = _names_a_trial(view, not_own, _NOT_OWN_TRIAL, ("placebo",))
             if own_placebo:
                 scores["aside"] += _weight(view, m.start())
                 continue
         if pat.extra.get("gate") == "no_trial":
             if own_trial is None:
-                own_trial = _names_a_trial(
-                    view, aside | {view.sentence_index(s) for s, _ in told_of}, _NOT_OWN_TRIAL
-                )
+                own_trial = _names_a_trial(view, not_own, _NOT_OWN_TRIAL)
             if own_trial:
                 scores["aside"] += _weight(view, m.start())
                 continue
@@ -1297,10 +1292,12 @@ def find_study(view: TextView) -> StudyFacts:
             first_at[pat.label] = Fact(pat.label, [m.span()], pat.id)
     facts.cues = dict(scores)
     design_scores = {k: v for k, v in scores.items() if k in DESIGNS}
-    if design_scores.keys() == {"other"} and design_scores["other"] < _WEAK_OTHER:
-        skip = aside | {view.sentence_index(s) for s, _ in told_of}
-        if _names_a_trial(view, skip, _NOT_OWN_TRIAL):
-            del design_scores["other"]
+    if (
+        design_scores.keys() == {"other"}
+        and design_scores["other"] < _WEAK_OTHER
+        and _names_a_trial(view, not_own, _NOT_OWN_TRIAL)
+    ):
+        del design_scores["other"]
     if not design_scores and "pooled" in first_at:
         # a pooled analysis keeps the design of what it pooled; when the text names none, a meta-analysis
         facts.design = first_at["pooled"]
@@ -1375,19 +1372,17 @@ def find_study(view: TextView) -> StudyFacts:
         # named ('scientists used genetic engineering in six patients ... The gene-snipping compound was added in
         # the lab ... Three men received about 2.5 billion modified cells'): the laboratory work is a step of a
         # study in people, an uncontrolled one (corpus rule: design 'other' is for animal- and cell-only studies)
-        other = aside | {view.sentence_index(s) for s, _ in told_of} | earlier
-        in_people = _early_phase_single_arm(view, facts.phase, other, people_only=True)
+        in_people = _early_phase_single_arm(view, facts.phase, not_own | earlier, people_only=True)
         if in_people is not None:
             facts.design = in_people
     if facts.design is None:
-        other = aside | {view.sentence_index(s) for s, _ in told_of}
-        facts.design = _early_phase_single_arm(view, facts.phase, other)
+        facts.design = _early_phase_single_arm(view, facts.phase, not_own)
         if facts.design is None:
-            facts.design = _followed_cohort(view, other)
+            facts.design = _followed_cohort(view, not_own)
         if facts.design is None:
-            facts.design = _unstated_design(view, other, earlier)
+            facts.design = _unstated_design(view, not_own, earlier)
         if facts.design is None:
-            facts.design = _small_study_of_patients(view, facts.phase, other)
+            facts.design = _small_study_of_patients(view, facts.phase, not_own)
 
     candidates: list[Fact[str]] = []
     for pat, m in matches(view, "names"):
