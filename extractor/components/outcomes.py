@@ -159,17 +159,6 @@ _STUDY_FINDS = re.compile(
     r"(?:finds|found|shows|showed|suggests|suggested|estimates|estimated|predicts|predicted)\b",
     re.IGNORECASE,
 )
-#: the patterns of a difference per 100 or per 1,000 people, whose rates are often told with 'would' ('for every 10,000
-#: women in their 50s, those using estrogen would experience 12 fewer heart attacks ... compared with those taking a
-#: placebo'): not a projection
-_PER_BASE = frozenset(
-    {
-        "effect.diff_per_thousand",
-        "effect.diff_per_thousand_first",
-        "effect.arr_per_hundred",
-        "effect.arr_per_hundred_first",
-    }
-)
 #: a comparison with another group in a change's sentence ('... by 20 percent compared to treatment with Herceptin
 #: alone', '... by 46% among those who ate tree nuts rather than peanuts', '... than those on placebo')
 _COMPARISON = re.compile(
@@ -1194,7 +1183,9 @@ def find_outcomes(
             projection = _WORDED_PROJECTION if m.span(group) in worded else _PROJECTION
             if (
                 pat.label != "NNT"
-                and pat.id not in _PER_BASE
+                # (a pattern flagged 'rate': a difference per 100 or per 1,000 people, whose rates are often told with
+                # 'would': 'for every 10,000 women ..., those using estrogen would experience 12 fewer heart attacks')
+                and not pat.extra.get("rate")
                 # (a later item of a list is read in its own words: its list's first effect had this test)
                 and projection.search(
                     view.text,
