@@ -307,6 +307,8 @@ def evaluate(
     from extractor.errors import InputError
 
     rows = load_manifest(corpus, split)
+    # (each row's fields checked before any extraction: a misnamed field is found at once)
+    annotated = {row["id"]: _annotated_fields(row) for row in rows}
     records = dict(records or {})
     by_id = {r["id"] for r in rows if not r.get("path") and r["id"] not in records}
     if by_id:
@@ -328,9 +330,8 @@ def evaluate(
         pred = view_of_record(record)
         report.articles += 1
         report.is_trial_correct += int(bool(gold["is_trial_report"]) == record.is_trial_report)
-        only = _annotated_fields(row)
         for name, score in score_article(gold, pred).items():
-            if name not in only:
+            if name not in annotated[row["id"]]:
                 continue
             report.scored.add(name)
             report.fields[name].add(score)
