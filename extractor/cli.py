@@ -178,19 +178,32 @@ def evaluate_corpus(
             "manifest names without a path (a corpus of gold records only, like bench/unseen).",
         ),
     ] = None,
+    against: Annotated[
+        str | None,
+        typer.Option(
+            "--against",
+            help="Score a second annotation instead of the extractor: a folder of gold records "
+            "(<id>.json, the corpus's format) for some of the manifest's articles. Shows how far two "
+            "annotators agree.",
+        ),
+    ] = None,
 ) -> None:
-    """Precision / recall / F1 per field against the corpus's gold records."""
+    """Precision / recall / F1 per field against the corpus's gold records (of the extractor, or of a second
+    annotation with --against)."""
     from pathlib import Path
 
     from rich.table import Table
 
     from extractor.errors import InputError
-    from extractor.evaluate import ALL_FIELDS, CORE_FIELDS, evaluate
+    from extractor.evaluate import ALL_FIELDS, CORE_FIELDS, agreement, evaluate
 
     root = Path(corpus)
     if not (root / "MANIFEST.jsonl").is_file():
         raise InputError(f"{corpus}: no MANIFEST.jsonl (not a corpus folder)")
-    report = evaluate(root, split, texts=Path(texts) if texts else None)
+    if against is not None:
+        report = agreement(root, Path(against), split)
+    else:
+        report = evaluate(root, split, texts=Path(texts) if texts else None)
     fmt = format or (Format.table if sys.stdout.isatty() else Format.json)
     if fmt is not Format.table:
         data = report.as_dict()
@@ -206,7 +219,8 @@ def evaluate_corpus(
         "tp",
         "fp",
         "fn",
-        title=f"{report.articles} articles ({split}); is-trial accuracy {report.is_trial_accuracy:.3f}",
+        title=(f"{against} against the gold: " if against is not None else "")
+        + f"{report.articles} articles ({split}); is-trial accuracy {report.is_trial_accuracy:.3f}",
     )
     for name in report.scored_fields:
         sc = report.fields[name]

@@ -327,19 +327,62 @@ def evaluate(
             record = next(
                 r for r in extract_path(corpus / row["path"]) if isinstance(r, TrialRecord)
             )
-        pred = view_of_record(record)
-        report.articles += 1
-        report.is_trial_correct += int(bool(gold["is_trial_report"]) == record.is_trial_report)
-        for name, score in score_article(gold, pred).items():
-            if name not in annotated[row["id"]]:
-                continue
-            report.scored.add(name)
-            report.fields[name].add(score)
-            if score.fp or score.fn:
-                report.errors.append(
-                    {"id": row["id"], "field": name, "fp": score.fp, "fn": score.fn}
-                )
+        _add_article(
+            report, row["id"], gold, record.is_trial_report, view_of_record(record), annotated
+        )
     return report
+
+
+def agreement(corpus: Path, other: Path, split: str = "all") -> Report:
+    """Score a second annotation of the corpus's articles against its gold, as the extractor is scored: how far
+    two annotators agree, field by field (the ceiling a gold set of one annotator's reading puts on any extractor).
+
+    ``other`` is a folder of gold records in the corpus's format, one ``<id>.json`` a manifest row; the rows of
+    ``split`` with a file there are scored, the rest left out. The scores are symmetric: swapping the two
+    annotations swaps each field's false positives and false negatives, and leaves its F1."""
+    from extractor.errors import InputError
+
+    if not other.is_dir():
+        raise InputError(f"{other}: not a folder of gold records")
+    rows = [r for r in load_manifest(corpus, split) if (other / f"{r['id']}.json").is_file()]
+    if not rows:
+        raise InputError(f"{other}: no gold record of an article of {corpus} ({split})")
+    annotated = {row["id"]: _annotated_fields(row) for row in rows}
+    report = Report()
+    for row in rows:
+        gold = json.loads((corpus / row["gold"]).read_text("utf-8"))
+        path = other / f"{row['id']}.json"
+        try:
+            second = json.loads(path.read_text("utf-8"))
+            is_trial = second["is_trial_report"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}: not a gold record ({exc!r})") from None
+        if not isinstance(is_trial, bool):
+            raise InputError(f"{path}: is_trial_report is not true or false")
+        view = second.get("trial") if is_trial else None
+        _add_article(report, row["id"], gold, is_trial, view or None, annotated)
+    return report
+
+
+def _add_article(
+    report: Report,
+    article: str,
+    gold: dict[str, Any],
+    is_trial: bool,
+    pred: dict[str, Any] | None,
+    annotated: dict[str, frozenset[str]],
+) -> None:
+    """Add to ``report`` one article's scores: ``pred`` (the fields in the gold file's terms, None for no
+    trial report) against ``gold``, the fields the article's gold was annotated for only."""
+    report.articles += 1
+    report.is_trial_correct += int(bool(gold["is_trial_report"]) == is_trial)
+    for name, score in score_article(gold, pred).items():
+        if name not in annotated[article]:
+            continue
+        report.scored.add(name)
+        report.fields[name].add(score)
+        if score.fp or score.fn:
+            report.errors.append({"id": article, "field": name, "fp": score.fp, "fn": score.fn})
 
 
 def counter_of_errors(report: Report) -> Counter[str]:

@@ -1,18 +1,26 @@
 """The evaluation harness: a corpus whose manifest names articles by id only, read from a file of articles
-(``--texts``), a gold set of a few fields (a row's ``fields``), and the gold-only yardsticks in bench/unseen,
-bench/independent and bench/effects."""
+(``--texts``), a gold set of a few fields (a row's ``fields``), a second annotation scored against the gold
+(``agreement``, ``--against``), and the gold-only yardsticks in bench/unseen, bench/independent and bench/effects."""
 
 from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
 import pytest
 
 from extractor.errors import InputError
-from extractor.evaluate import ALL_FIELDS, CORE_FIELDS, evaluate, load_manifest, score_article
+from extractor.evaluate import (
+    ALL_FIELDS,
+    CORE_FIELDS,
+    agreement,
+    evaluate,
+    load_manifest,
+    score_article,
+)
 from extractor.record.models import Design, Direction, EffectType
 from tests.conftest import ROOT
 from tests.test_cli import tf
@@ -179,3 +187,111 @@ def test_effects_yardstick_is_complete_scorable_and_apart_from_the_others() -> N
         assert all(a["n"] is None or isinstance(a["n"], int) for a in trial["arms"])
         scores = score_article(gold, None)
         assert all(scores[f].tp == 0 and scores[f].fp == 0 for f in row["fields"])
+
+
+def _second_annotation(tmp_path: Path, ids: list[str]) -> Path:
+    """A folder holding a copy of the dev gold of ``ids``, as a second annotator's records."""
+    rows = {r["id"]: r for r in load_manifest(CORPUS)}
+    other = tmp_path / "second"
+    other.mkdir(parents=True)
+    for i in ids:
+        shutil.copy(CORPUS / rows[i]["gold"], other / f"{i}.json")
+    return other
+
+
+def _edit(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    record = json.loads(path.read_text("utf-8"))
+    change(record)
+    path.write_text(json.dumps(record))
+
+
+def test_the_gold_agrees_with_itself_on_the_articles_annotated_twice(tmp_path: Path) -> None:
+    other = _second_annotation(tmp_path, [A, B])
+    report = agreement(CORPUS, other, "dev")
+    assert report.articles == 2 and report.is_trial_accuracy == 1.0
+    assert report.errors == [] and report.micro(ALL_FIELDS).tp > 0
+    # the dev rows without a second record are left out, not counted as disagreements
+    assert len(load_manifest(CORPUS, "dev")) > 2
+
+
+def test_a_different_value_is_one_disagreement_and_the_scores_are_symmetric(tmp_path: Path) -> None:
+    other = _second_annotation(tmp_path, [A])
+    gold = json.loads((other / f"{A}.json").read_text("utf-8"))
+    assert gold["trial"]["enrollment"]["total"] is not None
+
+    def change(record: dict[str, Any]) -> None:
+        record["trial"]["enrollment"]["total"] += 1
+        record["trial"]["design"] = None
+
+    _edit(other / f"{A}.json", change)
+    forward = agreement(CORPUS, other)
+    assert (forward.fields["total_n"].fp, forward.fields["total_n"].fn) == (1, 1)
+    assert (forward.fields["design"].fp, forward.fields["design"].fn) == (0, 1)
+    assert {(e["field"], e["fp"], e["fn"]) for e in forward.errors} == {
+        ("total_n", 1, 1),
+        ("design", 0, 1),
+    }
+    # the other way round: the second record as the gold, the first as the one scored
+    root = tmp_path / "swapped"
+    (root / "gold").mkdir(parents=True)
+    shutil.copy(other / f"{A}.json", root / "gold" / f"{A}.json")
+    row = {"id": A, "gold": f"gold/{A}.json", "split": "dev"}
+    (root / "MANIFEST.jsonl").write_text(json.dumps(row) + "\n")
+    back = agreement(root, _second_annotation(tmp_path / "b", [A]))
+    for name in ALL_FIELDS:
+        f, b = forward.fields[name], back.fields[name]
+        assert (f.tp, f.fp, f.fn) == (b.tp, b.fn, b.fp) and f.f1 == b.f1
+
+
+def test_a_second_reading_of_no_trial_report_misses_every_gold_value(tmp_path: Path) -> None:
+    other = _second_annotation(tmp_path, [A])
+    whole = agreement(CORPUS, other)
+
+    def change(record: dict[str, Any]) -> None:
+        record["is_trial_report"] = False
+        record["trial"] = None
+
+    _edit(other / f"{A}.json", change)
+    report = agreement(CORPUS, other)
+    assert report.is_trial_accuracy == 0.0
+    total = report.micro(ALL_FIELDS)
+    assert total.tp == total.fp == 0 and total.fn == whole.micro(ALL_FIELDS).tp
+
+
+def test_agreement_keeps_to_a_rows_fields(tmp_path: Path) -> None:
+    rows = [r for r in load_manifest(EFFECTS) if r["is_trial_report"]][:3]
+    other = tmp_path / "second"
+    other.mkdir()
+    for r in rows:
+        shutil.copy(EFFECTS / r["gold"], other / f"{r['id']}.json")
+    report = agreement(EFFECTS, other)
+    assert report.articles == 3 and report.errors == []
+    assert set(report.scored_fields) <= set(rows[0]["fields"])
+
+
+def test_a_second_annotation_that_is_no_gold_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not a folder"):
+        agreement(CORPUS, tmp_path / "absent")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match="no gold record of an article"):
+        agreement(CORPUS, empty)
+    other = _second_annotation(tmp_path, [A])
+    (other / f"{A}.json").write_text('{"id": "x"}')
+    with pytest.raises(InputError, match=f"{A}.json: not a gold record"):
+        agreement(CORPUS, other)
+    (other / f"{A}.json").write_text('{"is_trial_report": "yes"}')
+    with pytest.raises(InputError, match="not true or false"):
+        agreement(CORPUS, other)
+    out = tf("eval", "corpus", "--against", str(other))
+    assert out.returncode == 2
+    assert out.stderr.decode().strip().count("\n") == 0 and b"not true or false" in out.stderr
+
+
+def test_cli_scores_a_second_annotation_without_the_extractor(tmp_path: Path) -> None:
+    other = _second_annotation(tmp_path, [A, B])
+    out = tf("eval", "corpus", "--split", "dev", "--against", str(other), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["articles"] == 2 and data["is_trial_accuracy"] == 1.0
+    assert data["core_micro"]["f1"] == 1.0 and data["core_micro"]["fp"] == 0
