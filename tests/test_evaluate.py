@@ -295,3 +295,22 @@ def test_cli_scores_a_second_annotation_without_the_extractor(tmp_path: Path) ->
     data = json.loads(out.stdout)
     assert data["articles"] == 2 and data["is_trial_accuracy"] == 1.0
     assert data["core_micro"]["f1"] == 1.0 and data["core_micro"]["fp"] == 0
+
+
+def test_independent_yardsticks_second_annotation_is_complete_and_scorable() -> None:
+    """bench/independent/second holds a second gold record of each of the 160 articles, in the contract's
+    values, and ``agreement`` scores it on all of them."""
+    second = INDEPENDENT / "second"
+    rows = load_manifest(INDEPENDENT)
+    assert sorted(p.stem for p in second.glob("*.json")) == sorted(r["id"] for r in rows)
+    for row in rows:
+        record = json.loads((second / f"{row['id']}.json").read_text("utf-8"))
+        assert record["id"] == row["id"] and isinstance(record["is_trial_report"], bool)
+        trial = record["trial"]
+        assert (trial is None) == (not record["is_trial_report"])
+        if trial is not None:
+            assert trial["design"] in (*get_args(Design), None)
+            assert trial["finding"] in (*get_args(Direction), None)
+            assert all(e["type"] in get_args(EffectType) for e in trial["effects"])
+    report = agreement(INDEPENDENT, second)
+    assert report.articles == len(rows) and report.scored_fields == ALL_FIELDS
