@@ -33,15 +33,14 @@ from typing import Any
 #: the gold sets that may be read to tune on: (folder, split or None for all)
 READABLE = (("corpus", "dev"), ("bench/independent", "tune"), ("bench/effects", None))
 
-_NUMBER_WORDS = {
-    w: i + 1
-    for i, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
+#: number words a fold change is written in ('three times')
+_FOLD_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_FOLD_WORDS)}
 _CANDIDATE = re.compile(
     r"(?<![\w.,])(?P<pct_value>\d+(?:\.\d+)?)\s*(?P<pct>%|percent\b|per cent\b|percentage points?\b)"
-    r"|(?<![\w.,])(?P<fold_value>\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*-?\s*(?:fold|times)\b"
+    r"|(?<![\w.,])(?P<fold_value>\d+(?:\.\d+)?|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\s*-?\s*(?:fold|times)\b"
     r"|\b(?P<word>twice|doubled|doubles|double|doubling|halved|half|tripled|triple|quadrupled)\b",
     re.IGNORECASE,
 )
@@ -88,7 +87,7 @@ def candidates(text: str) -> Iterator[Candidate]:
         else:
             word = m.group("word").lower()
             kind, (s, e) = "word", m.span("word")
-            value = 0.5 if word.startswith("half") else 2.0 if word[:3] in ("twi", "dou") else 3.0
+            value = 0.5 if word.startswith("hal") else 2.0 if word[:3] in ("twi", "dou") else 3.0
             if word.startswith("quad"):
                 value = 4.0
         yield Candidate(s, e, m.end(), value, kind)
@@ -216,10 +215,10 @@ def effects_experiment(
 ) -> dict[str, Any]:
     """Rules' effects alone, and with the model's candidates above each threshold added, cross-validated."""
     import numpy as np
-    from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped]
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
-    from sklearn.metrics import roc_auc_score  # type: ignore[import-untyped]
-    from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import GroupKFold
 
     from extractor.evaluate import Score, _multiset, effect_match
 
@@ -243,17 +242,21 @@ def effects_experiment(
         model = LogisticRegression(max_iter=3000, class_weight="balanced").fit(x[train], y[train])
         prob[test] = model.predict_proba(x[test])[:, 1]
         positive = [i for i in train if y[i]]
-        typer = LogisticRegression(max_iter=3000).fit(
-            x[positive], [rows[i][3] for i in positive]
-        )
-        kinds[test] = typer.predict(x[test])
+        types = [rows[i][3] for i in positive]
+        if len(set(types)) > 1:
+            typer = LogisticRegression(max_iter=3000).fit(x[positive], types)
+            kinds[test] = typer.predict(x[test])
+        else:  # one type among the training effects (or none): that one
+            kinds[test] = types[0] if types else "other"
     open_ = [i for i, (k, _, covered, _) in enumerate(rows) if not covered and scored[k].is_trial]
 
     def score(threshold: float | None) -> dict[str, Any]:
         total = Score()
         for k, a in enumerate(scored):
             gold = (
-                (a.gold.get("trial") or {}).get("effects") or [] if a.gold["is_trial_report"] else []
+                (a.gold.get("trial") or {}).get("effects") or []
+                if a.gold["is_trial_report"]
+                else []
             )
             pred = list(a.effects) if a.is_trial else []
             seen = {(p["type"], float(p["value"])) for p in pred}
@@ -285,10 +288,10 @@ def effects_experiment(
 def is_trial_experiment(articles: list[Article], folds: int, seeds: int) -> dict[str, Any]:
     """The rules' is-trial accuracy, and that of two logistic regressions cross-validated (mean over seeds)."""
     import numpy as np
-    import scipy.sparse as sp  # type: ignore[import-untyped]
-    from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
+    from sklearn.model_selection import StratifiedKFold
 
     keys = sorted({k for a in articles for k in a.score})
     y = np.array([bool(a.gold["is_trial_report"]) for a in articles])
