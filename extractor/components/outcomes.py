@@ -541,6 +541,9 @@ _FOLD_WORDS = {
     "triples": 3.0,
     "tripling": 3.0,
 }
+#: words read as a ratio ('half as likely', 'half the risk' -> 0.5; corpus/README.md: a ratio stated in words is
+#: 'other', as 'twice as likely' -> 2)
+_RATIO_WORDS = {**_FOLD_WORDS, "half": 0.5}
 #: a share in words, as the percentage it stands for: 'cut the risk by a third' -> 33, 'two-thirds' -> 67
 _SHARES = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 _SHARE_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
@@ -1169,7 +1172,8 @@ def find_outcomes(
                 if value is None and group:
                     value = and_a_half(raw)
             if value is None and group and group != "share":
-                value = _FOLD_WORDS.get(raw.lower())
+                # 'half as likely' is the ratio 0.5, as 'twice as likely' is 2; 'halved' a reduction of 50
+                value = (_RATIO_WORDS if pat.label == "other" else _FOLD_WORDS).get(raw.lower())
                 worded.add(m.span(group))
             if value is not None and negative:
                 value = -value
@@ -1377,16 +1381,19 @@ def find_outcomes(
     rounded: list[tuple[int, EffectFacts]] = []
     for start, effect in effects:
         if effect.value.spans[0] in rounding:
-            v = abs(effect.value.value)
-            slack = (0.1 if effect.value.spans[0] in worded else 0.05) * v
+            # a ratio of half in words ('half as many', 'half the risk') is the reduction of about half the text
+            # states too ('... by half', 'nearly halved the risk', 'nearly half -- 48 percent -- as likely'): one
+            # effect, that reduction
+            halved = effect.type == "other" and effect.value.value == _RATIO_WORDS["half"]
+            kind, v = ("RRR", _FOLD_WORDS["half"]) if halved else (effect.type, effect.value.value)
+            slack = (0.1 if effect.value.spans[0] in worded else 0.05) * abs(v)
             # 'nearly half' rounds up a value up to a fifth below it ('cut nearly in half' for a 40 percent cut)
-            below = 0.2 * v if effect.value.spans[0] in nearly else slack
+            below = 0.2 * abs(v) if effect.value.spans[0] in nearly or halved else slack
             near = next(
                 (
                     e
-                    for e in stated
-                    if e.type == effect.type
-                    and -below <= e.value.value - effect.value.value <= slack
+                    for e in ([e for _, e in effects if e is not effect] if halved else stated)
+                    if e.type == kind and -below <= e.value.value - v <= slack
                 ),
                 None,
             )

@@ -5,35 +5,54 @@ from __future__ import annotations
 from tests.helpers import effect_cis_of, effects_of, p_values_of, run
 
 
-def test_half_as_likely_often_or_many_is_a_reduction_of_half() -> None:
+def test_half_as_likely_often_or_many_is_a_ratio_of_half() -> None:
+    # corpus/README.md: a ratio in words is 'other', 'half as likely' 0.5 as 'twice as likely' 2
     assert effects_of(
         "Patients monitored remotely were about half as likely to die as patients seen in person."
-    ) == [("RRR", 50.0)]
+    ) == [("other", 0.5)]
     assert effects_of(
         "Depression was reported half as often among the patients who took ketamine."
-    ) == [("RRR", 50.0)]
+    ) == [("other", 0.5)]
     assert effects_of(
         "Half as many people had made suicide attempts as those in the control group."
-    ) == [("RRR", 50.0)]
+    ) == [("other", 0.5)]
     # a count with no comparison after it is no effect
     assert effects_of("The second trial enrolled half as many patients.") == []
 
 
-def test_half_the_risk_of_the_other_group_is_a_reduction_of_half() -> None:
+def test_half_the_risk_of_the_other_group_is_a_ratio_of_half() -> None:
     assert effects_of(
         "People who took dabigatran had half the risk of another major bleeding event within one year"
         " compared with those who took warfarin."
-    ) == [("RRR", 50.0)]
+    ) == [("other", 0.5)]
     assert effects_of(
         "Those who received chlorhexidine had a low infection rate, which is half that of the patients"
         " who received the iodine combination."
-    ) == [("RRR", 50.0)]
+    ) == [("other", 0.5)]
     # a plan, a bound and an earlier study's figure are no effect
     assert effects_of("The second trial enrolled half the number of patients as planned.") == []
     bound = "Those on the supplements had less than half the chance of being sick compared with placebo."
     assert effects_of(bound) == []
     earlier = "The infection rate was half that of a previous study among the patients."
     assert effects_of(earlier) == []
+
+
+def test_a_ratio_of_half_restating_a_reduction_of_about_half_is_that_reduction() -> None:
+    # the same effect told as a cut by half and as half as many: one reduction of 50
+    assert effects_of(
+        "The program reduced the odds of suicidal behavior by half. Half as many people in it had made "
+        "suicide attempts as those in the control group."
+    ) == [("RRR", 50.0)]
+    # ... and as a stated percentage beside the words
+    assert effects_of(
+        "Patients on the drug had a 48 percent lower risk of another infection. They were nearly half as "
+        "likely to have another infection as the control group."
+    ) == [("RRR", 48.0)]
+    # a ratio of half beside a reduction of another size is an effect of its own
+    assert effects_of(
+        "Patients on the drug had a 20 percent lower risk of stroke. They were half as likely to die as "
+        "the control group."
+    ) == [("RRR", 20.0), ("other", 0.5)]
 
 
 def test_a_risk_cut_in_half_is_a_reduction_of_half() -> None:
