@@ -44,8 +44,11 @@ _ROMAN = {
 _PHASES = {"1", "1/2", "2", "2b", "3", "4"}
 
 
-#: a title-case word next (after a space): a name read up to here is the first word of a longer title
-_TITLE_WORD_NEXT = re.compile(r"[^\S\n]+[A-Z][a-z]")
+#: a title-case word next (after a space, after "of", "to" and the like, or a possessive's): a name read up to here is the
+#: first word of a longer title
+_TITLE_WORD_NEXT = re.compile(
+    r"[^\S\n]+[A-Z][a-z]|['’]s\b|[^\S\n]+(?:of|to|for|on|in|and|with)[^\S\n]+(?:the[^\S\n]+)?[A-Z]"
+)
 
 
 @cache
@@ -1394,7 +1397,9 @@ def find_study(view: TextView) -> StudyFacts:
         if mentions_other_study(view, *view.sentence_of(m.start("name"))):
             continue  # 'also taking part in another study called the Tehran Lipid and Glucose Study': not its own
         if pat.id == "name.known_as" and _TITLE_WORD_NEXT.match(view.text, m.end("name")):
-            continue  # 'called the National Lung Screening Trial': the first of title-case words only
+            # 'called the National Lung Screening Trial', 'called the Women's Health Initiative', 'called the Study of
+            # the Effectiveness of ...', 'known as the Trial to Assess Chelation Therapy': the first word of a title only
+            continue
         if pat.id == "name.titled_study":
             if _in_headline_case(view.text, m.start("name"), m.end("name")):
                 continue  # 'Breast Cancer Study Offers New Hope': a headline's capitals, not a name

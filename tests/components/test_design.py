@@ -1379,6 +1379,21 @@ def test_a_study_described_in_title_case_is_not_named() -> None:
     )
 
 
+def test_a_name_called_by_the_first_word_of_a_longer_title_is_not_read() -> None:
+    # 'called' / 'known as' reads a one-word name; the first word of a title ('the Study of ...', 'the Trial to
+    # ...', 'the Women's Health Initiative') is no name
+    for text in (
+        "The second study is a randomized trial called the Study of the Effectiveness of Additional "
+        "Reductions in Cholesterol, with 12,064 patients.",
+        "The trial, known as the Trial to Assess Chelation Therapy, enrolled 1,708 patients.",
+        "Ever since the large government study called the Women’s Health Initiative found risks, "
+        "the trial has enrolled women.",
+    ):
+        assert _name_of(text) is None, text
+    assert _name_of("The study, called SPRINT, enrolled 9,361 people.") == "SPRINT"
+    assert _name_of("The study, known as Active, examined 2,800 people.") == "Active"
+
+
 def test_a_randomised_factorial_trial_is_an_rct() -> None:
     assert (
         design_of(
