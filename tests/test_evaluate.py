@@ -29,6 +29,7 @@ CORPUS = ROOT / "corpus"
 UNSEEN = ROOT / "bench" / "unseen"
 INDEPENDENT = ROOT / "bench" / "independent"
 EFFECTS = ROOT / "bench" / "effects"
+WIDE = ROOT / "bench" / "wide"
 A, B = "news_reviews_00020", "news_reviews_00037"
 
 
@@ -163,6 +164,16 @@ def test_a_row_naming_its_fields_is_scored_on_those_only(tmp_path: Path) -> None
     (root / "MANIFEST.jsonl").write_text("".join(json.dumps(r) + "\n" for r in manifest))
     with pytest.raises(InputError, match="no field 'effect'"):
         evaluate(root, texts=texts)
+
+
+def test_wide_yardstick_is_complete_scorable_and_apart_from_the_blind_sets() -> None:
+    # 1,200 to tune on, 596 scored in aggregate only; none of the corpus, bench/unseen or bench/independent
+    ids = _check_gold_only_yardstick(WIDE, {"tune": 1200, "test": 596})
+    others = {r["id"] for root in (UNSEEN, INDEPENDENT) for r in load_manifest(root)}
+    assert not ids & others
+    # the batches are cut in the draw's order: the test split is the last 24
+    rows = load_manifest(WIDE)
+    assert {r["batch"] for r in rows if r["split"] == "test"} == {f"w{k:02d}" for k in range(49, 73)}
 
 
 def test_effects_yardstick_is_complete_scorable_and_apart_from_the_others() -> None:
