@@ -173,7 +173,9 @@ def test_wide_yardstick_is_complete_scorable_and_apart_from_the_blind_sets() -> 
     assert not ids & others
     # the batches are cut in the draw's order: the test split is the last 24
     rows = load_manifest(WIDE)
-    assert {r["batch"] for r in rows if r["split"] == "test"} == {f"w{k:02d}" for k in range(49, 73)}
+    assert {r["batch"] for r in rows if r["split"] == "test"} == {
+        f"w{k:02d}" for k in range(49, 73)
+    }
 
 
 def test_effects_yardstick_is_complete_scorable_and_apart_from_the_others() -> None:
