@@ -283,3 +283,41 @@ def test_a_stretch_after_an_event_put_first_in_the_sentence() -> None:
         is None
     )
     assert follow_up_value("In the 10 years since the law passed, rates fell.") is None
+
+
+def test_a_time_point_told_as_an_adjective_of_the_outcome() -> None:
+    # 'N-day survival', 'N-year mortality', 'N-month results': the time point the outcome was read at
+    assert follow_up_value(
+        "For the current study, researchers looked at 30-day survival for patients who had cardiac arrests."
+    ) == (30.0, "days", None)
+    assert follow_up_value(
+        "Women who had an annual mammogram had lower 10-year breast cancer mortality than other women."
+    ) == (10.0, "years", None)
+    assert follow_up_value(
+        "The six-month overall survival rate was 100 percent, the researchers reported."
+    ) == (6.0, "months", None)
+    # the latest of the read-outs, as for other time points
+    assert follow_up_value(
+        "Strokes occurred in 1.5 percent at two days. The researchers found that the one-year stroke risk "
+        "doubled when several clogs were seen."
+    ) == (1.0, "years", None)
+    # a rate told in the present, an aim or a prediction: not the study's read-out
+    assert (
+        follow_up_value(
+            "The five-year survival rate for the two cancers is 15 percent, the researchers said."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            "The test could allow doctors to detect the cancer early and hence improve 5-year survival from "
+            "about 15% to 50%, the authors said."
+        )
+        is None
+    )
+    assert (
+        follow_up_value(
+            "Individuals can calculate their personalised 5-year mortality risk, say the authors."
+        )
+        is None
+    )
