@@ -1394,6 +1394,11 @@ def test_an_n_fold_difference_against_a_treatment_test_or_product_is_other() -> 
         "In the trial, about half as much blood was lost when robots were enlisted than with standard laparoscopy."
     ) == [("other", 0.5)]
     # other research, a price and a range are no effect
-    assert effects_of("The rate was five times higher than other studies of such tests had found.") == []
+    assert (
+        effects_of("The rate was five times higher than other studies of such tests had found.")
+        == []
+    )
     assert effects_of("The new scan is 20 times cheaper than traditional tests.") == []
-    assert effects_of("The assay is 100- to 1,000-fold more sensitive than traditional methods.") == []
+    assert (
+        effects_of("The assay is 100- to 1,000-fold more sensitive than traditional methods.") == []
+    )
