@@ -1373,3 +1373,32 @@ def test_the_same_value_in_two_items_of_one_list_is_two_effects() -> None:
         ("RRR", 38.0),
         ("RRR", 39.0),
     ]
+
+
+def test_an_n_fold_difference_against_a_treatment_test_or_product_is_other() -> None:
+    # the other group named as a treatment, test or product, not as people
+    assert effects_of(
+        "In the trial the new drug, FY26, was 49 times more potent than the clinically used treatment cisplatin."
+    ) == [("other", 49.0)]
+    assert effects_of(
+        "In the trial the experimental drug worked three times faster than another antiviral drug."
+    ) == [("other", 3.0)]
+    assert effects_of(
+        "The trial showed the sensor is 3,000 times more accurate than current technology."
+    ) == [("other", 3000.0)]
+    assert effects_of(
+        "In the trial, redness was reduced nearly three times as much with the cream as with the competing product."
+    ) == [("other", 3.0)]
+    # half as ... as: a ratio of half
+    assert effects_of(
+        "In the trial, about half as much blood was lost when robots were enlisted than with standard laparoscopy."
+    ) == [("other", 0.5)]
+    # other research, a price and a range are no effect
+    assert (
+        effects_of("The rate was five times higher than other studies of such tests had found.")
+        == []
+    )
+    assert effects_of("The new scan is 20 times cheaper than traditional tests.") == []
+    assert (
+        effects_of("The assay is 100- to 1,000-fold more sensitive than traditional methods.") == []
+    )
