@@ -188,6 +188,37 @@ def compares_nothing(view: TextView, share_only: bool = False) -> bool:
     return any(own(at) for at in shares)
 
 
+#: the largest study whose lack of any named comparison tells it compared nothing (``small_and_uncompared``)
+SMALL_STUDY_MAX = 60
+#: designs of which a small study may have compared nothing: not stated, or observational (a case series)
+_SMALL_OPEN_DESIGNS = (None, "observational")
+#: a comparison told without design.py's words: another group or condition ('while the other half continued to live
+#: their lives normally', 'those who got the other treatment'), or the same people under another ('burned more
+#: calories eating a low-carb diet than they did eating a low-fat diet', 'than they had the other night')
+_OTHER_CONDITION = re.compile(
+    r"\bthe\s+other\s+(?:half|group|groups|arm|treatment|night|diet)\b|\bthan\s+(?:they|those|when)\s+(?:did|had|were|got|who)\b"
+)
+
+
+def small_and_uncompared(
+    view: TextView, outcomes: list[OutcomeFacts], design: str | None, total: int | None
+) -> bool:
+    """Whether a small study (``total`` at most SMALL_STUDY_MAX people) of no stated design, or observational, told
+    with no comparative effect (no outcome's effect) names no comparison of its own (design.py's comparison words:
+    a placebo, a control group, 'compared with'; nor another group or condition, ``_OTHER_CONDITION``): a few treated patients ('The study evaluated 25 patients with
+    pleural mesothelioma', 'recruited nine participants') with nothing to compare, so no finding (corpus rule: null
+    when the article reports no comparison)."""
+    if design not in _SMALL_OPEN_DESIGNS or total is None or total > SMALL_STUDY_MAX:
+        return False
+    if any(o.effect is not None for o in outcomes):
+        return False
+    found = [m.start() for m in _OTHER_CONDITION.finditer(view.lower)]
+    other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
+    if any(view.sentence_index(at) not in other for at in found):
+        return False
+    return not names_comparison(view, other)
+
+
 #: the order in which a headline's framing words are read: an absence or a harm before a benefit
 _HEADLINE_ORDER = ("no_difference", "harm", "benefit")
 
@@ -331,6 +362,7 @@ def find_finding(
     title: Fact[str] | None,
     lead: Fact[str] | None = None,
     design: str | None = None,
+    total: int | None = None,
 ) -> Fact[str] | None:
     """The main comparison as reported: the headline's framing, else the primary outcome's, else the direction
     words of the article's first sentences (``lead``), else the first outcome's with direction words (an outcome
@@ -348,6 +380,8 @@ def find_finding(
     if design in _OPEN_DESIGNS and compares_nothing(view):
         return None
     if design == "observational" and compares_nothing(view, share_only=True):
+        return None
+    if small_and_uncompared(view, outcomes, design, total):
         return None
     if (
         title is None

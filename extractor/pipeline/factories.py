@@ -440,7 +440,8 @@ class TrialConclusions(BatchComponent):
         )
         study = ext.study
         design = study.design.value if study is not None and study.design is not None else None
-        ext.finding = find_finding(view, ext.outcomes or [], title, lead, design)
+        total = ext.enrollment.total.value if ext.enrollment and ext.enrollment.total else None
+        ext.finding = find_finding(view, ext.outcomes or [], title, lead, design, total)
         return doc
 
 

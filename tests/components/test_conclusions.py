@@ -54,3 +54,36 @@ def test_one_groups_share_with_no_comparison_has_no_finding() -> None:
         finding("A pilot study of 40 patients found fewer headaches.", "observational") == "benefit"
     )
     assert finding("A pilot study of 40 patients found fewer headaches.") is None
+
+
+def test_a_small_study_that_names_no_comparison_has_no_finding() -> None:
+    def finding(text: str, design: str | None = None, total: int | None = 19) -> str | None:
+        view = TextView(text, [(0, len(text))])
+        benefit = Fact("benefit", [(0, 5)], "dir.benefit")
+        found = find_finding(view, [], None, benefit, design, total)
+        return found.value if found else None
+
+    case_series = (
+        "He describes his experience with the new approach in 19 patients. Average scores decreased "
+        "from about 132 points before surgery to 52 points afterward."
+    )
+    # corpus rule: null when the article reports no comparison
+    assert finding(case_series) is None
+    assert finding(case_series, "observational") is None
+    # a larger study, or none counted: the finding stands
+    assert finding(case_series, total=61) == "benefit"
+    assert finding(case_series, total=None) == "benefit"
+    # a design with a comparison of its own, or an animal study (design other): the finding stands
+    assert finding(case_series, "rct") == "benefit"
+    assert finding(case_series, "other") == "benefit"
+    # a comparison named, in design.py's words or as another group or condition
+    assert finding(case_series + " A control group saw no change.") == "benefit"
+    assert finding(case_series + " Half of the group trained while the other half did not.") == (
+        "benefit"
+    )
+    assert (
+        finding(case_series + " They burned more calories on the diet than they did on another.")
+        == "benefit"
+    )
+    # (not 'more than' or 'older than' alone)
+    assert finding(case_series + " Patients older than 70 did more than just walk.") is None
