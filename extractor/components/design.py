@@ -1495,7 +1495,11 @@ def find_study(view: TextView) -> StudyFacts:
             facts.design = _followed_cohort(view, not_own)
         if facts.design is None:
             facts.design = _unstated_design(view, not_own, earlier)
-            if facts.design is not None and _counts_people_studied(view, not_own | earlier):
+            if (
+                facts.design is not None
+                and facts.design.value == "other"
+                and _counts_people_studied(view, not_own | earlier)
+            ):
                 facts.design = None  # a model or laboratory work in a study of people (see above)
                 facts.design_withheld = True
         if facts.design is None and not facts.design_withheld:
