@@ -915,110 +915,6 @@ def _unstated_design(
     return None
 
 
-#: a count of people studied, in figures ('researchers put 23 obese volunteers on the 16:8 diet', 'recruited 14 patients',
-#: 'done in 12 infants', 'a study of 30 women'): a count and the (up to four) words after it, of which a word of people
-#: (_is_people_word) comes with only describing words before it ('overweight and obese', not 'weeks, the' or 'says the':
-#: _NOT_BEFORE_PEOPLE); not millions or a share ('700 million adults', '25 percent of women')
-_COUNT_AND_WORDS = re.compile(r"\d{1,3}(?:,\d{3})*\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
-_NOT_BEFORE_PEOPLE = frozenset(
-    [
-        "million",
-        "billion",
-        "thousand",
-        "percent",
-        "per",
-        "of",
-        "in",
-        "out",
-        "the",
-        "a",
-        "an",
-        "these",
-        "those",
-        "their",
-        "its",
-        "says",
-        "said",
-        "were",
-        "was",
-        "is",
-        "are",
-        "had",
-        "has",
-        "have",
-        "second",
-        "seconds",
-        "minute",
-        "minutes",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "time",
-        "times",
-    ]
-)
-
-
-@cache
-def _is_people_word(word: str) -> bool:
-    """Whether ``word`` (lower case) is a word of people (macros.json's PEOPLE: 'patients', 'volunteers', 'infants')."""
-    return _people_word().fullmatch(word) is not None
-
-
-@cache
-def _people_word() -> re.Pattern[str]:
-    return re.compile(patterns.expand("<<PEOPLE>>"))
-
-
-#: what a count of people studied does not follow: a letter, a digit or a decimal point ('COVID-19 patients', '2.5
-#: million'), a rate's 'one in' or 'out of', a type ('type 2 diabetics')
-_NOT_BEFORE_PEOPLE_STUDIED = re.compile(
-    r"(?:[\w.,'’$-]|\b(?:one|1)\s+in\s+|\bout\s+of\s+|\btype\s+)$", re.IGNORECASE
-)
-#: a year before people ('2012 patients' is not a count)
-_YEAR = re.compile(r"(?:19|20)\d\d\b")
-#: words of a sentence about a population, not a study's people ('700 new cases ... are diagnosed each year', 'the
-#: institute now employs more than 2,500 people', 'For every 1,000 patients treated')
-_POPULATION_WORDS = re.compile(
-    r"\b(?:every|each|per\s+(?:year|annum)|a\s+year|most\s+years|annually|worldwide|employs?)\b",
-    re.IGNORECASE,
-)
-
-
-def _counts_people_studied(view: TextView, skip: set[int]) -> bool:
-    """Whether a sentence outside ``skip`` (asides, other studies, earlier findings) counts people in figures
-    (_COUNT_AND_WORDS) and is not about a population (_POPULATION_WORDS): the people a study of its own took part in.
-    Read only for a text whose design came out 'other' (animal, laboratory or modelling cues)."""
-    text = view.lower
-    for m in _COUNT_AND_WORDS.finditer(text):
-        at = m.start()
-        if (at > 0 and _NOT_BEFORE_PEOPLE_STUDIED.search(text, max(0, at - 12), at)) or _YEAR.match(
-            text, at
-        ):
-            continue
-        for word in m.group(1).split():
-            if _is_people_word(word):
-                break
-            if word in _NOT_BEFORE_PEOPLE:
-                word = ""
-                break
-        else:
-            continue
-        if not word or view.sentence_index(at) in skip:
-            continue
-        start, end = view.sentence_of(at)
-        if not _POPULATION_WORDS.search(text, start, end):
-            return True
-    return False
-
-
 def _study_sentence_with_count(view: TextView, index: int) -> bool:
     """Whether sentence ``index`` speaks of the study or trial and gives a count of its people ('Salloway's
     study looked at the drug's safety in 194 Alzheimer's patients')."""
@@ -1474,10 +1370,6 @@ def find_study(view: TextView) -> StudyFacts:
             if all(f.value != ident for f in facts.registry_ids):
                 facts.registry_ids.append(Fact(ident, [m.span("id")], pat.id))
     facts.registry_ids.sort(key=Fact.at)
-    # animal, laboratory or modelling cues in a text that counts the people a study took part in ('researchers put 23
-    # obese volunteers on the 16:8 diet' after 'Studies of fasting in animals', 'The experimental procedure was done
-    # in 12 infants' after 'previously performed in animals'): the study is of people, and its design is not stated by
-    # these cues (corpus rule: 'other' is for animal- and cell-only studies); left unstated, not sought further
     if facts.design is not None and facts.design.value == "other":
         # animal or laboratory work told beside people treated, tested or given the treatment with no comparison
         # named ('scientists used genetic engineering in six patients ... The gene-snipping compound was added in
@@ -1486,23 +1378,13 @@ def find_study(view: TextView) -> StudyFacts:
         in_people = _early_phase_single_arm(view, facts.phase, not_own | earlier, people_only=True)
         if in_people is not None:
             facts.design = in_people
-        elif _counts_people_studied(view, not_own | earlier):
-            facts.design = None
-            facts.design_withheld = True
-    if facts.design is None and not facts.design_withheld:
+    if facts.design is None:
         facts.design = _early_phase_single_arm(view, facts.phase, not_own)
         if facts.design is None:
             facts.design = _followed_cohort(view, not_own)
         if facts.design is None:
             facts.design = _unstated_design(view, not_own, earlier)
-            if (
-                facts.design is not None
-                and facts.design.value == "other"
-                and _counts_people_studied(view, not_own | earlier)
-            ):
-                facts.design = None  # a model or laboratory work in a study of people (see above)
-                facts.design_withheld = True
-        if facts.design is None and not facts.design_withheld:
+        if facts.design is None:
             facts.design = _small_study_of_patients(view, facts.phase, not_own)
 
     candidates: list[Fact[str]] = []

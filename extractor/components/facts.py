@@ -87,10 +87,6 @@ class StudyFacts:
     #: 'other_studies' (mentions of other or several studies); 'aside' (design cues in sentences about future or
     #: earlier trials: counted for the classifier, not for the design)
     cues: dict[str, int] = field(default_factory=dict)
-    #: the design is left unstated on purpose: animal, laboratory or modelling cues in a text that counts the people a
-    #: study took part in (design.find_study); the arms' readings of a design (a whole group given the treatment, groups
-    #: told apart by a condition) are not sought either
-    design_withheld: bool = False
 
 
 @dataclass

@@ -252,13 +252,7 @@ class TrialArms(BatchComponent):
         ext = doc._  # one Underscore for the call: spaCy builds a new one at each ``doc._``
         ext.arms = find_arms(ext.view) if _is_report(ext) else []
         study, enrollment = ext.study, ext.enrollment
-        if (
-            not ext.arms
-            and study is not None
-            and enrollment is not None
-            and _is_report(ext)
-            and not study.design_withheld
-        ):
+        if not ext.arms and study is not None and enrollment is not None and _is_report(ext):
             # a single-arm trial's one arm, of the total's size
             unstated = study.design is None
             ext.arms = single_arm(ext.view, study.design, enrollment.total)
@@ -276,12 +270,7 @@ class TrialArms(BatchComponent):
         if not ext.arms and _is_report(ext):
             # two groups that split all the participants ('Of this group, 68 patients had ..., while 53 had ...')
             ext.arms = add_partition(ext.view, ext.arms, enrollment)
-        if (
-            study is not None
-            and study.design is None
-            and not study.design_withheld
-            and len(ext.arms) >= 2
-        ):
+        if study is not None and study.design is None and len(ext.arms) >= 2:
             # groups of no stated design told apart by a condition, not a treatment: an observational comparison
             study.design = condition_groups_design(ext.view, ext.arms)
         return doc

@@ -1619,25 +1619,3 @@ def test_hundreds_of_people_analyzed_and_a_marker_predicting_years_ahead_are_a_c
         )
         == "observational"
     )
-
-
-def test_animal_or_lab_cues_in_a_study_that_counts_its_people_leave_the_design_unstated() -> None:
-    # a study of people that mentions animal work is not an animal study; its design is not stated either
-    animals = "Studies of fasting in animals are more convincing. "
-    assert (
-        design_of(animals + "In a small study, researchers put 23 obese volunteers on the diet.")
-        is None
-    )
-    assert design_of(animals + "The procedure was done in 12 infants born with cataracts.") is None
-    assert (
-        design_of(
-            "The tests were done in vitro. A study of 30 women showed fewer wrinkles after 10 days."
-        )
-        is None
-    )
-    # counts of a population, a rate, a type or a time are not the study's people: still an animal study
-    assert design_of(animals + "About 700 new cases are diagnosed each year.") == "other"
-    assert design_of(animals + "The disease affects one in 3,500 males.") == "other"
-    assert design_of(animals + "The drug is used by type 2 diabetics.") == "other"
-    assert design_of(animals + "After 12 weeks the patients were no better off.") == "other"
-    assert design_of(animals + "The institute employs more than 2,500 people.") == "other"
