@@ -104,6 +104,18 @@ def test_a_split_is_any_the_manifest_has(tmp_path: Path) -> None:
     assert out.stderr.decode().strip().count("\n") == 0 and b"no split 'heldout'" in out.stderr
 
 
+def _check_contract_values(gold: dict[str, Any], article: str) -> None:
+    """A gold record of ``article``: its id, a trial exactly when it is a trial report, and the contract's values
+    for design, finding and effect types."""
+    assert gold["id"] == article and isinstance(gold["is_trial_report"], bool)
+    trial = gold["trial"]
+    assert (trial is None) == (not gold["is_trial_report"])
+    if trial is not None:
+        assert trial["design"] in (*get_args(Design), None)
+        assert trial["finding"] in (*get_args(Direction), None)
+        assert all(e["type"] in get_args(EffectType) for e in trial["effects"])
+
+
 def _check_gold_only_yardstick(root: Path, splits: dict[str, int]) -> set[str]:
     """Each split of the gold-only yardstick at ``root`` has its size; every row is an id outside the corpus
     whose gold file agrees with it, in the contract's values, and scores "no record" as misses only."""
@@ -115,13 +127,8 @@ def _check_gold_only_yardstick(root: Path, splits: dict[str, int]) -> set[str]:
     for row in rows:
         assert "path" not in row and row["id"] not in corpus_ids
         gold = json.loads((root / row["gold"]).read_text("utf-8"))
-        assert gold["id"] == row["id"] and gold["is_trial_report"] == row["is_trial_report"]
-        trial = gold["trial"]
-        assert (trial is None) == (not gold["is_trial_report"])
-        if trial is not None:
-            assert trial["design"] in (*get_args(Design), None)
-            assert trial["finding"] in (*get_args(Direction), None)
-            assert all(e["type"] in get_args(EffectType) for e in trial["effects"])
+        _check_contract_values(gold, row["id"])
+        assert gold["is_trial_report"] == row["is_trial_report"]
         # scoring "no record" against it gives the gold's own values as misses, and nothing else
         scores = score_article(gold, None)
         assert set(CORE_FIELDS) <= set(scores)
@@ -317,13 +324,8 @@ def test_independent_yardsticks_second_annotation_is_complete_and_scorable() -> 
     rows = load_manifest(INDEPENDENT)
     assert sorted(p.stem for p in second.glob("*.json")) == sorted(r["id"] for r in rows)
     for row in rows:
-        record = json.loads((second / f"{row['id']}.json").read_text("utf-8"))
-        assert record["id"] == row["id"] and isinstance(record["is_trial_report"], bool)
-        trial = record["trial"]
-        assert (trial is None) == (not record["is_trial_report"])
-        if trial is not None:
-            assert trial["design"] in (*get_args(Design), None)
-            assert trial["finding"] in (*get_args(Direction), None)
-            assert all(e["type"] in get_args(EffectType) for e in trial["effects"])
+        _check_contract_values(
+            json.loads((second / f"{row['id']}.json").read_text("utf-8")), row["id"]
+        )
     report = agreement(INDEPENDENT, second)
     assert report.articles == len(rows) and report.scored_fields == ALL_FIELDS
