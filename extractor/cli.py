@@ -168,7 +168,11 @@ def evaluate_corpus(
     ] = "all",
     format: Annotated[Format | None, typer.Option("--format", "-f", help="table | json")] = None,
     errors: Annotated[
-        bool, typer.Option("--errors", help="List each article and field scored wrong.")
+        bool,
+        typer.Option(
+            "--errors",
+            help="List each article and field scored wrong, with the gold and the predicted value.",
+        ),
     ] = False,
     texts: Annotated[
         str | None,
@@ -233,7 +237,11 @@ def evaluate_corpus(
     console.print(table)
     if errors:
         for e in report.errors:
-            console.print(f"{e['id']}  {e['field']}  fp={e['fp']} fn={e['fn']}", markup=False)
+            console.print(
+                f"{e['id']}  {e['field']}  fp={e['fp']} fn={e['fn']}  "
+                f"gold {json.dumps(e['gold'])}  predicted {json.dumps(e['predicted'])}",
+                markup=False,
+            )
 
 
 @app.command()

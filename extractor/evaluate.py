@@ -214,33 +214,65 @@ def view_of_record(record: TrialRecord) -> dict[str, Any] | None:
     }
 
 
+def _equal(a: Any, b: Any) -> bool:
+    return bool(a == b)
+
+
+def _get(key: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda t: t.get(key)
+
+
+def _enrolled(key: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda t: (t.get("enrollment") or {}).get(key)
+
+
+def _listed(key: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda t: t.get(key) or []
+
+
+def _arm_sizes(t: dict[str, Any]) -> list[Any]:
+    return [a["n"] for a in t.get("arms") or [] if a.get("n") is not None]
+
+
+#: each scored field: how its value is read from a trial (a gold file's ``trial`` or ``view_of_record``'s dict),
+#: whether it is a list compared as a multiset, and when two values are the same
+FIELDS: dict[str, tuple[Callable[[dict[str, Any]], Any], bool, Callable[[Any, Any], bool]]] = {
+    "name": (_get("name"), False, text_match),
+    "registry_ids": (_listed("registry_ids"), True, _equal),
+    "design": (_get("design"), False, _equal),
+    "phase": (_get("phase"), False, _equal),
+    "blinding": (_get("blinding"), False, _equal),
+    "placebo": (_get("placebo_controlled"), False, _equal),
+    "condition": (_get("condition"), False, text_match),
+    "total_n": (_enrolled("total"), False, _equal),
+    "randomized_n": (_enrolled("randomized"), False, _equal),
+    "arm_n": (_arm_sizes, True, _equal),
+    "follow_up": (_get("follow_up"), False, follow_up_match),
+    "effects": (_listed("effects"), True, effect_match),
+    "p_values": (_listed("p_values"), True, number_match),
+    "finding": (_get("finding"), False, _equal),
+    "venue": (_get("venue"), False, text_match),
+    "sponsor": (_get("sponsor"), False, text_match),
+}
+
+
+def scored_value(trial: dict[str, Any] | None, name: str) -> Any:
+    """Field ``name``'s value as it is scored, read from ``trial`` (a gold file's ``trial`` or ``view_of_record``'s
+    dict; None for no trial report): an effect as its type and value only."""
+    value = FIELDS[name][0](trial or {})
+    if name == "effects":
+        return [{"type": e.get("type"), "value": e.get("value")} for e in value]
+    return value
+
+
 def score_article(gold: dict[str, Any], pred: dict[str, Any] | None) -> dict[str, Score]:
     g = gold.get("trial") or {}
     p = pred or {}
-    ge, pe = g.get("enrollment") or {}, p.get("enrollment") or {}
-    eq = lambda a, b: a == b  # noqa: E731
-    return {
-        "name": _scalar(g.get("name"), p.get("name"), text_match),
-        "registry_ids": _multiset(g.get("registry_ids") or [], p.get("registry_ids") or [], eq),
-        "design": _scalar(g.get("design"), p.get("design"), eq),
-        "phase": _scalar(g.get("phase"), p.get("phase"), eq),
-        "blinding": _scalar(g.get("blinding"), p.get("blinding"), eq),
-        "placebo": _scalar(g.get("placebo_controlled"), p.get("placebo_controlled"), eq),
-        "condition": _scalar(g.get("condition"), p.get("condition"), text_match),
-        "total_n": _scalar(ge.get("total"), pe.get("total"), eq),
-        "randomized_n": _scalar(ge.get("randomized"), pe.get("randomized"), eq),
-        "arm_n": _multiset(
-            [a["n"] for a in g.get("arms") or [] if a.get("n") is not None],
-            [a["n"] for a in p.get("arms") or [] if a.get("n") is not None],
-            eq,
-        ),
-        "follow_up": _scalar(g.get("follow_up"), p.get("follow_up"), follow_up_match),
-        "effects": _multiset(g.get("effects") or [], p.get("effects") or [], effect_match),
-        "p_values": _multiset(g.get("p_values") or [], p.get("p_values") or [], number_match),
-        "finding": _scalar(g.get("finding"), p.get("finding"), eq),
-        "venue": _scalar(g.get("venue"), p.get("venue"), text_match),
-        "sponsor": _scalar(g.get("sponsor"), p.get("sponsor"), text_match),
-    }
+    out = {}
+    for name, (read, listed, same) in FIELDS.items():
+        scorer = _multiset if listed else _scalar
+        out[name] = scorer(read(g), read(p), same)
+    return out
 
 
 def load_manifest(corpus: Path, split: str = "all") -> list[dict[str, Any]]:
@@ -382,7 +414,16 @@ def _add_article(
         report.scored.add(name)
         report.fields[name].add(score)
         if score.fp or score.fn:
-            report.errors.append({"id": article, "field": name, "fp": score.fp, "fn": score.fn})
+            report.errors.append(
+                {
+                    "id": article,
+                    "field": name,
+                    "fp": score.fp,
+                    "fn": score.fn,
+                    "gold": scored_value(gold.get("trial"), name),
+                    "predicted": scored_value(pred, name),
+                }
+            )
 
 
 def counter_of_errors(report: Report) -> Counter[str]:

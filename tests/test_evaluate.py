@@ -16,10 +16,12 @@ from extractor.errors import InputError
 from extractor.evaluate import (
     ALL_FIELDS,
     CORE_FIELDS,
+    FIELDS,
     agreement,
     evaluate,
     load_manifest,
     score_article,
+    scored_value,
 )
 from extractor.record.models import Design, Direction, EffectType
 from tests.conftest import ROOT
@@ -329,3 +331,37 @@ def test_independent_yardsticks_second_annotation_is_complete_and_scorable() -> 
         )
     report = agreement(INDEPENDENT, second)
     assert report.articles == len(rows) and report.scored_fields == ALL_FIELDS
+
+
+def test_every_field_is_scored_in_the_documented_order() -> None:
+    assert list(FIELDS) == ALL_FIELDS and set(CORE_FIELDS) <= set(FIELDS)
+
+
+def test_an_error_names_the_gold_and_the_predicted_value(tmp_path: Path) -> None:
+    other = _second_annotation(tmp_path, [A])
+    gold = json.loads((other / f"{A}.json").read_text("utf-8"))
+    total, design = gold["trial"]["enrollment"]["total"], gold["trial"]["design"]
+
+    def change(record: dict[str, Any]) -> None:
+        record["trial"]["enrollment"]["total"] = total + 1
+        record["trial"]["design"] = None
+
+    _edit(other / f"{A}.json", change)
+    errors = {e["field"]: e for e in agreement(CORPUS, other).errors}
+    assert (errors["total_n"]["gold"], errors["total_n"]["predicted"]) == (total, total + 1)
+    assert (errors["design"]["gold"], errors["design"]["predicted"]) == (design, None)
+    out = tf("eval", "corpus", "--against", str(other), "--errors", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    listed = {e["field"]: e for e in json.loads(out.stdout)["errors"]}
+    assert listed["total_n"]["predicted"] == total + 1 and listed["design"]["gold"] == design
+
+
+def test_an_effect_is_shown_by_its_type_and_value() -> None:
+    trial = {
+        "effects": [{"type": "RRR", "value": 30, "ci": [10, 45], "quote": "cut the risk by 30%"}]
+    }
+    assert scored_value(trial, "effects") == [{"type": "RRR", "value": 30}]
+    assert scored_value(None, "effects") == [] and scored_value(None, "total_n") is None
+    assert scored_value({"arms": [{"label": "a", "n": 5}, {"label": "b", "n": None}]}, "arm_n") == [
+        5
+    ]
