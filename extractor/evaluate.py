@@ -33,24 +33,6 @@ CORE_FIELDS = [
     "venue",
     "name",
 ]
-ALL_FIELDS = [
-    "name",
-    "registry_ids",
-    "design",
-    "phase",
-    "blinding",
-    "placebo",
-    "condition",
-    "total_n",
-    "randomized_n",
-    "arm_n",
-    "follow_up",
-    "effects",
-    "p_values",
-    "finding",
-    "venue",
-    "sponsor",
-]
 
 
 @dataclass
@@ -254,6 +236,10 @@ FIELDS: dict[str, tuple[Callable[[dict[str, Any]], Any], bool, Callable[[Any, An
     "venue": (_get("venue"), False, text_match),
     "sponsor": (_get("sponsor"), False, text_match),
 }
+
+
+#: every scored field, in the order tables and JSON list them
+ALL_FIELDS: list[str] = list(FIELDS)
 
 
 def scored_value(trial: dict[str, Any] | None, name: str) -> Any:
