@@ -40,12 +40,11 @@ READABLE = (
 )
 
 #: number words a fold change is written in ('three times')
-_FOLD_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_FOLD_WORDS)}
+_FOLD_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _CANDIDATE = re.compile(
     r"(?<![\w.,])(?P<pct_value>\d+(?:\.\d+)?)\s*(?P<pct>%|percent\b|per cent\b|percentage points?\b)"
     r"|(?<![\w.,])(?P<fold_value>\d+(?:\.\d+)?|"
-    + "|".join(_NUMBER_WORDS)
+    + "|".join(_FOLD_NUMBER_WORDS)
     + r")\s*-?\s*(?:fold|times)\b"
     r"|\b(?P<word>twice|doubled|doubles|double|doubling|halved|half|tripled|triple|quadrupled)\b",
     re.IGNORECASE,
@@ -81,15 +80,16 @@ class Candidate:
 
 def candidates(text: str) -> Iterator[Candidate]:
     """Every percentage, 'N-fold' / 'N times' and 'twice' / 'half' word of ``text``."""
+    from extractor.components.numbers import to_number
+
     for m in _CANDIDATE.finditer(text):
         if m.group("pct_value"):
             kind = "points" if "point" in m.group("pct").lower() else "pct"
             s, e = m.span("pct_value")
             value = float(m.group("pct_value"))
         elif m.group("fold_value"):
-            word = m.group("fold_value").lower()
             kind, (s, e) = "fold", m.span("fold_value")
-            value = float(_NUMBER_WORDS.get(word) or word)
+            value = to_number(m.group("fold_value")) or 0.0
         else:
             word = m.group("word").lower()
             kind, (s, e) = "word", m.span("word")
@@ -230,13 +230,15 @@ def effects_experiment(
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import GroupKFold
 
-    from extractor.evaluate import Score, _multiset, effect_match
+    from extractor.evaluate import FIELDS, Score, _multiset, effect_match
 
     scored = [a for a in articles if "effects" in a.fields]
+    # each article's gold effects in full (their quotes label the candidates); none for no trial report
+    golds = [FIELDS["effects"][0](a.gold.get("trial") or {}) for a in scored]
     rows: list[tuple[int, Candidate, bool, str | None]] = []
     feats: list[dict[str, float]] = []
     for k, a in enumerate(scored):
-        gold = (a.gold.get("trial") or {}).get("effects") or [] if a.gold["is_trial_report"] else []
+        gold = golds[k]
         found = list(candidates(a.text))
         for c in found:
             s, e = sentence_around(a.text, c.start)
@@ -259,25 +261,24 @@ def effects_experiment(
         else:  # one type among the training effects (or none): that one
             kinds[test] = types[0] if types else "other"
     open_ = [i for i, (k, _, covered, _) in enumerate(rows) if not covered and scored[k].is_trial]
+    # the open candidates of each article, in text order
+    open_of: dict[int, list[int]] = {}
+    for i in open_:
+        open_of.setdefault(rows[i][0], []).append(i)
 
     def score(threshold: float | None) -> dict[str, Any]:
         total = Score()
         for k, a in enumerate(scored):
-            gold = (
-                (a.gold.get("trial") or {}).get("effects") or []
-                if a.gold["is_trial_report"]
-                else []
-            )
             pred = list(a.effects) if a.is_trial else []
             seen = {(p["type"], float(p["value"])) for p in pred}
             if threshold is not None:
-                for i in open_:
-                    if rows[i][0] == k and prob[i] >= threshold:
+                for i in open_of.get(k, []):
+                    if prob[i] >= threshold:
                         key = (str(kinds[i]), rows[i][1].value)
                         if key not in seen:
                             seen.add(key)
                             pred.append({"type": key[0], "value": key[1]})
-            total.add(_multiset(gold, pred, effect_match))
+            total.add(_multiset(golds[k], pred, effect_match))
         return {"tp": total.tp, "fp": total.fp, "fn": total.fn, "f1": round(total.f1, 4)}
 
     return {
