@@ -45,6 +45,12 @@ def design_of(text: str) -> str | None:
     return None if d is None else d.value
 
 
+def name_of(text: str) -> str | None:
+    """The study's name the design component reads (its candidates' best)."""
+    n = run(text, "trial_design")._.study.name
+    return None if n is None else n.value
+
+
 def phase_of(text: str) -> str | None:
     """The phase the design component alone reads in ``text``."""
     p = run(text, "trial_design")._.study.phase

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import design_of, phase_of, run
+from tests.helpers import design_of, name_of, phase_of, run
 
 
 def test_randomized_trials_called_for_ongoing_or_not_done_are_not_the_design() -> None:
@@ -1354,44 +1354,24 @@ def test_blinding_described_by_who_did_not_know_who_got_what() -> None:
     )
 
 
-def _name_of(text: str) -> str | None:
-    n = run(text, "trial_design")._.study.name
-    return None if n is None else n.value
-
-
 def test_a_study_described_in_title_case_is_not_named() -> None:
     # a phase or design word, or an indefinite article before it: a paper's title or a heading, not a name
     assert (
-        _name_of("About the Phase IIb Oral Peptide Study\n\nThe study enrolled 180 patients.")
+        name_of("About the Phase IIb Oral Peptide Study\n\nThe study enrolled 180 patients.")
         is None
     )
     assert (
-        _name_of(
+        name_of(
             'The abstract, "Five-Year Outcomes from a Multi-Center Trial of Radiotherapy", was shown.'
         )
         is None
     )
-    assert _name_of('"Results of a Repeated Measures Cohort Study" was published online.') is None
-    assert _name_of('"Use of Tablets: An Open Label Study" was recently published.') is None
+    assert name_of('"Results of a Repeated Measures Cohort Study" was published online.') is None
+    assert name_of('"Use of Tablets: An Open Label Study" was recently published.') is None
     # a proper name is kept
-    assert _name_of("Data came from the Framingham Heart Study, which began in 1948.") == (
+    assert name_of("Data came from the Framingham Heart Study, which began in 1948.") == (
         "Framingham Heart Study"
     )
-
-
-def test_a_name_called_by_the_first_word_of_a_longer_title_is_not_read() -> None:
-    # 'called' / 'known as' reads a one-word name; the first word of a title ('the Study of ...', 'the Trial to
-    # ...', 'the Women's Health Initiative') is no name
-    for text in (
-        "The second study is a randomized trial called the Study of the Effectiveness of Additional "
-        "Reductions in Cholesterol, with 12,064 patients.",
-        "The trial, known as the Trial to Assess Chelation Therapy, enrolled 1,708 patients.",
-        "Ever since the large government study called the Women’s Health Initiative found risks, "
-        "the trial has enrolled women.",
-    ):
-        assert _name_of(text) is None, text
-    assert _name_of("The study, called SPRINT, enrolled 9,361 people.") == "SPRINT"
-    assert _name_of("The study, known as Active, examined 2,800 people.") == "Active"
 
 
 def test_a_randomised_factorial_trial_is_an_rct() -> None:
