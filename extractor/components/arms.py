@@ -6,7 +6,7 @@ import functools
 import re
 
 from extractor import patterns
-from extractor.components.classify import other_study_sentences
+from extractor.components.classify import other_study_indices, other_study_sentences
 from extractor.components.design import (
     EARLY_STUDY_WORDS,
     FUTURE_WORDS,
@@ -1122,7 +1122,7 @@ def _early_or_small(view: TextView) -> bool:
     found = [at for at, _ in early_study_words(view.lower, _EARLY_OR_SMALL)]
     if not found:
         return False
-    other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
+    other = other_study_indices(view)
     return any(
         view.sentence_index(at) not in other and not in_sentence_with(view, at, FUTURE_WORDS)
         for at in found
@@ -1235,7 +1235,7 @@ def _before_value_after(text: str, at: int) -> bool:
     return False
 
 
-def _others_compared(view: TextView, other: set[int]) -> bool:
+def _others_compared(view: TextView, other: set[int] | frozenset[int]) -> bool:
     """Whether a word of ``_OTHERS_COMPARED`` stands in a sentence not about another study, and not before the
     people's own earlier state ('compared with 36 seconds before treatment'). Plain substring look-ups, on the rare
     path of a study of no stated design with no group found."""
@@ -1273,7 +1273,7 @@ def _unstated_single_arm(view: TextView, total: Fact[int]) -> list[ArmFacts]:
     # the whole text's tests last (they cost a pass over it), only when there is a group to keep or drop
     if _several_studies(view):
         return []
-    other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
+    other = other_study_indices(view)
     if (
         index in other
         or names_comparison(view, other, functools.partial(_compares_nothing, view))

@@ -47,6 +47,14 @@ def other_study_sentences(view: TextView) -> set[tuple[int, int]]:
     return view.once("other_studies", lambda: _read_other_studies(view))[0]
 
 
+def other_study_indices(view: TextView) -> frozenset[int]:
+    """The indices of ``other_study_sentences`` (what the comparison and early-study tests skip). Read once a text."""
+    return view.once(
+        "other_study_indices",
+        lambda: frozenset(view.sentence_index(s) for s, _ in other_study_sentences(view)),
+    )
+
+
 def other_study_mentions(view: TextView) -> set[tuple[int, int]]:
     """The sentences that mention another study themselves ('A 2007 study of 1,200 back-pain patients'), not
     the ones only after such a sentence."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor.components.classify import other_study_sentences
+from extractor.components.classify import other_study_indices, other_study_sentences
 from extractor.components.design import (
     EARLY_STUDY_WORDS,
     FUTURE_WORDS,
@@ -173,7 +173,7 @@ def compares_nothing(view: TextView, share_only: bool = False) -> bool:
     shares = list(_one_group_shares(view.lower))
     if share_only and not shares:
         return False  # (the cheap test first: most observational studies tell no share this way)
-    other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
+    other = other_study_indices(view)
     if names_comparison(view, other):
         return False
 
@@ -213,7 +213,7 @@ def small_and_uncompared(
     if any(o.effect is not None for o in outcomes):
         return False
     found = [m.start() for m in _OTHER_CONDITION.finditer(view.lower)]
-    other = {view.sentence_index(s) for s, _ in other_study_sentences(view)}
+    other = other_study_indices(view)
     if any(view.sentence_index(at) not in other for at in found):
         return False
     return not names_comparison(view, other)
